@@ -1,0 +1,135 @@
+/**
+ * Intl-backed formatting for one element language: dates that say their precision, numbers in
+ * the requested digits, axis ticks, localized text resolution and reading direction.
+ * Every date is formatted in UTC: a calendar date never moves with the viewer's zone.
+ */
+import type { LocalizedText } from '../schema/document.js';
+import type { PartialDate, Qualifier } from '../time/partial-date.js';
+import { utcDay } from '../time/partial-date.js';
+import { fill, stringsFor, type UiStrings } from './strings.js';
+
+export type Numbering = 'auto' | 'latn' | 'arab';
+export type CalendarName = 'gregory' | 'islamic-umalqura';
+export type Direction = 'ltr' | 'rtl';
+export type TickUnit = 'year' | 'month' | 'day';
+
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** The canonical form of a language tag, or undefined when Intl does not accept it. */
+export function canonicalLanguage(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The reading direction a language is written in. */
+export function languageDirection(tag: string): Direction {
+  const base = tag.toLowerCase().split('-')[0] ?? '';
+  return RTL_LANGUAGES.has(base) ? 'rtl' : 'ltr';
+}
+
+/**
+ * Picks the text for a language: the exact tag, then its base language, then the document's
+ * language, then English, then whatever the text has.
+ */
+export function resolveText(
+  text: LocalizedText | undefined,
+  language: string,
+  documentLanguage?: string,
+): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  const lower = new Map(Object.entries(text).map(([k, v]) => [k.toLowerCase(), v]));
+  const tag = language.toLowerCase();
+  const candidates = [tag, tag.split('-')[0], documentLanguage?.toLowerCase(), 'en'];
+  for (const c of candidates) {
+    if (c !== undefined && lower.has(c)) return lower.get(c)!;
+  }
+  return lower.values().next().value ?? '';
+}
+
+export interface FormatOptions {
+  language: string;
+  numbering?: Numbering;
+  calendar?: CalendarName;
+}
+
+export interface Formatters {
+  readonly language: string;
+  readonly direction: Direction;
+  readonly strings: UiStrings;
+  /** Resolves localized text for this language. */
+  text(text: LocalizedText | undefined, documentLanguage?: string): string;
+  /** A partial date as words that keep its precision: "2014", "late August 2025", "by September 2025". */
+  date(date: PartialDate, qualifier?: Qualifier): string;
+  /** A period: "2014 – 2017". */
+  period(start: PartialDate, end: PartialDate, qualifier?: Qualifier): string;
+  number(value: number): string;
+  /** An axis tick label for an instant, at the tick's unit. */
+  tick(time: number, unit: TickUnit, first: boolean): string;
+}
+
+const QUALIFIER_KEYS: Record<Qualifier, keyof UiStrings> = {
+  about: 'qualifierAbout',
+  early: 'qualifierEarly',
+  mid: 'qualifierMid',
+  late: 'qualifierLate',
+  by: 'qualifierBy',
+  before: 'qualifierBefore',
+  after: 'qualifierAfter',
+};
+
+/** Creates the formatters for one language; cheap enough to rebuild when the language changes. */
+export function createFormatters(options: FormatOptions): Formatters {
+  const language = options.language;
+  const strings = stringsFor(language);
+  const base: Intl.DateTimeFormatOptions = {
+    timeZone: 'UTC',
+    ...(options.numbering && options.numbering !== 'auto' ? { numberingSystem: options.numbering } : {}),
+    ...(options.calendar ? { calendar: options.calendar } : {}),
+  };
+  const make = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(language, { ...base, ...o });
+  const yearFormat = make({ year: 'numeric' });
+  const monthFormat = make({ year: 'numeric', month: 'long' });
+  const dayFormat = make({ year: 'numeric', month: 'long', day: 'numeric' });
+  const tickYear = make({ year: 'numeric' });
+  const tickMonth = make({ month: 'short' });
+  const tickMonthYear = make({ month: 'short', year: 'numeric' });
+  const tickDay = make({ day: 'numeric', month: 'short' });
+  const numberFormat = new Intl.NumberFormat(language, {
+    ...(options.numbering && options.numbering !== 'auto' ? { numberingSystem: options.numbering } : {}),
+  });
+
+  const plainDate = (date: PartialDate): string => {
+    const at = utcDay(date.year, date.month ?? 1, date.day ?? 1);
+    if (date.precision === 'year') return yearFormat.format(at);
+    if (date.precision === 'month') return monthFormat.format(at);
+    return dayFormat.format(at);
+  };
+
+  const date = (d: PartialDate, qualifier?: Qualifier): string => {
+    const words = plainDate(d);
+    return qualifier ? fill(strings[QUALIFIER_KEYS[qualifier]], { date: words }) : words;
+  };
+
+  return {
+    language,
+    direction: languageDirection(language),
+    strings,
+    text: (text, documentLanguage) => resolveText(text, language, documentLanguage),
+    date,
+    period: (start, end, qualifier) => `${date(start, qualifier)} – ${plainDate(end)}`,
+    number: (value) => numberFormat.format(value),
+    tick: (time, unit, first) => {
+      if (unit === 'year') return tickYear.format(time);
+      if (unit === 'month') {
+        const january = new Date(time).getUTCMonth() === 0;
+        return (first || january ? tickMonthYear : tickMonth).format(time);
+      }
+      return tickDay.format(time);
+    },
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * Every string the component shows or announces, in a typed table. Arabic and English are
+ * complete; other languages can be added with `registerStrings`, and any key they leave out
+ * falls back to English, never to the raw key.
+ */
+
+export interface UiStrings {
+  /** Caption when the document has no title. */
+  untitled: string;
+  loading: string;
+  empty: string;
+  /** `{count}` problems were found in the data. */
+  problems: string;
+  loadFailed: string;
+  /** `{status}`: the HTTP status. */
+  httpError: string;
+  networkError: string;
+  parseError: string;
+  eventsLabel: string;
+  seriesLabel: string;
+  legendLabel: string;
+  sources: string;
+  places: string;
+  now: string;
+  disputed: string;
+  /** `{value}` is a formatted number. */
+  approximately: string;
+  moreThan: string;
+  lessThan: string;
+  range: string;
+  precisionYear: string;
+  precisionMonth: string;
+  precisionDay: string;
+  qualifierAbout: string;
+  qualifierEarly: string;
+  qualifierMid: string;
+  qualifierLate: string;
+  qualifierBy: string;
+  qualifierBefore: string;
+  qualifierAfter: string;
+  close: string;
+  /** `{date}` as the source words it. */
+  asReported: string;
+}
+
+export type LocaleStrings = Partial<UiStrings>;
+
+const en: UiStrings = {
+  untitled: 'Timeline',
+  loading: 'Loading the timeline…',
+  empty: 'No events to show.',
+  problems: '{count} problems were found in the data; valid events are shown.',
+  loadFailed: 'The timeline could not be loaded.',
+  httpError: 'The timeline could not be loaded (HTTP {status}).',
+  networkError: 'The timeline could not be loaded: the network request failed.',
+  parseError: 'The timeline data could not be read.',
+  eventsLabel: 'Events',
+  seriesLabel: 'Figures',
+  legendLabel: 'Categories',
+  sources: 'Sources',
+  places: 'Places',
+  now: 'Now',
+  disputed: 'disputed',
+  approximately: 'about {value}',
+  moreThan: 'more than {value}',
+  lessThan: 'less than {value}',
+  range: '{low}–{high}',
+  precisionYear: '{date}',
+  precisionMonth: '{date}',
+  precisionDay: '{date}',
+  qualifierAbout: 'about {date}',
+  qualifierEarly: 'early {date}',
+  qualifierMid: 'mid-{date}',
+  qualifierLate: 'late {date}',
+  qualifierBy: 'by {date}',
+  qualifierBefore: 'before {date}',
+  qualifierAfter: 'after {date}',
+  close: 'Close',
+  asReported: 'as reported: “{date}”',
+};
+
+const ar: UiStrings = {
+  untitled: 'خط زمني',
+  loading: 'جارٍ تحميل الخط الزمني…',
+  empty: 'لا توجد أحداث لعرضها.',
+  problems: 'عُثر على {count} من المشكلات في البيانات؛ تُعرض الأحداث السليمة.',
+  loadFailed: 'تعذّر تحميل الخط الزمني.',
+  httpError: 'تعذّر تحميل الخط الزمني (HTTP {status}).',
+  networkError: 'تعذّر تحميل الخط الزمني: فشل الطلب عبر الشبكة.',
+  parseError: 'تعذّرت قراءة بيانات الخط الزمني.',
+  eventsLabel: 'الأحداث',
+  seriesLabel: 'الأرقام',
+  legendLabel: 'الفئات',
+  sources: 'المصادر',
+  places: 'الأماكن',
+  now: 'الآن',
+  disputed: 'رقم متنازع عليه',
+  approximately: 'نحو {value}',
+  moreThan: 'أكثر من {value}',
+  lessThan: 'أقل من {value}',
+  range: '{low}–{high}',
+  precisionYear: '{date}',
+  precisionMonth: '{date}',
+  precisionDay: '{date}',
+  qualifierAbout: 'نحو {date}',
+  qualifierEarly: 'أوائل {date}',
+  qualifierMid: 'منتصف {date}',
+  qualifierLate: 'أواخر {date}',
+  qualifierBy: 'بحلول {date}',
+  qualifierBefore: 'قبل {date}',
+  qualifierAfter: 'بعد {date}',
+  close: 'إغلاق',
+  asReported: 'بحسب المصدر: «{date}»',
+};
+
+const tables = new Map<string, LocaleStrings>([
+  ['en', en],
+  ['ar', ar],
+]);
+
+/**
+ * Adds or extends the strings for a language (`fr`, `ar-IQ`, …). Keys left out fall back to
+ * the base language (`ar` for `ar-IQ`) and then to English.
+ */
+export function registerStrings(language: string, strings: LocaleStrings): void {
+  const key = language.toLowerCase();
+  tables.set(key, { ...tables.get(key), ...strings });
+}
+
+/** The full table for a language tag, every key filled. */
+export function stringsFor(language: string): UiStrings {
+  const tag = language.toLowerCase();
+  const base = tag.split('-')[0] ?? tag;
+  return { ...en, ...tables.get(base), ...tables.get(tag) };
+}
+
+/** Fills `{name}` placeholders; unknown placeholders are left as they are. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}

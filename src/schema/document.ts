@@ -1,0 +1,138 @@
+/**
+ * The event document schema, version 1: one runtime schema from which the TypeScript types are
+ * inferred and the published JSON Schema is generated. valibot is used because its schemas are
+ * plain data checked by plain functions (no `eval`, so a strict CSP holds) and tree-shake down
+ * to the few validators used here.
+ */
+import * as v from 'valibot';
+import { QUALIFIERS, parsePartialDate } from '../time/partial-date.js';
+
+export const SCHEMA_VERSION = 1;
+
+/** Longest text kept from a document; longer text is cut with an ellipsis and reported. */
+export const MAX_TEXT_LENGTH = 2_000;
+
+/** BCP 47 language tag, loosely: `ar`, `en`, `ar-IQ`, `zh-Hant-TW`. */
+const LanguageTag = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'expected a language tag such as "ar" or "en-GB"'),
+);
+
+/** Text in one language, or in several: `"…"` or `{ "ar": "…", "en": "…" }`. */
+export const LocalizedTextSchema = v.union(
+  [v.string(), v.record(LanguageTag, v.string())],
+  'expected text, or an object of language tags to text such as {"ar": "…", "en": "…"}',
+);
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked as a real calendar date. */
+export const PartialDateSchema = v.pipe(
+  v.string('expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"'),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, (issue) => describeDateProblem(issue.input)),
+  v.check(
+    (text) => parsePartialDate(text).ok,
+    (issue) => describeDateProblem(issue.input),
+  ),
+);
+
+function describeDateProblem(input: unknown): string {
+  const parsed = parsePartialDate(input);
+  return parsed.ok ? 'invalid date' : parsed.message;
+}
+
+const Id = v.pipe(
+  v.string('expected an id (text)'),
+  v.minLength(1, 'an id cannot be empty'),
+  v.maxLength(200, 'an id is at most 200 characters'),
+);
+
+export const SourceSchema = v.object({
+  /** Outlet, document or organisation. */
+  name: LocalizedTextSchema,
+  /** The person quoted, when there is one. */
+  speaker: v.optional(LocalizedTextSchema),
+  quote: v.optional(LocalizedTextSchema),
+  /** `http:`/`https:` or relative; any other scheme is dropped with a warning. */
+  url: v.optional(v.string()),
+  date: v.optional(PartialDateSchema),
+});
+
+export const PlaceSchema = v.object({
+  name: LocalizedTextSchema,
+  lat: v.optional(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
+  lon: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
+});
+
+export const CategorySchema = v.object({
+  id: Id,
+  label: LocalizedTextSchema,
+  /** Any CSS colour; the theme's palette is used when absent. */
+  color: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  /** The mark drawn for events of this category, so colour is never the only difference. */
+  shape: v.optional(v.picklist(['circle', 'square', 'diamond', 'triangle', 'star'])),
+});
+
+export const EventSchema = v.object({
+  id: Id,
+  start: PartialDateSchema,
+  end: v.optional(PartialDateSchema),
+  qualifier: v.optional(v.picklist(QUALIFIERS, `expected one of: ${QUALIFIERS.join(', ')}`)),
+  /** The source's own wording of the date ("last year"), shown beside the computed date. */
+  displayDate: v.optional(LocalizedTextSchema),
+  title: LocalizedTextSchema,
+  summary: v.optional(LocalizedTextSchema),
+  category: v.optional(v.string()),
+  importance: v.optional(v.picklist(['core', 'context'], 'expected "core" or "context"')),
+  sources: v.optional(v.array(SourceSchema)),
+  places: v.optional(v.array(PlaceSchema)),
+});
+
+export const SeriesPointSchema = v.pipe(
+  v.object({
+    date: PartialDateSchema,
+    /** A single figure. */
+    value: v.optional(v.number()),
+    /** Estimate bounds; a missing bound is open ("more than 3,000" has only `low`). */
+    low: v.optional(v.number()),
+    high: v.optional(v.number()),
+    /** The figure is approximate ("about 2,500"). */
+    approximate: v.optional(v.boolean()),
+    source: v.optional(SourceSchema),
+  }),
+  v.check(
+    (p) => p.value !== undefined || p.low !== undefined || p.high !== undefined,
+    'a point needs a value, or a low and/or high estimate',
+  ),
+  v.check((p) => p.low === undefined || p.high === undefined || p.low <= p.high, 'low is greater than high'),
+);
+
+export const SeriesSchema = v.object({
+  id: Id,
+  label: LocalizedTextSchema,
+  unit: v.optional(LocalizedTextSchema),
+  points: v.array(SeriesPointSchema),
+});
+
+export const DocumentSchema = v.object({
+  $schema: v.optional(v.string()),
+  version: v.optional(v.literal(SCHEMA_VERSION, `only version ${SCHEMA_VERSION} is supported`)),
+  title: v.optional(LocalizedTextSchema),
+  /** The accessible long description of the whole timeline. */
+  description: v.optional(LocalizedTextSchema),
+  /** Language of plain-string text in the document. */
+  language: v.optional(LanguageTag),
+  /** The story's "now": resolves relative wording such as "last year". */
+  referenceDate: v.optional(PartialDateSchema),
+  categories: v.optional(v.array(CategorySchema)),
+  events: v.array(EventSchema),
+  series: v.optional(v.array(SeriesSchema)),
+});
+
+export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
+export type SourceInput = v.InferOutput<typeof SourceSchema>;
+export type PlaceInput = v.InferOutput<typeof PlaceSchema>;
+export type CategoryInput = v.InferOutput<typeof CategorySchema>;
+export type EventInput = v.InferOutput<typeof EventSchema>;
+export type SeriesPointInput = v.InferOutput<typeof SeriesPointSchema>;
+export type SeriesInput = v.InferOutput<typeof SeriesSchema>;
+/** A timeline document as written by people and tools (JSON). */
+export type TimelineDocument = v.InferOutput<typeof DocumentSchema>;

@@ -1,0 +1,22 @@
+/**
+ * Which URLs from data may become links: `http:`, `https:` and relative ones. Browsers ignore
+ * tabs, newlines and leading control characters in URLs, so those are removed before the scheme
+ * is read: `java\tscript:` is still `javascript:`.
+ */
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+export function safeUrl(url: string): string | undefined {
+  const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  if (cleaned === '') return undefined;
+  const scheme = SCHEME.exec(cleaned)?.[1]?.toLowerCase();
+  if (scheme === undefined) {
+    // A colon before any slash with an odd scheme (e.g. "java script:") is no relative URL.
+    return /^[^/?#]*:/.test(cleaned) ? undefined : url.trim();
+  }
+  return scheme === 'http' || scheme === 'https' ? url.trim() : undefined;
+}
+
+/** True when a URL leaves the page's origin (so the link gets `rel="noopener noreferrer"`). */
+export function isExternalUrl(url: string): boolean {
+  return /^([a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim());
+}

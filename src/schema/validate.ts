@@ -1,0 +1,366 @@
+/**
+ * Validation and normalization: unknown input in, a usable model plus a list of problems out.
+ * Nothing here throws on bad data. Each event, category and series is checked on its own so
+ * that one bad event never hides its valid neighbours.
+ */
+import * as v from 'valibot';
+import {
+  anchorTime,
+  dateInterval,
+  parsePartialDate,
+  qualifiedInterval,
+  type PartialDate,
+} from '../time/partial-date.js';
+import {
+  CategorySchema,
+  DocumentSchema,
+  EventSchema,
+  MAX_TEXT_LENGTH,
+  SCHEMA_VERSION,
+  SeriesSchema,
+  type EventInput,
+  type SeriesInput,
+  type SourceInput,
+} from './document.js';
+import type {
+  Category,
+  Series,
+  SeriesPoint,
+  Shape,
+  Source,
+  TimelineEvent,
+  TimelineModel,
+  ValidationIssue,
+  ValidationResult,
+} from './model.js';
+import { safeUrl } from './url.js';
+
+/** Limits that keep hostile input to bounded work. */
+export const LIMITS = {
+  /** Deepest nesting read; deeper values are dropped. */
+  depth: 16,
+  /** Events kept; the rest are dropped with one warning. */
+  events: 100_000,
+  /** Problems listed; past this one summary line is added. */
+  issues: 200,
+} as const;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const SHAPES: readonly Shape[] = ['circle', 'square', 'diamond', 'triangle', 'star'];
+
+class IssueList {
+  readonly items: ValidationIssue[] = [];
+  private dropped = 0;
+
+  add(path: string, message: string, severity: ValidationIssue['severity'] = 'error'): void {
+    if (this.items.length < LIMITS.issues) this.items.push({ path, message, severity });
+    else this.dropped++;
+  }
+
+  done(): ValidationIssue[] {
+    if (this.dropped > 0) {
+      this.items.push({
+        path: '',
+        message: `${this.dropped} more problems not listed`,
+        severity: 'warning',
+      });
+    }
+    return this.items;
+  }
+}
+
+/** Joins a base path and a key the way people read JSON paths: `events[3].start`. */
+function joinPath(base: string, key: string | number): string {
+  if (typeof key === 'number') return `${base}[${key}]`;
+  return base ? `${base}.${key}` : key;
+}
+
+/**
+ * Copies JSON-like input into fresh plain objects, leaving out prototype-polluting keys, cutting
+ * over-long text and over-deep nesting, each reported with its path.
+ */
+function sanitize(value: unknown, path: string, depth: number, issues: IssueList): unknown {
+  if (typeof value === 'string') {
+    if (value.length <= MAX_TEXT_LENGTH) return value;
+    issues.add(path, `text longer than ${MAX_TEXT_LENGTH} characters was shortened`, 'warning');
+    return `${value.slice(0, MAX_TEXT_LENGTH - 1)}…`;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= LIMITS.depth) {
+    issues.add(path, `nested deeper than ${LIMITS.depth} levels; left out`);
+    return undefined;
+  }
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i++) {
+      out.push(sanitize(value[i], joinPath(path, i), depth + 1, issues));
+    }
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      issues.add(joinPath(path, key), `the key "${key}" is not allowed; ignored`, 'warning');
+      continue;
+    }
+    out[key] = sanitize((value as Record<string, unknown>)[key], joinPath(path, key), depth + 1, issues);
+  }
+  return out;
+}
+
+function issuePath(base: string, issue: v.BaseIssue<unknown>): string {
+  let path = base;
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    path = joinPath(path, typeof key === 'number' ? key : String(key));
+  }
+  return path;
+}
+
+/** Reports a failed parse: the deepest, most specific messages, one per path. */
+function report(base: string, found: readonly v.BaseIssue<unknown>[], issues: IssueList): void {
+  const seen = new Set<string>();
+  for (const issue of found) {
+    const path = issuePath(base, issue);
+    if (seen.has(path)) continue;
+    seen.add(path);
+    issues.add(path, describe(issue));
+  }
+}
+
+function describe(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind === 'schema' && issue.input === undefined && issue.expected !== 'never') {
+    return 'is required';
+  }
+  // Union issues carry their own, more useful message; plain type issues read
+  // "Invalid type: Expected string but received 5", which is fine as it is.
+  return issue.message;
+}
+
+function parseDate(text: string): PartialDate {
+  const parsed = parsePartialDate(text);
+  // The schema has already checked every date string.
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.value;
+}
+
+function normalizeSource(input: SourceInput, path: string, issues: IssueList): Source {
+  const { url, date, ...rest } = input;
+  const source: { -readonly [K in keyof Source]: Source[K] } = { ...rest };
+  if (url !== undefined) {
+    const safe = safeUrl(url);
+    if (safe === undefined) {
+      issues.add(
+        joinPath(path, 'url'),
+        'only http:, https: and relative links are shown; link left out',
+        'warning',
+      );
+    } else source.url = safe;
+  }
+  if (date !== undefined) source.date = parseDate(date);
+  return source;
+}
+
+function normalizeEvent(
+  input: EventInput,
+  path: string,
+  categories: ReadonlySet<string>,
+  issues: IssueList,
+): Omit<TimelineEvent, 'index'> | undefined {
+  const start = parseDate(input.start);
+  const end = input.end === undefined ? undefined : parseDate(input.end);
+  const startSpan = dateInterval(start);
+  const focus = qualifiedInterval(start, input.qualifier);
+  let span = startSpan;
+  if (end) {
+    const endSpan = dateInterval(end);
+    // Rule: a period is rejected when its end's span closes before its start's span opens.
+    // Overlapping precisions are fine: `2024` to `2024-03` ends inside the start year.
+    if (endSpan.end <= startSpan.start) {
+      issues.add(joinPath(path, 'end'), `"${input.end}" is before the start "${input.start}"`);
+      return undefined;
+    }
+    span = { start: startSpan.start, end: Math.max(endSpan.end, startSpan.end) };
+  }
+  let category = input.category;
+  if (category !== undefined && !categories.has(category)) {
+    issues.add(joinPath(path, 'category'), `unknown category "${category}"; shown without one`, 'warning');
+    category = undefined;
+  }
+  return {
+    id: input.id,
+    start,
+    ...(end ? { end } : {}),
+    ...(input.qualifier ? { qualifier: input.qualifier } : {}),
+    kind: end ? 'period' : 'point',
+    span,
+    focus,
+    time: anchorTime(start, input.qualifier),
+    ...(input.displayDate !== undefined ? { displayDate: input.displayDate } : {}),
+    title: input.title,
+    ...(input.summary !== undefined ? { summary: input.summary } : {}),
+    ...(category !== undefined ? { category } : {}),
+    importance: input.importance ?? 'core',
+    sources: (input.sources ?? []).map((s, i) =>
+      normalizeSource(s, joinPath(joinPath(path, 'sources'), i), issues),
+    ),
+    places: input.places ?? [],
+  };
+}
+
+function normalizeSeries(input: SeriesInput, path: string, issues: IssueList): Series {
+  const points: SeriesPoint[] = input.points.map((p, i) => {
+    const date = parseDate(p.date);
+    const pointPath = joinPath(joinPath(path, 'points'), i);
+    return {
+      date,
+      time: anchorTime(date),
+      ...(p.value !== undefined ? { value: p.value } : {}),
+      ...(p.low !== undefined ? { low: p.low } : {}),
+      ...(p.high !== undefined ? { high: p.high } : {}),
+      approximate: p.approximate ?? false,
+      ...(p.source ? { source: normalizeSource(p.source, joinPath(pointPath, 'source'), issues) } : {}),
+    };
+  });
+  points.sort((a, b) => a.time - b.time);
+  return {
+    id: input.id,
+    label: input.label,
+    ...(input.unit !== undefined ? { unit: input.unit } : {}),
+    points,
+  };
+}
+
+/** Parses each item of an array on its own; invalid items are reported and left out. */
+function eachValid<T>(
+  items: unknown,
+  path: string,
+  schema: v.GenericSchema<unknown, T>,
+  issues: IssueList,
+  limit = Infinity,
+): Array<{ value: T; path: string }> {
+  if (items === undefined) return [];
+  if (!Array.isArray(items)) {
+    issues.add(path, 'expected a list');
+    return [];
+  }
+  if (items.length > limit) {
+    issues.add(path, `only the first ${limit} of ${items.length} items are shown`, 'warning');
+  }
+  const out: Array<{ value: T; path: string }> = [];
+  const count = Math.min(items.length, limit);
+  for (let i = 0; i < count; i++) {
+    const itemPath = joinPath(path, i);
+    const result = v.safeParse(schema, items[i]);
+    if (result.success) out.push({ value: result.output, path: itemPath });
+    else report(itemPath, result.issues, issues);
+  }
+  return out;
+}
+
+function uniqueIds<T extends { id: string }>(
+  items: Array<{ value: T; path: string }>,
+  issues: IssueList,
+): Array<{ value: T; path: string }> {
+  const seen = new Set<string>();
+  return items.filter(({ value, path }) => {
+    if (!seen.has(value.id)) {
+      seen.add(value.id);
+      return true;
+    }
+    issues.add(joinPath(path, 'id'), `duplicate id "${value.id}"; this item was left out`);
+    return false;
+  });
+}
+
+const EMPTY_MODEL: TimelineModel = { version: SCHEMA_VERSION, categories: [], events: [], series: [] };
+
+/**
+ * Validates a document (or a bare array of events) and normalizes it into a model.
+ * Never throws; problems come back with their JSON paths.
+ */
+export function validateDocument(input: unknown): ValidationResult {
+  const issues = new IssueList();
+  const raw = sanitize(Array.isArray(input) ? { events: input } : input, '', 0, issues);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    issues.add('', 'expected a timeline document (an object with "events") or a list of events');
+    return { model: EMPTY_MODEL, issues: issues.done() };
+  }
+  const doc = raw as Record<string, unknown>;
+  if (doc.version !== undefined && doc.version !== SCHEMA_VERSION) {
+    issues.add('version', `only version ${SCHEMA_VERSION} is supported, not ${JSON.stringify(doc.version)}`);
+    return { model: EMPTY_MODEL, issues: issues.done() };
+  }
+  if (!('events' in doc)) issues.add('events', 'is required; the timeline is empty', 'warning');
+
+  // Document-level fields are checked one by one so that a bad title does not cost the events.
+  const header: Record<string, unknown> = {};
+  for (const key of ['title', 'description', 'language', 'referenceDate'] as const) {
+    if (doc[key] === undefined) continue;
+    const result = v.safeParse(DocumentSchema.entries[key], doc[key]);
+    if (result.success) header[key] = result.output;
+    else report(key, result.issues, issues);
+  }
+
+  const categories: Category[] = uniqueIds(
+    eachValid(doc.categories, 'categories', CategorySchema, issues),
+    issues,
+  ).map(({ value }, i) => ({
+    id: value.id,
+    label: value.label,
+    ...(value.color !== undefined ? { color: value.color } : {}),
+    shape: value.shape ?? SHAPES[i % SHAPES.length]!,
+  }));
+  const categoryIds = new Set(categories.map((c) => c.id));
+
+  const events = uniqueIds(eachValid(doc.events, 'events', EventSchema, issues, LIMITS.events), issues)
+    .map(({ value, path }) => normalizeEvent(value, path, categoryIds, issues))
+    .filter((e): e is Omit<TimelineEvent, 'index'> => e !== undefined)
+    .sort(
+      (a, b) => a.time - b.time || a.span.start - b.span.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
+    .map((e, index): TimelineEvent => ({ ...e, index }));
+
+  const series = uniqueIds(eachValid(doc.series, 'series', SeriesSchema, issues), issues).map(
+    ({ value, path }) => normalizeSeries(value, path, issues),
+  );
+
+  const referenceDate =
+    header.referenceDate === undefined ? undefined : parseDate(header.referenceDate as string);
+  const model: TimelineModel = {
+    version: SCHEMA_VERSION,
+    ...(header.title !== undefined ? { title: header.title as TimelineModel['title'] } : {}),
+    ...(header.description !== undefined
+      ? { description: header.description as TimelineModel['description'] }
+      : {}),
+    ...(header.language !== undefined ? { language: header.language as string } : {}),
+    ...(referenceDate ? { referenceDate } : {}),
+    categories,
+    events,
+    series,
+  };
+  const extent = computeExtent(model);
+  return { model: extent ? { ...model, extent } : model, issues: issues.done() };
+}
+
+function computeExtent(model: TimelineModel): TimelineModel['extent'] {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const e of model.events) {
+    if (e.span.start < start) start = e.span.start;
+    if (e.span.end > end) end = e.span.end;
+  }
+  for (const s of model.series) {
+    for (const p of s.points) {
+      const span = dateInterval(p.date);
+      if (span.start < start) start = span.start;
+      if (span.end > end) end = span.end;
+    }
+  }
+  if (model.referenceDate) {
+    const span = dateInterval(model.referenceDate);
+    start = Math.min(start, span.start);
+    end = Math.max(end, span.end);
+  }
+  return Number.isFinite(start) ? { start, end } : undefined;
+}

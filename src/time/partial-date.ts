@@ -1,0 +1,154 @@
+/**
+ * Partial calendar dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) and the UTC intervals they stand for.
+ *
+ * A partial date names a calendar span, not an instant: `2014` is the whole of 2014 and
+ * `2025-08` the whole of August 2025. Every interval is computed in UTC so that a calendar day
+ * is the same span for every viewer, whatever their time zone.
+ */
+
+export type Precision = 'year' | 'month' | 'day';
+
+export type Qualifier = 'about' | 'early' | 'mid' | 'late' | 'by' | 'before' | 'after';
+
+export const QUALIFIERS: readonly Qualifier[] = ['about', 'early', 'mid', 'late', 'by', 'before', 'after'];
+
+/** The supported years. Four-digit ISO years without a sign; year 0 has no calendar meaning here. */
+export const MIN_YEAR = 1;
+export const MAX_YEAR = 9999;
+
+export interface PartialDate {
+  readonly year: number;
+  /** 1–12 when the precision is `month` or `day`. */
+  readonly month?: number;
+  /** 1–31 when the precision is `day`. */
+  readonly day?: number;
+  readonly precision: Precision;
+  /** The canonical ISO text, e.g. `2025-08`. */
+  readonly iso: string;
+}
+
+/** A half-open span `[start, end)` in UTC epoch milliseconds. */
+export interface Interval {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type ParseResult = { ok: true; value: PartialDate } | { ok: false; message: string };
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+const DAY_MS = 86_400_000;
+
+/** Days in a month of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return leap ? 29 : 28;
+  }
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * UTC epoch milliseconds of a calendar day. `Date.UTC` maps years 0–99 to 1900–1999, so the
+ * year is set separately to keep years 1–99 literal.
+ */
+export function utcDay(year: number, month: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+/**
+ * Parses a partial ISO date strictly: zero-padded parts, real months and real days.
+ * `2024-02-30`, `2024-13-01`, `2024-9-7` and `24-09-27` are rejected, never rolled over.
+ */
+export function parsePartialDate(input: unknown): ParseResult {
+  if (typeof input === 'number' && Number.isInteger(input)) {
+    // Spreadsheets and hand-written JSON often give a bare year as a number.
+    return parsePartialDate(String(input).padStart(4, '0'));
+  }
+  if (typeof input !== 'string') {
+    return { ok: false, message: `expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"` };
+  }
+  const text = input.trim();
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  const match = PATTERN.exec(text);
+  if (!match) {
+    return {
+      ok: false,
+      message: `"${shown}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`,
+    };
+  }
+  const year = Number(match[1]);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return { ok: false, message: `"${shown}": years ${MIN_YEAR}–${MAX_YEAR} are supported` };
+  }
+  if (match[2] === undefined) {
+    return { ok: true, value: { year, precision: 'year', iso: match[1]! } };
+  }
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) {
+    return { ok: false, message: `"${shown}" has no month ${match[2]}` };
+  }
+  if (match[3] === undefined) {
+    return { ok: true, value: { year, month, precision: 'month', iso: text } };
+  }
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { ok: false, message: `"${shown}" is not a calendar date` };
+  }
+  return { ok: true, value: { year, month, day, precision: 'day', iso: text } };
+}
+
+/** The whole calendar span a partial date names. */
+export function dateInterval(date: PartialDate): Interval {
+  const { year, month, day } = date;
+  if (month === undefined) {
+    return { start: utcDay(year, 1, 1), end: utcDay(year + 1, 1, 1) };
+  }
+  if (day === undefined) {
+    const start = utcDay(year, month, 1);
+    return { start, end: start + daysInMonth(year, month) * DAY_MS };
+  }
+  const start = utcDay(year, month, day);
+  return { start, end: start + DAY_MS };
+}
+
+/**
+ * The part of a date's span a qualifier points at. `early`, `mid` and `late` take a third of
+ * the span on calendar boundaries (January–April, May–August, September–December of a year;
+ * days 1–10, 11–20 and 21 to the end of a month); other qualifiers keep the whole span.
+ */
+export function qualifiedInterval(date: PartialDate, qualifier?: Qualifier): Interval {
+  const whole = dateInterval(date);
+  if (qualifier !== 'early' && qualifier !== 'mid' && qualifier !== 'late') return whole;
+  const third = qualifier === 'early' ? 0 : qualifier === 'mid' ? 1 : 2;
+  if (date.precision === 'year') {
+    const from = utcDay(date.year, 1 + third * 4, 1);
+    const to = third === 2 ? whole.end : utcDay(date.year, 5 + third * 4, 1);
+    return { start: from, end: to };
+  }
+  if (date.precision === 'month') {
+    const from = whole.start + third * 10 * DAY_MS;
+    const to = third === 2 ? whole.end : whole.start + (third + 1) * 10 * DAY_MS;
+    return { start: from, end: to };
+  }
+  return whole;
+}
+
+/**
+ * The single instant that stands for a dated thing on the axis: the middle of its qualified
+ * span, the end of a deadline (`by`) or of an `after`, the start of a `before`.
+ */
+export function anchorTime(date: PartialDate, qualifier?: Qualifier): number {
+  const span = qualifiedInterval(date, qualifier);
+  if (qualifier === 'by' || qualifier === 'after') return span.end;
+  if (qualifier === 'before') return span.start;
+  return span.start + (span.end - span.start) / 2;
+}
+
+/** Compares partial dates by the start of their spans, then by precision (coarser first). */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  return dateInterval(a).start - dateInterval(b).start || a.iso.length - b.iso.length;
+}

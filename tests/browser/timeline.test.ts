@@ -1,0 +1,214 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../src/define.js';
+import type { DrawdownTimeline } from '../../src/index.js';
+import type { DrawdownErrorDetail, DrawdownLoadDetail } from '../../src/index.js';
+
+const CORE = ['isis-expansion', 'agreement', 'bases-announcement', 'mission-end'];
+
+async function mount(
+  attrs: Record<string, string> = {},
+  width = 1000,
+  parent: HTMLElement = document.body,
+): Promise<DrawdownTimeline> {
+  const el = document.createElement('drawdown-timeline');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.style.width = `${width}px`;
+  parent.append(el);
+  await settle(el);
+  return el;
+}
+
+/** Waits for the size observer to report and the update it triggers to finish. */
+async function settle(el: DrawdownTimeline): Promise<void> {
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await el.updateComplete;
+}
+
+function q<T extends Element = HTMLElement>(el: DrawdownTimeline, selector: string): T[] {
+  return [...el.shadowRoot!.querySelectorAll<T>(selector)] as T[];
+}
+
+function markerX(el: DrawdownTimeline, id: string): number {
+  const marker = el.shadowRoot!.querySelector(`[part~="event"][data-id="${id}"] .marker`)!;
+  const box = marker.getBoundingClientRect();
+  return box.x + box.width / 2;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  document.documentElement.removeAttribute('lang');
+  document.documentElement.removeAttribute('dir');
+});
+
+describe('<drawdown-timeline> with no data', () => {
+  it('shows the drawdown story in English, events ordered left to right by time', async () => {
+    const el = await mount({ lang: 'en' });
+    const ids = el.events.map((e) => e.id);
+    for (const id of CORE) expect(ids).toContain(id);
+    const xs = el.events.map((e) => markerX(el, e.id));
+    for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThanOrEqual(xs[i - 1]!);
+    expect(xs[0]!).toBeLessThan(xs[xs.length - 1]!);
+  });
+
+  it('keeps every mark and label inside the element', async () => {
+    const el = await mount({ lang: 'en' }, 800);
+    const host = el.getBoundingClientRect();
+    for (const node of q(el, '[part~="event"] .marker, [part~="label"]')) {
+      const box = node.getBoundingClientRect();
+      expect(box.left).toBeGreaterThanOrEqual(host.left - 1);
+      expect(box.right).toBeLessThanOrEqual(host.right + 1);
+    }
+  });
+
+  it('labels the four core events of the article in Arabic, time running right to left', async () => {
+    const el = await mount({ lang: 'ar', numbering: 'latn' });
+    const labels = new Map(q(el, '[part~="label"]').map((l) => [l.dataset.id, l.textContent!.trim()]));
+    for (const id of CORE) {
+      expect(labels.get(id)).toMatch(/[\u0600-\u06FF]/);
+    }
+    expect(markerX(el, 'isis-expansion')).toBeGreaterThan(markerX(el, 'agreement'));
+    expect(markerX(el, 'agreement')).toBeGreaterThan(markerX(el, 'mission-end'));
+    expect(q(el, 'figcaption')[0]!.textContent).toContain('العراق');
+  });
+
+  it('takes its language and direction from an ancestor', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.setAttribute('lang', 'ar');
+    document.body.append(wrapper);
+    const el = await mount({ numbering: 'latn' }, 1000, wrapper);
+    expect(q(el, 'figure')[0]!.getAttribute('dir')).toBe('rtl');
+    expect(markerX(el, 'isis-expansion')).toBeGreaterThan(markerX(el, 'mission-end'));
+  });
+
+  it('draws axis tick labels from Intl in the element language', async () => {
+    const el = await mount({ lang: 'en' });
+    const ticks = q(el, '[part~="axis"] text').map((t) => t.textContent!.trim());
+    expect(ticks).toContain('2016');
+    const ar = await mount({ lang: 'ar', numbering: 'arab' });
+    const arTicks = q(ar, '[part~="axis"] text').map((t) => t.textContent!.trim());
+    expect(arTicks).toContain('٢٠١٦');
+  });
+
+  it('never lets two event labels overlap', async () => {
+    for (const [lang, width] of [
+      ['en', 1280],
+      ['ar', 1280],
+      ['en', 375],
+      ['ar', 375],
+    ] as const) {
+      const el = await mount({ lang }, width);
+      const boxes = q(el, '[part~="label"]').map((l) => l.getBoundingClientRect());
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!;
+          const b = boxes[j]!;
+          const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          expect(overlap, `${lang} ${width}px: labels ${i} and ${j}`).toBe(false);
+        }
+      }
+      el.remove();
+    }
+  });
+});
+
+describe('<drawdown-timeline> data sources', () => {
+  it('renders a document given as the data property and dispatches drawdown-load', async () => {
+    const el = document.createElement('drawdown-timeline');
+    el.lang = 'en';
+    const loaded = new Promise<DrawdownLoadDetail>((resolve) =>
+      el.addEventListener('drawdown-load', (e) => resolve(e.detail), { once: true }),
+    );
+    el.data = { version: 1, title: 'Given', events: [{ id: 'x', start: '2020-05-01', title: 'X' }] };
+    document.body.append(el);
+    const detail = await loaded;
+    expect(detail.events.map((e) => e.id)).toEqual(['x']);
+    expect(q(el, 'figcaption')[0]!.textContent!.trim()).toBe('Given');
+  });
+
+  it('accepts a bare array of events', async () => {
+    const el = await mount({ lang: 'en' });
+    el.data = [
+      { id: 'b', start: '2021', title: 'B' },
+      { id: 'a', start: '2020', title: 'A' },
+    ];
+    await settle(el);
+    expect(el.events.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(q(el, '[part~="event"]').length).toBe(2);
+  });
+
+  it('reads an inline JSON script child as data only', async () => {
+    const el = document.createElement('drawdown-timeline');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({
+      version: 1,
+      events: [{ id: 'i', start: '2019', title: '</script><script>window.__pwned = 1</script>' }],
+    });
+    el.append(script);
+    document.body.append(el);
+    await settle(el);
+    expect(el.events.map((e) => e.id)).toEqual(['i']);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+    expect(q(el, 'script').length).toBe(0);
+  });
+
+  it('loads src, and the data property wins over it', async () => {
+    const url = URL.createObjectURL(
+      new Blob(
+        [JSON.stringify({ version: 1, title: 'Fetched', events: [{ id: 'f', start: '2001', title: 'F' }] })],
+        {
+          type: 'application/json',
+        },
+      ),
+    );
+    const el = document.createElement('drawdown-timeline');
+    el.setAttribute('lang', 'en');
+    const loaded = new Promise<DrawdownLoadDetail>((resolve) =>
+      el.addEventListener('drawdown-load', (e) => resolve(e.detail), { once: true }),
+    );
+    el.src = url;
+    document.body.append(el);
+    expect((await loaded).events.map((e) => e.id)).toEqual(['f']);
+    el.data = [{ id: 'd', start: '2002', title: 'D' }];
+    await settle(el);
+    expect(el.events.map((e) => e.id)).toEqual(['d']);
+  });
+
+  it('reports a 404 with its status, a visible alert and no stale chart', async () => {
+    const el = await mount({ lang: 'en' });
+    expect(q(el, '[part~="event"]').length).toBeGreaterThan(0);
+    const failed = new Promise<DrawdownErrorDetail>((resolve) =>
+      el.addEventListener('drawdown-error', (e) => resolve(e.detail), { once: true }),
+    );
+    el.src = '/this-file-does-not-exist.json';
+    const detail = await failed;
+    await settle(el);
+    expect(detail.status).toBe(404);
+    const message = q(el, '[part~="message"]')[0]!;
+    expect(message.getAttribute('role')).toBe('alert');
+    expect(message.textContent).toContain('404');
+    expect(q(el, '[part~="event"]').length).toBe(0);
+  });
+
+  it('reports problems with their paths and still shows the valid events', async () => {
+    const el = document.createElement('drawdown-timeline');
+    el.lang = 'en';
+    const errored = new Promise<DrawdownErrorDetail>((resolve) =>
+      el.addEventListener('drawdown-error', (e) => resolve(e.detail), { once: true }),
+    );
+    el.data = {
+      version: 1,
+      events: [
+        { id: 'good', start: '2024-01-02', title: 'Good' },
+        { id: 'bad', start: '2024-02-30', title: 'Bad' },
+      ],
+    };
+    document.body.append(el);
+    const detail = await errored;
+    expect(detail.issues.map((i) => i.path)).toContain('events[1].start');
+    await settle(el);
+    expect(el.events.map((e) => e.id)).toEqual(['good']);
+    expect(q(el, '[part~="message"]')[0]!.textContent).toContain('events[1].start');
+  });
+});

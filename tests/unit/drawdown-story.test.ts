@@ -1,0 +1,87 @@
+import { describe, it, expect } from 'vitest';
+import { drawdownStory } from '../../src/data/drawdown.js';
+import { validateDocument } from '../../src/schema/validate.js';
+
+/** The fields of the schema that hold `LocalizedText`. */
+const TEXT_KEYS = new Set([
+  'title',
+  'summary',
+  'displayDate',
+  'label',
+  'unit',
+  'name',
+  'speaker',
+  'quote',
+  'description',
+]);
+
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+
+/** Every localized text in a document, with its JSON path. */
+function localizedTexts(value: unknown, path = ''): Array<{ path: string; text: unknown }> {
+  if (Array.isArray(value)) return value.flatMap((item, i) => localizedTexts(item, `${path}[${i}]`));
+  if (value === null || typeof value !== 'object') return [];
+  const found: Array<{ path: string; text: unknown }> = [];
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path ? `${path}.${key}` : key;
+    if (TEXT_KEYS.has(key)) found.push({ path: childPath, text: child });
+    else found.push(...localizedTexts(child, childPath));
+  }
+  return found;
+}
+
+describe('the built-in drawdown story', () => {
+  it('the drawdown story validates with zero problems', () => {
+    const { issues } = validateDocument(drawdownStory);
+    expect(issues).toEqual([]);
+  });
+
+  it('every text of the story has Arabic and English', () => {
+    const texts = localizedTexts(drawdownStory);
+    expect(texts.length).toBeGreaterThan(50);
+    for (const { path, text } of texts) {
+      expect(typeof text, path).toBe('object');
+      const { ar, en } = text as { ar?: unknown; en?: unknown };
+      expect(typeof ar === 'string' && ar.trim().length > 0, `${path}.ar`).toBe(true);
+      expect(typeof en === 'string' && en.trim().length > 0, `${path}.en`).toBe(true);
+      expect(ar as string, `${path}.ar`).toMatch(ARABIC_LETTER);
+    }
+  });
+
+  it('the four core events of the article are in the story', () => {
+    const { model } = validateDocument(drawdownStory);
+    for (const id of ['isis-expansion', 'agreement', 'bases-announcement', 'mission-end']) {
+      const event = model.events.find((e) => e.id === id);
+      expect(event, id).toBeDefined();
+      expect(event?.importance, id).toBe('core');
+    }
+  });
+
+  it('the disputed Iraq troop figure is two estimates, not an average', () => {
+    const { model } = validateDocument(drawdownStory);
+    const iraq = model.series.find((s) => s.id === 'us-troops-iraq');
+    expect(iraq).toBeDefined();
+    const disputed = (iraq?.points ?? []).filter((p) => p.date.iso === '2025-09-30');
+    expect(disputed).toHaveLength(2);
+    const reported = disputed.find((p) => p.value !== undefined);
+    const iraqi = disputed.find((p) => p.value === undefined);
+    expect(reported?.value).toBe(2500);
+    expect(iraqi?.low).toBe(3000);
+    expect(iraqi?.high).toBeUndefined();
+    expect(disputed.some((p) => p.value === 2750)).toBe(false);
+  });
+
+  it('events come out sorted by time', () => {
+    const { model } = validateDocument(drawdownStory);
+    const times = model.events.map((e) => e.time);
+    for (let i = 1; i < times.length; i++) {
+      expect(times[i]!).toBeGreaterThanOrEqual(times[i - 1]!);
+    }
+    const order = model.events.map((e) => e.id);
+    const at = (id: string): number => order.indexOf(id);
+    expect(at('isis-expansion')).toBeGreaterThanOrEqual(0);
+    expect(at('isis-expansion')).toBeLessThan(at('agreement'));
+    expect(at('agreement')).toBeLessThan(at('bases-announcement'));
+    expect(at('bases-announcement')).toBeLessThan(at('mission-end'));
+  });
+});

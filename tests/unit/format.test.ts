@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { createFormatters, resolveText } from '../../src/locale/format.js';
+import { parsePartialDate, type PartialDate } from '../../src/time/partial-date.js';
+import { registerStrings, stringsFor } from '../../src/locale/strings.js';
+
+const d = (text: string): PartialDate => {
+  const r = parsePartialDate(text);
+  if (!r.ok) throw new Error(r.message);
+  return r.value;
+};
+
+describe('dates in words keep their precision', () => {
+  const en = createFormatters({ language: 'en', numbering: 'latn' });
+  const ar = createFormatters({ language: 'ar', numbering: 'latn' });
+
+  it('in English', () => {
+    expect(en.date(d('2014'))).toBe('2014');
+    expect(en.date(d('2025-08'), 'late')).toBe('late August 2025');
+    expect(en.date(d('2025-09'), 'by')).toBe('by September 2025');
+    expect(en.date(d('2025-09-30'))).toBe('September 30, 2025');
+  });
+
+  it('in Arabic', () => {
+    expect(ar.date(d('2025-08'), 'late')).toBe('أواخر أغسطس 2025');
+    expect(ar.date(d('2025-09'), 'by')).toBe('بحلول سبتمبر 2025');
+    expect(ar.date(d('2014'), 'about')).toBe('نحو 2014');
+  });
+
+  it('Arabic-Indic digits when asked for', () => {
+    const arab = createFormatters({ language: 'ar', numbering: 'arab' });
+    expect(arab.date(d('2014'))).toBe('٢٠١٤');
+    expect(arab.number(2500)).toBe('٢٬٥٠٠');
+  });
+
+  it('a calendar date is never shifted by the time zone (formatted in UTC)', () => {
+    expect(en.date(d('2014-01-01'))).toBe('January 1, 2014');
+  });
+});
+
+describe('localized text', () => {
+  it('picks the exact tag, then the base language, then English', () => {
+    const text = { ar: 'عربي', en: 'English', 'ar-IQ': 'عراقي' };
+    expect(resolveText(text, 'ar-IQ')).toBe('عراقي');
+    expect(resolveText(text, 'ar-EG')).toBe('عربي');
+    expect(resolveText(text, 'fr')).toBe('English');
+    expect(resolveText({ de: 'Deutsch' }, 'fr')).toBe('Deutsch');
+  });
+});
+
+describe('UI strings', () => {
+  it('Arabic and English have every key', () => {
+    const en = stringsFor('en');
+    const ar = stringsFor('ar');
+    for (const key of Object.keys(en) as Array<keyof typeof en>) {
+      expect(ar[key], key).toBeTruthy();
+    }
+    expect(ar.loading).not.toBe(en.loading);
+  });
+
+  it('a registered language falls back to English for missing keys', () => {
+    registerStrings('xx-test', { loading: 'Chargement…' });
+    const s = stringsFor('xx-test');
+    expect(s.loading).toBe('Chargement…');
+    expect(s.empty).toBe(stringsFor('en').empty);
+  });
+});

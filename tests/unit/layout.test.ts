@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { layoutTimeline, type Layout } from '../../src/layout/layout.js';
+import { validateDocument } from '../../src/schema/validate.js';
+import { drawdownStory } from '../../src/data/drawdown.js';
+import { createFormatters, resolveText } from '../../src/locale/format.js';
+import type { TimelineModel } from '../../src/schema/model.js';
+
+/** A deterministic stand-in for canvas text measurement: 7 px per character. */
+const measure = (text: string) => text.length * 7;
+
+function layout(model: TimelineModel, width: number, timeDirection: 'ltr' | 'rtl' = 'ltr'): Layout {
+  const f = createFormatters({ language: 'en', numbering: 'latn' });
+  return layoutTimeline({
+    model,
+    width,
+    timeDirection,
+    labelText: (e) => resolveText(e.title, 'en'),
+    measure,
+    tickText: f.tick,
+  });
+}
+
+function overlaps(l: Layout): Array<[string, string]> {
+  const boxes = l.events.filter((m) => m.label).map((m) => ({ id: m.event.id, ...m.label! }));
+  const found: Array<[string, string]> = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) {
+        found.push([a.id, b.id]);
+      }
+    }
+  }
+  return found;
+}
+
+const story = validateDocument(drawdownStory).model;
+
+const dateArb = fc
+  .record({
+    year: fc.integer({ min: 1990, max: 2030 }),
+    month: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+    day: fc.integer({ min: 1, max: 28 }),
+    precision: fc.constantFrom('year', 'month', 'day'),
+  })
+  .map(({ year, month, day, precision }) => {
+    if (precision === 'year' || month === undefined) return String(year);
+    const m = String(month).padStart(2, '0');
+    return precision === 'month' ? `${year}-${m}` : `${year}-${m}-${String(day).padStart(2, '0')}`;
+  });
+
+const eventsArb = fc.array(
+  fc.record({
+    start: dateArb,
+    title: fc.string({ minLength: 1, maxLength: 60 }),
+    importance: fc.constantFrom('core', 'context'),
+    qualifier: fc.option(fc.constantFrom('about', 'early', 'mid', 'late', 'by', 'before', 'after'), {
+      nil: undefined,
+    }),
+  }),
+  { maxLength: 60 },
+);
+
+describe('layout', () => {
+  it('labels every core event of the drawdown story at 1280 px', () => {
+    const l = layout(story, 1280);
+    const labelled = new Set(l.events.filter((m) => m.label).map((m) => m.event.id));
+    for (const e of story.events.filter((e) => e.importance === 'core')) expect(labelled).toContain(e.id);
+  });
+
+  it('mirrors the axis when time runs right to left', () => {
+    const ltr = layout(story, 1000, 'ltr');
+    const rtl = layout(story, 1000, 'rtl');
+    const first = story.events[0]!.time;
+    expect(ltr.x(first)).toBeCloseTo(1000 - rtl.x(first), 6);
+  });
+
+  it('no two labels overlap, and every mark stays inside, for random events and widths in both directions', () => {
+    fc.assert(
+      fc.property(
+        eventsArb,
+        fc.integer({ min: 320, max: 1920 }),
+        fc.constantFrom('ltr', 'rtl'),
+        (events, width, dir) => {
+          const { model } = validateDocument({
+            events: events.map((e, i) => ({ id: `e${i}`, ...e })),
+          });
+          const l = layout(model, width, dir as 'ltr' | 'rtl');
+          expect(overlaps(l)).toEqual([]);
+          for (const m of l.events) {
+            expect(Number.isFinite(m.x)).toBe(true);
+            if (m.label) {
+              expect(m.label.x).toBeGreaterThanOrEqual(0);
+              expect(m.label.x + m.label.width).toBeLessThanOrEqual(width + 1e-6);
+            }
+          }
+          expect(Number.isFinite(l.height)).toBe(true);
+        },
+      ),
+      { numRuns: 1000, seed: 20251930 },
+    );
+  });
+
+  it('an empty model still gets an axis with ticks and no NaN', () => {
+    const l = layout(validateDocument({ events: [] }).model, 800);
+    expect(l.ticks.length).toBeGreaterThan(1);
+    for (const t of l.ticks) expect(Number.isFinite(t.x)).toBe(true);
+  });
+
+  it('one event gets a window of at least a month around it', () => {
+    const l = layout(validateDocument({ events: [{ id: 'a', start: '2020-05-05', title: 'A' }] }).model, 800);
+    expect(l.window.end - l.window.start).toBeGreaterThanOrEqual(30 * 86_400_000);
+    expect(l.events[0]!.x).toBeGreaterThan(16);
+    expect(l.events[0]!.x).toBeLessThan(784);
+  });
+
+  it('the disputed troop figure is drawn as a range open at the top', () => {
+    const l = layout(story, 1000);
+    const iraq = l.series.find((s) => s.series.id === 'us-troops-iraq')!;
+    expect(iraq.disputes).toHaveLength(1);
+    expect(iraq.disputes[0]!.openTop).toBe(true);
+    expect(iraq.disputes[0]!.yTop).toBeLessThan(iraq.disputes[0]!.yBottom);
+  });
+});

@@ -1,0 +1,62 @@
+import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+// @ts-expect-error: a plain ES module shared with the scripts, without type declarations.
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
+
+// Pure modules are tested under a pinned zone; tests/unit/tz.test.ts checks other zones itself.
+process.env.TZ = 'UTC';
+
+/** A fresh options object per project: vitest mutates `instances`. */
+function browser() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+    api: { host: '127.0.0.1' },
+    screenshotFailures: false,
+  };
+}
+
+export default defineConfig({
+  test: {
+    reporters: ['default', ['json', { outputFile: '.vitest-reports/results.json' }]],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        optimizeDeps: {
+          include: [
+            'lit',
+            'lit/decorators.js',
+            'lit/directives/style-map.js',
+            'd3-scale',
+            'd3-shape',
+            'valibot',
+          ],
+        },
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          browser: browser(),
+        },
+      },
+      {
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
+        test: {
+          name: 'storybook',
+          browser: browser(),
+        },
+      },
+    ],
+  },
+});
