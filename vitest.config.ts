@@ -7,6 +7,25 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 // Pure modules are tested under a pinned zone; tests/unit/tz.test.ts checks other zones itself.
 process.env.TZ = 'UTC';
 
+/**
+ * Dependencies pre-bundled up front. Discovered late, they make Vite reload mid-run and can load
+ * two copies of a module: two Lits, or a d3-selection that d3-transition never patched.
+ */
+export const OPTIMIZED = [
+  'lit',
+  'lit/decorators.js',
+  'lit/directive-helpers.js',
+  'lit/directives/style-map.js',
+  'lit/directives/if-defined.js',
+  'd3-scale',
+  'd3-shape',
+  'd3-selection',
+  'd3-transition',
+  'd3-zoom',
+  'd3-dsv',
+  'valibot',
+];
+
 /** A fresh options object per project: vitest mutates `instances`. */
 function browser() {
   return {
@@ -51,7 +70,7 @@ export default defineConfig({
       },
       {
         plugins: [storybookTest({ configDir: '.storybook' })],
-        optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
+        optimizeDeps: { include: OPTIMIZED },
         test: {
           name: 'storybook',
           browser: browser(),

@@ -125,7 +125,16 @@ export const InlineJson: Story = {
 export const Narrow: Story = {
   name: 'Drawdown (Arabic, 375 px)',
   args: { lang: 'ar', numbering: 'latn', width: '375px' },
-  play: DrawdownArabic.play,
+  play: async ({ canvasElement }) => {
+    const el = await timeline(canvasElement);
+    await waitFor(() => expect(el.currentLayout?.orientation).toBe('vertical'));
+    const y = (id: string) =>
+      el.shadowRoot!.querySelector(`[part~="event"][data-id="${id}"] .marker`)!.getBoundingClientRect().y;
+    // Time runs down the phone layout.
+    expect(y('isis-expansion')).toBeLessThan(y('mission-end'));
+    const labelled = parts(el, 'label').map((l) => l.dataset.id);
+    for (const id of CORE) expect(labelled).toContain(id);
+  },
 };
 
 /** No events: the axis still draws and a message says so. */

@@ -1,119 +1,121 @@
 /**
- * The pure layout: model + size + direction + window in, plain objects with pixel positions
- * out. No DOM: text widths come from the `measure` function the caller passes in.
+ * The pure layout: model + size + orientation + direction + window in, plain objects with
+ * pixel positions out. No DOM: text widths come from the `measure` function passed in.
+ * Horizontal: time runs along x (left to right or mirrored), labels in lanes above the axis.
+ * Vertical (the phone layout): time runs down, labels beside the axis.
  */
-import { scaleLinear, scaleUtc } from 'd3-scale';
-import { line, curveMonotoneX } from 'd3-shape';
+import { scaleUtc } from 'd3-scale';
 import type { Series, TimelineEvent, TimelineModel } from '../schema/model.js';
 import { anchorTime, type Interval } from '../time/partial-date.js';
 import type { TickUnit } from '../locale/format.js';
 import { placeLabels, type LabelRequest } from './labels.js';
+import { layoutSeries, type SeriesText, type SeriesTrack } from './series.js';
 
 export type TimeDirection = 'ltr' | 'rtl';
+export type Orientation = 'horizontal' | 'vertical';
 
 export interface LayoutInput {
   readonly model: TimelineModel;
   /** Width of the drawing in px. */
   readonly width: number;
-  /** Which way time runs along the axis. */
+  readonly orientation?: Orientation;
+  /** Horizontal: which way time runs along the axis. Vertical: which side labels sit on (`ltr`: right). */
   readonly timeDirection: TimeDirection;
   /** The visible window; defaults to the model's extent with some padding. */
   readonly window?: Interval;
   /** Label text of an event. */
   readonly labelText: (event: TimelineEvent) => string;
-  /** Width of a label's text in px. */
+  /** Width of a text in px (labels are measured at the label font). */
   readonly measure: (text: string) => number;
   /** Axis tick text. */
   readonly tickText: (time: number, unit: TickUnit, first: boolean) => string;
+  /** Width of a series text in px. */
+  readonly seriesTextWidth?: (text: SeriesText) => number;
   /** Series to draw; all when undefined. */
   readonly seriesIds?: readonly string[];
+  /** Events to draw; all when undefined (categories filtered out by the caller). */
+  readonly eventFilter?: (event: TimelineEvent) => boolean;
+}
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface Segment {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+export interface LabelBox extends Box {
+  readonly text: string;
+  /** Lines the text may take (vertical layouts wrap long labels onto a second line). */
+  readonly lines: number;
 }
 
 export interface EventMark {
   readonly event: TimelineEvent;
-  /** Marker x (the event's anchor). */
-  readonly x: number;
-  /** The span the date's precision names, as pixels: [x0, x1] with x0 <= x1. */
-  readonly band: { readonly x0: number; readonly x1: number };
-  /** Row below the axis for periods; 0 for points. */
-  readonly row: number;
-  readonly label?: LabelBox;
-}
-
-export interface LabelBox {
+  /** Marker centre. */
   readonly x: number;
   readonly y: number;
-  readonly width: number;
-  readonly height: number;
-  readonly text: string;
+  /** The span the date's precision names (or the period's bar). */
+  readonly band: Box;
+  readonly label?: LabelBox;
+  /** From the marker to its label. */
+  readonly leader?: Segment;
+  /** A deadline's tick, or the arrow of an open-ended (`before`/`after`) date. */
+  readonly deadline?: Segment;
+  readonly open?: Segment;
 }
 
 export interface Tick {
-  readonly x: number;
   readonly time: number;
   readonly text: string;
-  /** Ticks whose label was thinned out still draw a grid line. */
+  /** Ticks whose text was thinned out still draw a grid line. */
   readonly labelled: boolean;
-}
-
-export interface SeriesMark {
-  readonly time: number;
-  readonly x: number;
-  /** y of the value, or of the estimate's lower end. */
-  readonly y: number;
-  readonly point: Series['points'][number];
-}
-
-export interface DisputeMark {
-  readonly time: number;
-  readonly x: number;
-  /** Top and bottom of the range between estimates, in px. */
-  readonly yTop: number;
-  readonly yBottom: number;
-  /** The range continues past yTop: one estimate is only a lower bound ("more than"). */
-  readonly openTop: boolean;
-  readonly points: Series['points'];
-}
-
-export interface SeriesTrack {
-  readonly series: Series;
-  readonly y: number;
-  readonly height: number;
-  readonly path: string;
-  readonly marks: readonly SeriesMark[];
-  readonly disputes: readonly DisputeMark[];
-  /** Value ticks of the track's y scale. */
-  readonly ticks: ReadonlyArray<{ readonly value: number; readonly y: number }>;
+  readonly grid: Segment;
+  /** Where the text is anchored, and which physical side of the text sits at textX. */
+  readonly textX: number;
+  readonly textY: number;
+  readonly anchor: 'left' | 'middle' | 'right';
 }
 
 export interface Layout {
+  readonly orientation: Orientation;
   readonly width: number;
   readonly height: number;
   readonly window: Interval;
   readonly timeDirection: TimeDirection;
-  readonly axisY: number;
+  readonly axis: Segment;
   readonly tickUnit: TickUnit;
   readonly ticks: readonly Tick[];
   readonly events: readonly EventMark[];
-  readonly now?: { readonly x: number };
-  readonly series: readonly SeriesTrack[];
-  /** The x of an instant. */
-  readonly x: (time: number) => number;
+  readonly now?: Segment;
+  readonly series?: SeriesTrack;
+  /** The position of an instant along the time axis (x when horizontal, y when vertical). */
+  readonly position: (time: number) => number;
 }
 
 export const METRICS = {
   margin: 16,
   labelHeight: 22,
   laneGap: 4,
-  maxLabelWidth: 220,
-  labelPadding: 14,
+  maxLabelWidth: 260,
+  labelPadding: 16,
   minLanes: 3,
   maxLanes: 24,
   periodRow: 10,
   tickArea: 30,
-  seriesHeight: 96,
-  seriesGap: 28,
+  seriesHeight: 120,
+  seriesGap: 40,
   minTickSpacing: 12,
+  /** Vertical: room for tick texts beside the axis. */
+  verticalTickWidth: 64,
+  verticalRowHeight: 40,
 } as const;
 
 const DAY = 86_400_000;
@@ -133,123 +135,317 @@ function tickUnitOf(times: readonly Date[]): TickUnit {
   return 'day';
 }
 
+/** Events that touch the window; the model is sorted, so the search stops at the window's end. */
+function visibleEvents(input: LayoutInput, window: Interval): TimelineEvent[] {
+  const out: TimelineEvent[] = [];
+  for (const e of input.model.events) {
+    if (e.span.end < window.start || e.span.start > window.end) continue;
+    if (input.eventFilter && !input.eventFilter(e)) continue;
+    out.push(e);
+  }
+  return out;
+}
+
 export function layoutTimeline(input: LayoutInput): Layout {
+  return input.orientation === 'vertical' ? layoutVertical(input) : layoutHorizontal(input);
+}
+
+function layoutHorizontal(input: LayoutInput): Layout {
   const { model, timeDirection, measure } = input;
   const width = Math.max(1, input.width);
   const window = input.window ?? defaultWindow(model);
-  const inner = [METRICS.margin, Math.max(METRICS.margin + 1, width - METRICS.margin)] as const;
+  const x0 = METRICS.margin;
+  const x1 = Math.max(x0 + 1, width - METRICS.margin);
   const scale = scaleUtc()
     .domain([window.start, window.end])
-    .range(timeDirection === 'ltr' ? [inner[0], inner[1]] : [inner[1], inner[0]]);
+    .range(timeDirection === 'ltr' ? [x0, x1] : [x1, x0]);
   const x = (time: number) => scale(time);
 
-  // Axis ticks: as many as fit, thinned further until their labels do not touch.
-  const tickDates = scale.ticks(Math.max(2, Math.floor((inner[1] - inner[0]) / 90)));
-  const tickUnit = tickUnitOf(tickDates);
-  const ticks = thinTicks(
-    tickDates.map((d, i) => {
-      const time = d.getTime();
-      return { x: x(time), time, text: input.tickText(time, tickUnit, i === 0), labelled: true };
-    }),
-    measure,
-  );
-
-  // Events inside the window, labels placed core first so they always get a lane.
-  const visible = model.events.filter((e) => e.span.end >= window.start && e.span.start <= window.end);
+  const visible = visibleEvents(input, window);
+  // Core labels first so they always get a lane; context labels take what room is left.
   const order = visible
-    .map((e, i) => i)
+    .map((_, i) => i)
     .sort((a, b) => {
       const ea = visible[a]!;
       const eb = visible[b]!;
       return (ea.importance === eb.importance ? 0 : ea.importance === 'core' ? -1 : 1) || ea.time - eb.time;
     });
   const grow = timeDirection === 'ltr' ? 'right' : 'left';
+  const texts = visible.map((e) => input.labelText(e));
   const requests: LabelRequest[] = order.map((i) => {
     const e = visible[i]!;
-    const text = input.labelText(e);
     return {
-      anchor: x(e.kind === 'period' ? e.span.start : e.time) - METRICS.margin,
-      width: Math.min(METRICS.maxLabelWidth, measure(text) + METRICS.labelPadding),
+      anchor: x(e.kind === 'period' ? e.span.start : e.time) - x0,
+      width: Math.min(METRICS.maxLabelWidth, measure(texts[i]!) + METRICS.labelPadding),
       grow,
       required: e.importance === 'core',
     };
   });
-  const placed = placeLabels(requests, inner[1] - inner[0], METRICS.minLanes, METRICS.maxLanes);
+  const placed = placeLabels(requests, x1 - x0, METRICS.minLanes, METRICS.maxLanes);
   const laneCount = placed.reduce((n, p) => (p ? Math.max(n, p.lane + 1) : n), 0);
-  const lanesHeight = laneCount * (METRICS.labelHeight + METRICS.laneGap);
-  const axisY = METRICS.margin + lanesHeight + 12;
+  const axisY = METRICS.margin + laneCount * (METRICS.labelHeight + METRICS.laneGap) + 14;
 
-  const periodRows = packPeriods(visible);
-  const rowCount = periodRows.reduce((n, r) => Math.max(n, r + 1), 0);
-
-  const labels = new Map<number, LabelBox>();
+  const rows = packPeriods(visible);
+  const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 0);
+  const labelOf = new Map<number, LabelBox>();
   order.forEach((vi, k) => {
     const p = placed[k];
     if (!p) return;
-    const e = visible[vi]!;
-    labels.set(vi, {
-      x: p.x + METRICS.margin,
+    labelOf.set(vi, {
+      x: p.x + x0,
       // Lane 0 sits nearest the axis.
-      y: axisY - 12 - (p.lane + 1) * (METRICS.labelHeight + METRICS.laneGap) + METRICS.laneGap,
+      y: axisY - 14 - (p.lane + 1) * (METRICS.labelHeight + METRICS.laneGap) + METRICS.laneGap,
       width: p.width,
       height: METRICS.labelHeight,
-      text: input.labelText(e),
+      text: texts[vi]!,
+      lines: 1,
     });
   });
 
-  const events: EventMark[] = visible.map((e, i) => {
-    const a = x(e.kind === 'period' ? e.span.start : e.focus.start);
-    const b = x(e.kind === 'period' ? e.span.end : e.focus.end);
-    const label = labels.get(i);
+  const events = visible.map((e, i): EventMark => {
+    const label = labelOf.get(i);
+    const span = e.kind === 'period' ? e.span : e.focus;
+    const a = x(span.start);
+    const b = x(span.end);
+    const mx = x(e.kind === 'period' ? e.span.start : e.time);
+    const band =
+      e.kind === 'period'
+        ? {
+            x: Math.min(a, b),
+            y: axisY + 8 + rows[i]! * METRICS.periodRow,
+            width: Math.abs(b - a),
+            height: 6,
+          }
+        : { x: Math.min(a, b), y: axisY - 5, width: Math.max(1, Math.abs(b - a)), height: 10 };
     return {
       event: e,
-      x: x(e.kind === 'period' ? e.span.start : e.time),
-      band: { x0: Math.min(a, b), x1: Math.max(a, b) },
-      row: periodRows[i] ?? 0,
-      ...(label ? { label } : {}),
+      x: mx,
+      y: axisY,
+      band,
+      ...(label ? { label, leader: { x1: mx, y1: label.y + label.height, x2: mx, y2: axisY - 7 } } : {}),
+      ...deadlineAndOpen(e, mx, axisY, 'horizontal', timeDirection),
     };
   });
 
   const ticksY = axisY + 10 + rowCount * METRICS.periodRow;
-  let y = ticksY + METRICS.tickArea;
-  const wanted = input.seriesIds;
-  const series: SeriesTrack[] = [];
-  for (const s of model.series) {
-    if (wanted && !wanted.includes(s.id)) continue;
-    if (s.points.length === 0) continue;
-    y += METRICS.seriesGap;
-    series.push(layoutSeries(s, y, METRICS.seriesHeight, x));
-    y += METRICS.seriesHeight;
+  const tickDates = scale.ticks(Math.max(2, Math.floor((x1 - x0) / 90)));
+  const tickUnit = tickUnitOf(tickDates);
+  const ticks = thinTicks(
+    tickDates.map((d, i) => {
+      const time = d.getTime();
+      const tx = x(time);
+      return {
+        time,
+        text: input.tickText(time, tickUnit, i === 0),
+        labelled: true,
+        grid: { x1: tx, y1: 8, x2: tx, y2: axisY },
+        textX: tx,
+        textY: ticksY + 14,
+        anchor: 'middle' as const,
+      };
+    }),
+    measure,
+    'horizontal',
+  );
+
+  let bottom = ticksY + METRICS.tickArea;
+  const series = selectedSeries(model.series, input.seriesIds);
+  let track: SeriesTrack | undefined;
+  if (series.length) {
+    const top = bottom + METRICS.seriesGap;
+    track = layoutSeries(
+      series,
+      { top, height: METRICS.seriesHeight, x0, x1 },
+      x,
+      seriesWidth(input),
+      timeDirection === 'ltr' ? 'left' : 'right',
+    );
+    bottom = top + METRICS.seriesHeight + 8;
   }
-  const height = y + METRICS.margin;
-  const now = model.referenceDate ? { x: x(anchorTime(model.referenceDate)) } : undefined;
+  const height = bottom + METRICS.margin + 8;
+  const nowX = model.referenceDate ? x(anchorTime(model.referenceDate)) : undefined;
   return {
+    orientation: 'horizontal',
     width,
     height,
     window,
     timeDirection,
-    axisY,
+    axis: { x1: x0, y1: axisY, x2: x1, y2: axisY },
     tickUnit,
     ticks,
     events,
-    ...(now ? { now } : {}),
-    series,
-    x,
+    ...(nowX !== undefined ? { now: { x1: nowX, y1: 4, x2: nowX, y2: height - 22 } } : {}),
+    ...(track ? { series: track } : {}),
+    position: x,
   };
 }
 
-/** Drops every other tick label until neighbouring labels keep clear of each other. */
-function thinTicks(ticks: Tick[], measure: (text: string) => number): Tick[] {
-  const widths = ticks.map((t) => measure(t.text));
+function layoutVertical(input: LayoutInput): Layout {
+  const { model, timeDirection, measure } = input;
+  const width = Math.max(1, input.width);
+  const window = input.window ?? defaultWindow(model);
+  const visible = visibleEvents(input, window);
+  const ltr = timeDirection === 'ltr';
+  const rows = packPeriods(visible);
+  const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 0);
+  // The axis sits after the tick texts; labels take the rest of the width.
+  const axisX = ltr
+    ? METRICS.margin + METRICS.verticalTickWidth
+    : width - METRICS.margin - METRICS.verticalTickWidth;
+  const labelStart = axisX + (ltr ? 1 : -1) * (20 + rowCount * METRICS.periodRow);
+  const labelRoom = Math.max(40, ltr ? width - METRICS.margin - labelStart : labelStart - METRICS.margin);
+  const top = METRICS.margin + 8;
+  // The axis length depends on the document, not on the window, so zooming keeps its pixel range.
+  const span = Math.min(2400, Math.max(420, model.events.length * METRICS.verticalRowHeight));
+  const scale = scaleUtc()
+    .domain([window.start, window.end])
+    .range([top, top + span]);
+  const y = (time: number) => scale(time);
+
+  // Dodge: each label as near its marker as the previous label allows.
+  let previousBottom = -Infinity;
+  const events = visible.map((e, i): EventMark => {
+    const text = input.labelText(e);
+    const my = y(e.kind === 'period' ? e.span.start : e.time);
+    const natural = measure(text) + METRICS.labelPadding;
+    const labelWidth = Math.min(labelRoom, natural);
+    // A label too long for the room wraps onto a second line rather than losing its end.
+    const lines = natural > labelRoom ? 2 : 1;
+    const labelHeight = METRICS.labelHeight + (lines - 1) * 20;
+    const ly = Math.max(my - labelHeight / 2, previousBottom + METRICS.laneGap);
+    previousBottom = ly + labelHeight;
+    const lx = ltr ? labelStart : labelStart - labelWidth;
+    const spanOf = e.kind === 'period' ? e.span : e.focus;
+    const a = y(spanOf.start);
+    const b = y(spanOf.end);
+    const band =
+      e.kind === 'period'
+        ? {
+            x: axisX + (ltr ? 8 + rows[i]! * METRICS.periodRow : -14 - rows[i]! * METRICS.periodRow),
+            y: a,
+            width: 6,
+            height: Math.max(1, b - a),
+          }
+        : { x: axisX - 5, y: a, width: 10, height: Math.max(1, b - a) };
+    const label = { x: lx, y: ly, width: labelWidth, height: labelHeight, text, lines };
+    return {
+      event: e,
+      x: axisX,
+      y: my,
+      band,
+      label,
+      leader: {
+        x1: axisX + (ltr ? 7 : -7),
+        y1: my,
+        x2: ltr ? lx : lx + labelWidth,
+        y2: ly + labelHeight / 2,
+      },
+      ...deadlineAndOpen(e, axisX, my, 'vertical', timeDirection),
+    };
+  });
+  const timelineBottom = Math.max(top + span, previousBottom) + 8;
+
+  const tickDates = scale.ticks(Math.max(2, Math.floor(span / 60)));
+  const tickUnit = tickUnitOf(tickDates);
+  const ticks = thinTicks(
+    tickDates.map((d, i) => {
+      const time = d.getTime();
+      const ty = y(time);
+      return {
+        time,
+        text: input.tickText(time, tickUnit, i === 0),
+        labelled: true,
+        grid: { x1: axisX - 6 * (ltr ? 1 : -1), y1: ty, x2: axisX, y2: ty },
+        textX: axisX + (ltr ? -10 : 10),
+        textY: ty + 4,
+        anchor: ltr ? ('right' as const) : ('left' as const),
+      };
+    }),
+    measure,
+    'vertical',
+  );
+
+  // The series keep their own horizontal chart below, over their own extent.
+  let bottom = timelineBottom;
+  const series = selectedSeries(model.series, input.seriesIds);
+  let track: SeriesTrack | undefined;
+  if (series.length) {
+    const x0 = METRICS.margin;
+    const x1 = width - METRICS.margin;
+    const times = series.flatMap((s) => s.points.map((p) => p.time));
+    const lo = Math.min(...times);
+    const hi = Math.max(...times);
+    const pad = Math.max(hi - lo, 365 * DAY) * 0.08;
+    const sx = scaleUtc()
+      .domain([lo - pad, hi + pad])
+      .range(ltr ? [x0, x1] : [x1, x0]);
+    const seriesTop = bottom + METRICS.seriesGap;
+    track = layoutSeries(
+      series,
+      { top: seriesTop, height: METRICS.seriesHeight, x0, x1 },
+      (t) => sx(t),
+      seriesWidth(input),
+      ltr ? 'left' : 'right',
+    );
+    bottom = seriesTop + METRICS.seriesHeight + 8;
+  }
+  const nowY = model.referenceDate ? y(anchorTime(model.referenceDate)) : undefined;
+  // Across the tick side of the axis, away from the labels.
+  const nowX2 = ltr ? METRICS.margin : width - METRICS.margin;
+  return {
+    orientation: 'vertical',
+    width,
+    height: bottom + METRICS.margin,
+    window,
+    timeDirection,
+    axis: { x1: axisX, y1: top, x2: axisX, y2: top + span },
+    tickUnit,
+    ticks,
+    events,
+    ...(nowY !== undefined ? { now: { x1: axisX, y1: nowY, x2: nowX2, y2: nowY } } : {}),
+    ...(track ? { series: track } : {}),
+    position: y,
+  };
+}
+
+function seriesWidth(input: LayoutInput): (text: SeriesText) => number {
+  return input.seriesTextWidth ?? (() => 120);
+}
+
+function selectedSeries(all: readonly Series[], ids: readonly string[] | undefined): Series[] {
+  return all.filter((s) => s.points.length > 0 && (!ids || ids.includes(s.id)));
+}
+
+/** A deadline's tick across the axis, or a short arrow towards the open side of before/after. */
+function deadlineAndOpen(
+  e: TimelineEvent,
+  x: number,
+  y: number,
+  orientation: Orientation,
+  direction: TimeDirection,
+): { deadline?: Segment; open?: Segment } {
+  if (e.qualifier === 'by') {
+    return orientation === 'horizontal'
+      ? { deadline: { x1: x, y1: y - 13, x2: x, y2: y + 13 } }
+      : { deadline: { x1: x - 13, y1: y, x2: x + 13, y2: y } };
+  }
+  if (e.qualifier !== 'before' && e.qualifier !== 'after') return {};
+  // Before points back in time, after forward; in screen terms that depends on the direction.
+  const forward = e.qualifier === 'after' ? 1 : -1;
+  if (orientation === 'vertical') return { open: { x1: x, y1: y, x2: x, y2: y + forward * 26 } };
+  const sign = direction === 'ltr' ? forward : -forward;
+  return { open: { x1: x, y1: y, x2: x + sign * 26, y2: y } };
+}
+
+/** Drops every other tick text until neighbouring texts keep clear of each other. */
+function thinTicks(ticks: Tick[], measure: (text: string) => number, orientation: Orientation): Tick[] {
+  const sizes = ticks.map((t) => (orientation === 'horizontal' ? measure(t.text) : 16));
+  const pos = (t: Tick) => (orientation === 'horizontal' ? t.textX : t.textY);
   for (let step = 1; step <= ticks.length; step++) {
     let ok = true;
-    let last = -1;
-    for (let i = 0; i < ticks.length; i += step) {
-      if (last >= 0) {
-        const room = Math.abs(ticks[i]!.x - ticks[last]!.x);
-        if (room < (widths[i]! + widths[last]!) / 2 + METRICS.minTickSpacing) ok = false;
-      }
-      last = i;
+    for (let i = step; i < ticks.length && ok; i += step) {
+      const room = Math.abs(pos(ticks[i]!) - pos(ticks[i - step]!));
+      if (room < (sizes[i]! + sizes[i - step]!) / 2 + METRICS.minTickSpacing) ok = false;
     }
     if (ok) return ticks.map((t, i) => ({ ...t, labelled: i % step === 0 }));
   }
@@ -266,49 +462,4 @@ function packPeriods(events: readonly TimelineEvent[]): number[] {
     rowEnds[row] = e.span.end;
     return row;
   });
-}
-
-function layoutSeries(series: Series, top: number, height: number, x: (t: number) => number): SeriesTrack {
-  let max = 0;
-  for (const p of series.points) max = Math.max(max, p.value ?? 0, p.high ?? 0, (p.low ?? 0) * 1.15);
-  const yScale = scaleLinear()
-    .domain([0, max || 1])
-    .nice(4)
-    .range([top + height, top]);
-  const byTime = new Map<number, Series['points'][number][]>();
-  for (const p of series.points) {
-    const list = byTime.get(p.time);
-    if (list) list.push(p);
-    else byTime.set(p.time, [p]);
-  }
-  const marks: SeriesMark[] = [];
-  const disputes: DisputeMark[] = [];
-  const linePoints: Array<[number, number]> = [];
-  for (const [time, points] of byTime) {
-    const px = x(time);
-    for (const p of points) {
-      marks.push({ time, x: px, y: yScale(p.value ?? p.low ?? p.high ?? 0), point: p });
-    }
-    // The line follows the first single figure of each date; a disputed date keeps every estimate.
-    const first = points.find((p) => p.value !== undefined) ?? points[0]!;
-    linePoints.push([px, yScale(first.value ?? first.low ?? first.high ?? 0)]);
-    const bounded = points.length > 1 || points.some((p) => p.low !== undefined || p.high !== undefined);
-    if (bounded) {
-      const values = points
-        .flatMap((p) => [p.value, p.low, p.high])
-        .filter((v): v is number => v !== undefined);
-      const openTop = points.some((p) => p.low !== undefined && p.high === undefined);
-      disputes.push({
-        time,
-        x: px,
-        yTop: yScale(Math.max(...values)),
-        yBottom: yScale(Math.min(...values)),
-        openTop,
-        points,
-      });
-    }
-  }
-  const path = line().curve(curveMonotoneX)(linePoints.sort((a, b) => a[0] - b[0])) ?? '';
-  const ticks = yScale.ticks(3).map((value) => ({ value, y: yScale(value) }));
-  return { series, y: top, height, path, marks, disputes, ticks };
 }

@@ -41,6 +41,18 @@ export interface UiStrings {
   close: string;
   /** `{date}` as the source words it. */
   asReported: string;
+  dateLabel: string;
+  valueLabel: string;
+  showList: string;
+  showChart: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetZoom: string;
+  controlsLabel: string;
+  /** Announced on selection: `{title}`, `{date}`. */
+  selectedAnnouncement: string;
+  /** `{start}`, `{end}`: the visible window. */
+  rangeAnnouncement: string;
 }
 
 export type LocaleStrings = Partial<UiStrings>;
@@ -77,6 +89,16 @@ const en: UiStrings = {
   qualifierAfter: 'after {date}',
   close: 'Close',
   asReported: 'as reported: “{date}”',
+  dateLabel: 'Date',
+  valueLabel: 'Figure',
+  showList: 'Show as list',
+  showChart: 'Show as chart',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetZoom: 'Show everything',
+  controlsLabel: 'Timeline controls',
+  selectedAnnouncement: '{title}, {date}',
+  rangeAnnouncement: 'Showing {start} to {end}',
 };
 
 const ar: UiStrings = {
@@ -111,6 +133,16 @@ const ar: UiStrings = {
   qualifierAfter: 'بعد {date}',
   close: 'إغلاق',
   asReported: 'بحسب المصدر: «{date}»',
+  dateLabel: 'التاريخ',
+  valueLabel: 'الرقم',
+  showList: 'عرض كقائمة',
+  showChart: 'عرض كمخطط',
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  resetZoom: 'عرض الكل',
+  controlsLabel: 'أدوات الخط الزمني',
+  selectedAnnouncement: '{title}، {date}',
+  rangeAnnouncement: 'المعروض من {start} إلى {end}',
 };
 
 const tables = new Map<string, LocaleStrings>([

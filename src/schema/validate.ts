@@ -30,10 +30,10 @@ import type {
   Source,
   TimelineEvent,
   TimelineModel,
-  ValidationIssue,
   ValidationResult,
 } from './model.js';
 import { safeUrl } from './url.js';
+import { IssueList, MAX_ISSUES } from './issues.js';
 
 /** Limits that keep hostile input to bounded work. */
 export const LIMITS = {
@@ -42,32 +42,11 @@ export const LIMITS = {
   /** Events kept; the rest are dropped with one warning. */
   events: 100_000,
   /** Problems listed; past this one summary line is added. */
-  issues: 200,
+  issues: MAX_ISSUES,
 } as const;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const SHAPES: readonly Shape[] = ['circle', 'square', 'diamond', 'triangle', 'star'];
-
-class IssueList {
-  readonly items: ValidationIssue[] = [];
-  private dropped = 0;
-
-  add(path: string, message: string, severity: ValidationIssue['severity'] = 'error'): void {
-    if (this.items.length < LIMITS.issues) this.items.push({ path, message, severity });
-    else this.dropped++;
-  }
-
-  done(): ValidationIssue[] {
-    if (this.dropped > 0) {
-      this.items.push({
-        path: '',
-        message: `${this.dropped} more problems not listed`,
-        severity: 'warning',
-      });
-    }
-    return this.items;
-  }
-}
 
 /** Joins a base path and a key the way people read JSON paths: `events[3].start`. */
 function joinPath(base: string, key: string | number): string {

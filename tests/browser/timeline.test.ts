@@ -1,39 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import '../../src/define.js';
-import type { DrawdownTimeline } from '../../src/index.js';
 import type { DrawdownErrorDetail, DrawdownLoadDetail } from '../../src/index.js';
+import { markerCentre, mount, q, settle } from './helpers.js';
 
 const CORE = ['isis-expansion', 'agreement', 'bases-announcement', 'mission-end'];
 
-async function mount(
-  attrs: Record<string, string> = {},
-  width = 1000,
-  parent: HTMLElement = document.body,
-): Promise<DrawdownTimeline> {
-  const el = document.createElement('drawdown-timeline');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.style.width = `${width}px`;
-  parent.append(el);
-  await settle(el);
-  return el;
-}
-
-/** Waits for the size observer to report and the update it triggers to finish. */
-async function settle(el: DrawdownTimeline): Promise<void> {
-  await el.updateComplete;
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  await el.updateComplete;
-}
-
-function q<T extends Element = HTMLElement>(el: DrawdownTimeline, selector: string): T[] {
-  return [...el.shadowRoot!.querySelectorAll<T>(selector)] as T[];
-}
-
-function markerX(el: DrawdownTimeline, id: string): number {
-  const marker = el.shadowRoot!.querySelector(`[part~="event"][data-id="${id}"] .marker`)!;
-  const box = marker.getBoundingClientRect();
-  return box.x + box.width / 2;
-}
+const markerX = (el: Parameters<typeof markerCentre>[0], id: string) => markerCentre(el, id).x;
 
 afterEach(() => {
   document.body.replaceChildren();

@@ -9,12 +9,18 @@ import type { TimelineModel } from '../../src/schema/model.js';
 /** A deterministic stand-in for canvas text measurement: 7 px per character. */
 const measure = (text: string) => text.length * 7;
 
-function layout(model: TimelineModel, width: number, timeDirection: 'ltr' | 'rtl' = 'ltr'): Layout {
+function layout(
+  model: TimelineModel,
+  width: number,
+  timeDirection: 'ltr' | 'rtl' = 'ltr',
+  orientation: 'horizontal' | 'vertical' = 'horizontal',
+): Layout {
   const f = createFormatters({ language: 'en', numbering: 'latn' });
   return layoutTimeline({
     model,
     width,
     timeDirection,
+    orientation,
     labelText: (e) => resolveText(e.title, 'en'),
     measure,
     tickText: f.tick,
@@ -74,20 +80,21 @@ describe('layout', () => {
     const ltr = layout(story, 1000, 'ltr');
     const rtl = layout(story, 1000, 'rtl');
     const first = story.events[0]!.time;
-    expect(ltr.x(first)).toBeCloseTo(1000 - rtl.x(first), 6);
+    expect(ltr.position(first)).toBeCloseTo(1000 - rtl.position(first), 6);
   });
 
-  it('no two labels overlap, and every mark stays inside, for random events and widths in both directions', () => {
+  it('no two labels overlap, and every mark stays inside, for random events, widths, directions and orientations', () => {
     fc.assert(
       fc.property(
         eventsArb,
         fc.integer({ min: 320, max: 1920 }),
         fc.constantFrom('ltr', 'rtl'),
-        (events, width, dir) => {
+        fc.constantFrom('horizontal', 'vertical'),
+        (events, width, dir, orientation) => {
           const { model } = validateDocument({
             events: events.map((e, i) => ({ id: `e${i}`, ...e })),
           });
-          const l = layout(model, width, dir as 'ltr' | 'rtl');
+          const l = layout(model, width, dir as 'ltr' | 'rtl', orientation as 'horizontal' | 'vertical');
           expect(overlaps(l)).toEqual([]);
           for (const m of l.events) {
             expect(Number.isFinite(m.x)).toBe(true);
@@ -101,12 +108,12 @@ describe('layout', () => {
       ),
       { numRuns: 1000, seed: 20251930 },
     );
-  });
+  }, 60_000);
 
   it('an empty model still gets an axis with ticks and no NaN', () => {
     const l = layout(validateDocument({ events: [] }).model, 800);
     expect(l.ticks.length).toBeGreaterThan(1);
-    for (const t of l.ticks) expect(Number.isFinite(t.x)).toBe(true);
+    for (const t of l.ticks) expect(Number.isFinite(t.textX)).toBe(true);
   });
 
   it('one event gets a window of at least a month around it', () => {
@@ -118,7 +125,7 @@ describe('layout', () => {
 
   it('the disputed troop figure is drawn as a range open at the top', () => {
     const l = layout(story, 1000);
-    const iraq = l.series.find((s) => s.series.id === 'us-troops-iraq')!;
+    const iraq = l.series!.lines.find((s) => s.series.id === 'us-troops-iraq')!;
     expect(iraq.disputes).toHaveLength(1);
     expect(iraq.disputes[0]!.openTop).toBe(true);
     expect(iraq.disputes[0]!.yTop).toBeLessThan(iraq.disputes[0]!.yBottom);

@@ -18,8 +18,9 @@ function snapshot() {
   });
   return {
     events: model.events.map((e) => [e.id, e.span, e.time, f.date(e.start, e.qualifier)]),
-    ticks: l.ticks.map((t) => [t.x, t.text]),
+    ticks: l.ticks.map((t) => [t.textX, t.text]),
     marks: l.events.map((m) => [m.event.id, m.x, m.band, m.label]),
+    series: l.series?.texts.map((t) => [t.key, t.x, t.y]),
   };
 }
 

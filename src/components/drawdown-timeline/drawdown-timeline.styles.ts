@@ -15,6 +15,10 @@ export const styles = css`
     --drawdown-color-grid: #d8dee4;
     --drawdown-color-now: #b35900;
     --drawdown-color-series: #1f5f99;
+    --drawdown-color-series-2: #6a3d9a;
+    --drawdown-color-series-3: #1a7f37;
+    --drawdown-color-focus: #0b57d0;
+    --drawdown-color-link: #0b57d0;
     --drawdown-color-estimate: #a3401f;
     --drawdown-color-message-background: #fff5e6;
     --drawdown-color-error: #a40e26;
@@ -60,9 +64,9 @@ export const styles = css`
     overflow: visible;
   }
 
-  [part~='axis'] line,
   .axis-line {
     stroke: var(--drawdown-color-axis);
+    stroke-width: 1.5;
   }
 
   .grid {
@@ -76,7 +80,7 @@ export const styles = css`
   }
 
   [part~='band'] {
-    opacity: 0.28;
+    opacity: 0.3;
   }
 
   [part~='band'].soft {
@@ -90,8 +94,13 @@ export const styles = css`
     stroke-width: 1;
   }
 
-  [part~='deadline'] {
-    stroke-width: 2;
+  [part~='deadline'],
+  [part~='open'] {
+    stroke-width: 2.5;
+  }
+
+  [part~='open'] {
+    stroke-dasharray: 4 3;
   }
 
   [part~='now'] line {
@@ -101,26 +110,70 @@ export const styles = css`
   }
 
   .now-text {
-    fill: var(--drawdown-color-now);
-    font-size: 12px;
+    color: var(--drawdown-color-now);
     font-weight: 600;
   }
 
-  [part~='series'] .series-line {
+  .marker {
+    stroke: var(--drawdown-color-background);
+    stroke-width: 1.5;
+  }
+
+  .event {
+    cursor: pointer;
+    outline: none;
+  }
+
+  .focus-ring {
     fill: none;
-    stroke: var(--drawdown-color-series);
+    stroke: var(--drawdown-color-focus);
+    stroke-width: 2.5;
+    opacity: 0;
+  }
+
+  .event:focus-visible .focus-ring,
+  .event[aria-pressed='true'] .focus-ring {
+    opacity: 1;
+  }
+
+  .event[aria-pressed='true'] .focus-ring {
+    stroke-dasharray: 3 2;
+  }
+
+  .event:focus-visible .focus-ring {
+    stroke-dasharray: none;
+  }
+
+  .series-0 {
+    --series-color: var(--drawdown-color-series);
+  }
+  .series-1 {
+    --series-color: var(--drawdown-color-series-2);
+  }
+  .series-2 {
+    --series-color: var(--drawdown-color-series-3);
+  }
+
+  .series-line {
+    fill: none;
+    stroke: var(--series-color);
     stroke-width: 2;
   }
 
-  [part~='series'] .series-point {
-    fill: var(--drawdown-color-series);
+  .series-point {
+    fill: var(--series-color);
   }
 
-  [part~='estimate'] {
+  .estimate-range {
     stroke: var(--drawdown-color-estimate);
     stroke-width: 6;
-    stroke-linecap: butt;
-    opacity: 0.75;
+    opacity: 0.55;
+  }
+
+  .estimate-open {
+    fill: none;
+    stroke: var(--drawdown-color-estimate);
+    stroke-width: 2;
   }
 
   .estimate-point {
@@ -140,36 +193,177 @@ export const styles = css`
     position: absolute;
     box-sizing: border-box;
     white-space: nowrap;
+    line-height: 20px;
+  }
+
+  [part~='label'] {
     overflow: hidden;
     text-overflow: ellipsis;
     font-size: var(--drawdown-label-font-size);
-    line-height: 20px;
-    padding: 0 6px;
+    padding: 0 7px;
     border-radius: 4px;
     background: var(--drawdown-color-background);
     border: 1px solid var(--drawdown-color-grid);
+    pointer-events: auto;
+    cursor: pointer;
+  }
+
+  [part~='label'].wrap {
+    white-space: normal;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow-wrap: anywhere;
   }
 
   [part~='label'].core {
     font-weight: 600;
-    border-color: currentColor;
+    border-width: 1.5px;
+  }
+
+  [part~='label'][part~='selected'] {
+    outline: 2px solid var(--drawdown-color-focus);
+    outline-offset: 1px;
   }
 
   .annotation {
-    border: none;
-    padding: 0 2px;
     font-size: 12px;
     color: var(--drawdown-color-muted);
-    background: transparent;
   }
 
   .annotation.estimate {
     color: var(--drawdown-color-estimate);
+    font-weight: 600;
   }
 
   .annotation.series-title {
+    color: var(--series-color);
+    font-weight: 600;
+  }
+
+  .annotation.series-axis {
     color: var(--drawdown-color-text);
     font-weight: 600;
+  }
+
+  [part~='controls'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    padding: 8px 16px 0;
+  }
+
+  [part~='controls'] button,
+  [part~='detail'] .close {
+    font: inherit;
+    font-size: 13px;
+    min-height: 28px;
+    min-width: 28px;
+    padding: 2px 10px;
+    border: 1px solid var(--drawdown-color-muted);
+    border-radius: 4px;
+    background: var(--drawdown-color-background);
+    color: var(--drawdown-color-text);
+    cursor: pointer;
+  }
+
+  [part~='controls'] button:disabled {
+    opacity: 0.6;
+    cursor: default;
+  }
+
+  button:focus-visible,
+  a:focus-visible {
+    outline: 2px solid var(--drawdown-color-focus);
+    outline-offset: 2px;
+  }
+
+  [part~='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    margin: 0;
+    padding: 8px 16px 0;
+    list-style: none;
+    font-size: 13px;
+  }
+
+  [part~='legend'] li {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+
+  [part~='detail'],
+  [part~='list'] {
+    margin: 8px 16px 16px;
+    padding: 12px 16px;
+    border: 1px solid var(--drawdown-color-grid);
+    border-radius: 6px;
+  }
+
+  .detail-title,
+  .list-title {
+    font-size: 1.1em;
+    font-weight: 600;
+  }
+
+  .detail-date {
+    margin: 2px 0 6px;
+    color: var(--drawdown-color-muted);
+  }
+
+  .detail-heading {
+    font-weight: 600;
+    margin-top: 8px;
+  }
+
+  [part~='detail'] p,
+  [part~='list'] p {
+    margin: 4px 0;
+  }
+
+  .sources,
+  .places {
+    margin: 2px 0;
+    padding-inline-start: 20px;
+  }
+
+  .sources q {
+    display: block;
+    font-style: italic;
+  }
+
+  a {
+    color: var(--drawdown-color-link);
+  }
+
+  .event-list {
+    margin: 0;
+    padding-inline-start: 24px;
+  }
+
+  .event-list > li {
+    margin-bottom: 12px;
+  }
+
+  .series-table {
+    border-collapse: collapse;
+    margin-top: 12px;
+    font-size: 13px;
+  }
+
+  .series-table caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 4px;
+  }
+
+  .series-table th,
+  .series-table td {
+    text-align: start;
+    padding: 3px 10px 3px 0;
+    border-bottom: 1px solid var(--drawdown-color-grid);
   }
 
   [part~='message'] {
@@ -188,8 +382,35 @@ export const styles = css`
   }
 
   .loading {
+    display: flex;
+    align-items: center;
+    gap: 8px;
     padding: 24px 16px;
     color: var(--drawdown-color-muted);
+  }
+
+  .spinner {
+    width: 14px;
+    height: 14px;
+    border: 2px solid var(--drawdown-color-grid);
+    border-top-color: var(--drawdown-color-series);
+    border-radius: 50%;
+    animation: spin 0.9s linear infinite;
+  }
+
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+    * {
+      transition: none !important;
+    }
   }
 
   .empty {
@@ -213,8 +434,24 @@ export const styles = css`
     [part~='label'] {
       border-color: CanvasText;
     }
-    .marker {
+    .marker,
+    .series-point {
       fill: CanvasText;
+    }
+    [part~='band'],
+    [part~='period'],
+    .series-line,
+    .estimate-range,
+    .estimate-point,
+    .estimate-open,
+    [part~='deadline'],
+    [part~='open'],
+    .leader,
+    .axis-line {
+      stroke: CanvasText;
+    }
+    .focus-ring {
+      stroke: Highlight;
     }
   }
 `;

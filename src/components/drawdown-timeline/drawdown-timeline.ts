@@ -1,27 +1,40 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle } from 'd3-shape';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { LoaderController } from '../../controllers/loader.js';
 import { SizeController } from '../../controllers/size.js';
+import { ZoomController } from '../../controllers/zoom.js';
 import { drawdownStory } from '../../data/drawdown.js';
 import {
   canonicalLanguage,
   createFormatters,
   languageDirection,
+  type CalendarName,
   type Formatters,
   type Numbering,
 } from '../../locale/format.js';
 import { fill } from '../../locale/strings.js';
-import { layoutTimeline, type EventMark, type Layout, type SeriesTrack } from '../../layout/layout.js';
+import { defaultWindow, layoutTimeline, type Layout, type Orientation } from '../../layout/layout.js';
+import type { SeriesText } from '../../layout/series.js';
 import type { EventInput, TimelineDocument } from '../../schema/document.js';
-import type { Shape, TimelineEvent, TimelineModel, ValidationIssue } from '../../schema/model.js';
-import { parseDocumentText } from '../../schema/parse.js';
+import type { TimelineEvent, TimelineModel, ValidationIssue } from '../../schema/model.js';
+import { readTimelineText, type ReadResult } from '../../adapters/detect.js';
 import { validateDocument } from '../../schema/validate.js';
+import { dateInterval, parsePartialDate, type Interval } from '../../time/partial-date.js';
 import { styles } from './drawdown-timeline.styles.js';
 import { TextMeasurer } from './measure.js';
+import {
+  chartTemplate,
+  detailTemplate,
+  eventDate,
+  legendTemplate,
+  listTemplate,
+  look,
+  seriesValue,
+} from './templates.js';
 
 export type TimeDirectionSetting = 'reading' | 'ltr' | 'rtl';
+export type OrientationSetting = 'auto' | Orientation;
+export type ViewSetting = 'chart' | 'list';
 
 export interface DrawdownLoadDetail {
   /** The events shown, sorted by time. */
@@ -36,26 +49,51 @@ export interface DrawdownErrorDetail {
   readonly issues: readonly ValidationIssue[];
 }
 
+export interface DrawdownSelectDetail {
+  /** The selected event's id; undefined when the selection was cleared. */
+  readonly id?: string;
+  readonly event?: TimelineEvent;
+}
+
+export interface DrawdownRangeChangeDetail {
+  /** The visible window as ISO dates (UTC). */
+  readonly start: string;
+  readonly end: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'drawdown-load': CustomEvent<DrawdownLoadDetail>;
     'drawdown-error': CustomEvent<DrawdownErrorDetail>;
+    'drawdown-select': CustomEvent<DrawdownSelectDetail>;
+    'drawdown-range-change': CustomEvent<DrawdownRangeChangeDetail>;
   }
 }
 
 /** Where the shown document came from. */
 type Origin = 'data' | 'src' | 'inline' | 'builtin';
 
-const SHAPES: Record<Shape, Parameters<typeof symbol>[0]> = {
-  circle: symbolCircle,
-  square: symbolSquare,
-  diamond: symbolDiamond,
-  triangle: symbolTriangle,
-  star: symbolStar,
-};
+interface DocumentInput {
+  readonly origin: Origin;
+  /** The raw document; compared by identity to tell whether the data changed. */
+  readonly value: unknown;
+  readonly failure?: { status: number; message: string };
+  /** The text could not be read at all (malformed JSON or CSV). */
+  readonly parseIssue?: ValidationIssue;
+  /** Problems found while reading the text (CSV lines, TimelineJS3 fields). */
+  readonly readIssues?: readonly ValidationIssue[];
+}
 
+/** Below this width (px), `orientation="auto"` lays the timeline out vertically. */
+export const VERTICAL_BELOW = 600;
+
+const ORIENTATIONS: readonly OrientationSetting[] = ['auto', 'horizontal', 'vertical'];
 const TIME_DIRECTIONS: readonly TimeDirectionSetting[] = ['reading', 'ltr', 'rtl'];
 const NUMBERINGS: readonly Numbering[] = ['auto', 'latn', 'arab'];
+const CALENDARS: readonly CalendarName[] = ['gregory', 'islamic-umalqura'];
+const VIEWS: readonly ViewSetting[] = ['chart', 'list'];
+
+type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | DrawdownRangeChangeDetail;
 
 /**
  * A timeline drawn from a typed event document. With no data it tells the story of the US
@@ -64,34 +102,51 @@ const NUMBERINGS: readonly Numbering[] = ['auto', 'latn', 'arab'];
  * Data sources, highest precedence first: the `data` property; `src`; an inline
  * `<script type="application/json">` child (also the fallback when `src` fails); the built-in story.
  *
- * @summary A timeline of dated events with date precision, sources and figures.
+ * @summary A timeline of dated events with date precision, sources and disputed figures.
  *
  * @attr src - URL of a JSON timeline document. Requests are aborted when it changes.
- * @attr lang - Language of the interface and of the text chosen from localized fields. Inherited from ancestors when absent; an invalid tag falls back to `en` with a console warning.
- * @attr dir - Reading direction; inherited from ancestors, else the language's own direction.
- * @attr time-direction - `reading` (default: time runs in the reading direction), `ltr` or `rtl`. Any other value falls back to `reading` with a console warning.
- * @attr numbering - Digits: `auto` (default, what Intl gives the language), `latn` or `arab`. Any other value falls back to `auto` with a console warning.
+ * @attr lang - Interface language, and the language picked from localized text. Inherited from ancestors when absent; an invalid tag falls back to `en` with a console warning.
+ * @attr dir - Reading direction (`ltr`/`rtl`); inherited from ancestors, else the language's own direction.
+ * @attr time-direction - `reading` (default: time runs in the reading direction), `ltr` or `rtl`. Another value falls back to `reading` with a console warning.
+ * @attr orientation - `auto` (default: vertical below 600 px wide), `horizontal` or `vertical`. Another value falls back to `auto` with a console warning.
+ * @attr numbering - Digits: `auto` (default, what Intl gives the language), `latn` or `arab`. Another value falls back to `auto` with a console warning.
+ * @attr calendar - `gregory` (default) or `islamic-umalqura` for dates shown to the reader. Another value falls back to `gregory` with a console warning.
+ * @attr selected - Id of the selected event; reflects, so a page can deep-link. An unknown id selects nothing.
+ * @attr start - Start of the visible window (partial date, e.g. `2020` or `2024-09`); reflects while zooming. Invalid dates are ignored with a console warning.
+ * @attr end - End of the visible window (partial date; the end of its span). Invalid dates are ignored with a console warning.
+ * @attr heading-level - Level (1–6) of the detail panel's heading; default 3. Out-of-range values fall back to 3 with a console warning.
+ * @attr view - `chart` (default) or `list`, the textual equivalent. Another value falls back to `chart` with a console warning.
+ * @attr series - Space-separated ids of the series to draw; `none` hides the track. Default: all.
+ * @attr categories - Space-separated ids of the categories to show. Default: all.
+ * @attr no-zoom - Turns off zooming and panning (gestures, keys and buttons).
  *
  * @prop {TimelineDocument | EventInput[] | undefined} data - A document, or a bare array of events; wins over `src` and inline JSON.
  *
  * @event {CustomEvent<DrawdownLoadDetail>} drawdown-load - A document was read; `detail.events` are the events shown and `detail.issues` any problems found.
- * @event {CustomEvent<DrawdownErrorDetail>} drawdown-error - Loading failed or the data had problems; `detail.status` is the HTTP status (-1 for a network failure).
+ * @event {CustomEvent<DrawdownErrorDetail>} drawdown-error - Loading failed or the data had errors; `detail.status` is the HTTP status (-1 for a network failure).
+ * @event {CustomEvent<DrawdownSelectDetail>} drawdown-select - The selection changed; `detail.id` and `detail.event` (both undefined when cleared).
+ * @event {CustomEvent<DrawdownRangeChangeDetail>} drawdown-range-change - The visible window changed; `detail.start` and `detail.end` as ISO dates.
  *
  * @csspart figure - The figure that holds caption, chart and messages.
  * @csspart caption - The document title.
+ * @csspart controls - The toolbar: zoom buttons, reset, list/chart toggle.
+ * @csspart legend - The categories with their colours and shapes.
  * @csspart chart - The SVG drawing.
  * @csspart axis - The time axis with its ticks.
- * @csspart event - One event's marks (band, marker, leader line); carries `data-id`.
+ * @csspart event - One event's marks (band, marker, leader line); carries `data-id`, and `selected` when selected.
  * @csspart label - One event's label; carries `data-id`.
  * @csspart band - The span an event's date precision names.
  * @csspart deadline - The mark of a "by" date.
+ * @csspart open - The arrow of a "before" or "after" date.
  * @csspart period - The bar of an event with a start and an end.
  * @csspart now - The story's reference date.
- * @csspart series - A quantitative track.
+ * @csspart series - One quantitative series.
  * @csspart estimate - The range between disputed estimates of one figure.
+ * @csspart detail - The selected event's details.
+ * @csspart list - The list view.
  * @csspart message - Errors, problems and the empty state (`role="alert"` for errors).
  *
- * @cssproperty --drawdown-font-family - Font stack; Arabic-capable fonts are listed first after system-ui.
+ * @cssproperty --drawdown-font-family - Font stack; Arabic-capable fonts follow system-ui.
  * @cssproperty --drawdown-font-size - Base font size.
  * @cssproperty --drawdown-label-font-size - Event label font size.
  * @cssproperty --drawdown-color-text - Text colour.
@@ -100,7 +155,8 @@ const NUMBERINGS: readonly Numbering[] = ['auto', 'latn', 'arab'];
  * @cssproperty --drawdown-color-axis - Axis colour.
  * @cssproperty --drawdown-color-grid - Grid line colour.
  * @cssproperty --drawdown-color-now - Colour of the reference date line.
- * @cssproperty --drawdown-color-series - Colour of the series line.
+ * @cssproperty --drawdown-color-focus - Focus ring colour.
+ * @cssproperty --drawdown-color-series - Colour of the first series (through `--drawdown-color-series-3`).
  * @cssproperty --drawdown-color-estimate - Colour of disputed estimates.
  * @cssproperty --drawdown-category-1 - Colour of the first category (through `--drawdown-category-6`).
  * @cssproperty --drawdown-min-height - Minimum height, kept while loading so the page does not jump.
@@ -117,16 +173,52 @@ export class DrawdownTimeline extends LitElement {
   /** Which way time runs: with the reading direction (`reading`), or forced `ltr`/`rtl`. */
   @property({ attribute: 'time-direction' }) timeDirection: TimeDirectionSetting = 'reading';
 
+  /** `auto` lays out vertically below 600 px. */
+  @property() orientation: OrientationSetting = 'auto';
+
   /** Digits used for numbers and dates. */
   @property() numbering: Numbering = 'auto';
 
-  /** The interface language and direction resolved from the element and its ancestors. */
+  /** Calendar of dates shown to the reader. */
+  @property() calendar: CalendarName = 'gregory';
+
+  /** Id of the selected event. */
+  @property({ reflect: true }) selected?: string;
+
+  /** Start of the visible window, a partial date. */
+  @property({ reflect: true }) start?: string;
+
+  /** End of the visible window, a partial date. */
+  @property({ reflect: true }) end?: string;
+
+  /** Level of the detail panel's heading. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** `chart` or `list`. */
+  @property({ reflect: true }) view: ViewSetting = 'chart';
+
+  /** Space-separated series ids; `none` hides the track. */
+  @property() series?: string;
+
+  /** Space-separated category ids to show. */
+  @property() categories?: string;
+
+  /** Turns zooming and panning off. */
+  @property({ attribute: 'no-zoom', type: Boolean }) noZoom = false;
+
   @state() private language = 'en';
   @state() private direction: 'ltr' | 'rtl' = 'ltr';
   @state() private inlineText?: string;
+  /** The event holding the roving tab stop. */
+  @state() private active?: string;
+  @state() private announcement = '';
+  @state() private zoomWindow?: Interval;
+
+  @query('svg[part~="chart"]') private svgElement?: SVGSVGElement | null;
 
   private readonly size = new SizeController(this);
   private readonly loader = new LoaderController(this);
+  private readonly zoom = new ZoomController(this, (window, source) => this.zoomChanged(window, source));
   private readonly measurer = new TextMeasurer();
   private mutations?: MutationObserver;
 
@@ -135,11 +227,15 @@ export class DrawdownTimeline extends LitElement {
   private issues: readonly ValidationIssue[] = [];
   private failure?: { status: number; message: string };
   private origin: Origin = 'builtin';
-  private formatters?: Formatters;
+  private formatters!: Formatters;
   private layout?: Layout;
   private documentInput?: unknown;
-  private pending: Array<CustomEvent<DrawdownLoadDetail | DrawdownErrorDetail>> = [];
-  private warned = new Set<string>();
+  private readCache?: { text: string; contentType: string | undefined; result: ReadResult };
+  private inlineCache?: { text: string; result: ReadResult };
+  private pending: Array<CustomEvent<Detail>> = [];
+  private readonly warned = new Set<string>();
+  /** Window attributes written by the element itself while zooming (not user input to re-read). */
+  private reflecting?: { start: string | undefined; end: string | undefined };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -164,7 +260,7 @@ export class DrawdownTimeline extends LitElement {
     return [...super.observedAttributes, 'lang', 'dir'];
   }
 
-  /** The events shown, sorted by time. */
+  /** The events of the current document, sorted by time. */
   get events(): readonly TimelineEvent[] {
     return this.model?.events ?? [];
   }
@@ -174,12 +270,51 @@ export class DrawdownTimeline extends LitElement {
     return this.issues;
   }
 
+  /** The current layout (read-only plain data), for tests and tooling. */
+  get currentLayout(): Layout | undefined {
+    return this.layout;
+  }
+
+  /** Selects an event by id (or clears the selection with undefined) and announces it. */
+  select(id: string | undefined): void {
+    const event = id === undefined ? undefined : this.model?.events.find((e) => e.id === id);
+    const next = event?.id;
+    if (next === this.selected) return;
+    this.selected = next;
+    if (next) this.active = next;
+    this.queue('drawdown-select', { ...(event ? { id: event.id, event } : {}) });
+    if (event) {
+      const f = this.formatters;
+      this.announcement = fill(f.strings.selectedAnnouncement, {
+        title: f.text(event.title, this.model?.language),
+        date: eventDate(event, f),
+      });
+    }
+  }
+
+  /** Shows the window between two partial dates (`zoomTo('2024', '2025-09')`). */
+  zoomTo(start: string, end: string): void {
+    const a = parsePartialDate(start);
+    const b = parsePartialDate(end);
+    if (!a.ok || !b.ok) {
+      console.warn(
+        `<drawdown-timeline>: zoomTo(${JSON.stringify(start)}, ${JSON.stringify(end)}) needs partial dates.`,
+      );
+      return;
+    }
+    this.zoom.set({ start: dateInterval(a.value).start, end: dateInterval(b.value).end });
+  }
+
+  /** Shows the whole document again. */
+  resetZoom(): void {
+    this.zoom.set(undefined);
+  }
+
   /** Reads `lang` and `dir` from the element or its nearest ancestors, across shadow roots. */
   private readContext(): void {
-    const langTag = inherited(this, 'lang');
-    const language = canonicalLanguage(langTag);
-    if (langTag && !language)
-      this.warnOnce('lang', `lang="${langTag}" is not a valid language tag; using "en".`);
+    const tag = inherited(this, 'lang');
+    const language = canonicalLanguage(tag);
+    if (tag && !language) this.warnOnce('lang', `lang="${tag}" is not a valid language tag; using "en".`);
     this.language = language ?? 'en';
     const dir = inherited(this, 'dir')?.toLowerCase();
     this.direction = dir === 'rtl' || dir === 'ltr' ? dir : languageDirection(this.language);
@@ -196,96 +331,181 @@ export class DrawdownTimeline extends LitElement {
     console.warn(`<drawdown-timeline>: ${message}`);
   }
 
+  private checked<T extends string>(name: string, value: T, allowed: readonly T[], fallback: T): T {
+    if (allowed.includes(value)) return value;
+    this.warnOnce(name, `${name}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
+    return fallback;
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.loader.load(this.src || undefined);
     const input = this.chooseInput();
-    if (
-      input.value !== this.documentInput ||
-      input.origin !== this.origin ||
-      input.failure !== this.failure
-    ) {
+    const dataChanged =
+      input.value !== this.documentInput || input.origin !== this.origin || input.failure !== this.failure;
+    if (dataChanged) {
       this.documentInput = input.value;
       this.origin = input.origin;
       this.failure = input.failure;
-      this.readDocument(input.value, input.failure, input.parseIssue);
+      this.readDocument(input);
+      this.zoom.window = undefined;
+      this.zoomWindow = undefined;
     }
-    const timeDirection = this.checkedTimeDirection();
-    const numbering = this.checkedNumbering();
-    if (!this.formatters || this.formatters.language !== this.language || changed.has('numbering')) {
-      this.formatters = createFormatters({ language: this.language, numbering });
+    const numbering = this.checked('numbering', this.numbering, NUMBERINGS, 'auto');
+    const calendar = this.checked('calendar', this.calendar, CALENDARS, 'gregory');
+    if (
+      !this.formatters ||
+      this.formatters.language !== this.language ||
+      changed.has('numbering') ||
+      changed.has('calendar')
+    ) {
+      this.formatters = createFormatters({ language: this.language, numbering, calendar });
     }
+    if ((changed.has('start') || changed.has('end')) && !this.isOwnReflection()) this.readWindowAttributes();
+    if (changed.has('headingLevel') && !(this.headingLevel >= 1 && this.headingLevel <= 6)) {
+      this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not 1–6; using 3.`);
+    }
+    if (dataChanged || changed.has('selected')) this.settleSelection();
+    this.layout = this.computeLayout();
+  }
+
+  private isOwnReflection(): boolean {
+    const own = this.reflecting;
+    return own !== undefined && own.start === this.start && own.end === this.end;
+  }
+
+  private readWindowAttributes(): void {
+    if (!this.start && !this.end) {
+      this.zoom.window = undefined;
+      this.zoomWindow = undefined;
+      return;
+    }
+    const base = this.model ? defaultWindow(this.model) : undefined;
+    const a = this.start ? parsePartialDate(this.start) : undefined;
+    const b = this.end ? parsePartialDate(this.end) : undefined;
+    if ((a && !a.ok) || (b && !b.ok)) {
+      this.warnOnce(
+        'window',
+        `start="${this.start ?? ''}" / end="${this.end ?? ''}" are not partial dates; ignored.`,
+      );
+      return;
+    }
+    const start = a?.ok ? dateInterval(a.value).start : base?.start;
+    const end = b?.ok ? dateInterval(b.value).end : base?.end;
+    if (start === undefined || end === undefined || end <= start) return;
+    this.zoom.window = { start, end };
+    this.zoomWindow = { start, end };
+  }
+
+  /** Drops a selection that names no event, and keeps the roving tab stop on an existing event. */
+  private settleSelection(): void {
+    const events = this.model?.events ?? [];
+    if (this.selected !== undefined && !events.some((e) => e.id === this.selected)) {
+      if (this.model)
+        this.warnOnce(`selected:${this.selected}`, `selected="${this.selected}" names no event.`);
+    }
+    const selectedEvent = events.find((e) => e.id === this.selected);
+    if (selectedEvent) this.active = selectedEvent.id;
+    if (!events.some((e) => e.id === this.active)) this.active = events[0]?.id;
+  }
+
+  private computeLayout(): Layout | undefined {
     const width = this.size.width || this.clientWidth || 0;
-    const fontFamily = this.size.width ? getComputedStyle(this).fontFamily : '';
-    if (this.model && width > 0) {
-      const f = this.formatters;
-      const lang = this.model.language;
-      this.layout = layoutTimeline({
-        model: this.model,
-        width,
-        timeDirection: timeDirection === 'reading' ? this.direction : timeDirection,
-        labelText: (e) => f.text(e.title, lang),
-        measure: (text) => this.measurer.width(text, `600 13px ${fontFamily || 'sans-serif'}`),
-        tickText: f.tick,
-      });
-    } else {
-      this.layout = undefined;
-    }
+    if (!this.model || width <= 0) return undefined;
+    const f = this.formatters;
+    const lang = this.model.language;
+    const orientationSetting = this.checked('orientation', this.orientation, ORIENTATIONS, 'auto');
+    const orientation: Orientation =
+      orientationSetting === 'auto'
+        ? width < VERTICAL_BELOW
+          ? 'vertical'
+          : 'horizontal'
+        : orientationSetting;
+    const direction = this.checked('time-direction', this.timeDirection, TIME_DIRECTIONS, 'reading');
+    const timeDirection = direction === 'reading' ? this.direction : direction;
+    // Read once per layout, never per label: text widths are measured on a canvas and cached.
+    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    const seriesIds = this.series?.trim() ? this.series.trim().split(/\s+/) : undefined;
+    const categoryIds = this.categories?.trim() ? new Set(this.categories.trim().split(/\s+/)) : undefined;
+    return layoutTimeline({
+      model: this.model,
+      width,
+      orientation,
+      // In a vertical layout the labels sit on the reading side of the axis.
+      timeDirection: orientation === 'vertical' ? this.direction : timeDirection,
+      ...(this.zoomWindow ? { window: this.zoomWindow } : {}),
+      labelText: (e) => f.text(e.title, lang),
+      measure: (text) => this.measurer.width(text, `600 13px ${family}`),
+      tickText: f.tick,
+      seriesTextWidth: (t: SeriesText) => this.measurer.width(this.seriesTextOf(t), `12px ${family}`) + 8,
+      ...(seriesIds ? { seriesIds: seriesIds.includes('none') ? [] : seriesIds } : {}),
+      ...(categoryIds
+        ? { eventFilter: (e: TimelineEvent) => e.category !== undefined && categoryIds.has(e.category) }
+        : {}),
+    });
   }
 
-  private checkedTimeDirection(): TimeDirectionSetting {
-    if (TIME_DIRECTIONS.includes(this.timeDirection)) return this.timeDirection;
-    this.warnOnce(
-      'time-direction',
-      `time-direction="${this.timeDirection}" is not one of reading, ltr, rtl; using "reading".`,
-    );
-    return 'reading';
+  private seriesTextOf(t: SeriesText): string {
+    const f = this.formatters;
+    const lang = this.model?.language;
+    if (t.kind === 'title') return f.text(t.series.label, lang);
+    const value = seriesValue(t.point!, f);
+    return t.kind === 'estimate' && t.point!.source
+      ? `${value} · ${f.text(t.point!.source.name, lang)}`
+      : value;
   }
 
-  private checkedNumbering(): Numbering {
-    if (NUMBERINGS.includes(this.numbering)) return this.numbering;
-    this.warnOnce('numbering', `numbering="${this.numbering}" is not one of auto, latn, arab; using "auto".`);
-    return 'auto';
+  /**
+   * Reads text once per distinct text: parsing again on every update would hand out a new
+   * object each time, and a new object means a new document (and a reset zoom).
+   */
+  private readText(text: string, contentType?: string): ReadResult {
+    const cached = this.readCache;
+    if (cached && cached.text === text && cached.contentType === contentType) return cached.result;
+    const result = readTimelineText(text, contentType);
+    this.readCache = { text, contentType, result };
+    return result;
   }
 
   /** Applies the documented precedence: data, then src, then inline JSON, then the built-in story. */
-  private chooseInput(): {
-    origin: Origin;
-    value: unknown;
-    failure?: { status: number; message: string };
-    parseIssue?: ValidationIssue;
-  } {
+  private chooseInput(): DocumentInput {
     if (this.data !== undefined && this.data !== null) return { origin: 'data', value: this.data };
     const load = this.loader.state;
-    const inline = this.inlineText === undefined ? undefined : parseDocumentText(this.inlineText);
     if (load.kind === 'loading') return { origin: 'src', value: undefined };
-    if (load.kind === 'loaded') {
-      const parsed = parseDocumentText(load.text);
-      return parsed.ok
-        ? { origin: 'src', value: parsed.value }
-        : { origin: 'src', value: load.text, parseIssue: parsed.issue };
-    }
+    if (load.kind === 'loaded') return this.fromText('src', this.readText(load.text, load.contentType));
+    const inline = this.inlineText === undefined ? undefined : this.inlineRead(this.inlineText);
     if (load.kind === 'failed') {
       // A failed src falls back to inline data when there is some; the error is still reported.
       const failure =
         this.failure?.status === load.status && this.failure.message === load.message
           ? this.failure
           : { status: load.status, message: load.message };
-      if (inline?.ok) return { origin: 'inline', value: inline.value, failure };
+      if (inline && inline.value !== undefined) return { ...this.fromText('inline', inline), failure };
       return { origin: 'src', value: undefined, failure };
     }
-    if (inline) {
-      return inline.ok
-        ? { origin: 'inline', value: inline.value }
-        : { origin: 'inline', value: this.inlineText, parseIssue: inline.issue };
-    }
+    if (inline) return this.fromText('inline', inline);
     return { origin: 'builtin', value: drawdownStory };
   }
 
-  private readDocument(
-    value: unknown,
-    failure: { status: number; message: string } | undefined,
-    parseIssue: ValidationIssue | undefined,
-  ): void {
+  private inlineRead(text: string): ReadResult {
+    const cached = this.inlineCache;
+    if (cached && cached.text === text) return cached.result;
+    const result = readTimelineText(text, 'application/json');
+    this.inlineCache = { text, result };
+    return result;
+  }
+
+  private fromText(origin: Origin, read: ReadResult): DocumentInput {
+    if (read.value === undefined) {
+      return {
+        origin,
+        value: read,
+        parseIssue: read.issues[0] ?? { path: '', message: 'unreadable', severity: 'error' },
+      };
+    }
+    return { origin, value: read.value, readIssues: read.issues };
+  }
+
+  private readDocument({ value, failure, parseIssue, readIssues = [] }: DocumentInput): void {
     if (this.origin === 'src' && this.loader.state.kind === 'loading') {
       this.model = undefined;
       this.issues = [];
@@ -298,22 +518,67 @@ export class DrawdownTimeline extends LitElement {
       return;
     }
     const result = validateDocument(value);
+    const issues = [...readIssues, ...result.issues];
     this.model = result.model;
-    this.issues = result.issues;
-    this.queue('drawdown-load', { events: result.model.events, issues: result.issues });
-    if (failure || result.issues.some((i) => i.severity === 'error')) {
-      this.queue('drawdown-error', { ...(failure ? { status: failure.status } : {}), issues: result.issues });
+    this.issues = issues;
+    this.queue('drawdown-load', { events: result.model.events, issues });
+    if (failure || issues.some((i) => i.severity === 'error')) {
+      this.queue('drawdown-error', { ...(failure ? { status: failure.status } : {}), issues });
     }
   }
 
-  private queue(
-    type: 'drawdown-load' | 'drawdown-error',
-    detail: DrawdownLoadDetail | DrawdownErrorDetail,
-  ): void {
+  private queue(type: keyof HTMLElementEventMap & `drawdown-${string}`, detail: Detail): void {
     this.pending.push(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.requestUpdate();
+  }
+
+  private zoomChanged(window: Interval | undefined, source: 'gesture' | 'api'): void {
+    this.zoomWindow = window;
+    const shown = window ?? (this.model ? defaultWindow(this.model) : undefined);
+    if (!shown) return;
+    const start = isoDay(shown.start);
+    const end = isoDay(shown.end);
+    // Reflect the window while zoomed; clear the attributes at the whole view.
+    this.start = window ? start : undefined;
+    this.end = window ? end : undefined;
+    this.reflecting = { start: this.start, end: this.end };
+    this.queue('drawdown-range-change', { start, end });
+    if (source === 'api' || window === undefined) {
+      const f = this.formatters;
+      this.announcement = fill(f.strings.rangeAnnouncement, {
+        start: f.tick(shown.start, 'day', true),
+        end: f.tick(shown.end, 'day', true),
+      });
+    }
   }
 
   override updated(): void {
+    const layout = this.layout;
+    if (layout && this.view !== 'list') {
+      const horizontal = layout.orientation === 'horizontal';
+      const base = this.model ? defaultWindow(this.model) : undefined;
+      const axis = layout.axis;
+      const baseRange: [number, number] = horizontal ? [axis.x1, axis.x2] : [axis.y1, axis.y2];
+      // The zoom controller maps px to time over the base window; with time running right to
+      // left, the base window's start sits at the right end of the axis.
+      const range: [number, number] =
+        horizontal && layout.timeDirection === 'rtl' ? [baseRange[1], baseRange[0]] : baseRange;
+      this.zoom.attach(
+        this.svgElement ?? null,
+        base && {
+          base,
+          range,
+          axis: horizontal ? 'x' : 'y',
+          extent: [
+            [0, 0],
+            [layout.width, layout.height],
+          ],
+        },
+        !this.noZoom,
+      );
+    } else {
+      this.zoom.attach(null, undefined, false);
+    }
     // Events go out after the DOM shows what they describe.
     const events = this.pending;
     this.pending = [];
@@ -321,11 +586,15 @@ export class DrawdownTimeline extends LitElement {
   }
 
   override render(): TemplateResult {
-    const f = this.formatters!;
+    const f = this.formatters;
     const model = this.model;
     const lang = model?.language;
     const title = model?.title ? f.text(model.title, lang) : f.strings.untitled;
     const loading = this.origin === 'src' && this.loader.state.kind === 'loading';
+    const view = this.checked('view', this.view, VIEWS, 'chart');
+    const headingLevel = this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.round(this.headingLevel) : 3;
+    const selectedEvent = model?.events.find((e) => e.id === this.selected);
+    const lk = look(model?.categories ?? []);
     return html`
       <figure
         part="figure"
@@ -341,16 +610,97 @@ export class DrawdownTimeline extends LitElement {
             ? html`<p id="description" class="visually-hidden">${f.text(model.description, lang)}</p>`
             : nothing
         }
-        ${loading ? html`<div class="loading" role="status">${f.strings.loading}</div>` : this.renderMessage(f)}
+        ${
+          loading
+            ? html`<div class="loading" role="status">
+                <span class="spinner" aria-hidden="true"></span>${f.strings.loading}
+              </div>`
+            : this.renderMessage(f)
+        }
+        ${model ? this.renderControls(f, view) : nothing}
+        ${model && view === 'chart' ? legendTemplate(model, f) : nothing}
         ${
           model && model.events.length === 0 && !loading
             ? html`<p class="empty" part="message">${f.strings.empty}</p>`
             : nothing
         }
-        ${this.layout ? this.renderChart(this.layout, f) : nothing}
-        ${model ? this.renderList(model, f) : nothing}
+        ${model && view === 'list' ? listTemplate(model, f, headingLevel) : nothing}
+        ${
+          model && view === 'chart' && this.layout
+            ? html`<div
+                class="chart-wrap"
+                @keydown=${this.onKeydown}
+                @click=${this.onChartClick}
+                @focusin=${this.onFocusIn}
+              >
+                ${chartTemplate({
+                  layout: this.layout,
+                  f,
+                  model,
+                  look: lk,
+                  ...(this.selected ? { selected: this.selected } : {}),
+                  ...(this.active ? { active: this.active } : {}),
+                  onLabelClick: (id) => this.select(id),
+                })}
+              </div>`
+            : nothing
+        }
+        ${
+          model && selectedEvent && view === 'chart'
+            ? detailTemplate(selectedEvent, f, model, headingLevel, () => this.clearSelection())
+            : nothing
+        }
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </figure>
     `;
+  }
+
+  private renderControls(f: Formatters, view: ViewSetting): TemplateResult {
+    const zoomable = view === 'chart' && !this.noZoom && (this.model?.events.length ?? 0) > 0;
+    return html`<div part="controls" role="toolbar" aria-label=${f.strings.controlsLabel}>
+      ${
+        zoomable
+          ? html`<button
+                type="button"
+                @click=${() => this.zoom.scaleBy(2)}
+                aria-label=${f.strings.zoomIn}
+                title=${f.strings.zoomIn}
+              >
+                +
+              </button>
+              <button
+                type="button"
+                @click=${() => this.zoom.scaleBy(0.5)}
+                aria-label=${f.strings.zoomOut}
+                title=${f.strings.zoomOut}
+              >
+                −
+              </button>
+              <button type="button" @click=${() => this.resetZoom()} ?disabled=${!this.zoomWindow}>
+                ${f.strings.resetZoom}
+              </button>`
+          : nothing
+      }
+      <button
+        type="button"
+        class="view-toggle"
+        aria-pressed=${view === 'list' ? 'true' : 'false'}
+        @click=${() => this.toggleView()}
+      >
+        ${view === 'list' ? f.strings.showChart : f.strings.showList}
+      </button>
+    </div>`;
+  }
+
+  private toggleView(): void {
+    this.view = this.view === 'list' ? 'chart' : 'list';
+  }
+
+  private clearSelection(): void {
+    const id = this.selected;
+    this.select(undefined);
+    // Focus returns to the event whose panel closed.
+    if (id) void this.updateComplete.then(() => this.focusEvent(id));
   }
 
   private renderMessage(f: Formatters): TemplateResult | typeof nothing {
@@ -378,185 +728,98 @@ export class DrawdownTimeline extends LitElement {
     </div>`;
   }
 
-  private renderChart(layout: Layout, f: Formatters): TemplateResult {
-    const categories = new Map(
-      (this.model?.categories ?? []).map((c, i) => [c.id, { category: c, index: i }]),
-    );
-    const colorOf = (e: TimelineEvent): string => {
-      const entry = e.category ? categories.get(e.category) : undefined;
-      if (!entry) return 'var(--drawdown-color-muted)';
-      return entry.category.color ?? `var(--drawdown-category-${(entry.index % 6) + 1})`;
-    };
-    const shapeOf = (e: TimelineEvent): Shape =>
-      (e.category ? categories.get(e.category)?.category.shape : undefined) ?? 'circle';
-    const lang = this.model?.language;
-    const rtlText = f.direction === 'rtl' ? 'rtl' : 'ltr';
-    return html`
-      <div class="chart" style=${styleMap({ height: `${layout.height}px` })}>
-        <svg
-          part="chart"
-          width=${layout.width}
-          height=${layout.height}
-          viewBox="0 0 ${layout.width} ${layout.height}"
-          aria-hidden="true"
-          focusable="false"
-        >
-          <g part="axis">
-            ${layout.ticks.map(
-              (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${8} y2=${layout.axisY}></line>
-                ${
-                  t.labelled
-                    ? svg`<text class="tick-text" x=${t.x} y=${layout.axisY + 24} text-anchor="middle" direction=${rtlText}>${t.text}</text>`
-                    : nothing
-                }
-                <line x1=${t.x} x2=${t.x} y1=${layout.axisY} y2=${layout.axisY + 6}></line>`,
-            )}
-            <line
-              class="axis-line"
-              x1=${16}
-              x2=${layout.width - 16}
-              y1=${layout.axisY}
-              y2=${layout.axisY}
-            ></line>
-          </g>
-          ${
-            layout.now
-              ? svg`<g part="now"><line x1=${layout.now.x} x2=${layout.now.x} y1=${4} y2=${layout.height - 16}></line>
-                <text class="now-text" x=${layout.now.x} y=${layout.height - 4} text-anchor="middle" direction=${rtlText}>${f.strings.now}</text></g>`
-              : nothing
-          }
-          ${layout.events.map((m) => this.renderEventMarks(m, layout, colorOf(m.event), shapeOf(m.event)))}
-          ${layout.series.map((s) => this.renderSeriesMarks(s))}
-        </svg>
-        <div class="labels" aria-hidden="true">
-          ${layout.events.map((m) =>
-            m.label
-              ? html`<div
-                  part="label"
-                  class=${m.event.importance}
-                  data-id=${m.event.id}
-                  dir="auto"
-                  title=${m.label.text}
-                  style=${styleMap({
-                    left: `${m.label.x}px`,
-                    top: `${m.label.y}px`,
-                    width: `${m.label.width}px`,
-                    color: colorOf(m.event),
-                  })}
-                >
-                  <span style=${styleMap({ color: 'var(--drawdown-color-text)' })}>${m.label.text}</span>
-                </div>`
-              : nothing,
-          )}
-          ${layout.series.map((s) => this.renderSeriesText(s, layout, f, lang))}
-        </div>
-      </div>
-    `;
+  /** Events in the order the eye meets them along the axis. */
+  private visualOrder(): TimelineEvent[] {
+    return (this.layout?.events ?? []).map((m) => m.event);
   }
 
-  private renderEventMarks(m: EventMark, layout: Layout, color: string, shape: Shape): TemplateResult {
-    const e = m.event;
-    const y = layout.axisY;
-    const size = e.importance === 'core' ? 120 : 56;
-    const bandWidth = Math.max(1, m.band.x1 - m.band.x0);
-    const labelBottom = m.label ? m.label.y + m.label.height : undefined;
-    const periodY = y + 8 + m.row * 10;
-    return svg`<g part="event" data-id=${e.id} class="event ${e.importance}">
-      ${
-        e.kind === 'period'
-          ? svg`<rect part="period" x=${m.band.x0} y=${periodY} width=${bandWidth} height=${6} rx="3" fill=${color}></rect>`
-          : svg`<rect part="band" class=${e.qualifier === 'about' ? 'soft' : ''} x=${m.band.x0} y=${y - 5} width=${bandWidth} height=${10} fill=${color} stroke=${color}></rect>`
-      }
-      ${
-        labelBottom !== undefined
-          ? svg`<line class="leader" x1=${m.x} x2=${m.x} y1=${labelBottom} y2=${y - 6}></line>`
-          : nothing
-      }
-      ${
-        e.qualifier === 'by'
-          ? svg`<line part="deadline" x1=${m.x} x2=${m.x} y1=${y - 12} y2=${y + 12} stroke=${color}></line>`
-          : nothing
-      }
-      <path class="marker" transform="translate(${m.x},${y})" d=${symbol(SHAPES[shape], size)() ?? ''} fill=${color} stroke="var(--drawdown-color-background)" stroke-width="1.5"></path>
-    </g>`;
-  }
-
-  private renderSeriesMarks(s: SeriesTrack): TemplateResult {
-    return svg`<g part="series" data-id=${s.series.id}>
-      ${s.ticks.map((t) => svg`<line class="grid" x1=${16} x2=${this.layout!.width - 16} y1=${t.y} y2=${t.y}></line>`)}
-      <path class="series-line" d=${s.path}></path>
-      ${s.marks.map((m) =>
-        m.point.value !== undefined && !s.disputes.some((d) => d.time === m.time)
-          ? svg`<circle class="series-point" cx=${m.x} cy=${m.y} r="3.5"></circle>`
-          : nothing,
-      )}
-      ${s.disputes.map(
-        (
-          d,
-        ) => svg`<line part="estimate" x1=${d.x} x2=${d.x} y1=${d.openTop ? d.yTop - 14 : d.yTop} y2=${d.yBottom}></line>
-          ${d.points.map((p) => svg`<circle class="estimate-point" cx=${d.x} cy=${s.marks.find((m) => m.point === p)?.y ?? d.yTop} r="4"></circle>`)}
-          ${d.openTop ? svg`<path class="estimate-point" d="M${d.x - 5},${d.yTop - 10} L${d.x},${d.yTop - 18} L${d.x + 5},${d.yTop - 10}"></path>` : nothing}`,
-      )}
-    </g>`;
-  }
-
-  private renderSeriesText(
-    s: SeriesTrack,
-    layout: Layout,
-    f: Formatters,
-    lang: string | undefined,
-  ): TemplateResult {
-    const unit = s.series.unit ? ` (${f.text(s.series.unit, lang)})` : '';
-    const inlineStart = f.direction === 'rtl' ? 'right' : 'left';
-    const labels = s.disputes.flatMap((d) => {
-      // Annotations sit on the side of the mark with more room.
-      const toLeft = d.x > layout.width / 2;
-      return d.points.map((p, i) => {
-        const value =
-          p.value !== undefined
-            ? fill(p.approximate ? f.strings.approximately : '{value}', { value: f.number(p.value) })
-            : p.low !== undefined && p.high !== undefined
-              ? fill(f.strings.range, { low: f.number(p.low), high: f.number(p.high) })
-              : p.low !== undefined
-                ? fill(f.strings.moreThan, { value: f.number(p.low) })
-                : fill(f.strings.lessThan, { value: f.number(p.high!) });
-        const source = p.source ? ` — ${f.text(p.source.name, lang)}` : '';
-        const y = s.marks.find((m) => m.point === p)?.y ?? d.yTop;
-        return html`<div
-          class="annotation estimate"
-          dir="auto"
-          style=${styleMap({
-            top: `${y - 10 + (i > 0 && Math.abs(y - (s.marks.find((m) => m.point === d.points[i - 1])?.y ?? 0)) < 20 ? 20 : 0)}px`,
-            ...(toLeft ? { right: `${layout.width - d.x + 10}px` } : { left: `${d.x + 10}px` }),
-          })}
-        >
-          <bdi>${value}</bdi><bdi>${source}</bdi>
-        </div>`;
-      });
+  private focusEvent(id: string): void {
+    this.active = id;
+    void this.updateComplete.then(() => {
+      const node = this.renderRoot.querySelector<SVGGElement>(`[part~="event"][data-id="${CSS.escape(id)}"]`);
+      node?.focus();
     });
-    return html`<div
-        class="annotation series-title"
-        dir="auto"
-        style=${styleMap({ top: `${s.y - 22}px`, [inlineStart]: '16px' })}
-      >
-        <bdi>${f.text(s.series.label, lang)}</bdi>${unit}
-      </div>
-      ${labels}`;
   }
 
-  private renderList(model: TimelineModel, f: Formatters): TemplateResult {
-    const lang = model.language;
-    return html`<ol class="visually-hidden" aria-label=${f.strings.eventsLabel}>
-      ${model.events.map(
-        (e) =>
-          html`<li data-id=${e.id}>
-            <bdi>${e.end ? f.period(e.start, e.end, e.qualifier) : f.date(e.start, e.qualifier)}</bdi>:
-            <bdi>${f.text(e.title, lang)}</bdi
-            >${e.summary ? html`. <bdi>${f.text(e.summary, lang)}</bdi>` : nothing}
-          </li>`,
-      )}
-    </ol>`;
-  }
+  private onFocusIn = (e: FocusEvent): void => {
+    const id = (e.target as Element | null)?.closest?.('[part~="event"]')?.getAttribute('data-id');
+    if (id) this.active = id;
+  };
+
+  private onChartClick = (e: MouseEvent): void => {
+    const id = (e.target as Element | null)?.closest?.('[part~="event"]')?.getAttribute('data-id');
+    if (id) {
+      this.select(id);
+      this.active = id;
+    }
+  };
+
+  /** Keys act only inside the element: no document-level handlers. */
+  private onKeydown = (e: KeyboardEvent): void => {
+    const layout = this.layout;
+    if (!layout) return;
+    const order = this.visualOrder();
+    const index = order.findIndex((ev) => ev.id === this.active);
+    const horizontal = layout.orientation === 'horizontal';
+    // Forward in time is the direction the axis runs on screen.
+    const forwardKey = horizontal
+      ? layout.timeDirection === 'rtl'
+        ? 'ArrowLeft'
+        : 'ArrowRight'
+      : 'ArrowDown';
+    const backKey = horizontal ? (layout.timeDirection === 'rtl' ? 'ArrowRight' : 'ArrowLeft') : 'ArrowUp';
+    const move = (to: number) => {
+      const target = order[Math.max(0, Math.min(order.length - 1, to))];
+      if (target) this.focusEvent(target.id);
+      e.preventDefault();
+    };
+    switch (e.key) {
+      case forwardKey:
+        move(index + 1);
+        break;
+      case backKey:
+        move(index - 1);
+        break;
+      case 'Home':
+        move(0);
+        break;
+      case 'End':
+        move(order.length - 1);
+        break;
+      case 'Enter':
+      case ' ':
+        if (this.active && (e.target as Element).closest('[part~="event"]')) {
+          this.select(this.active);
+          e.preventDefault();
+        }
+        break;
+      case 'Escape':
+        if (this.selected) {
+          this.clearSelection();
+          e.preventDefault();
+        }
+        break;
+      case '+':
+      case '=':
+        if (!this.noZoom) {
+          this.zoom.scaleBy(2);
+          e.preventDefault();
+        }
+        break;
+      case '-':
+      case '_':
+        if (!this.noZoom) {
+          this.zoom.scaleBy(0.5);
+          e.preventDefault();
+        }
+        break;
+      default:
+    }
+  };
+}
+
+function isoDay(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
 }
 
 /** The value of `lang` or `dir` on the element or its nearest ancestor, crossing shadow roots. */

@@ -1,0 +1,439 @@
+/**
+ * Lit templates that map layout objects to elements. Nothing here computes geometry or reads
+ * the DOM; every number comes from the layout, every string from the formatters.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle } from 'd3-shape';
+import type { Formatters } from '../../locale/format.js';
+import { fill } from '../../locale/strings.js';
+import type { EventMark, Layout } from '../../layout/layout.js';
+import type { SeriesText, SeriesTrack } from '../../layout/series.js';
+import type {
+  Category,
+  SeriesPoint,
+  Shape,
+  Source,
+  TimelineEvent,
+  TimelineModel,
+} from '../../schema/model.js';
+import { isExternalUrl } from '../../schema/url.js';
+
+const SYMBOLS: Record<Shape, Parameters<typeof symbol>[0]> = {
+  circle: symbolCircle,
+  square: symbolSquare,
+  diamond: symbolDiamond,
+  triangle: symbolTriangle,
+  star: symbolStar,
+};
+
+/** Marker path for a shape; core events are drawn larger. */
+export function markerPath(shape: Shape, core: boolean): string {
+  return symbol(SYMBOLS[shape], core ? 130 : 64)() ?? '';
+}
+
+export interface Look {
+  readonly color: (e: TimelineEvent) => string;
+  readonly shape: (e: TimelineEvent) => Shape;
+}
+
+/** Colour and shape by category: a category's own colour, else the theme's palette. */
+export function look(categories: readonly Category[]): Look {
+  const index = new Map(categories.map((c, i) => [c.id, { c, i }]));
+  return {
+    color: (e) => {
+      const entry = e.category ? index.get(e.category) : undefined;
+      if (!entry) return 'var(--drawdown-color-muted)';
+      return entry.c.color ?? `var(--drawdown-category-${(entry.i % 6) + 1})`;
+    },
+    shape: (e) => (e.category ? index.get(e.category)?.c.shape : undefined) ?? 'circle',
+  };
+}
+
+/** A date with its precision, or a period, as the reader sees it. */
+export function eventDate(e: TimelineEvent, f: Formatters): string {
+  return e.end ? f.period(e.start, e.end, e.qualifier) : f.date(e.start, e.qualifier);
+}
+
+/** The accessible name of an event: date with precision, title, category. */
+export function eventName(e: TimelineEvent, f: Formatters, model: TimelineModel): string {
+  const category = model.categories.find((c) => c.id === e.category);
+  const parts = [eventDate(e, f), f.text(e.title, model.language)];
+  if (category) parts.push(f.text(category.label, model.language));
+  return parts.join(' — ');
+}
+
+export function seriesValue(p: SeriesPoint, f: Formatters): string {
+  if (p.value !== undefined) {
+    return fill(p.approximate ? f.strings.approximately : '{value}', { value: f.number(p.value) });
+  }
+  if (p.low !== undefined && p.high !== undefined) {
+    return fill(f.strings.range, { low: f.number(p.low), high: f.number(p.high) });
+  }
+  if (p.low !== undefined) return fill(f.strings.moreThan, { value: f.number(p.low) });
+  return fill(f.strings.lessThan, { value: f.number(p.high ?? 0) });
+}
+
+export interface ChartContext {
+  readonly layout: Layout;
+  readonly f: Formatters;
+  readonly model: TimelineModel;
+  readonly look: Look;
+  readonly selected?: string;
+  /** The event that holds the roving tab stop. */
+  readonly active?: string;
+  readonly onLabelClick: (id: string) => void;
+}
+
+/** SVG's text-anchor is logical (start/end follow `direction`); the layout speaks of physical sides. */
+function textAnchor(anchor: 'left' | 'middle' | 'right', direction: 'ltr' | 'rtl'): string {
+  if (anchor === 'middle') return 'middle';
+  return (anchor === 'left') === (direction === 'ltr') ? 'start' : 'end';
+}
+
+export function chartTemplate(c: ChartContext): TemplateResult {
+  const { layout, f } = c;
+  const textDir = f.direction;
+  return html`
+    <div class="chart ${layout.orientation}" style=${styleMap({ height: `${layout.height}px` })}>
+      <svg
+        part="chart"
+        width=${layout.width}
+        height=${layout.height}
+        viewBox="0 0 ${layout.width} ${layout.height}"
+        role="group"
+        aria-label=${f.strings.eventsLabel}
+      >
+        <g part="axis" aria-hidden="true">
+          ${layout.ticks.map(
+            (t) =>
+              svg`<line class="grid" x1=${t.grid.x1} y1=${t.grid.y1} x2=${t.grid.x2} y2=${t.grid.y2}></line>${
+                t.labelled
+                  ? svg`<text class="tick-text" x=${t.textX} y=${t.textY} text-anchor=${textAnchor(t.anchor, textDir)} direction=${textDir}>${t.text}</text>`
+                  : nothing
+              }`,
+          )}
+          <line
+            class="axis-line"
+            x1=${layout.axis.x1}
+            y1=${layout.axis.y1}
+            x2=${layout.axis.x2}
+            y2=${layout.axis.y2}
+          ></line>
+        </g>
+        ${
+          layout.now
+            ? svg`<g part="now" aria-hidden="true"><line x1=${layout.now.x1} y1=${layout.now.y1} x2=${layout.now.x2} y2=${layout.now.y2}></line></g>`
+            : nothing
+        }
+        ${layout.events.map((m) => eventTemplate(m, c))}
+        ${layout.series ? seriesMarksTemplate(layout.series) : nothing}
+      </svg>
+      <div class="labels" aria-hidden="true">
+        ${layout.events.map((m) => labelTemplate(m, c))} ${layout.now ? nowTextTemplate(layout, f) : nothing}
+        ${layout.series ? seriesTextTemplate(layout.series, c) : nothing}
+      </div>
+    </div>
+  `;
+}
+
+function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
+  const e = m.event;
+  const color = c.look.color(e);
+  const selected = c.selected === e.id;
+  const b = m.band;
+  return svg`<g
+    part="event${selected ? ' selected' : ''}"
+    data-id=${e.id}
+    class="event ${e.importance}"
+    role="button"
+    tabindex=${c.active === e.id ? 0 : -1}
+    aria-pressed=${selected ? 'true' : 'false'}
+    aria-label=${eventName(e, c.f, c.model)}
+  >
+    ${
+      e.kind === 'period'
+        ? svg`<rect part="period" x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3" fill=${color}></rect>`
+        : svg`<rect part="band" class=${e.qualifier === 'about' ? 'soft' : ''} x=${b.x} y=${b.y} width=${b.width} height=${b.height} fill=${color} stroke=${color}></rect>`
+    }
+    ${m.leader ? svg`<line class="leader" x1=${m.leader.x1} y1=${m.leader.y1} x2=${m.leader.x2} y2=${m.leader.y2}></line>` : nothing}
+    ${
+      m.deadline
+        ? svg`<line part="deadline" x1=${m.deadline.x1} y1=${m.deadline.y1} x2=${m.deadline.x2} y2=${m.deadline.y2} stroke=${color}></line>`
+        : nothing
+    }
+    ${
+      m.open
+        ? svg`<line part="open" x1=${m.open.x1} y1=${m.open.y1} x2=${m.open.x2} y2=${m.open.y2} stroke=${color}></line>`
+        : nothing
+    }
+    <circle class="focus-ring" cx=${m.x} cy=${m.y} r="11"></circle>
+    <path class="marker" transform="translate(${m.x},${m.y})" d=${markerPath(c.look.shape(e), e.importance === 'core')} fill=${color}></path>
+  </g>`;
+}
+
+function labelTemplate(m: EventMark, c: ChartContext): TemplateResult | typeof nothing {
+  if (!m.label) return nothing;
+  const e = m.event;
+  return html`<div
+    part="label${c.selected === e.id ? ' selected' : ''}"
+    class="${e.importance}${m.label.lines > 1 ? ' wrap' : ''}"
+    data-id=${e.id}
+    dir="auto"
+    title=${m.label.text}
+    style=${styleMap({
+      left: `${m.label.x}px`,
+      top: `${m.label.y}px`,
+      width: `${m.label.width}px`,
+      height: `${m.label.height}px`,
+      borderColor: e.importance === 'core' ? c.look.color(e) : '',
+    })}
+    @click=${() => c.onLabelClick(e.id)}
+  >
+    ${m.label.text}
+  </div>`;
+}
+
+function nowTextTemplate(layout: Layout, f: Formatters): TemplateResult {
+  const now = layout.now!;
+  const style =
+    layout.orientation === 'horizontal'
+      ? { left: `${now.x2}px`, top: `${now.y2 + 2}px`, transform: 'translateX(-50%)' }
+      : layout.timeDirection === 'ltr'
+        ? { left: `${now.x2}px`, top: `${now.y2 - 20}px` }
+        : { left: `${now.x2}px`, top: `${now.y2 - 20}px`, transform: 'translateX(-100%)' };
+  return html`<div class="annotation now-text" style=${styleMap(style)}>${f.strings.now}</div>`;
+}
+
+function seriesMarksTemplate(track: SeriesTrack): TemplateResult {
+  return svg`<g aria-hidden="true">
+    ${track.ticks.map((t) => svg`<line class="grid" x1=${track.x0} x2=${track.x1} y1=${t.y} y2=${t.y}></line>`)}
+    ${track.lines.map(
+      (l) => svg`<g part="series" data-id=${l.series.id} class="series-${l.index % 3}">
+        ${l.path ? svg`<path class="series-line" d=${l.path}></path>` : nothing}
+        ${l.marks.map((m) =>
+          m.point.value !== undefined && !l.disputes.some((d) => d.time === m.time)
+            ? svg`<circle class="series-point" cx=${m.x} cy=${m.y} r="3.5"></circle>`
+            : nothing,
+        )}
+        ${l.disputes.map(
+          (d) => svg`<g part="estimate">
+            <line class="estimate-range" x1=${d.x} x2=${d.x} y1=${d.openTop ? d.yTop - 16 : d.yTop} y2=${d.yBottom}></line>
+            ${d.openTop ? svg`<path class="estimate-open" d="M${d.x - 5},${d.yTop - 12} L${d.x},${d.yTop - 20} L${d.x + 5},${d.yTop - 12}"></path>` : nothing}
+            ${l.marks
+              .filter((m) => m.time === d.time)
+              .map((m) => svg`<circle class="estimate-point" cx=${m.x} cy=${m.y} r="4"></circle>`)}
+          </g>`,
+        )}
+      </g>`,
+    )}
+  </g>`;
+}
+
+function seriesTextTemplate(track: SeriesTrack, c: ChartContext): TemplateResult {
+  const { f, model } = c;
+  const lang = model.language;
+  const axisSide = track.tickSide;
+  const edge = axisSide === 'left' ? track.x0 : c.layout.width - track.x1;
+  return html`
+    <div
+      class="annotation series-axis"
+      style=${styleMap({ top: `${track.y - 34}px`, [axisSide]: `${edge}px` })}
+    >
+      ${f.strings.seriesLabel}${model.series[0]?.unit ? html` (<bdi>${f.text(model.series[0].unit, lang)}</bdi>)` : nothing}
+    </div>
+    ${track.ticks.map(
+      (t) =>
+        html`<div
+          class="annotation tick-value"
+          style=${styleMap({ top: `${t.y - 18}px`, [axisSide]: `${edge}px` })}
+        >
+          ${f.number(t.value)}
+        </div>`,
+    )}
+    ${track.texts.map((t) => seriesText(t, c))}
+  `;
+}
+
+function seriesText(t: SeriesText, c: ChartContext): TemplateResult {
+  const { f, model } = c;
+  const lang = model.language;
+  const style = {
+    top: `${t.y - 9}px`,
+    left: `${t.x}px`,
+    ...(t.side === 'left' ? { transform: 'translateX(-100%)' } : {}),
+  };
+  if (t.kind === 'title') {
+    return html`<div
+      class="annotation series-title series-${t.seriesIndex % 3}"
+      dir="auto"
+      style=${styleMap(style)}
+    >
+      <bdi>${f.text(t.series.label, lang)}</bdi>
+    </div>`;
+  }
+  const p = t.point!;
+  const source = p.source ? f.text(p.source.name, lang) : '';
+  return html`<div
+    class="annotation ${t.kind === 'estimate' ? 'estimate' : 'value'}"
+    dir=${f.direction}
+    style=${styleMap(style)}
+  >
+    <bdi>${seriesValue(p, f)}</bdi
+    >${t.kind === 'estimate' && source ? html` · <bdi>${source}</bdi>` : nothing}
+  </div>`;
+}
+
+export function legendTemplate(model: TimelineModel, f: Formatters): TemplateResult | typeof nothing {
+  if (model.categories.length === 0) return nothing;
+  return html`<ul part="legend" aria-label=${f.strings.legendLabel}>
+    ${model.categories.map(
+      (c, i) =>
+        html`<li>
+          <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+            <path
+              d=${markerPath(c.shape, false)}
+              fill=${c.color ?? `var(--drawdown-category-${(i % 6) + 1})`}
+            ></path>
+          </svg>
+          <bdi>${f.text(c.label, model.language)}</bdi>
+        </li>`,
+    )}
+  </ul>`;
+}
+
+function sourceTemplate(s: Source, f: Formatters, lang: string | undefined): TemplateResult {
+  const name = html`<bdi>${f.text(s.name, lang)}</bdi>`;
+  const external = s.url !== undefined && isExternalUrl(s.url);
+  return html`<li>
+    ${
+      s.url
+        ? html`<a
+            href=${s.url}
+            target=${external ? '_blank' : nothing}
+            rel=${external ? 'noopener noreferrer' : nothing}
+            >${name}</a
+          >`
+        : name
+    }${s.speaker ? html` — <bdi>${f.text(s.speaker, lang)}</bdi>` : nothing}${
+      s.date ? html` (<bdi>${f.date(s.date)}</bdi>)` : nothing
+    }
+    ${s.quote ? html`<q><bdi>${f.text(s.quote, lang)}</bdi></q>` : nothing}
+  </li>`;
+}
+
+/** The detail panel: a heading at the configured level, date with precision, summary, sources, places. */
+export function detailTemplate(
+  e: TimelineEvent,
+  f: Formatters,
+  model: TimelineModel,
+  headingLevel: number,
+  onClose: () => void,
+): TemplateResult {
+  const lang = model.language;
+  const title = f.text(e.title, lang);
+  return html`<section part="detail" aria-label=${title}>
+    <div role="heading" aria-level=${headingLevel} class="detail-title"><bdi>${title}</bdi></div>
+    <p class="detail-date">
+      <bdi>${eventDate(e, f)}</bdi>${
+        e.displayDate
+          ? html` ·
+              <span class="as-reported"
+                >${fill(f.strings.asReported, { date: f.text(e.displayDate, lang) })}</span
+              >`
+          : nothing
+      }
+    </p>
+    ${e.summary ? html`<p dir="auto">${f.text(e.summary, lang)}</p>` : nothing}
+    ${
+      e.sources.length
+        ? html`<div class="detail-heading">${f.strings.sources}</div>
+            <ul class="sources">
+              ${e.sources.map((s) => sourceTemplate(s, f, lang))}
+            </ul>`
+        : nothing
+    }
+    ${
+      e.places.length
+        ? html`<div class="detail-heading">${f.strings.places}</div>
+            <ul class="places">
+              ${e.places.map(
+                (p) =>
+                  html`<li>
+                    <bdi>${f.text(p.name, lang)}</bdi>${
+                      p.lat !== undefined && p.lon !== undefined
+                        ? html` <span class="coords" dir="ltr"
+                            >(${p.lat.toFixed(2)}, ${p.lon.toFixed(2)})</span
+                          >`
+                        : nothing
+                    }
+                  </li>`,
+              )}
+            </ul>`
+        : nothing
+    }
+    <button class="close" type="button" @click=${onClose}>${f.strings.close}</button>
+  </section>`;
+}
+
+/** The textual equivalent of the chart: every event in reading order, then the figures. */
+export function listTemplate(model: TimelineModel, f: Formatters, headingLevel: number): TemplateResult {
+  const lang = model.language;
+  return html`<div part="list">
+    <ol class="event-list">
+      ${model.events.map(
+        (e) =>
+          html`<li data-id=${e.id}>
+            <div role="heading" aria-level=${headingLevel} class="list-title">
+              <bdi>${f.text(e.title, lang)}</bdi>
+            </div>
+            <div class="detail-date">
+              <bdi>${eventDate(e, f)}</bdi>${
+                e.displayDate
+                  ? html` · ${fill(f.strings.asReported, { date: f.text(e.displayDate, lang) })}`
+                  : nothing
+              }
+            </div>
+            ${e.summary ? html`<p dir="auto">${f.text(e.summary, lang)}</p>` : nothing}
+            ${
+              e.sources.length
+                ? html`<ul class="sources" aria-label=${f.strings.sources}>
+                    ${e.sources.map((s) => sourceTemplate(s, f, lang))}
+                  </ul>`
+                : nothing
+            }
+          </li>`,
+      )}
+    </ol>
+    ${
+      model.series.length
+        ? html`<table class="series-table">
+            <caption>
+              ${f.strings.seriesLabel}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${f.strings.seriesLabel}</th>
+                <th scope="col">${f.strings.dateLabel}</th>
+                <th scope="col">${f.strings.valueLabel}</th>
+                <th scope="col">${f.strings.sources}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${model.series.flatMap((s) =>
+                s.points.map(
+                  (p) =>
+                    html`<tr>
+                      <th scope="row"><bdi>${f.text(s.label, lang)}</bdi></th>
+                      <td><bdi>${f.date(p.date)}</bdi></td>
+                      <td><bdi>${seriesValue(p, f)}</bdi></td>
+                      <td>${p.source ? html`<bdi>${f.text(p.source.name, lang)}</bdi>` : nothing}</td>
+                    </tr>`,
+                ),
+              )}
+            </tbody>
+          </table>`
+        : nothing
+    }
+  </div>`;
+}

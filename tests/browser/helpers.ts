@@ -1,0 +1,54 @@
+import '../../src/define.js';
+import type { DrawdownTimeline } from '../../src/index.js';
+
+/** Mounts an element with attributes at a width and waits until it has laid out. */
+export async function mount(
+  attrs: Record<string, string> = {},
+  width = 1000,
+  parent: HTMLElement = document.body,
+): Promise<DrawdownTimeline> {
+  const el = document.createElement('drawdown-timeline');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.style.width = `${width}px`;
+  parent.append(el);
+  await settle(el);
+  return el;
+}
+
+/** Waits for the size observer to report and the update it triggers to finish. */
+export async function settle(el: DrawdownTimeline): Promise<void> {
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await el.updateComplete;
+}
+
+export function q<T extends Element = HTMLElement>(el: DrawdownTimeline, selector: string): T[] {
+  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
+}
+
+export function eventNode(el: DrawdownTimeline, id: string): SVGGElement {
+  return el.shadowRoot!.querySelector<SVGGElement>(`[part~="event"][data-id="${id}"]`)!;
+}
+
+/** Centre of an event's marker in viewport coordinates. */
+export function markerCentre(el: DrawdownTimeline, id: string): { x: number; y: number } {
+  const box = eventNode(el, id).querySelector('.marker')!.getBoundingClientRect();
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+export function key(target: Element, k: string): void {
+  target.dispatchEvent(
+    new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }),
+  );
+}
+
+/** The id of the event that has focus inside the element. */
+export function focusedId(el: DrawdownTimeline): string | null | undefined {
+  return el.shadowRoot!.activeElement?.getAttribute('data-id');
+}
+
+export function once<T>(el: EventTarget, type: string): Promise<T> {
+  return new Promise((resolve) =>
+    el.addEventListener(type, (e) => resolve((e as CustomEvent<T>).detail), { once: true }),
+  );
+}

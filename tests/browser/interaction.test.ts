@@ -1,0 +1,246 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DrawdownRangeChangeDetail, DrawdownSelectDetail } from '../../src/index.js';
+import { eventNode, focusedId, key, markerCentre, mount, once, q, settle } from './helpers.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('selection', () => {
+  it('a click on an event selects it, reflects the id, dispatches drawdown-select and opens the details', async () => {
+    const el = await mount({ lang: 'en' });
+    const selected = once<DrawdownSelectDetail>(el, 'drawdown-select');
+    eventNode(el, 'bases-announcement').dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true }),
+    );
+    const detail = await selected;
+    await settle(el);
+    expect(detail.id).toBe('bases-announcement');
+    expect(detail.event?.start.iso).toBe('2025-08');
+    expect(el.getAttribute('selected')).toBe('bases-announcement');
+    const panel = q(el, '[part~="detail"]')[0]!;
+    expect(panel.textContent).toContain('late August 2025');
+    expect(panel.textContent).toContain('the end of last August');
+    expect(panel.textContent).toContain('Ain al-Asad');
+    expect(panel.querySelector('[role="heading"]')!.getAttribute('aria-level')).toBe('3');
+  });
+
+  it('the selected attribute deep-links to an event and heading-level sets the heading', async () => {
+    const el = await mount({ lang: 'ar', selected: 'mission-end', 'heading-level': '2', numbering: 'latn' });
+    const panel = q(el, '[part~="detail"]')[0]!;
+    expect(panel.textContent).toContain('بحلول سبتمبر 2025');
+    expect(panel.querySelector('[role="heading"]')!.getAttribute('aria-level')).toBe('2');
+    expect(eventNode(el, 'mission-end').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('the detail panel shows the speaker and the quote of a source', async () => {
+    const el = await mount({ lang: 'en', selected: 'drawdown-under-way' });
+    const panel = q(el, '[part~="detail"]')[0]!;
+    expect(panel.textContent).toContain('Sean Parnell');
+    expect(panel.querySelector('q')!.textContent).toContain('our shared success in fighting ISIS');
+  });
+
+  it('select() and Escape clear the selection and announce politely', async () => {
+    const el = await mount({ lang: 'en' });
+    el.select('agreement');
+    await settle(el);
+    const live = q(el, '[aria-live="polite"]')[0]!;
+    expect(live.textContent).toContain('US–Iraq deal');
+    const cleared = once<DrawdownSelectDetail>(el, 'drawdown-select');
+    key(eventNode(el, 'agreement'), 'Escape');
+    expect((await cleared).id).toBeUndefined();
+    await settle(el);
+    expect(el.hasAttribute('selected')).toBe(false);
+    expect(q(el, '[part~="detail"]')).toHaveLength(0);
+  });
+
+  it('links from data are safe: only http(s), external ones with rel="noopener noreferrer"', async () => {
+    const el = await mount({ lang: 'en' });
+    el.data = {
+      version: 1,
+      events: [
+        {
+          id: 'a',
+          start: '2020',
+          title: 'A',
+          sources: [
+            { name: 'Good', url: 'https://example.org/x' },
+            { name: 'Bad', url: 'javascript:alert(1)' },
+          ],
+        },
+      ],
+    };
+    el.selected = 'a';
+    await settle(el);
+    const links = q<HTMLAnchorElement>(el, '[part~="detail"] a');
+    expect(links).toHaveLength(1);
+    expect(links[0]!.href).toBe('https://example.org/x');
+    expect(links[0]!.rel).toBe('noopener noreferrer');
+    expect(q(el, '[part~="detail"]')[0]!.textContent).toContain('Bad');
+  });
+});
+
+describe('keyboard', () => {
+  it('the chart is one tab stop: exactly one event has tabindex 0', async () => {
+    const el = await mount({ lang: 'en' });
+    const stops = q(el, '[part~="event"]').filter((n) => n.getAttribute('tabindex') === '0');
+    expect(stops).toHaveLength(1);
+  });
+
+  it('arrow keys walk events in time order in English; Home and End jump to the ends', async () => {
+    const el = await mount({ lang: 'en' });
+    const ids = el.currentLayout!.events.map((m) => m.event.id);
+    eventNode(el, ids[0]!).focus();
+    key(eventNode(el, ids[0]!), 'ArrowRight');
+    await settle(el);
+    expect(focusedId(el)).toBe(ids[1]);
+    key(eventNode(el, ids[1]!), 'End');
+    await settle(el);
+    expect(focusedId(el)).toBe(ids[ids.length - 1]);
+    key(eventNode(el, ids[ids.length - 1]!), 'Home');
+    await settle(el);
+    expect(focusedId(el)).toBe(ids[0]);
+  });
+
+  it('in Arabic the left arrow goes forward in time, because time runs right to left', async () => {
+    const el = await mount({ lang: 'ar' });
+    const ids = el.currentLayout!.events.map((m) => m.event.id);
+    eventNode(el, ids[0]!).focus();
+    key(eventNode(el, ids[0]!), 'ArrowLeft');
+    await settle(el);
+    const next = focusedId(el)!;
+    expect(next).toBe(ids[1]);
+    // What the eye sees: the next event is to the left.
+    expect(markerCentre(el, next).x).toBeLessThanOrEqual(markerCentre(el, ids[0]!).x);
+  });
+
+  it('Enter selects the focused event', async () => {
+    const el = await mount({ lang: 'en' });
+    eventNode(el, 'agreement').focus();
+    const selected = once<DrawdownSelectDetail>(el, 'drawdown-select');
+    key(eventNode(el, 'agreement'), 'Enter');
+    expect((await selected).id).toBe('agreement');
+  });
+
+  it('keys pressed elsewhere on the page do nothing to the chart', async () => {
+    const el = await mount({ lang: 'en' });
+    const before = el.currentLayout!.window;
+    key(document.body, '+');
+    key(document.body, 'ArrowRight');
+    await settle(el);
+    expect(el.currentLayout!.window).toEqual(before);
+  });
+});
+
+describe('zoom', () => {
+  it('the zoom-in button narrows the window, reflects start/end and dispatches drawdown-range-change', async () => {
+    const el = await mount({ lang: 'en' });
+    const before = el.currentLayout!.window;
+    const changed = once<DrawdownRangeChangeDetail>(el, 'drawdown-range-change');
+    q<HTMLButtonElement>(el, '[part~="controls"] button')[0]!.click();
+    const detail = await changed;
+    await settle(el);
+    const after = el.currentLayout!.window;
+    expect(after.end - after.start).toBeCloseTo((before.end - before.start) / 2, -3);
+    expect(el.getAttribute('start')).toBe(detail.start);
+    expect(el.getAttribute('end')).toBe(detail.end);
+  });
+
+  it('zoomTo shows exactly that window; resetZoom goes back and clears the attributes', async () => {
+    const el = await mount({ lang: 'en' });
+    el.zoomTo('2024', '2025-09');
+    await settle(el);
+    const w = el.currentLayout!.window;
+    expect(new Date(w.start).toISOString().slice(0, 10)).toBe('2024-01-01');
+    expect(new Date(w.end).toISOString().slice(0, 10)).toBe('2025-10-01');
+    expect(el.currentLayout!.events.map((m) => m.event.id)).not.toContain('isis-expansion');
+    el.resetZoom();
+    await settle(el);
+    expect(el.hasAttribute('start')).toBe(false);
+    expect(el.currentLayout!.events.map((m) => m.event.id)).toContain('isis-expansion');
+  });
+
+  it('start and end attributes set the window', async () => {
+    const el = await mount({ lang: 'en', start: '2014', end: '2014' });
+    const ids = el.currentLayout!.events.map((m) => m.event.id);
+    expect(ids).toContain('mosul-falls');
+    expect(ids).not.toContain('agreement');
+  });
+
+  it('the window never gets narrower than a day', async () => {
+    const el = await mount({ lang: 'en' });
+    el.zoomTo('2020-05-05', '2020-05-05');
+    for (let i = 0; i < 20; i++) key(q(el, '.chart-wrap')[0]!, '+');
+    await settle(el);
+    const w = el.currentLayout!.window;
+    expect(w.end - w.start).toBeGreaterThanOrEqual(86_400_000 - 1);
+  });
+
+  it('a plain wheel over an unfocused chart scrolls the page, it does not zoom', async () => {
+    const el = await mount({ lang: 'en' });
+    const before = el.currentLayout!.window;
+    const svg = q(el, 'svg[part~="chart"]')[0]!;
+    svg.dispatchEvent(
+      new WheelEvent('wheel', { deltaY: -300, bubbles: true, cancelable: true, clientX: 300, clientY: 200 }),
+    );
+    await settle(el);
+    expect(el.currentLayout!.window).toEqual(before);
+    svg.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY: -300,
+        ctrlKey: true,
+        bubbles: true,
+        cancelable: true,
+        clientX: 300,
+        clientY: 200,
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    const after = el.currentLayout!.window;
+    expect(after.end - after.start).toBeLessThan(before.end - before.start);
+  });
+
+  it('no-zoom removes the zoom buttons', async () => {
+    const el = await mount({ lang: 'en', 'no-zoom': '' });
+    expect(q(el, '[part~="controls"] button').map((b) => b.textContent!.trim())).toEqual(['Show as list']);
+  });
+});
+
+describe('views and orientation', () => {
+  it('the list view holds every event with its date, and the figures as a table', async () => {
+    const el = await mount({ lang: 'en' });
+    q<HTMLButtonElement>(el, '.view-toggle')[0]!.click();
+    await settle(el);
+    expect(el.getAttribute('view')).toBe('list');
+    const items = q(el, '[part~="list"] ol > li');
+    expect(items.map((i) => i.dataset.id)).toEqual(el.events.map((e) => e.id));
+    expect(items[0]!.textContent).toContain('2014');
+    const rows = q(el, '[part~="list"] tbody tr');
+    expect(rows.some((r) => r.textContent!.includes('more than 3,000'))).toBe(true);
+    expect(q(el, 'svg[part~="chart"]')).toHaveLength(0);
+  });
+
+  it('orientation="auto" lays out vertically on a phone-width element, time running down', async () => {
+    const el = await mount({ lang: 'en' }, 375);
+    expect(el.currentLayout!.orientation).toBe('vertical');
+    expect(markerCentre(el, 'isis-expansion').y).toBeLessThan(markerCentre(el, 'mission-end').y);
+    const host = el.getBoundingClientRect();
+    for (const label of q(el, '[part~="label"]')) {
+      const box = label.getBoundingClientRect();
+      expect(box.left).toBeGreaterThanOrEqual(host.left - 1);
+      expect(box.right).toBeLessThanOrEqual(host.right + 1);
+    }
+  });
+
+  it('at 320 px the page does not scroll sideways', async () => {
+    document.body.style.margin = '0';
+    await mount({ lang: 'ar' }, 320);
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(Math.max(320, window.innerWidth));
+  });
+
+  it('orientation="horizontal" wins over the width', async () => {
+    const el = await mount({ lang: 'en', orientation: 'horizontal' }, 375);
+    expect(el.currentLayout!.orientation).toBe('horizontal');
+  });
+});
