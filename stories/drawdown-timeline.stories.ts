@@ -1,63 +1,74 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/define.js';
-import type { DrawdownTimeline } from '../src/index.js';
+import { CORE, markerBox, parts, timeline } from './support.js';
 
-interface Args {
+/** The attributes Controls can set; every one maps to the element's attribute of that name. */
+export interface Args {
   lang?: string;
   dir?: string;
   src?: string;
   'time-direction'?: string;
+  orientation?: string;
   numbering?: string;
+  calendar?: string;
+  selected?: string;
+  start?: string;
+  end?: string;
+  'heading-level'?: number;
+  view?: string;
+  series?: string;
+  categories?: string;
+  theme?: string;
+  'no-zoom'?: boolean;
+  export?: boolean;
   width?: string;
 }
 
+export const render = (args: Args) =>
+  html`<div style="max-width: ${args.width ?? '100%'}">
+    <drawdown-timeline
+      lang=${ifDefined(args.lang)}
+      dir=${ifDefined(args.dir)}
+      src=${ifDefined(args.src)}
+      time-direction=${ifDefined(args['time-direction'])}
+      orientation=${ifDefined(args.orientation)}
+      numbering=${ifDefined(args.numbering)}
+      calendar=${ifDefined(args.calendar)}
+      selected=${ifDefined(args.selected)}
+      start=${ifDefined(args.start)}
+      end=${ifDefined(args.end)}
+      heading-level=${ifDefined(args['heading-level'])}
+      view=${ifDefined(args.view)}
+      series=${ifDefined(args.series)}
+      categories=${ifDefined(args.categories)}
+      theme=${ifDefined(args.theme)}
+      ?no-zoom=${args['no-zoom']}
+      ?export=${args.export}
+    ></drawdown-timeline>
+  </div>`;
+
 const meta: Meta<Args> = {
-  title: 'Timeline/drawdown-timeline',
+  title: 'Timeline/Drawdown',
   component: 'drawdown-timeline',
-  render: (args) =>
-    html`<div style="max-width: ${args.width ?? '100%'}">
-      <drawdown-timeline
-        lang=${ifDefined(args.lang)}
-        dir=${ifDefined(args.dir)}
-        src=${ifDefined(args.src)}
-        time-direction=${ifDefined(args['time-direction'])}
-        numbering=${ifDefined(args.numbering)}
-      ></drawdown-timeline>
-    </div>`,
+  render,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
-
-/** The element inside a story's canvas, once its first render is done. */
-async function timeline(canvas: HTMLElement): Promise<DrawdownTimeline> {
-  const el = canvas.querySelector('drawdown-timeline')!;
-  await el.updateComplete;
-  return el;
-}
-
-function parts(el: DrawdownTimeline, part: string): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
-}
-
-const CORE = ['isis-expansion', 'agreement', 'bases-announcement', 'mission-end'];
 
 export const DrawdownArabic: Story = {
   name: 'Drawdown (Arabic)',
   args: { lang: 'ar', numbering: 'latn' },
   play: async ({ canvasElement }) => {
     const el = await timeline(canvasElement);
-    await waitFor(() => expect(parts(el, 'label').length).toBeGreaterThanOrEqual(4));
     const labelled = parts(el, 'label').map((l) => l.dataset.id);
     for (const id of CORE) expect(labelled).toContain(id);
     expect(el.shadowRoot!.querySelector('figcaption')!.textContent).toMatch(/[\u0600-\u06FF]/);
     // Time runs right to left: 2014 lies to the right of 2025.
-    const x = (id: string) =>
-      el.shadowRoot!.querySelector(`[part~="event"][data-id="${id}"] .marker`)!.getBoundingClientRect().x;
-    expect(x('isis-expansion')).toBeGreaterThan(x('mission-end'));
+    expect(markerBox(el, 'isis-expansion').x).toBeGreaterThan(markerBox(el, 'mission-end').x);
   },
 };
 
@@ -66,88 +77,134 @@ export const DrawdownEnglish: Story = {
   args: { lang: 'en' },
   play: async ({ canvasElement }) => {
     const el = await timeline(canvasElement);
-    await waitFor(() => expect(parts(el, 'label').length).toBeGreaterThanOrEqual(4));
-    const x = (id: string) =>
-      el.shadowRoot!.querySelector(`[part~="event"][data-id="${id}"] .marker`)!.getBoundingClientRect().x;
-    expect(x('isis-expansion')).toBeLessThan(x('mission-end'));
+    expect(markerBox(el, 'isis-expansion').x).toBeLessThan(markerBox(el, 'mission-end').x);
     expect(parts(el, 'estimate').length).toBeGreaterThan(0);
+    expect(parts(el, 'now')).toHaveLength(1);
+    expect(parts(el, 'deadline').length).toBeGreaterThan(0);
   },
 };
 
-export const FromSrc: Story = {
-  name: 'From src',
-  args: { lang: 'en', src: 'fixtures/apollo.json' },
-  play: async ({ canvasElement }) => {
-    const el = await timeline(canvasElement);
-    await waitFor(() => expect(el.events.map((e) => e.id)).toContain('apollo-11'), { timeout: 5000 });
-    await el.updateComplete;
-    expect(parts(el, 'period').length).toBe(4);
-  },
-};
-
-export const InvalidData: Story = {
-  name: 'Invalid data',
-  args: { lang: 'en', src: 'fixtures/invalid.json' },
-  play: async ({ canvasElement }) => {
-    const el = await timeline(canvasElement);
-    await waitFor(() => expect(parts(el, 'message').length).toBe(1), { timeout: 5000 });
-    const message = parts(el, 'message')[0]!;
-    expect(message.getAttribute('role')).toBe('alert');
-    expect(message.textContent).toContain('events[1].start');
-    // The valid neighbours survive; the hostile title stays text.
-    expect(el.events.map((e) => e.id)).toEqual(['ok-1', 'ok-2', 'bad-link']);
-    expect(el.shadowRoot!.querySelector('img')).toBeNull();
-  },
-};
-
-export const InlineJson: Story = {
-  name: 'Inline JSON',
-  render: () =>
-    html`<drawdown-timeline lang="en">
-      <script type="application/json">
-        {
-          "version": 1,
-          "title": "Inline document",
-          "events": [
-            { "id": "a", "start": "2020", "title": "A year" },
-            { "id": "b", "start": "2021-05", "title": "A month" },
-            { "id": "c", "start": "2022-03-04", "title": "A day" }
-          ]
-        }
-      </script>
-    </drawdown-timeline>`,
-  play: async ({ canvasElement }) => {
-    const el = await timeline(canvasElement);
-    expect(el.events.map((e) => e.id)).toEqual(['a', 'b', 'c']);
-  },
-};
-
-export const Narrow: Story = {
+export const PhoneArabic: Story = {
   name: 'Drawdown (Arabic, 375 px)',
   args: { lang: 'ar', numbering: 'latn', width: '375px' },
   play: async ({ canvasElement }) => {
     const el = await timeline(canvasElement);
-    await waitFor(() => expect(el.currentLayout?.orientation).toBe('vertical'));
-    const y = (id: string) =>
-      el.shadowRoot!.querySelector(`[part~="event"][data-id="${id}"] .marker`)!.getBoundingClientRect().y;
+    expect(el.currentLayout!.orientation).toBe('vertical');
     // Time runs down the phone layout.
-    expect(y('isis-expansion')).toBeLessThan(y('mission-end'));
+    expect(markerBox(el, 'isis-expansion').y).toBeLessThan(markerBox(el, 'mission-end').y);
     const labelled = parts(el, 'label').map((l) => l.dataset.id);
     for (const id of CORE) expect(labelled).toContain(id);
   },
 };
 
-/** No events: the axis still draws and a message says so. */
-export const Empty: Story = {
-  name: 'Empty',
-  render: () =>
-    html`<drawdown-timeline
-      lang="en"
-      .data=${{ version: 1, title: 'Nothing yet', events: [] }}
-    ></drawdown-timeline>`,
+export const PhoneEnglish: Story = {
+  name: 'Drawdown (English, 375 px)',
+  args: { lang: 'en', width: '375px' },
+  play: PhoneArabic.play!,
+};
+
+export const Selected: Story = {
+  name: 'Selected event with details',
+  args: { lang: 'en', selected: 'drawdown-under-way' },
   play: async ({ canvasElement }) => {
     const el = await timeline(canvasElement);
-    expect(parts(el, 'axis').length).toBe(1);
-    expect(el.shadowRoot!.textContent).toContain('No events to show.');
+    const panel = parts(el, 'detail')[0]!;
+    expect(panel.textContent).toContain('Sean Parnell');
+    expect(panel.querySelector('q')).not.toBeNull();
+  },
+};
+
+export const Zoomed: Story = {
+  name: 'Zoomed to 2024–2025',
+  args: { lang: 'en', start: '2024', end: '2025-12' },
+  play: async ({ canvasElement }) => {
+    const el = await timeline(canvasElement);
+    const ids = el.currentLayout!.events.map((m) => m.event.id);
+    expect(ids).toContain('bases-announcement');
+    expect(ids).not.toContain('mosul-falls');
+    expect(el.currentLayout!.tickUnit).toBe('month');
+  },
+};
+
+export const ListView: Story = {
+  name: 'List view',
+  args: { lang: 'ar', view: 'list', numbering: 'latn' },
+  play: async ({ canvasElement }) => {
+    const el = await timeline(canvasElement);
+    const items = parts(el, 'list')[0]!.querySelectorAll('ol > li');
+    expect(items.length).toBe(el.events.length);
+    expect(parts(el, 'list')[0]!.textContent).toContain('أكثر من 3,000');
+  },
+};
+
+export const KeyboardWalk: Story = {
+  name: 'Keyboard walk (Arabic)',
+  args: { lang: 'ar', numbering: 'latn' },
+  play: async ({ canvasElement }) => {
+    const el = await timeline(canvasElement);
+    const ids = el.currentLayout!.events.map((m) => m.event.id);
+    const first = el.shadowRoot!.querySelector<SVGGElement>('[part~="event"][tabindex="0"]')!;
+    first.focus();
+    // In a right-to-left timeline the left arrow goes forward in time.
+    await userEvent.keyboard('{ArrowLeft}');
+    await waitFor(() => expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).toBe(ids[1]));
+    await userEvent.keyboard('{End}');
+    await waitFor(() =>
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).toBe(ids[ids.length - 1]),
+    );
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(el.getAttribute('selected')).toBe(ids[ids.length - 1]));
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(el.hasAttribute('selected')).toBe(false));
+  },
+};
+
+export const Dark: Story = {
+  name: 'Dark theme',
+  args: { lang: 'en', theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const el = await timeline(canvasElement);
+    expect(getComputedStyle(el).backgroundColor).toBe('rgb(13, 17, 23)');
+  },
+};
+
+export const FilteredCategories: Story = {
+  name: 'Only troops and bases',
+  args: { lang: 'en', categories: 'forces' },
+  play: async ({ canvasElement }) => {
+    const el = await timeline(canvasElement);
+    const categories = new Set(el.currentLayout!.events.map((m) => m.event.category));
+    expect([...categories]).toEqual(['forces']);
+  },
+};
+
+export const SeriesHidden: Story = {
+  name: 'Series hidden',
+  args: { lang: 'en', series: 'none' },
+  play: async ({ canvasElement }) => {
+    const el = await timeline(canvasElement);
+    expect(parts(el, 'series')).toHaveLength(0);
+  },
+};
+
+export const IraqSeriesOnly: Story = {
+  name: 'Iraq troop series only',
+  args: { lang: 'en', series: 'us-troops-iraq' },
+  play: async ({ canvasElement }) => {
+    const el = await timeline(canvasElement);
+    expect(parts(el, 'series').map((s) => s.dataset.id)).toEqual(['us-troops-iraq']);
+  },
+};
+
+export const Export: Story = {
+  name: 'With SVG and PNG export',
+  args: { lang: 'en', export: true },
+  play: async ({ canvasElement }) => {
+    const el = await timeline(canvasElement);
+    const svg = el.toSVG();
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('US drawdown under way');
+    const png = await el.toPNG();
+    expect(png.type).toBe('image/png');
   },
 };

@@ -72,6 +72,19 @@ export interface EventMark {
   readonly open?: Segment;
 }
 
+/** Several events too close to draw apart: one mark with a count that zooms in when chosen. */
+export interface ClusterMark {
+  /** Stable for the same members: `cluster-<first id>-<last id>`. */
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly count: number;
+  readonly radius: number;
+  /** The time span of the members. */
+  readonly span: Interval;
+  readonly events: readonly TimelineEvent[];
+}
+
 export interface Tick {
   readonly time: number;
   readonly text: string;
@@ -94,6 +107,8 @@ export interface Layout {
   readonly tickUnit: TickUnit;
   readonly ticks: readonly Tick[];
   readonly events: readonly EventMark[];
+  /** Dense stretches, drawn as counts (only when more events are visible than `METRICS.maxMarks`). */
+  readonly clusters: readonly ClusterMark[];
   readonly now?: Segment;
   readonly series?: SeriesTrack;
   /** The position of an instant along the time axis (x when horizontal, y when vertical). */
@@ -116,6 +131,15 @@ export const METRICS = {
   /** Vertical: room for tick texts beside the axis. */
   verticalTickWidth: 64,
   verticalRowHeight: 40,
+  /** Above this many visible events, dense stretches are drawn as clusters. */
+  maxMarks: 250,
+  /** Core events kept as single, labelled marks in a dense view (horizontal, vertical). */
+  denseCore: 120,
+  denseCoreVertical: 40,
+  /** Width of a clustering bin along the axis, in px. */
+  clusterBin: 18,
+  /** Label lanes for required labels in a dense view. */
+  denseLanes: 8,
 } as const;
 
 const DAY = 86_400_000;
@@ -146,6 +170,66 @@ function visibleEvents(input: LayoutInput, window: Interval): TimelineEvent[] {
   return out;
 }
 
+/**
+ * Splits the visible events into single marks and clusters. Below `maxMarks` every event is its
+ * own mark. Above it, core events (up to a limit) stay single and labelled, the rest are binned
+ * along the axis: a bin with one event keeps it, a bin with several becomes a count.
+ */
+function declutter(
+  visible: TimelineEvent[],
+  position: (time: number) => number,
+  coreLimit: number,
+  cross: number,
+  orientation: Orientation,
+): { singles: TimelineEvent[]; clusters: ClusterMark[] } {
+  if (visible.length <= METRICS.maxMarks) return { singles: visible, clusters: [] };
+  const singles: TimelineEvent[] = [];
+  const rest: TimelineEvent[] = [];
+  let core = 0;
+  for (const e of visible) {
+    if (e.importance === 'core' && core < coreLimit) {
+      core++;
+      singles.push(e);
+    } else rest.push(e);
+  }
+  const bins = new Map<number, TimelineEvent[]>();
+  for (const e of rest) {
+    const bin = Math.floor(position(e.time) / METRICS.clusterBin);
+    const list = bins.get(bin);
+    if (list) list.push(e);
+    else bins.set(bin, [e]);
+  }
+  const clusters: ClusterMark[] = [];
+  for (const members of bins.values()) {
+    if (members.length === 1) {
+      singles.push(members[0]!);
+      continue;
+    }
+    let start = Infinity;
+    let end = -Infinity;
+    let sum = 0;
+    for (const m of members) {
+      start = Math.min(start, m.span.start);
+      end = Math.max(end, m.span.end);
+      sum += position(m.time);
+    }
+    const at = sum / members.length;
+    clusters.push({
+      id: `cluster-${members[0]!.id}-${members[members.length - 1]!.id}`,
+      x: orientation === 'horizontal' ? at : cross,
+      y: orientation === 'horizontal' ? cross : at,
+      count: members.length,
+      // Neighbouring bins' circles never touch.
+      radius: Math.min(METRICS.clusterBin / 2 - 1, 4 + Math.log2(members.length)),
+      span: { start, end },
+      events: members,
+    });
+  }
+  singles.sort((a, b) => a.time - b.time || a.span.start - b.span.start);
+  clusters.sort((a, b) => a.span.start - b.span.start);
+  return { singles, clusters };
+}
+
 export function layoutTimeline(input: LayoutInput): Layout {
   return input.orientation === 'vertical' ? layoutVertical(input) : layoutHorizontal(input);
 }
@@ -161,7 +245,15 @@ function layoutHorizontal(input: LayoutInput): Layout {
     .range(timeDirection === 'ltr' ? [x0, x1] : [x1, x0]);
   const x = (time: number) => scale(time);
 
-  const visible = visibleEvents(input, window);
+  // The axis y is only known after the labels; clusters get it once it is.
+  const { singles: visible, clusters: loose } = declutter(
+    visibleEvents(input, window),
+    x,
+    METRICS.denseCore,
+    0,
+    'horizontal',
+  );
+  const dense = loose.length > 0;
   // Core labels first so they always get a lane; context labels take what room is left.
   const order = visible
     .map((_, i) => i)
@@ -181,7 +273,12 @@ function layoutHorizontal(input: LayoutInput): Layout {
       required: e.importance === 'core',
     };
   });
-  const placed = placeLabels(requests, x1 - x0, METRICS.minLanes, METRICS.maxLanes);
+  const placed = placeLabels(
+    requests,
+    x1 - x0,
+    METRICS.minLanes,
+    dense ? METRICS.denseLanes : METRICS.maxLanes,
+  );
   const laneCount = placed.reduce((n, p) => (p ? Math.max(n, p.lane + 1) : n), 0);
   const axisY = METRICS.margin + laneCount * (METRICS.labelHeight + METRICS.laneGap) + 14;
 
@@ -227,6 +324,7 @@ function layoutHorizontal(input: LayoutInput): Layout {
     };
   });
 
+  const clusters = loose.map((c) => ({ ...c, y: axisY }));
   const ticksY = axisY + 10 + rowCount * METRICS.periodRow;
   const tickDates = scale.ticks(Math.max(2, Math.floor((x1 - x0) / 90)));
   const tickUnit = tickUnitOf(tickDates);
@@ -274,6 +372,7 @@ function layoutHorizontal(input: LayoutInput): Layout {
     tickUnit,
     ticks,
     events,
+    clusters,
     ...(nowX !== undefined ? { now: { x1: nowX, y1: 4, x2: nowX, y2: height - 22 } } : {}),
     ...(track ? { series: track } : {}),
     position: x,
@@ -284,16 +383,11 @@ function layoutVertical(input: LayoutInput): Layout {
   const { model, timeDirection, measure } = input;
   const width = Math.max(1, input.width);
   const window = input.window ?? defaultWindow(model);
-  const visible = visibleEvents(input, window);
   const ltr = timeDirection === 'ltr';
-  const rows = packPeriods(visible);
-  const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 0);
   // The axis sits after the tick texts; labels take the rest of the width.
   const axisX = ltr
     ? METRICS.margin + METRICS.verticalTickWidth
     : width - METRICS.margin - METRICS.verticalTickWidth;
-  const labelStart = axisX + (ltr ? 1 : -1) * (20 + rowCount * METRICS.periodRow);
-  const labelRoom = Math.max(40, ltr ? width - METRICS.margin - labelStart : labelStart - METRICS.margin);
   const top = METRICS.margin + 8;
   // The axis length depends on the document, not on the window, so zooming keeps its pixel range.
   const span = Math.min(2400, Math.max(420, model.events.length * METRICS.verticalRowHeight));
@@ -301,20 +395,24 @@ function layoutVertical(input: LayoutInput): Layout {
     .domain([window.start, window.end])
     .range([top, top + span]);
   const y = (time: number) => scale(time);
+  const { singles: visible, clusters } = declutter(
+    visibleEvents(input, window),
+    y,
+    METRICS.denseCoreVertical,
+    axisX,
+    'vertical',
+  );
+  const rows = packPeriods(visible);
+  const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 0);
+  const labelStart = axisX + (ltr ? 1 : -1) * (20 + rowCount * METRICS.periodRow);
+  const labelRoom = Math.max(40, ltr ? width - METRICS.margin - labelStart : labelStart - METRICS.margin);
 
   // Dodge: each label as near its marker as the previous label allows.
   let previousBottom = -Infinity;
+  // In a dense view only core events are labelled; the rest are marks and clusters.
+  const dense = clusters.length > 0;
   const events = visible.map((e, i): EventMark => {
-    const text = input.labelText(e);
     const my = y(e.kind === 'period' ? e.span.start : e.time);
-    const natural = measure(text) + METRICS.labelPadding;
-    const labelWidth = Math.min(labelRoom, natural);
-    // A label too long for the room wraps onto a second line rather than losing its end.
-    const lines = natural > labelRoom ? 2 : 1;
-    const labelHeight = METRICS.labelHeight + (lines - 1) * 20;
-    const ly = Math.max(my - labelHeight / 2, previousBottom + METRICS.laneGap);
-    previousBottom = ly + labelHeight;
-    const lx = ltr ? labelStart : labelStart - labelWidth;
     const spanOf = e.kind === 'period' ? e.span : e.focus;
     const a = y(spanOf.start);
     const b = y(spanOf.end);
@@ -327,20 +425,32 @@ function layoutVertical(input: LayoutInput): Layout {
             height: Math.max(1, b - a),
           }
         : { x: axisX - 5, y: a, width: 10, height: Math.max(1, b - a) };
-    const label = { x: lx, y: ly, width: labelWidth, height: labelHeight, text, lines };
-    return {
+    const mark = {
       event: e,
       x: axisX,
       y: my,
       band,
-      label,
+      ...deadlineAndOpen(e, axisX, my, 'vertical', timeDirection),
+    };
+    if (dense && e.importance !== 'core') return mark;
+    const text = input.labelText(e);
+    const natural = measure(text) + METRICS.labelPadding;
+    const labelWidth = Math.min(labelRoom, natural);
+    // A label too long for the room wraps onto a second line rather than losing its end.
+    const lines = natural > labelRoom ? 2 : 1;
+    const labelHeight = METRICS.labelHeight + (lines - 1) * 20;
+    const ly = Math.max(my - labelHeight / 2, previousBottom + METRICS.laneGap);
+    previousBottom = ly + labelHeight;
+    const lx = ltr ? labelStart : labelStart - labelWidth;
+    return {
+      ...mark,
+      label: { x: lx, y: ly, width: labelWidth, height: labelHeight, text, lines },
       leader: {
         x1: axisX + (ltr ? 7 : -7),
         y1: my,
         x2: ltr ? lx : lx + labelWidth,
         y2: ly + labelHeight / 2,
       },
-      ...deadlineAndOpen(e, axisX, my, 'vertical', timeDirection),
     };
   });
   const timelineBottom = Math.max(top + span, previousBottom) + 8;
@@ -402,6 +512,7 @@ function layoutVertical(input: LayoutInput): Layout {
     tickUnit,
     ticks,
     events,
+    clusters,
     ...(nowY !== undefined ? { now: { x1: axisX, y1: nowY, x2: nowX2, y2: nowY } } : {}),
     ...(track ? { series: track } : {}),
     position: y,

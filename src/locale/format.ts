@@ -5,7 +5,7 @@
  */
 import type { LocalizedText } from '../schema/document.js';
 import type { PartialDate, Qualifier } from '../time/partial-date.js';
-import { utcDay } from '../time/partial-date.js';
+import { dateInterval, qualifiedInterval, utcDay } from '../time/partial-date.js';
 import { fill, stringsFor, type UiStrings } from './strings.js';
 
 export type Numbering = 'auto' | 'latn' | 'arab';
@@ -65,6 +65,10 @@ export interface Formatters {
   text(text: LocalizedText | undefined, documentLanguage?: string): string;
   /** A partial date as words that keep its precision: "2014", "late August 2025", "by September 2025". */
   date(date: PartialDate, qualifier?: Qualifier): string;
+  /** The same in the Gregorian calendar (equal to `date` unless a Hijri calendar is in use). */
+  gregorian(date: PartialDate, qualifier?: Qualifier): string;
+  /** True when dates are shown in a calendar other than the Gregorian one. */
+  readonly otherCalendar: boolean;
   /** A period: "2014 – 2017". */
   period(start: PartialDate, end: PartialDate, qualifier?: Qualifier): string;
   number(value: number): string;
@@ -88,10 +92,16 @@ export function createFormatters(options: FormatOptions): Formatters {
   const strings = stringsFor(language);
   const base: Intl.DateTimeFormatOptions = {
     timeZone: 'UTC',
+    calendar: 'gregory',
     ...(options.numbering && options.numbering !== 'auto' ? { numberingSystem: options.numbering } : {}),
-    ...(options.calendar ? { calendar: options.calendar } : {}),
   };
   const make = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(language, { ...base, ...o });
+  const hijri = options.calendar === 'islamic-umalqura';
+  const makeHijri = (o: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(language, { ...base, calendar: 'islamic-umalqura', ...o });
+  const hijriYear = makeHijri({ year: 'numeric' });
+  const hijriMonth = makeHijri({ year: 'numeric', month: 'long' });
+  const hijriDay = makeHijri({ year: 'numeric', month: 'long', day: 'numeric' });
   const yearFormat = make({ year: 'numeric' });
   const monthFormat = make({ year: 'numeric', month: 'long' });
   const dayFormat = make({ year: 'numeric', month: 'long', day: 'numeric' });
@@ -110,10 +120,26 @@ export function createFormatters(options: FormatOptions): Formatters {
     return dayFormat.format(at);
   };
 
-  const date = (d: PartialDate, qualifier?: Qualifier): string => {
+  const gregorian = (d: PartialDate, qualifier?: Qualifier): string => {
     const words = plainDate(d);
     return qualifier ? fill(strings[QUALIFIER_KEYS[qualifier]], { date: words }) : words;
   };
+
+  /**
+   * A Gregorian span does not fall on Hijri boundaries, so it is written as the Hijri range it
+   * covers ("1435–1436 AH"); early/mid/late become the exact days of their third.
+   */
+  const hijriDate = (d: PartialDate, qualifier?: Qualifier): string => {
+    const third = qualifier === 'early' || qualifier === 'mid' || qualifier === 'late';
+    const span = third ? qualifiedInterval(d, qualifier) : dateInterval(d);
+    const last = span.end - 86_400_000;
+    const format =
+      third || d.precision === 'day' ? hijriDay : d.precision === 'month' ? hijriMonth : hijriYear;
+    const words = last <= span.start ? format.format(span.start) : format.formatRange(span.start, last);
+    return qualifier && !third ? fill(strings[QUALIFIER_KEYS[qualifier]], { date: words }) : words;
+  };
+
+  const date = hijri ? hijriDate : gregorian;
 
   return {
     language,
@@ -121,7 +147,10 @@ export function createFormatters(options: FormatOptions): Formatters {
     strings,
     text: (text, documentLanguage) => resolveText(text, language, documentLanguage),
     date,
-    period: (start, end, qualifier) => `${date(start, qualifier)} – ${plainDate(end)}`,
+    gregorian,
+    otherCalendar: hijri,
+    period: (start, end, qualifier) =>
+      hijri ? `${date(start, qualifier)} – ${date(end)}` : `${date(start, qualifier)} – ${plainDate(end)}`,
     number: (value) => numberFormat.format(value),
     tick: (time, unit, first) => {
       if (unit === 'year') return tickYear.format(time);

@@ -53,6 +53,10 @@ export interface UiStrings {
   selectedAnnouncement: string;
   /** `{start}`, `{end}`: the visible window. */
   rangeAnnouncement: string;
+  downloadSvg: string;
+  downloadPng: string;
+  /** A cluster's accessible name: `{count}`, `{start}`, `{end}`. */
+  clusterLabel: string;
 }
 
 export type LocaleStrings = Partial<UiStrings>;
@@ -99,6 +103,9 @@ const en: UiStrings = {
   controlsLabel: 'Timeline controls',
   selectedAnnouncement: '{title}, {date}',
   rangeAnnouncement: 'Showing {start} to {end}',
+  downloadSvg: 'Download SVG',
+  downloadPng: 'Download PNG',
+  clusterLabel: '{count} events from {start} to {end}; zoom in to see them',
 };
 
 const ar: UiStrings = {
@@ -143,6 +150,9 @@ const ar: UiStrings = {
   controlsLabel: 'أدوات الخط الزمني',
   selectedAnnouncement: '{title}، {date}',
   rangeAnnouncement: 'المعروض من {start} إلى {end}',
+  downloadSvg: 'تنزيل SVG',
+  downloadPng: 'تنزيل PNG',
+  clusterLabel: 'مجموعة أحداث (العدد: {count}) من {start} إلى {end}؛ كبّر العرض لرؤيتها',
 };
 
 const tables = new Map<string, LocaleStrings>([

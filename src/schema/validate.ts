@@ -87,6 +87,20 @@ function sanitize(value: unknown, path: string, depth: number, issues: IssueList
   return out;
 }
 
+/**
+ * A value as JSON, for a message. JSON.stringify throws on a BigInt (which a `data` property can
+ * hold), so this falls back to the value's type; long values are cut.
+ */
+function shown(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? typeof value;
+  } catch {
+    text = typeof value;
+  }
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
 function issuePath(base: string, issue: v.BaseIssue<unknown>): string {
   let path = base;
   for (const item of issue.path ?? []) {
@@ -267,7 +281,7 @@ export function validateDocument(input: unknown): ValidationResult {
   }
   const doc = raw as Record<string, unknown>;
   if (doc.version !== undefined && doc.version !== SCHEMA_VERSION) {
-    issues.add('version', `only version ${SCHEMA_VERSION} is supported, not ${JSON.stringify(doc.version)}`);
+    issues.add('version', `only version ${SCHEMA_VERSION} is supported, not ${shown(doc.version)}`);
     return { model: EMPTY_MODEL, issues: issues.done() };
   }
   if (!('events' in doc)) issues.add('events', 'is required; the timeline is empty', 'warning');

@@ -64,3 +64,42 @@ describe('UI strings', () => {
     expect(s.empty).toBe(stringsFor('en').empty);
   });
 });
+
+describe('the Hijri calendar', () => {
+  const hijri = createFormatters({ language: 'ar', numbering: 'latn', calendar: 'islamic-umalqura' });
+  const hijriEn = createFormatters({ language: 'en', calendar: 'islamic-umalqura' });
+
+  it('a Gregorian year is written as the Hijri years it covers', () => {
+    expect(hijri.date(d('2014'))).toBe('1435–1436 هـ');
+  });
+
+  it('a day is one Hijri date, and the Gregorian date is still available alongside', () => {
+    expect(hijriEn.date(d('2025-09-30'))).toBe('Rabiʻ II 8, 1447 AH');
+    expect(hijriEn.gregorian(d('2025-09-30'))).toBe('September 30, 2025');
+    expect(hijriEn.otherCalendar).toBe(true);
+  });
+
+  it('"late August 2025" becomes the exact Hijri days of that third', () => {
+    // Intl puts thin spaces around the range dash.
+    expect(hijriEn.date(d('2025-08'), 'late').replace(/\s/g, ' ')).toBe('Safar 27 – Rabiʻ I 8, 1447 AH');
+  });
+
+  it('a deadline keeps its wording around the Hijri range', () => {
+    expect(hijri.date(d('2025-09'), 'by')).toMatch(/^بحلول .*1447 هـ$/);
+  });
+});
+
+describe('regional Arabic', () => {
+  it('ar-IQ uses the Levantine month names, ar the ones the article uses', () => {
+    const iq = createFormatters({ language: 'ar-IQ', numbering: 'latn' });
+    const ar = createFormatters({ language: 'ar', numbering: 'latn' });
+    expect(iq.date(d('2025-08'))).toBe('آب 2025');
+    expect(ar.date(d('2025-08'))).toBe('أغسطس 2025');
+  });
+
+  it('numbering pins the digits whatever the region defaults to', () => {
+    expect(createFormatters({ language: 'ar-EG', numbering: 'latn' }).number(3000)).toBe('3,000');
+    expect(createFormatters({ language: 'ar', numbering: 'arab' }).number(3000)).toBe('٣٬٠٠٠');
+    expect(createFormatters({ language: 'ar-EG', numbering: 'auto' }).number(3000)).toBe('٣٬٠٠٠');
+  });
+});

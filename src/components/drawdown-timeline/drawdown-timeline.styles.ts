@@ -8,26 +8,26 @@ export const styles = css`
       sans-serif;
     --drawdown-font-size: 14px;
     --drawdown-label-font-size: 13px;
-    --drawdown-color-text: #1f2328;
-    --drawdown-color-muted: #57606a;
-    --drawdown-color-background: #ffffff;
-    --drawdown-color-axis: #57606a;
-    --drawdown-color-grid: #d8dee4;
-    --drawdown-color-now: #b35900;
-    --drawdown-color-series: #1f5f99;
-    --drawdown-color-series-2: #6a3d9a;
-    --drawdown-color-series-3: #1a7f37;
-    --drawdown-color-focus: #0b57d0;
-    --drawdown-color-link: #0b57d0;
-    --drawdown-color-estimate: #a3401f;
-    --drawdown-color-message-background: #fff5e6;
-    --drawdown-color-error: #a40e26;
-    --drawdown-category-1: #1f6feb;
-    --drawdown-category-2: #b3261e;
-    --drawdown-category-3: #1a7f37;
-    --drawdown-category-4: #8250df;
-    --drawdown-category-5: #9a6700;
-    --drawdown-category-6: #0b7285;
+    --drawdown-color-text: light-dark(#1f2328, #e6edf3);
+    --drawdown-color-muted: light-dark(#57606a, #a5b0bc);
+    --drawdown-color-background: light-dark(#ffffff, #0d1117);
+    --drawdown-color-axis: light-dark(#57606a, #a5b0bc);
+    --drawdown-color-grid: light-dark(#d8dee4, #30363d);
+    --drawdown-color-now: light-dark(#b35900, #f0a060);
+    --drawdown-color-series: light-dark(#1f5f99, #6cb6ff);
+    --drawdown-color-series-2: light-dark(#6a3d9a, #d2a8ff);
+    --drawdown-color-series-3: light-dark(#1a7f37, #56d364);
+    --drawdown-color-focus: light-dark(#0b57d0, #79c0ff);
+    --drawdown-color-link: light-dark(#0b57d0, #79c0ff);
+    --drawdown-color-estimate: light-dark(#a3401f, #ffa198);
+    --drawdown-color-message-background: light-dark(#fff5e6, #3d1f00);
+    --drawdown-color-error: light-dark(#a40e26, #ffa198);
+    --drawdown-category-1: light-dark(#1f6feb, #6cb6ff);
+    --drawdown-category-2: light-dark(#b3261e, #ff8182);
+    --drawdown-category-3: light-dark(#1a7f37, #56d364);
+    --drawdown-category-4: light-dark(#8250df, #d2a8ff);
+    --drawdown-category-5: light-dark(#9a6700, #e3b341);
+    --drawdown-category-6: light-dark(#0b7285, #39c5cf);
     --drawdown-min-height: 320px;
 
     display: block;
@@ -42,6 +42,23 @@ export const styles = css`
 
   :host([hidden]) {
     display: none;
+  }
+
+  /*
+   * Themes pick the colour scheme; every colour token is light-dark(light, dark), so one set of
+   * tokens serves both and a page's own overrides keep working in either.
+   */
+  :host,
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
 
   figure {
@@ -122,6 +139,27 @@ export const styles = css`
   .event {
     cursor: pointer;
     outline: none;
+  }
+
+  .cluster {
+    cursor: zoom-in;
+    outline: none;
+  }
+
+  .cluster-dot {
+    fill: var(--drawdown-color-background);
+    stroke: var(--drawdown-color-muted);
+    stroke-width: 1.5;
+  }
+
+  .cluster-count {
+    fill: var(--drawdown-color-text);
+    font-size: 9px;
+    font-weight: 600;
+  }
+
+  .cluster:focus-visible .focus-ring {
+    opacity: 1;
   }
 
   .focus-ring {
@@ -450,6 +488,27 @@ export const styles = css`
     .axis-line {
       stroke: CanvasText;
     }
+    .cluster {
+      cursor: zoom-in;
+      outline: none;
+    }
+
+    .cluster-dot {
+      fill: var(--drawdown-color-background);
+      stroke: var(--drawdown-color-muted);
+      stroke-width: 1.5;
+    }
+
+    .cluster-count {
+      fill: var(--drawdown-color-text);
+      font-size: 9px;
+      font-weight: 600;
+    }
+
+    .cluster:focus-visible .focus-ring {
+      opacity: 1;
+    }
+
     .focus-ring {
       stroke: Highlight;
     }

@@ -13,7 +13,13 @@ import {
   type Numbering,
 } from '../../locale/format.js';
 import { fill } from '../../locale/strings.js';
-import { defaultWindow, layoutTimeline, type Layout, type Orientation } from '../../layout/layout.js';
+import {
+  defaultWindow,
+  layoutTimeline,
+  type ClusterMark,
+  type Layout,
+  type Orientation,
+} from '../../layout/layout.js';
 import type { SeriesText } from '../../layout/series.js';
 import type { EventInput, TimelineDocument } from '../../schema/document.js';
 import type { TimelineEvent, TimelineModel, ValidationIssue } from '../../schema/model.js';
@@ -22,6 +28,7 @@ import { validateDocument } from '../../schema/validate.js';
 import { dateInterval, parsePartialDate, type Interval } from '../../time/partial-date.js';
 import { styles } from './drawdown-timeline.styles.js';
 import { TextMeasurer } from './measure.js';
+import { download, exportSvg, serializeSvg, svgToPng } from './export.js';
 import {
   chartTemplate,
   detailTemplate,
@@ -35,6 +42,7 @@ import {
 export type TimeDirectionSetting = 'reading' | 'ltr' | 'rtl';
 export type OrientationSetting = 'auto' | Orientation;
 export type ViewSetting = 'chart' | 'list';
+export type ThemeSetting = 'light' | 'dark' | 'auto';
 
 export interface DrawdownLoadDetail {
   /** The events shown, sorted by time. */
@@ -92,6 +100,7 @@ const TIME_DIRECTIONS: readonly TimeDirectionSetting[] = ['reading', 'ltr', 'rtl
 const NUMBERINGS: readonly Numbering[] = ['auto', 'latn', 'arab'];
 const CALENDARS: readonly CalendarName[] = ['gregory', 'islamic-umalqura'];
 const VIEWS: readonly ViewSetting[] = ['chart', 'list'];
+const THEMES: readonly ThemeSetting[] = ['light', 'dark', 'auto'];
 
 type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | DrawdownRangeChangeDetail;
 
@@ -119,6 +128,8 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @attr series - Space-separated ids of the series to draw; `none` hides the track. Default: all.
  * @attr categories - Space-separated ids of the categories to show. Default: all.
  * @attr no-zoom - Turns off zooming and panning (gestures, keys and buttons).
+ * @attr export - Adds "Download SVG" and "Download PNG" buttons to the controls.
+ * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). Another value falls back to `light` with a console warning.
  *
  * @prop {TimelineDocument | EventInput[] | undefined} data - A document, or a bare array of events; wins over `src` and inline JSON.
  *
@@ -205,6 +216,12 @@ export class DrawdownTimeline extends LitElement {
 
   /** Turns zooming and panning off. */
   @property({ attribute: 'no-zoom', type: Boolean }) noZoom = false;
+
+  /** Offers SVG and PNG downloads in the controls. */
+  @property({ type: Boolean }) export = false;
+
+  /** `light` (default), `dark`, or `auto` (follows prefers-color-scheme). */
+  @property({ reflect: true }) theme: ThemeSetting = 'light';
 
   @state() private language = 'en';
   @state() private direction: 'ltr' | 'rtl' = 'ltr';
@@ -310,6 +327,36 @@ export class DrawdownTimeline extends LitElement {
     this.zoom.set(undefined);
   }
 
+  /**
+   * The current view as a standalone SVG document (styles inlined, labels as SVG text).
+   * Empty when nothing is drawn (list view, loading, no data).
+   */
+  toSVG(): string {
+    const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
+    if (!chart) return '';
+    return serializeSvg(exportSvg(chart, this.titleText(), this.direction));
+  }
+
+  /** The current view as a PNG image, at twice the CSS pixel size. */
+  async toPNG(): Promise<Blob> {
+    const svg = this.toSVG();
+    if (!svg || !this.layout) throw new Error('<drawdown-timeline>: nothing is drawn to export');
+    return svgToPng(svg, this.layout.width, this.layout.height);
+  }
+
+  private titleText(): string {
+    const model = this.model;
+    return model?.title
+      ? this.formatters.text(model.title, model.language)
+      : this.formatters.strings.untitled;
+  }
+
+  private async downloadAs(kind: 'svg' | 'png'): Promise<void> {
+    const name = `${slug(this.titleText()) || 'timeline'}.${kind}`;
+    const blob = kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+    download(blob, name);
+  }
+
   /** Reads `lang` and `dir` from the element or its nearest ancestors, across shadow roots. */
   private readContext(): void {
     const tag = inherited(this, 'lang');
@@ -350,6 +397,7 @@ export class DrawdownTimeline extends LitElement {
       this.zoom.window = undefined;
       this.zoomWindow = undefined;
     }
+    if (changed.has('theme')) this.checked('theme', this.theme, THEMES, 'light');
     const numbering = this.checked('numbering', this.numbering, NUMBERINGS, 'auto');
     const calendar = this.checked('calendar', this.calendar, CALENDARS, 'gregory');
     if (
@@ -366,6 +414,7 @@ export class DrawdownTimeline extends LitElement {
     }
     if (dataChanged || changed.has('selected')) this.settleSelection();
     this.layout = this.computeLayout();
+    this.settleActive();
   }
 
   private isOwnReflection(): boolean {
@@ -405,7 +454,12 @@ export class DrawdownTimeline extends LitElement {
     }
     const selectedEvent = events.find((e) => e.id === this.selected);
     if (selectedEvent) this.active = selectedEvent.id;
-    if (!events.some((e) => e.id === this.active)) this.active = events[0]?.id;
+  }
+
+  /** Keeps the roving tab stop on a mark that is drawn, so the chart always has one. */
+  private settleActive(): void {
+    const order = this.visualOrder();
+    if (!order.some((item) => item.id === this.active)) this.active = order[0]?.id;
   }
 
   private computeLayout(): Layout | undefined {
@@ -689,6 +743,16 @@ export class DrawdownTimeline extends LitElement {
       >
         ${view === 'list' ? f.strings.showChart : f.strings.showList}
       </button>
+      ${
+        this.export && view === 'chart'
+          ? html`<button type="button" class="download-svg" @click=${() => this.downloadAs('svg')}>
+                ${f.strings.downloadSvg}
+              </button>
+              <button type="button" class="download-png" @click=${() => this.downloadAs('png')}>
+                ${f.strings.downloadPng}
+              </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -728,25 +792,48 @@ export class DrawdownTimeline extends LitElement {
     </div>`;
   }
 
-  /** Events in the order the eye meets them along the axis. */
-  private visualOrder(): TimelineEvent[] {
-    return (this.layout?.events ?? []).map((m) => m.event);
+  /** Marks (events and clusters) in time order along the axis. */
+  private visualOrder(): Array<{ id: string; time: number; cluster?: ClusterMark }> {
+    const layout = this.layout;
+    if (!layout) return [];
+    const items: Array<{ id: string; time: number; cluster?: ClusterMark }> = layout.events.map((m) => ({
+      id: m.event.id,
+      time: m.event.time,
+    }));
+    for (const c of layout.clusters)
+      items.push({ id: c.id, time: (c.span.start + c.span.end) / 2, cluster: c });
+    return items.sort((a, b) => a.time - b.time);
   }
 
   private focusEvent(id: string): void {
     this.active = id;
     void this.updateComplete.then(() => {
-      const node = this.renderRoot.querySelector<SVGGElement>(`[part~="event"][data-id="${CSS.escape(id)}"]`);
+      const node = this.renderRoot.querySelector<SVGGElement>(`svg [data-id="${CSS.escape(id)}"]`);
       node?.focus();
     });
   }
 
+  /** A cluster opens by zooming to its members' span (at least a day), with some room around. */
+  private openCluster(id: string): void {
+    const cluster = this.layout?.clusters.find((c) => c.id === id);
+    if (!cluster) return;
+    const pad = (cluster.span.end - cluster.span.start) * 0.1;
+    this.zoom.set({ start: cluster.span.start - pad, end: cluster.span.end + pad });
+  }
+
   private onFocusIn = (e: FocusEvent): void => {
-    const id = (e.target as Element | null)?.closest?.('[part~="event"]')?.getAttribute('data-id');
+    const id = (e.target as Element | null)
+      ?.closest?.('[part~="event"], [part~="cluster"]')
+      ?.getAttribute('data-id');
     if (id) this.active = id;
   };
 
   private onChartClick = (e: MouseEvent): void => {
+    const clusterId = (e.target as Element | null)?.closest?.('[part~="cluster"]')?.getAttribute('data-id');
+    if (clusterId) {
+      this.openCluster(clusterId);
+      return;
+    }
     const id = (e.target as Element | null)?.closest?.('[part~="event"]')?.getAttribute('data-id');
     if (id) {
       this.select(id);
@@ -759,7 +846,7 @@ export class DrawdownTimeline extends LitElement {
     const layout = this.layout;
     if (!layout) return;
     const order = this.visualOrder();
-    const index = order.findIndex((ev) => ev.id === this.active);
+    const index = order.findIndex((item) => item.id === this.active);
     const horizontal = layout.orientation === 'horizontal';
     // Forward in time is the direction the axis runs on screen.
     const forwardKey = horizontal
@@ -788,7 +875,10 @@ export class DrawdownTimeline extends LitElement {
         break;
       case 'Enter':
       case ' ':
-        if (this.active && (e.target as Element).closest('[part~="event"]')) {
+        if (this.active && (e.target as Element).closest('[part~="cluster"]')) {
+          this.openCluster(this.active);
+          e.preventDefault();
+        } else if (this.active && (e.target as Element).closest('[part~="event"]')) {
           this.select(this.active);
           e.preventDefault();
         }
@@ -816,6 +906,15 @@ export class DrawdownTimeline extends LitElement {
       default:
     }
   };
+}
+
+/** A file name from a title: letters of any script, digits and dashes. */
+function slug(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
 }
 
 function isoDay(time: number): string {

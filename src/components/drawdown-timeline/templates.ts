@@ -7,7 +7,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle } from 'd3-shape';
 import type { Formatters } from '../../locale/format.js';
 import { fill } from '../../locale/strings.js';
-import type { EventMark, Layout } from '../../layout/layout.js';
+import type { ClusterMark, EventMark, Layout } from '../../layout/layout.js';
 import type { SeriesText, SeriesTrack } from '../../layout/series.js';
 import type {
   Category,
@@ -53,6 +53,13 @@ export function look(categories: readonly Category[]): Look {
 /** A date with its precision, or a period, as the reader sees it. */
 export function eventDate(e: TimelineEvent, f: Formatters): string {
   return e.end ? f.period(e.start, e.end, e.qualifier) : f.date(e.start, e.qualifier);
+}
+
+/** The date in the Gregorian calendar, shown beside a date written in another calendar. */
+export function gregorianDate(e: TimelineEvent, f: Formatters): string {
+  return e.end
+    ? `${f.gregorian(e.start, e.qualifier)} – ${f.gregorian(e.end)}`
+    : f.gregorian(e.start, e.qualifier);
 }
 
 /** The accessible name of an event: date with precision, title, category. */
@@ -126,7 +133,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
             ? svg`<g part="now" aria-hidden="true"><line x1=${layout.now.x1} y1=${layout.now.y1} x2=${layout.now.x2} y2=${layout.now.y2}></line></g>`
             : nothing
         }
-        ${layout.events.map((m) => eventTemplate(m, c))}
+        ${layout.events.map((m) => eventTemplate(m, c))} ${layout.clusters.map((k) => clusterTemplate(k, c))}
         ${layout.series ? seriesMarksTemplate(layout.series) : nothing}
       </svg>
       <div class="labels" aria-hidden="true">
@@ -169,6 +176,23 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
     }
     <circle class="focus-ring" cx=${m.x} cy=${m.y} r="11"></circle>
     <path class="marker" transform="translate(${m.x},${m.y})" d=${markerPath(c.look.shape(e), e.importance === 'core')} fill=${color}></path>
+  </g>`;
+}
+
+function clusterTemplate(k: ClusterMark, c: ChartContext): TemplateResult {
+  const name = fill(c.f.strings.clusterLabel, {
+    count: c.f.number(k.count),
+    start: c.f.tick(k.span.start, 'day', true),
+    end: c.f.tick(k.span.end - 1, 'day', true),
+  });
+  return svg`<g part="cluster" data-id=${k.id} class="cluster" role="button" tabindex=${c.active === k.id ? 0 : -1} aria-label=${name}>
+    <circle class="focus-ring" cx=${k.x} cy=${k.y} r=${k.radius + 4}></circle>
+    <circle class="cluster-dot" cx=${k.x} cy=${k.y} r=${k.radius}></circle>
+    ${
+      k.count < 100 && k.radius >= 7
+        ? svg`<text class="cluster-count" x=${k.x} y=${k.y} text-anchor="middle" dominant-baseline="central">${c.f.number(k.count)}</text>`
+        : nothing
+    }
   </g>`;
 }
 
@@ -336,6 +360,8 @@ export function detailTemplate(
     <div role="heading" aria-level=${headingLevel} class="detail-title"><bdi>${title}</bdi></div>
     <p class="detail-date">
       <bdi>${eventDate(e, f)}</bdi>${
+        f.otherCalendar ? html` (<bdi class="gregorian">${gregorianDate(e, f)}</bdi>)` : nothing
+      }${
         e.displayDate
           ? html` ·
               <span class="as-reported"

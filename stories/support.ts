@@ -1,0 +1,49 @@
+import { expect, waitFor } from 'storybook/test';
+import type { DrawdownTimeline } from '../src/index.js';
+
+/** The first element inside a story's canvas, once its first render (and layout) is done. */
+export async function timeline(canvas: HTMLElement, index = 0): Promise<DrawdownTimeline> {
+  const el = canvas.querySelectorAll('drawdown-timeline')[index]!;
+  await el.updateComplete;
+  await waitFor(() =>
+    expect(
+      el.currentLayout ?? el.shadowRoot!.querySelector('[part~="list"], [part~="message"], .loading'),
+    ).toBeTruthy(),
+  );
+  return el;
+}
+
+export function parts(el: DrawdownTimeline, part: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
+}
+
+export function markerBox(el: DrawdownTimeline, id: string): DOMRect {
+  return el.shadowRoot!.querySelector(`[part~="event"][data-id="${id}"] .marker`)!.getBoundingClientRect();
+}
+
+export const CORE = ['isis-expansion', 'agreement', 'bases-announcement', 'mission-end'];
+
+/** A story-only fetch wrapper: URLs with `delay=ms` answer after that long (the slow-src story). */
+export function installSlowFetch(): void {
+  const w = window as unknown as { __drawdownSlowFetch?: boolean };
+  if (w.__drawdownSlowFetch) return;
+  w.__drawdownSlowFetch = true;
+  const original = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const url = new URL(
+      typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+      location.href,
+    );
+    const delay = Number(url.searchParams.get('delay') ?? 0);
+    if (delay > 0) {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(resolve, delay);
+        init?.signal?.addEventListener('abort', () => {
+          clearTimeout(timer);
+          reject(new DOMException('aborted', 'AbortError'));
+        });
+      });
+    }
+    return original(input, init);
+  };
+}
