@@ -8,6 +8,7 @@ export default tseslint.config(
       'storybook-static/**',
       'node_modules/**',
       'coverage/**',
+      '.build/**',
       'custom-elements.json',
       'screenshots/**',
       'bench-results/**',

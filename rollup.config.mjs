@@ -9,20 +9,31 @@ import pkg from './package.json' with { type: 'json' };
 
 const external = (id) => Object.keys(pkg.dependencies).some((dep) => id === dep || id.startsWith(`${dep}/`));
 
-const ts = () =>
+const ts = (outDir = 'dist') =>
   typescript({
     tsconfig: './tsconfig.json',
     include: ['src/**/*.ts'],
     declaration: false,
     sourceMap: true,
-    outDir: 'dist',
+    outDir,
   });
+
+/**
+ * The bundle gives d3-zoom a stand-in for d3-transition: zooms here are never animated, and the
+ * real module brings a quarter of the bundle (see src/controllers/d3-transition-lite.ts).
+ */
+const transitionLite = () => ({
+  name: 'd3-transition-lite',
+  resolveId(source) {
+    return source === 'd3-transition' ? resolve('src/controllers/d3-transition-lite.ts') : null;
+  },
+});
 
 /** Writes the JSON Schema by running the freshly built generator. */
 const emitSchema = () => ({
   name: 'emit-json-schema',
   async writeBundle() {
-    const url = pathToFileURL(resolve('dist/json-schema.js')).href;
+    const url = pathToFileURL(resolve('.build/json-schema.js')).href;
     const { documentJsonSchema } = await import(`${url}?t=${Date.now()}`);
     mkdirSync('dist', { recursive: true });
     writeFileSync('dist/drawdown-timeline.schema.json', `${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
@@ -32,7 +43,12 @@ const emitSchema = () => ({
 export default [
   // The npm build: lit, d3 and valibot stay external so apps share one copy; tree-shakable ESM.
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    input: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      schema: 'src/schema/index.ts',
+      adapters: 'src/adapters/index.ts',
+    },
     output: {
       dir: 'dist',
       format: 'es',
@@ -47,18 +63,33 @@ export default [
   {
     input: 'src/bundle.ts',
     output: { file: 'dist/drawdown-timeline.bundle.js', format: 'es', sourcemap: true },
-    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false }, ecma: 2020 })],
+    plugins: [
+      transitionLite(),
+      nodeResolve({ browser: true }),
+      ts(),
+      terser({ format: { comments: false }, ecma: 2020 }),
+    ],
   },
   // The JSON Schema generator, run once at build time.
   {
     input: 'src/schema/json-schema.ts',
-    output: { file: 'dist/json-schema.js', format: 'es' },
-    plugins: [nodeResolve(), ts(), emitSchema()],
+    output: { file: '.build/json-schema.js', format: 'es' },
+    plugins: [nodeResolve(), ts('.build'), emitSchema()],
   },
-  // Rolled-up type declarations.
+  // Rolled-up type declarations, one file per entry (shared parts in dist/types/).
   {
-    input: 'src/index.ts',
-    output: { file: 'dist/index.d.ts', format: 'es' },
+    input: {
+      index: 'src/index.ts',
+      schema: 'src/schema/index.ts',
+      adapters: 'src/adapters/index.ts',
+      jsx: 'src/jsx.ts',
+    },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].d.ts',
+      chunkFileNames: 'types/[name]-[hash].d.ts',
+    },
     external,
     plugins: [dts({ tsconfig: './tsconfig.json' })],
   },

@@ -17,12 +17,16 @@ export const OPTIMIZED = [
   'lit/directive-helpers.js',
   'lit/directives/style-map.js',
   'lit/directives/if-defined.js',
-  'd3-scale',
+  'd3-array',
+  'd3-time',
   'd3-shape',
   'd3-selection',
   'd3-transition',
   'd3-zoom',
   'd3-dsv',
+  'react',
+  'react-dom',
+  'react-dom/client',
   'valibot',
 ];
 
@@ -53,19 +57,21 @@ export default defineConfig({
       },
       {
         optimizeDeps: {
-          include: [
-            'lit',
-            'lit/decorators.js',
-            'lit/directives/style-map.js',
-            'd3-scale',
-            'd3-shape',
-            'valibot',
-          ],
+          include: OPTIMIZED,
         },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           browser: browser(),
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

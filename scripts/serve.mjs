@@ -17,7 +17,13 @@ const types = {
   '.css': 'text/css; charset=utf-8',
 };
 
+/**
+ * Serves the repository. `headers` are added to every answer; as a function of the request path
+ * and the file served (`(path, file) => headers`) they can differ per page, e.g. a CSP for HTML
+ * documents only.
+ */
 export function serve(port = 8080, headers = {}) {
+  const extra = typeof headers === 'function' ? headers : () => headers;
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     let file = join(root, path);
@@ -28,7 +34,10 @@ export function serve(port = 8080, headers = {}) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers });
+      res.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        ...extra(path, file),
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

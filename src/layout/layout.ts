@@ -4,7 +4,7 @@
  * Horizontal: time runs along x (left to right or mirrored), labels in lanes above the axis.
  * Vertical (the phone layout): time runs down, labels beside the axis.
  */
-import { scaleUtc } from 'd3-scale';
+import { linearScale, timeTicks } from './scales.js';
 import type { Series, TimelineEvent, TimelineModel } from '../schema/model.js';
 import { anchorTime, type Interval } from '../time/partial-date.js';
 import type { TickUnit } from '../locale/format.js';
@@ -240,10 +240,8 @@ function layoutHorizontal(input: LayoutInput): Layout {
   const window = input.window ?? defaultWindow(model);
   const x0 = METRICS.margin;
   const x1 = Math.max(x0 + 1, width - METRICS.margin);
-  const scale = scaleUtc()
-    .domain([window.start, window.end])
-    .range(timeDirection === 'ltr' ? [x0, x1] : [x1, x0]);
-  const x = (time: number) => scale(time);
+  const scale = linearScale([window.start, window.end], timeDirection === 'ltr' ? [x0, x1] : [x1, x0]);
+  const x = scale;
 
   // The axis y is only known after the labels; clusters get it once it is.
   const { singles: visible, clusters: loose } = declutter(
@@ -326,7 +324,7 @@ function layoutHorizontal(input: LayoutInput): Layout {
 
   const clusters = loose.map((c) => ({ ...c, y: axisY }));
   const ticksY = axisY + 10 + rowCount * METRICS.periodRow;
-  const tickDates = scale.ticks(Math.max(2, Math.floor((x1 - x0) / 90)));
+  const tickDates = timeTicks(scale.domain, Math.max(2, Math.floor((x1 - x0) / 90)));
   const tickUnit = tickUnitOf(tickDates);
   const ticks = thinTicks(
     tickDates.map((d, i) => {
@@ -391,10 +389,8 @@ function layoutVertical(input: LayoutInput): Layout {
   const top = METRICS.margin + 8;
   // The axis length depends on the document, not on the window, so zooming keeps its pixel range.
   const span = Math.min(2400, Math.max(420, model.events.length * METRICS.verticalRowHeight));
-  const scale = scaleUtc()
-    .domain([window.start, window.end])
-    .range([top, top + span]);
-  const y = (time: number) => scale(time);
+  const scale = linearScale([window.start, window.end], [top, top + span]);
+  const y = scale;
   const { singles: visible, clusters } = declutter(
     visibleEvents(input, window),
     y,
@@ -455,7 +451,7 @@ function layoutVertical(input: LayoutInput): Layout {
   });
   const timelineBottom = Math.max(top + span, previousBottom) + 8;
 
-  const tickDates = scale.ticks(Math.max(2, Math.floor(span / 60)));
+  const tickDates = timeTicks(scale.domain, Math.max(2, Math.floor(span / 60)));
   const tickUnit = tickUnitOf(tickDates);
   const ticks = thinTicks(
     tickDates.map((d, i) => {
@@ -486,9 +482,7 @@ function layoutVertical(input: LayoutInput): Layout {
     const lo = Math.min(...times);
     const hi = Math.max(...times);
     const pad = Math.max(hi - lo, 365 * DAY) * 0.08;
-    const sx = scaleUtc()
-      .domain([lo - pad, hi + pad])
-      .range(ltr ? [x0, x1] : [x1, x0]);
+    const sx = linearScale([lo - pad, hi + pad], ltr ? [x0, x1] : [x1, x0]);
     const seriesTop = bottom + METRICS.seriesGap;
     track = layoutSeries(
       series,

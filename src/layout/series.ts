@@ -2,7 +2,7 @@
  * The quantitative track: every selected series on one shared value scale under a horizontal
  * time scale, with disputed observations kept as ranges between their estimates.
  */
-import { scaleLinear } from 'd3-scale';
+import { valueScale } from './scales.js';
 import { curveMonotoneX, line } from 'd3-shape';
 import type { Series, SeriesPoint } from '../schema/model.js';
 
@@ -80,12 +80,9 @@ export function layoutSeries(
   for (const s of series) {
     for (const p of s.points) max = Math.max(max, p.value ?? 0, p.high ?? 0, (p.low ?? 0) * 1.2);
   }
-  const yScale = scaleLinear()
-    .domain([0, max || 1])
-    .nice(4)
-    .range([top + height, top]);
+  const { scale: yScale, ticks: values } = valueScale(max, [top + height, top], 4);
   const lines = series.map((s, index) => seriesLine(s, index, x, yScale));
-  const ticks = yScale.ticks(4).map((value) => ({ value, y: yScale(value) }));
+  const ticks = values.map((value) => ({ value, y: yScale(value) }));
   const obstacles = ticks.map((t) => {
     const left = tickSide === 'left' ? box.x0 : box.x1 - TICK_TEXT_WIDTH;
     return { left, right: left + TICK_TEXT_WIDTH, top: t.y - TEXT_HEIGHT, bottom: t.y };

@@ -1,0 +1,152 @@
+/**
+ * `npm run bench`: the element in real Chromium (Debian's, through Playwright), medians over
+ * fresh pages. Needs `npm run build` first (it measures the single-file bundle).
+ *   node scripts/bench.mjs            full run: N = 100, 1,000, 10,000, 50,000; 5 pages each
+ *   node scripts/bench.mjs --smoke    N = 100 and 1,000; 2 pages each (CI)
+ * Prints a table and writes bench-results/bench.json.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { serve } from './serve.mjs';
+import { launch } from './chromium.mjs';
+import { minify } from 'terser';
+
+const smoke = process.argv.includes('--smoke');
+const sizes = smoke ? [100, 1000] : [100, 1000, 10_000, 50_000];
+const pages = smoke ? 2 : 5;
+const pans = smoke ? 3 : 10;
+
+if (!existsSync('dist/drawdown-timeline.bundle.js')) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function bytes(file) {
+  const data = readFileSync(file);
+  return { raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
+}
+
+const server = await serve(0);
+const url = `http://127.0.0.1:${server.address().port}/bench/index.html`;
+const browser = await launch();
+
+async function freshPage() {
+  const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForFunction(() => customElements.get('drawdown-timeline') && window.benchFirstRender);
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  return { page, heap, errors };
+}
+
+const results = { date: new Date().toISOString(), smoke, runs: [] };
+for (const n of sizes) {
+  const first = [];
+  const zoom = [];
+  const elements = [];
+  const heaps = [];
+  for (let i = 0; i < pages; i++) {
+    const { page, heap, errors } = await freshPage();
+    const r = await page.evaluate(
+      ([n, seed, pans]) => window.benchFirstRender(n, seed, pans),
+      [n, i + 1, pans],
+    );
+    heaps.push(await heap());
+    if (errors.length) throw new Error(errors.join('\n'));
+    first.push(r.firstRender);
+    zoom.push(median(r.zoomFrames));
+    elements.push(Math.max(r.elements, r.zoomedElements));
+    await page.close();
+  }
+  results.runs.push({
+    events: n,
+    firstRenderMs: median(first),
+    zoomFrameMs: median(zoom),
+    domElements: Math.max(...elements),
+    heapMB: median(heaps) / 2 ** 20,
+  });
+}
+
+const storyTimes = [];
+for (let i = 0; i < pages; i++) {
+  const { page } = await freshPage();
+  storyTimes.push((await page.evaluate(() => window.benchStory())).firstRender);
+  await page.close();
+}
+results.storyFirstRenderMs = median(storyTimes);
+
+// Heap after 20 document swaps against after the first (1,000 events each).
+{
+  const { page, heap } = await freshPage();
+  await page.evaluate(() => window.benchSwaps(1, 1000));
+  const after1 = await heap();
+  await page.evaluate(() => window.benchSwaps(20, 1000));
+  const after20 = await heap();
+  results.heapAfterSwaps = {
+    firstMB: after1 / 2 ** 20,
+    after20MB: after20 / 2 ** 20,
+    ratio: after20 / after1,
+  };
+  await page.close();
+}
+
+const own = readdirSync('dist/chunks')
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => join('dist/chunks', f));
+results.bundles = {
+  bundle: bytes('dist/drawdown-timeline.bundle.js'),
+  esmOwnCode: own.concat(['dist/index.js', 'dist/define.js']).reduce(
+    (sum, f) => {
+      const b = bytes(f);
+      return { raw: sum.raw + b.raw, gzip: sum.gzip + b.gzip };
+    },
+    { raw: 0, gzip: 0 },
+  ),
+};
+
+// The ESM build ships unminified for readable stack traces; apps minify it, so measure that too.
+const ownSource = own.concat(['dist/index.js', 'dist/define.js']).map((f) => readFileSync(f, 'utf8'));
+let minified = 0;
+for (const code of ownSource) {
+  const out = await minify(code, { module: true, ecma: 2020 });
+  minified += gzipSync(out.code ?? '', { level: 9 }).length;
+}
+results.bundles.esmOwnCodeMinifiedGzip = minified;
+
+await browser.close();
+server.close();
+
+const ms = (v) => `${v.toFixed(1)} ms`;
+console.log(`drawdown-timeline benchmark (${smoke ? 'smoke' : 'full'}; medians over ${pages} fresh pages)`);
+console.log('| events | first render | zoom/pan frame | DOM elements | JS heap |');
+console.log('|---:|---:|---:|---:|---:|');
+for (const r of results.runs) {
+  console.log(
+    `| ${r.events.toLocaleString('en')} | ${ms(r.firstRenderMs)} | ${ms(r.zoomFrameMs)} | ${r.domElements} | ${r.heapMB.toFixed(1)} MB |`,
+  );
+}
+console.log(`drawdown story, data → frame: ${ms(results.storyFirstRenderMs)}`);
+const h = results.heapAfterSwaps;
+console.log(
+  `heap after 1 and 20 document swaps: ${h.firstMB.toFixed(1)} MB → ${h.after20MB.toFixed(1)} MB (×${h.ratio.toFixed(2)})`,
+);
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+console.log(
+  `bundle (everything inlined): ${kb(results.bundles.bundle.raw)} raw, ${kb(results.bundles.bundle.gzip)} gzip; ` +
+    `own code in the ESM build: ${kb(results.bundles.esmOwnCode.raw)} raw, ${kb(results.bundles.esmOwnCode.gzip)} gzip ` +
+    `(${kb(results.bundles.esmOwnCodeMinifiedGzip)} gzip once minified)`,
+);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(`bench-results/bench${smoke ? '-smoke' : ''}.json`, `${JSON.stringify(results, null, 2)}\n`);
