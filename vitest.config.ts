@@ -27,6 +27,7 @@ export const OPTIMIZED = [
   'react',
   'react-dom',
   'react-dom/client',
+  'fast-check',
   'valibot',
 ];
 

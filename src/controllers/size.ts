@@ -1,16 +1,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Tracks the host's content-box size with one ResizeObserver, created on connect and
+ * Tracks the host's content-box width with one ResizeObserver, created on connect and
  * disconnected on disconnect, so re-inserting the element never leaves observers behind.
+ * Only the width drives the layout: the height follows from it, so reacting to height changes
+ * would lay everything out twice.
  */
 export class SizeController implements ReactiveController {
   width = 0;
-  height = 0;
   private observer?: ResizeObserver;
+  private frame?: number;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+  }
+
+  /** The current width: the observer's, or read once from the host before it has reported. */
+  measure(): number {
+    if (this.width === 0) this.width = this.host.clientWidth;
+    return this.width;
   }
 
   hostConnected(): void {
@@ -18,11 +26,16 @@ export class SizeController implements ReactiveController {
       const box = entries[entries.length - 1]?.contentRect;
       if (!box) return;
       const width = Math.round(box.width);
-      const height = Math.round(box.height);
-      if (width === this.width && height === this.height) return;
+      if (width === this.width) return;
       this.width = width;
-      this.height = height;
-      this.host.requestUpdate();
+      // Updating inside the observer's delivery would change the host's height while it is
+      // being observed ("ResizeObserver loop completed with undelivered notifications").
+      if (this.frame === undefined) {
+        this.frame = requestAnimationFrame(() => {
+          this.frame = undefined;
+          this.host.requestUpdate();
+        });
+      }
     });
     this.observer.observe(this.host);
   }
@@ -30,5 +43,7 @@ export class SizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
   }
 }

@@ -41,6 +41,11 @@ export class ZoomController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // The chart's listeners went with the last disconnect; the next update attaches them again.
+    this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.detach();
   }

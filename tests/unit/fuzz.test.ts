@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readTimelineText } from '../../src/adapters/detect.js';
 import { jsonErrorOffset } from '../../src/schema/parse.js';
-import { safeUrl } from '../../src/schema/url.js';
+import { isExternalUrl, safeUrl } from '../../src/schema/url.js';
 import { validateDocument } from '../../src/schema/validate.js';
 import type { ValidationIssue } from '../../src/schema/model.js';
 import { dateInterval, parsePartialDate } from '../../src/time/partial-date.js';
@@ -339,7 +339,7 @@ describe(`fuzz (${numRuns} runs each)`, { timeout }, () => {
     );
   });
 
-  it('safeUrl only lets through URLs that resolve to http: or https:', () => {
+  it('safeUrl only lets through URLs that resolve to http: or https:, and isExternalUrl knows which leave', () => {
     const prefix = fc.constantFrom(
       '',
       'javascript:',
@@ -354,6 +354,8 @@ describe(`fuzz (${numRuns} runs each)`, { timeout }, () => {
       '//',
       '/',
       '\\\\',
+      '/\\',
+      '/\t/',
     );
     fc.assert(
       fc.property(prefix, fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.webUrl()), (p, rest) => {
@@ -367,6 +369,10 @@ describe(`fuzz (${numRuns} runs each)`, { timeout }, () => {
           return;
         }
         expect(['http:', 'https:'], JSON.stringify(p + rest)).toContain(protocol);
+        // A link that leaves the page must be known to, so that it gets rel="noopener noreferrer".
+        if (new URL(url, 'https://base.test/').origin !== 'https://base.test') {
+          expect(isExternalUrl(url), JSON.stringify(p + rest)).toBe(true);
+        }
       }),
       { numRuns },
     );

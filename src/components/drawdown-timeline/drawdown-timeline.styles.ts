@@ -96,11 +96,11 @@ export const styles = css`
     font-size: 12px;
   }
 
-  [part~='band'] {
+  .band {
     opacity: 0.3;
   }
 
-  [part~='band'].soft {
+  .band.soft {
     opacity: 0.16;
     stroke-dasharray: 3 2;
     stroke-width: 1;
@@ -111,12 +111,12 @@ export const styles = css`
     stroke-width: 1;
   }
 
-  [part~='deadline'],
-  [part~='open'] {
+  .deadline,
+  .open {
     stroke-width: 2.5;
   }
 
-  [part~='open'] {
+  .open {
     stroke-dasharray: 4 3;
   }
 
@@ -226,7 +226,7 @@ export const styles = css`
     pointer-events: none;
   }
 
-  [part~='label'],
+  .label,
   .annotation {
     position: absolute;
     box-sizing: border-box;
@@ -234,7 +234,7 @@ export const styles = css`
     line-height: 20px;
   }
 
-  [part~='label'] {
+  .label {
     overflow: hidden;
     text-overflow: ellipsis;
     font-size: var(--drawdown-label-font-size);
@@ -246,7 +246,7 @@ export const styles = css`
     cursor: pointer;
   }
 
-  [part~='label'].wrap {
+  .label.wrap {
     white-space: normal;
     display: -webkit-box;
     -webkit-box-orient: vertical;
@@ -254,12 +254,12 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  [part~='label'].core {
+  .label.core {
     font-weight: 600;
     border-width: 1.5px;
   }
 
-  [part~='label'][part~='selected'] {
+  .label.selected {
     outline: 2px solid var(--drawdown-color-focus);
     outline-offset: 1px;
   }
@@ -469,21 +469,21 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    [part~='label'] {
+    .label {
       border-color: CanvasText;
     }
     .marker,
     .series-point {
       fill: CanvasText;
     }
-    [part~='band'],
-    [part~='period'],
+    .band,
+    .period,
     .series-line,
     .estimate-range,
     .estimate-point,
     .estimate-open,
-    [part~='deadline'],
-    [part~='open'],
+    .deadline,
+    .open,
     .leader,
     .axis-line {
       stroke: CanvasText;

@@ -33,6 +33,7 @@ import {
   chartTemplate,
   detailTemplate,
   eventDate,
+  eventName,
   legendTemplate,
   listTemplate,
   look,
@@ -251,6 +252,16 @@ export class DrawdownTimeline extends LitElement {
   private inlineCache?: { text: string; result: ReadResult };
   private pending: Array<CustomEvent<Detail>> = [];
   private readonly warned = new Set<string>();
+  /** Accessible names per event, valid for one set of formatters and one model. */
+  private names = new WeakMap<TimelineEvent, string>();
+  private readonly nameOf = (e: TimelineEvent): string => {
+    let name = this.names.get(e);
+    if (name === undefined) {
+      name = eventName(e, this.formatters, this.model!);
+      this.names.set(e, name);
+    }
+    return name;
+  };
   /** Window attributes written by the element itself while zooming (not user input to re-read). */
   private reflecting?: { start: string | undefined; end: string | undefined };
 
@@ -407,6 +418,7 @@ export class DrawdownTimeline extends LitElement {
       changed.has('calendar')
     ) {
       this.formatters = createFormatters({ language: this.language, numbering, calendar });
+      this.names = new WeakMap();
     }
     if ((changed.has('start') || changed.has('end')) && !this.isOwnReflection()) this.readWindowAttributes();
     if (changed.has('headingLevel') && !(this.headingLevel >= 1 && this.headingLevel <= 6)) {
@@ -463,7 +475,7 @@ export class DrawdownTimeline extends LitElement {
   }
 
   private computeLayout(): Layout | undefined {
-    const width = this.size.width || this.clientWidth || 0;
+    const width = this.size.measure();
     if (!this.model || width <= 0) return undefined;
     const f = this.formatters;
     const lang = this.model.language;
@@ -695,6 +707,7 @@ export class DrawdownTimeline extends LitElement {
                   ...(this.selected ? { selected: this.selected } : {}),
                   ...(this.active ? { active: this.active } : {}),
                   onLabelClick: (id) => this.select(id),
+                  names: this.nameOf,
                 })}
               </div>`
             : nothing

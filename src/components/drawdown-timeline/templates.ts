@@ -3,7 +3,7 @@
  * the DOM; every number comes from the layout, every string from the formatters.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.js';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle } from 'd3-shape';
 import type { Formatters } from '../../locale/format.js';
 import { fill } from '../../locale/strings.js';
@@ -27,9 +27,17 @@ const SYMBOLS: Record<Shape, Parameters<typeof symbol>[0]> = {
   star: symbolStar,
 };
 
-/** Marker path for a shape; core events are drawn larger. */
+const PATHS = new Map<string, string>();
+
+/** Marker path for a shape; core events are drawn larger. Ten shapes in all, each built once. */
 export function markerPath(shape: Shape, core: boolean): string {
-  return symbol(SYMBOLS[shape], core ? 130 : 64)() ?? '';
+  const key = `${shape}${core ? '+' : ''}`;
+  let path = PATHS.get(key);
+  if (path === undefined) {
+    path = symbol(SYMBOLS[shape], core ? 130 : 64)() ?? '';
+    PATHS.set(key, path);
+  }
+  return path;
 }
 
 export interface Look {
@@ -90,6 +98,8 @@ export interface ChartContext {
   /** The event that holds the roving tab stop. */
   readonly active?: string;
   readonly onLabelClick: (id: string) => void;
+  /** Accessible names, cached per event by the element. */
+  readonly names: (e: TimelineEvent) => string;
 }
 
 /** SVG's text-anchor is logical (start/end follow `direction`); the layout speaks of physical sides. */
@@ -102,7 +112,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
   const { layout, f } = c;
   const textDir = f.direction;
   return html`
-    <div class="chart ${layout.orientation}" style=${styleMap({ height: `${layout.height}px` })}>
+    <div class="chart ${layout.orientation}" style=${cssProps({ height: `${layout.height}px` })}>
       <svg
         part="chart"
         width=${layout.width}
@@ -149,6 +159,8 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
   const color = c.look.color(e);
   const selected = c.selected === e.id;
   const b = m.band;
+  // Only the event holding the tab stop or the selection can show a ring: one element, not N.
+  const ring = selected || c.active === e.id;
   return svg`<g
     part="event${selected ? ' selected' : ''}"
     data-id=${e.id}
@@ -156,25 +168,27 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
     role="button"
     tabindex=${c.active === e.id ? 0 : -1}
     aria-pressed=${selected ? 'true' : 'false'}
-    aria-label=${eventName(e, c.f, c.model)}
+    aria-label=${c.names(e)}
   >
     ${
       e.kind === 'period'
-        ? svg`<rect part="period" x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3" fill=${color}></rect>`
-        : svg`<rect part="band" class=${e.qualifier === 'about' ? 'soft' : ''} x=${b.x} y=${b.y} width=${b.width} height=${b.height} fill=${color} stroke=${color}></rect>`
+        ? svg`<rect part="period" class="period" x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3" fill=${color}></rect>`
+        : b.width >= 2 || b.height >= 2
+          ? svg`<rect part="band" class=${e.qualifier === 'about' ? 'band soft' : 'band'} x=${b.x} y=${b.y} width=${b.width} height=${b.height} fill=${color} stroke=${color}></rect>`
+          : nothing
     }
     ${m.leader ? svg`<line class="leader" x1=${m.leader.x1} y1=${m.leader.y1} x2=${m.leader.x2} y2=${m.leader.y2}></line>` : nothing}
     ${
       m.deadline
-        ? svg`<line part="deadline" x1=${m.deadline.x1} y1=${m.deadline.y1} x2=${m.deadline.x2} y2=${m.deadline.y2} stroke=${color}></line>`
+        ? svg`<line part="deadline" class="deadline" x1=${m.deadline.x1} y1=${m.deadline.y1} x2=${m.deadline.x2} y2=${m.deadline.y2} stroke=${color}></line>`
         : nothing
     }
     ${
       m.open
-        ? svg`<line part="open" x1=${m.open.x1} y1=${m.open.y1} x2=${m.open.x2} y2=${m.open.y2} stroke=${color}></line>`
+        ? svg`<line part="open" class="open" x1=${m.open.x1} y1=${m.open.y1} x2=${m.open.x2} y2=${m.open.y2} stroke=${color}></line>`
         : nothing
     }
-    <circle class="focus-ring" cx=${m.x} cy=${m.y} r="11"></circle>
+    ${ring ? svg`<circle class="focus-ring" cx=${m.x} cy=${m.y} r="11"></circle>` : nothing}
     <path class="marker" transform="translate(${m.x},${m.y})" d=${markerPath(c.look.shape(e), e.importance === 'core')} fill=${color}></path>
   </g>`;
 }
@@ -186,7 +200,7 @@ function clusterTemplate(k: ClusterMark, c: ChartContext): TemplateResult {
     end: c.f.tick(k.span.end - 1, 'day', true),
   });
   return svg`<g part="cluster" data-id=${k.id} class="cluster" role="button" tabindex=${c.active === k.id ? 0 : -1} aria-label=${name}>
-    <circle class="focus-ring" cx=${k.x} cy=${k.y} r=${k.radius + 4}></circle>
+    ${c.active === k.id ? svg`<circle class="focus-ring" cx=${k.x} cy=${k.y} r=${k.radius + 4}></circle>` : nothing}
     <circle class="cluster-dot" cx=${k.x} cy=${k.y} r=${k.radius}></circle>
     ${
       k.count < 100 && k.radius >= 7
@@ -201,11 +215,11 @@ function labelTemplate(m: EventMark, c: ChartContext): TemplateResult | typeof n
   const e = m.event;
   return html`<div
     part="label${c.selected === e.id ? ' selected' : ''}"
-    class="${e.importance}${m.label.lines > 1 ? ' wrap' : ''}"
+    class="label ${e.importance}${m.label.lines > 1 ? ' wrap' : ''}${c.selected === e.id ? ' selected' : ''}"
     data-id=${e.id}
     dir="auto"
     title=${m.label.text}
-    style=${styleMap({
+    style=${cssProps({
       left: `${m.label.x}px`,
       top: `${m.label.y}px`,
       width: `${m.label.width}px`,
@@ -226,7 +240,7 @@ function nowTextTemplate(layout: Layout, f: Formatters): TemplateResult {
       : layout.timeDirection === 'ltr'
         ? { left: `${now.x2}px`, top: `${now.y2 - 20}px` }
         : { left: `${now.x2}px`, top: `${now.y2 - 20}px`, transform: 'translateX(-100%)' };
-  return html`<div class="annotation now-text" style=${styleMap(style)}>${f.strings.now}</div>`;
+  return html`<div class="annotation now-text" style=${cssProps(style)}>${f.strings.now}</div>`;
 }
 
 function seriesMarksTemplate(track: SeriesTrack): TemplateResult {
@@ -262,7 +276,7 @@ function seriesTextTemplate(track: SeriesTrack, c: ChartContext): TemplateResult
   return html`
     <div
       class="annotation series-axis"
-      style=${styleMap({ top: `${track.y - 34}px`, [axisSide]: `${edge}px` })}
+      style=${cssProps({ top: `${track.y - 34}px`, [axisSide]: `${edge}px` })}
     >
       ${f.strings.seriesLabel}${model.series[0]?.unit ? html` (<bdi>${f.text(model.series[0].unit, lang)}</bdi>)` : nothing}
     </div>
@@ -270,7 +284,7 @@ function seriesTextTemplate(track: SeriesTrack, c: ChartContext): TemplateResult
       (t) =>
         html`<div
           class="annotation tick-value"
-          style=${styleMap({ top: `${t.y - 18}px`, [axisSide]: `${edge}px` })}
+          style=${cssProps({ top: `${t.y - 18}px`, [axisSide]: `${edge}px` })}
         >
           ${f.number(t.value)}
         </div>`,
@@ -291,7 +305,7 @@ function seriesText(t: SeriesText, c: ChartContext): TemplateResult {
     return html`<div
       class="annotation series-title series-${t.seriesIndex % 3}"
       dir="auto"
-      style=${styleMap(style)}
+      style=${cssProps(style)}
     >
       <bdi>${f.text(t.series.label, lang)}</bdi>
     </div>`;
@@ -301,7 +315,7 @@ function seriesText(t: SeriesText, c: ChartContext): TemplateResult {
   return html`<div
     class="annotation ${t.kind === 'estimate' ? 'estimate' : 'value'}"
     dir=${f.direction}
-    style=${styleMap(style)}
+    style=${cssProps(style)}
   >
     <bdi>${seriesValue(p, f)}</bdi
     >${t.kind === 'estimate' && source ? html` · <bdi>${source}</bdi>` : nothing}

@@ -1,0 +1,45 @@
+/**
+ * Sets inline styles through the CSSOM only. Lit's styleMap writes its first value as a
+ * `style="…"` attribute, which a page with `style-src 'self'` (no 'unsafe-inline') blocks;
+ * `element.style.setProperty` is not an inline style sheet and is allowed under that policy.
+ */
+import { noChange } from 'lit';
+import { Directive, PartType, directive, type AttributePart, type PartInfo } from 'lit/directive.js';
+
+type Styles = Readonly<Record<string, string | number | undefined>>;
+
+/** camelCase → kebab-case, leaving custom properties (`--x`) as they are. */
+function cssName(name: string): string {
+  return name.startsWith('--') ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+class CssPropsDirective extends Directive {
+  private previous = new Set<string>();
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ATTRIBUTE || part.name !== 'style') {
+      throw new Error('cssProps() belongs in a style attribute binding');
+    }
+  }
+
+  render(_styles: Styles): unknown {
+    return noChange;
+  }
+
+  override update(part: AttributePart, [styles]: [Styles]): unknown {
+    const style = (part.element as HTMLElement | SVGElement).style;
+    const next = new Set<string>();
+    for (const [key, value] of Object.entries(styles)) {
+      if (value === undefined || value === '') continue;
+      const name = cssName(key);
+      next.add(name);
+      style.setProperty(name, String(value));
+    }
+    for (const name of this.previous) if (!next.has(name)) style.removeProperty(name);
+    this.previous = next;
+    return noChange;
+  }
+}
+
+export const cssProps = directive(CssPropsDirective);
