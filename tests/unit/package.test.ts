@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { minify } from 'terser';
 
@@ -70,7 +72,10 @@ describe('the package', () => {
   });
 
   it('the schema entry works in Node with no DOM and registers nothing', async () => {
-    const schema = (await import('../../dist/schema.js')) as typeof import('../../src/schema/index.js');
+    built('dist/schema.js');
+    // A runtime path: the type check must not need a build.
+    const url = pathToFileURL(resolve('dist/schema.js')).href;
+    const schema = (await import(/* @vite-ignore */ url)) as typeof import('../../src/schema/index.js');
     const { model, issues } = schema.validateDocument([{ id: 'a', start: '2024-02-29', title: 'Leap day' }]);
     expect(issues).toEqual([]);
     expect(model.events[0]!.id).toBe('a');
