@@ -31,6 +31,14 @@ export const OPTIMIZED = [
   'valibot',
 ];
 
+/** The zones the rendered output must not depend on (quality.md case 21). */
+export const ZONES = {
+  utc: 'UTC',
+  'new-york': 'America/New_York',
+  baghdad: 'Asia/Baghdad',
+  kiritimati: 'Pacific/Kiritimati',
+} as const;
+
 /** A fresh options object per project: vitest mutates `instances`. */
 function browser() {
   return {
@@ -64,6 +72,25 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           browser: browser(),
+        },
+      },
+      {
+        optimizeDeps: { include: OPTIMIZED },
+        test: {
+          name: 'timezones',
+          include: ['tests/timezones/**/*.test.ts'],
+          browser: {
+            ...browser(),
+            // One browser context per zone, each with its own timezoneId.
+            instances: Object.entries(ZONES).map(([name, timezoneId]) => ({
+              browser: 'chromium' as const,
+              name: `tz-${name}`,
+              provider: playwright({
+                launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+                contextOptions: { timezoneId },
+              }),
+            })),
+          },
         },
       },
       {
