@@ -244,3 +244,25 @@ describe('views and orientation', () => {
     expect(el.currentLayout!.orientation).toBe('horizontal');
   });
 });
+
+describe('legibility', () => {
+  it('case 29: no text in the element is smaller than 12 px, in any layout', async () => {
+    for (const [lang, width, view] of [
+      ['en', 1280, 'chart'],
+      ['ar', 375, 'chart'],
+      ['ar', 1000, 'list'],
+    ] as const) {
+      const el = await mount({ lang, view, selected: 'bases-announcement' }, width);
+      const small: string[] = [];
+      const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || !node.textContent!.trim() || parent.closest('.visually-hidden')) continue;
+        const size = parseFloat(getComputedStyle(parent).fontSize);
+        if (size < 12) small.push(`${size}px: ${node.textContent!.trim().slice(0, 30)}`);
+      }
+      expect(small, `${lang} ${width}px ${view}`).toEqual([]);
+      el.remove();
+    }
+  });
+});

@@ -154,7 +154,7 @@ export const styles = css`
 
   .cluster-count {
     fill: var(--drawdown-color-text);
-    font-size: 9px;
+    font-size: 12px;
     font-weight: 600;
   }
 

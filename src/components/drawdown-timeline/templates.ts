@@ -203,7 +203,7 @@ function clusterTemplate(k: ClusterMark, c: ChartContext): TemplateResult {
     ${c.active === k.id ? svg`<circle class="focus-ring" cx=${k.x} cy=${k.y} r=${k.radius + 4}></circle>` : nothing}
     <circle class="cluster-dot" cx=${k.x} cy=${k.y} r=${k.radius}></circle>
     ${
-      k.count < 100 && k.radius >= 7
+      k.count < 100 && k.radius >= 8
         ? svg`<text class="cluster-count" x=${k.x} y=${k.y} text-anchor="middle" dominant-baseline="central">${c.f.number(k.count)}</text>`
         : nothing
     }

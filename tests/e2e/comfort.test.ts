@@ -1,0 +1,128 @@
+/**
+ * Quality cases 25, 28 and 32 against the published bundle, with Chromium's media emulation:
+ * a visible focus ring, no animation under reduced motion, and marks, focus and text that stay
+ * visible under forced colours (Windows high contrast).
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: plain ES modules shared with the scripts, without type declarations.
+import { serve } from '../../scripts/serve.mjs';
+// @ts-expect-error: as above.
+import { launch } from '../../scripts/chromium.mjs';
+
+let server: Server;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  server = (await serve(0)) as Server;
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = (await launch()) as Browser;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(media: Parameters<Page['emulateMedia']>[0]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  await page.emulateMedia(media);
+  // The second element's source never answers: it stays in its loading state.
+  await page.route('**/slow/**', () => undefined);
+  await page.goto(`${origin}/tests/e2e/pages/comfort.html`);
+  await page.waitForFunction(() =>
+    document.querySelector('#chart')?.shadowRoot?.querySelector('[part~="event"]'),
+  );
+  return page;
+}
+
+describe('comfort', () => {
+  it('case 25: a focused event shows a ring at least 2 px wide with 3:1 contrast', async () => {
+    const page = await open({});
+    // Past the zoom and view buttons, the chart is the next tab stop.
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      const onEvent = await page.evaluate(
+        () =>
+          document
+            .querySelector('#chart')!
+            .shadowRoot!.activeElement?.getAttribute('part')
+            ?.includes('event') ?? false,
+      );
+      if (onEvent) break;
+    }
+    const ring = await page.evaluate(() => {
+      const root = document.querySelector('#chart')!.shadowRoot!;
+      const active = root.activeElement;
+      const circle = active?.querySelector('.focus-ring');
+      if (!active || !circle) return undefined;
+      const style = getComputedStyle(circle);
+      return {
+        part: active.getAttribute('part'),
+        width: parseFloat(style.strokeWidth),
+        stroke: style.stroke,
+        opacity: style.opacity,
+        background: getComputedStyle(document.querySelector('#chart')!).backgroundColor,
+      };
+    });
+    expect(ring, 'tabbing reaches an event').toBeDefined();
+    expect(ring!.part).toContain('event');
+    expect(ring!.width).toBeGreaterThanOrEqual(2);
+    expect(ring!.opacity).toBe('1');
+    const rgb = (s: string) => s.match(/\d+/g)!.slice(0, 3).map(Number);
+    const lum = (c: number[]) => {
+      const [r, g, b] = c.map((v) => {
+        const x = v / 255;
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const [a, b] = [lum(rgb(ring!.stroke)), lum(rgb(ring!.background))].sort((x, y) => y - x);
+    expect((a! + 0.05) / (b! + 0.05)).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('case 28: with prefers-reduced-motion nothing animates, not even the loading spinner', async () => {
+    const moving = await open({ reducedMotion: 'no-preference' });
+    const spinning = await moving.evaluate(() => {
+      const spinner = document.querySelector('#slow')!.shadowRoot!.querySelector('.spinner');
+      return spinner ? getComputedStyle(spinner).animationName : 'no spinner';
+    });
+    expect(spinning).toBe('spin');
+    await moving.close();
+    const still = await open({ reducedMotion: 'reduce' });
+    const animations = await still.evaluate(() =>
+      [document.querySelector('#slow')!, document.querySelector('#chart')!].flatMap((el) =>
+        [...el.shadowRoot!.querySelectorAll('*')]
+          .map((n) => getComputedStyle(n))
+          .filter((s) => s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0)
+          .map((s) => s.animationName),
+      ),
+    );
+    expect(animations).toEqual([]);
+    await still.close();
+  });
+
+  it('case 32: under forced colours marks, lines and labels use system colours', async () => {
+    const page = await open({ forcedColors: 'active' });
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('#chart')!.shadowRoot!;
+      const probe = document.createElement('div');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      const marker = getComputedStyle(root.querySelector('.marker')!).fill;
+      const axis = getComputedStyle(root.querySelector('.axis-line')!).stroke;
+      const label = getComputedStyle(root.querySelector('.label')!);
+      return { canvasText, marker, axis, labelBorder: label.borderTopColor, labelText: label.color };
+    });
+    expect(seen.marker).toBe(seen.canvasText);
+    expect(seen.axis).toBe(seen.canvasText);
+    expect(seen.labelBorder).toBe(seen.canvasText);
+    expect(seen.labelText).toBe(seen.canvasText);
+    await page.close();
+  });
+});
