@@ -107,6 +107,8 @@ export default defineConfig({
         optimizeDeps: { include: OPTIMIZED },
         test: {
           name: 'storybook',
+          // axe over the 1,000-event story takes seconds on a 2-core machine.
+          testTimeout: 60_000,
           browser: browser(),
         },
       },

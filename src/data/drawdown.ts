@@ -265,6 +265,14 @@ export const drawdownStory: TimelineDocument = {
           source: { name: { ar: 'مصادر عراقية', en: 'Iraqi sources' } },
         },
       ],
+      annotations: [
+        {
+          // The article's announced cut: a share, not a count, so it is a note rather than a point.
+          date: '2025-09',
+          text: { ar: 'تقليص بنحو 20%', en: 'about 20% cut announced' },
+          source: ARTICLE,
+        },
+      ],
     },
     {
       id: 'us-troops-syria',

@@ -70,6 +70,54 @@ export interface EventMark {
   /** A deadline's tick, or the arrow of an open-ended (`before`/`after`) date. */
   readonly deadline?: Segment;
   readonly open?: Segment;
+  /**
+   * The event's own instant lies outside the window while its span reaches in (a year seen
+   * from inside one of its months): only the band is drawn, clipped to the window.
+   */
+  readonly offscreen?: boolean;
+}
+
+/** Splits events into those whose instant is in the window and those only their span reaches. */
+function byAnchor(events: TimelineEvent[], window: Interval): [TimelineEvent[], TimelineEvent[]] {
+  const inside: TimelineEvent[] = [];
+  const edge: TimelineEvent[] = [];
+  for (const e of events) {
+    const t = e.kind === 'period' ? e.span.start : e.time;
+    (t >= window.start && t <= window.end ? inside : edge).push(e);
+  }
+  return [inside, edge];
+}
+
+/** Band-only marks for events whose instant is outside the window, clipped to [lo, hi]. */
+function edgeMarks(
+  edge: readonly TimelineEvent[],
+  position: (t: number) => number,
+  [lo, hi]: readonly [number, number],
+  cross: number,
+  orientation: Orientation,
+): EventMark[] {
+  return edge.map((e) => {
+    const [a, b] = clip(position(e.span.start), position(e.span.end), lo, hi);
+    const band =
+      orientation === 'horizontal'
+        ? { x: a, y: cross - 5, width: Math.max(1, b - a), height: 10 }
+        : { x: cross - 5, y: a, width: 10, height: Math.max(1, b - a) };
+    const mid = (a + b) / 2;
+    return {
+      event: e,
+      x: orientation === 'horizontal' ? mid : cross,
+      y: orientation === 'horizontal' ? cross : mid,
+      band,
+      offscreen: true,
+    };
+  });
+}
+
+/** The pixel interval between two positions, cut to [lo, hi]. */
+function clip(p: number, q: number, lo: number, hi: number): [number, number] {
+  const a = Math.max(lo, Math.min(p, q));
+  const b = Math.min(hi, Math.max(p, q));
+  return [a, Math.max(a, b)];
 }
 
 /** Several events too close to draw apart: one mark with a count that zooms in when chosen. */
@@ -120,7 +168,8 @@ export const METRICS = {
   labelHeight: 22,
   laneGap: 4,
   maxLabelWidth: 260,
-  labelPadding: 16,
+  // Horizontal padding (2 × 7 px) and borders (2 × 1.5 px) of a label, plus rounding slack.
+  labelPadding: 20,
   minLanes: 3,
   maxLanes: 24,
   periodRow: 10,
@@ -159,11 +208,11 @@ function tickUnitOf(times: readonly Date[]): TickUnit {
   return 'day';
 }
 
-/** Events that touch the window; the model is sorted, so the search stops at the window's end. */
+/** Events whose span overlaps the window (and that the filter keeps). */
 function visibleEvents(input: LayoutInput, window: Interval): TimelineEvent[] {
   const out: TimelineEvent[] = [];
   for (const e of input.model.events) {
-    if (e.span.end < window.start || e.span.start > window.end) continue;
+    if (e.span.end <= window.start || e.span.start >= window.end) continue;
     if (input.eventFilter && !input.eventFilter(e)) continue;
     out.push(e);
   }
@@ -244,13 +293,8 @@ function layoutHorizontal(input: LayoutInput): Layout {
   const x = scale;
 
   // The axis y is only known after the labels; clusters get it once it is.
-  const { singles: visible, clusters: loose } = declutter(
-    visibleEvents(input, window),
-    x,
-    METRICS.denseCore,
-    0,
-    'horizontal',
-  );
+  const [inWindow, edge] = byAnchor(visibleEvents(input, window), window);
+  const { singles: visible, clusters: loose } = declutter(inWindow, x, METRICS.denseCore, 0, 'horizontal');
   const dense = loose.length > 0;
   // Core labels first so they always get a lane; context labels take what room is left.
   const order = visible
@@ -300,18 +344,13 @@ function layoutHorizontal(input: LayoutInput): Layout {
   const events = visible.map((e, i): EventMark => {
     const label = labelOf.get(i);
     const span = e.kind === 'period' ? e.span : e.focus;
-    const a = x(span.start);
-    const b = x(span.end);
+    // Bands are cut to the drawing: a year seen from inside one month stays within the chart.
+    const [a, b] = clip(x(span.start), x(span.end), x0, x1);
     const mx = x(e.kind === 'period' ? e.span.start : e.time);
     const band =
       e.kind === 'period'
-        ? {
-            x: Math.min(a, b),
-            y: axisY + 8 + rows[i]! * METRICS.periodRow,
-            width: Math.abs(b - a),
-            height: 6,
-          }
-        : { x: Math.min(a, b), y: axisY - 5, width: Math.max(1, Math.abs(b - a)), height: 10 };
+        ? { x: a, y: axisY + 8 + rows[i]! * METRICS.periodRow, width: b - a, height: 6 }
+        : { x: a, y: axisY - 5, width: Math.max(1, b - a), height: 10 };
     return {
       event: e,
       x: mx,
@@ -322,6 +361,7 @@ function layoutHorizontal(input: LayoutInput): Layout {
     };
   });
 
+  events.push(...edgeMarks(edge, x, [x0, x1], axisY, 'horizontal'));
   const clusters = loose.map((c) => ({ ...c, y: axisY }));
   const ticksY = axisY + 10 + rowCount * METRICS.periodRow;
   const tickDates = timeTicks(scale.domain, Math.max(2, Math.floor((x1 - x0) / 90)));
@@ -391,13 +431,8 @@ function layoutVertical(input: LayoutInput): Layout {
   const span = Math.min(2400, Math.max(420, model.events.length * METRICS.verticalRowHeight));
   const scale = linearScale([window.start, window.end], [top, top + span]);
   const y = scale;
-  const { singles: visible, clusters } = declutter(
-    visibleEvents(input, window),
-    y,
-    METRICS.denseCoreVertical,
-    axisX,
-    'vertical',
-  );
+  const [inWindow, edge] = byAnchor(visibleEvents(input, window), window);
+  const { singles: visible, clusters } = declutter(inWindow, y, METRICS.denseCoreVertical, axisX, 'vertical');
   const rows = packPeriods(visible);
   const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 0);
   const labelStart = axisX + (ltr ? 1 : -1) * (20 + rowCount * METRICS.periodRow);
@@ -410,8 +445,7 @@ function layoutVertical(input: LayoutInput): Layout {
   const events = visible.map((e, i): EventMark => {
     const my = y(e.kind === 'period' ? e.span.start : e.time);
     const spanOf = e.kind === 'period' ? e.span : e.focus;
-    const a = y(spanOf.start);
-    const b = y(spanOf.end);
+    const [a, b] = clip(y(spanOf.start), y(spanOf.end), top, top + span);
     const band =
       e.kind === 'period'
         ? {
@@ -449,6 +483,7 @@ function layoutVertical(input: LayoutInput): Layout {
       },
     };
   });
+  events.push(...edgeMarks(edge, y, [top, top + span], axisX, 'vertical'));
   const timelineBottom = Math.max(top + span, previousBottom) + 8;
 
   const tickDates = timeTicks(scale.domain, Math.max(2, Math.floor(span / 60)));

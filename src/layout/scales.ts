@@ -4,7 +4,7 @@
  * layout never uses (labels come from Intl), at about ten times the size of these few lines.
  */
 import { nice, ticks } from 'd3-array';
-import { utcTicks } from 'd3-time';
+import { utcDay, utcTicks } from 'd3-time';
 
 export interface Scale {
   (value: number): number;
@@ -28,10 +28,16 @@ export function linearScale(domain: readonly [number, number], range: readonly [
   });
 }
 
-/** Calendar-aligned UTC ticks (years, months, days, …) for a time domain. */
+/**
+ * Calendar-aligned UTC ticks (years, months, days) for a time domain. Never finer than a day:
+ * dates are the finest precision a document has, so hours would only repeat the day's label.
+ */
 export function timeTicks(domain: readonly [number, number], count: number): Date[] {
-  const [a, b] = domain;
-  return utcTicks(new Date(Math.min(a, b)), new Date(Math.max(a, b)), count);
+  const a = new Date(Math.min(...domain));
+  const b = new Date(Math.max(...domain));
+  const ticks = utcTicks(a, b, count);
+  if (ticks.every((t) => +utcDay.floor(t) === +t)) return ticks;
+  return utcDay.range(utcDay.ceil(a), new Date(+b + 1));
 }
 
 /** A value scale from zero to a rounded-up maximum, with round tick values. */

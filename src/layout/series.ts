@@ -4,7 +4,7 @@
  */
 import { valueScale } from './scales.js';
 import { curveMonotoneX, line } from 'd3-shape';
-import type { Series, SeriesPoint } from '../schema/model.js';
+import type { Series, SeriesAnnotation, SeriesPoint } from '../schema/model.js';
 
 export interface SeriesMark {
   readonly time: number;
@@ -32,6 +32,8 @@ export interface SeriesLine {
   readonly path: string;
   readonly marks: readonly SeriesMark[];
   readonly disputes: readonly DisputeMark[];
+  /** Annotations: a dashed rule across the track at each note's date. */
+  readonly notes: ReadonlyArray<{ readonly x: number; readonly annotation: SeriesAnnotation }>;
 }
 
 /** A text placed beside a mark; `side` says which way it grows from x. */
@@ -41,7 +43,8 @@ export interface SeriesText {
   readonly y: number;
   readonly side: 'left' | 'right';
   readonly seriesIndex: number;
-  readonly kind: 'title' | 'value' | 'estimate';
+  readonly kind: 'title' | 'value' | 'estimate' | 'note';
+  readonly note?: SeriesAnnotation;
   readonly point?: SeriesPoint;
   readonly series: Series;
 }
@@ -129,7 +132,8 @@ function seriesLine(
   }
   linePoints.sort((a, b) => a[0] - b[0]);
   const path = linePoints.length > 1 ? (line().curve(curveMonotoneX)(linePoints) ?? '') : '';
-  return { series: s, index, path, marks, disputes };
+  const notes = s.annotations.map((annotation) => ({ x: x(annotation.time), annotation }));
+  return { series: s, index, path, marks, disputes, notes };
 }
 
 /**
@@ -187,6 +191,22 @@ function placeTexts(
           point: p,
           series: l.series,
         });
+      });
+    }
+  }
+  // Notes next: an announced change belongs beside its date, near the top of the track.
+  for (const l of lines) {
+    for (const [i, n] of l.notes.entries()) {
+      const side = n.x > mid ? 'left' : 'right';
+      tryPlace({
+        key: `${l.series.id}:n:${i}`,
+        x: n.x + (side === 'left' ? -8 : 8),
+        y: box.top + TEXT_HEIGHT / 2,
+        side,
+        seriesIndex: l.index,
+        kind: 'note',
+        note: n.annotation,
+        series: l.series,
       });
     }
   }

@@ -105,11 +105,19 @@ export const SeriesPointSchema = v.pipe(
   v.check((p) => p.low === undefined || p.high === undefined || p.low <= p.high, 'low is greater than high'),
 );
 
+/** A note on the track at a date, e.g. an announced change ("about 20% fewer troops"). */
+export const SeriesAnnotationSchema = v.object({
+  date: PartialDateSchema,
+  text: LocalizedTextSchema,
+  source: v.optional(SourceSchema),
+});
+
 export const SeriesSchema = v.object({
   id: Id,
   label: LocalizedTextSchema,
   unit: v.optional(LocalizedTextSchema),
   points: v.array(SeriesPointSchema),
+  annotations: v.optional(v.array(SeriesAnnotationSchema)),
 });
 
 export const DocumentSchema = v.object({

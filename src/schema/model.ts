@@ -71,6 +71,15 @@ export interface Series {
   readonly unit?: LocalizedText;
   /** Sorted by time; several points on one date are disputed estimates of one observation. */
   readonly points: readonly SeriesPoint[];
+  /** Notes on the track, sorted by time. */
+  readonly annotations: readonly SeriesAnnotation[];
+}
+
+export interface SeriesAnnotation {
+  readonly date: PartialDate;
+  readonly time: number;
+  readonly text: LocalizedText;
+  readonly source?: Source;
 }
 
 export interface TimelineModel {

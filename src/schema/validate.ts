@@ -25,6 +25,7 @@ import {
 import type {
   Category,
   Series,
+  SeriesAnnotation,
   SeriesPoint,
   Shape,
   Source,
@@ -216,11 +217,23 @@ function normalizeSeries(input: SeriesInput, path: string, issues: IssueList): S
     };
   });
   points.sort((a, b) => a.time - b.time);
+  const annotations: SeriesAnnotation[] = (input.annotations ?? []).map((a, i) => {
+    const date = parseDate(a.date);
+    const notePath = joinPath(joinPath(path, 'annotations'), i);
+    return {
+      date,
+      time: anchorTime(date),
+      text: a.text,
+      ...(a.source ? { source: normalizeSource(a.source, joinPath(notePath, 'source'), issues) } : {}),
+    };
+  });
+  annotations.sort((a, b) => a.time - b.time);
   return {
     id: input.id,
     label: input.label,
     ...(input.unit !== undefined ? { unit: input.unit } : {}),
     points,
+    annotations,
   };
 }
 

@@ -266,3 +266,55 @@ describe('legibility', () => {
     }
   });
 });
+
+describe('the picture', () => {
+  it('an unlabelled context event shows its label while focused, and hides it after', async () => {
+    const el = await mount({ lang: 'en' }, 1280);
+    const unlabelled = el.currentLayout!.events.find((m) => !m.label)!;
+    expect(unlabelled, 'the story has an unlabelled context event at 1280 px').toBeDefined();
+    eventNode(el, unlabelled.event.id).focus();
+    await settle(el);
+    const peek = q(el, '.label.peek')[0]!;
+    expect(peek.dataset.id).toBe(unlabelled.event.id);
+    const host = el.getBoundingClientRect();
+    const box = peek.getBoundingClientRect();
+    expect(box.left).toBeGreaterThanOrEqual(host.left - 1);
+    expect(box.right).toBeLessThanOrEqual(host.right + 1);
+    (document.activeElement as HTMLElement).blur();
+    await settle(el);
+    expect(q(el, '.label.peek')).toHaveLength(0);
+  });
+
+  it('the announced 20% cut is a note on the troop track, and a row of the figures table', async () => {
+    const el = await mount({ lang: 'ar', numbering: 'latn' });
+    expect(q(el, '[part~="note"]')).toHaveLength(1);
+    expect(q(el, '.note-text')[0]!.textContent).toContain('20%');
+    el.view = 'list';
+    await settle(el);
+    expect(q(el, '[part~="list"] .note-row')[0]!.textContent).toContain('تقليص بنحو 20%');
+  });
+
+  it('dragging the chart pans the window', async () => {
+    const el = await mount({ lang: 'en' });
+    el.zoomTo('2018', '2022');
+    await settle(el);
+    const before = el.currentLayout!.window;
+    const svg = q(el, 'svg[part~="chart"]')[0]!;
+    const box = svg.getBoundingClientRect();
+    const at = (dx: number) => ({
+      clientX: box.left + 500 + dx,
+      clientY: box.top + 100,
+      bubbles: true,
+      view: window,
+    });
+    svg.dispatchEvent(new MouseEvent('mousedown', { ...at(0), button: 0 }));
+    window.dispatchEvent(new MouseEvent('mousemove', at(-100)));
+    window.dispatchEvent(new MouseEvent('mousemove', at(-200)));
+    window.dispatchEvent(new MouseEvent('mouseup', at(-200)));
+    await settle(el);
+    const after = el.currentLayout!.window;
+    // Dragging left shows later times; the width stays.
+    expect(after.start).toBeGreaterThan(before.start);
+    expect(after.end - after.start).toBeCloseTo(before.end - before.start, -5);
+  });
+});

@@ -98,6 +98,13 @@ describe('layout', () => {
           expect(overlaps(l)).toEqual([]);
           for (const m of l.events) {
             expect(Number.isFinite(m.x)).toBe(true);
+            // Every mark and band lies inside the drawing.
+            expect(m.band.x).toBeGreaterThanOrEqual(0);
+            expect(m.band.x + m.band.width).toBeLessThanOrEqual(width + 1);
+            if (orientation === 'horizontal') {
+              expect(m.x).toBeGreaterThanOrEqual(0);
+              expect(m.x).toBeLessThanOrEqual(width);
+            }
             if (m.label) {
               expect(m.label.x).toBeGreaterThanOrEqual(0);
               expect(m.label.x + m.label.width).toBeLessThanOrEqual(width + 1e-6);

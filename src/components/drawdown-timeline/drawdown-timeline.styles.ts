@@ -202,6 +202,17 @@ export const styles = css`
     fill: var(--series-color);
   }
 
+  .note {
+    stroke: var(--drawdown-color-muted);
+    stroke-width: 1;
+    stroke-dasharray: 2 3;
+  }
+
+  .annotation.note-text {
+    color: var(--drawdown-color-text);
+    font-style: italic;
+  }
+
   .estimate-range {
     stroke: var(--drawdown-color-estimate);
     stroke-width: 6;
@@ -244,6 +255,12 @@ export const styles = css`
     border: 1px solid var(--drawdown-color-grid);
     pointer-events: auto;
     cursor: pointer;
+  }
+
+  .label.peek {
+    z-index: 1;
+    pointer-events: none;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 25%);
   }
 
   .label.wrap {

@@ -154,6 +154,7 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @csspart now - The story's reference date.
  * @csspart series - One quantitative series.
  * @csspart estimate - The range between disputed estimates of one figure.
+ * @csspart note - The rule of an annotation on the series track (e.g. an announced reduction).
  * @csspart detail - The selected event's details.
  * @csspart list - The list view.
  * @csspart message - Errors, problems and the empty state (`role="alert"` for errors).
@@ -231,6 +232,8 @@ export class DrawdownTimeline extends LitElement {
   @state() private active?: string;
   @state() private announcement = '';
   @state() private zoomWindow?: Interval;
+  /** An unlabelled event being hovered or focused, whose label shows for the moment. */
+  @state() private peek?: string;
 
   @query('svg[part~="chart"]') private svgElement?: SVGSVGElement | null;
 
@@ -514,6 +517,7 @@ export class DrawdownTimeline extends LitElement {
     const f = this.formatters;
     const lang = this.model?.language;
     if (t.kind === 'title') return f.text(t.series.label, lang);
+    if (t.kind === 'note') return f.text(t.note!.text, lang);
     const value = seriesValue(t.point!, f);
     return t.kind === 'estimate' && t.point!.source
       ? `${value} · ${f.text(t.point!.source.name, lang)}`
@@ -585,6 +589,8 @@ export class DrawdownTimeline extends LitElement {
     }
     const result = validateDocument(value);
     const issues = [...readIssues, ...result.issues];
+    // Widths of the last document's labels are of no use to the next one.
+    this.measurer.clear();
     this.model = result.model;
     this.issues = issues;
     this.queue('drawdown-load', { events: result.model.events, issues });
@@ -698,6 +704,9 @@ export class DrawdownTimeline extends LitElement {
                 @keydown=${this.onKeydown}
                 @click=${this.onChartClick}
                 @focusin=${this.onFocusIn}
+                @focusout=${this.onFocusOut}
+                @pointerover=${this.onPointerOver}
+                @pointerleave=${this.onPointerLeave}
               >
                 ${chartTemplate({
                   layout: this.layout,
@@ -708,6 +717,7 @@ export class DrawdownTimeline extends LitElement {
                   ...(this.active ? { active: this.active } : {}),
                   onLabelClick: (id) => this.select(id),
                   names: this.nameOf,
+                  ...this.peekLabel(),
                 })}
               </div>`
             : nothing
@@ -809,10 +819,9 @@ export class DrawdownTimeline extends LitElement {
   private visualOrder(): Array<{ id: string; time: number; cluster?: ClusterMark }> {
     const layout = this.layout;
     if (!layout) return [];
-    const items: Array<{ id: string; time: number; cluster?: ClusterMark }> = layout.events.map((m) => ({
-      id: m.event.id,
-      time: m.event.time,
-    }));
+    const items: Array<{ id: string; time: number; cluster?: ClusterMark }> = layout.events
+      .filter((m) => !m.offscreen)
+      .map((m) => ({ id: m.event.id, time: m.event.time }));
     for (const c of layout.clusters)
       items.push({ id: c.id, time: (c.span.start + c.span.end) / 2, cluster: c });
     return items.sort((a, b) => a.time - b.time);
@@ -839,7 +848,49 @@ export class DrawdownTimeline extends LitElement {
       ?.closest?.('[part~="event"], [part~="cluster"]')
       ?.getAttribute('data-id');
     if (id) this.active = id;
+    this.peek = id ?? undefined;
   };
+
+  private onFocusOut = (): void => {
+    this.peek = undefined;
+  };
+
+  private onPointerOver = (e: PointerEvent): void => {
+    const id = (e.target as Element | null)?.closest?.('[part~="event"]')?.getAttribute('data-id');
+    if (id !== this.peek) this.peek = id ?? undefined;
+  };
+
+  private onPointerLeave = (): void => {
+    this.peek = undefined;
+  };
+
+  /**
+   * A context event without a label shows it while it is hovered or focused, above its marker
+   * (beside it in the vertical layout), kept inside the chart.
+   */
+  private peekLabel(): { peek?: { id: string; x: number; y: number; width: number; text: string } } {
+    const layout = this.layout;
+    const mark = this.peek ? layout?.events.find((m) => m.event.id === this.peek) : undefined;
+    if (!layout || !mark || mark.label) return {};
+    const text = this.formatters.text(mark.event.title, this.model?.language);
+    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    const width = Math.min(260, this.measurer.width(text, `13px ${family}`) + 20);
+    if (layout.orientation === 'vertical') {
+      const ltr = layout.timeDirection === 'ltr';
+      const x = ltr ? mark.x + 16 : mark.x - 16 - width;
+      return {
+        peek: {
+          id: mark.event.id,
+          x: Math.max(0, Math.min(x, layout.width - width)),
+          y: mark.y - 11,
+          width,
+          text,
+        },
+      };
+    }
+    const x = Math.max(0, Math.min(mark.x - width / 2, layout.width - width));
+    return { peek: { id: mark.event.id, x, y: mark.y - 40, width, text } };
+  }
 
   private onChartClick = (e: MouseEvent): void => {
     const clusterId = (e.target as Element | null)?.closest?.('[part~="cluster"]')?.getAttribute('data-id');

@@ -6,6 +6,11 @@ export class TextMeasurer {
   private context?: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
   private readonly cache = new Map<string, number>();
 
+  /** Forgets every width: a new document brings new texts. */
+  clear(): void {
+    this.cache.clear();
+  }
+
   width(text: string, font: string): number {
     const key = `${font}\u0000${text}`;
     let width = this.cache.get(key);

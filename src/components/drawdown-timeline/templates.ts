@@ -100,6 +100,8 @@ export interface ChartContext {
   readonly onLabelClick: (id: string) => void;
   /** Accessible names, cached per event by the element. */
   readonly names: (e: TimelineEvent) => string;
+  /** The label of an unlabelled event while it is hovered or focused. */
+  readonly peek?: { id: string; x: number; y: number; width: number; text: string };
 }
 
 /** SVG's text-anchor is logical (start/end follow `direction`); the layout speaks of physical sides. */
@@ -148,6 +150,18 @@ export function chartTemplate(c: ChartContext): TemplateResult {
       </svg>
       <div class="labels" aria-hidden="true">
         ${layout.events.map((m) => labelTemplate(m, c))} ${layout.now ? nowTextTemplate(layout, f) : nothing}
+        ${
+          c.peek
+            ? html`<div
+                class="label peek"
+                data-id=${c.peek.id}
+                dir="auto"
+                style=${cssProps({ left: `${c.peek.x}px`, top: `${c.peek.y}px`, width: `${c.peek.width}px` })}
+              >
+                ${c.peek.text}
+              </div>`
+            : nothing
+        }
         ${layout.series ? seriesTextTemplate(layout.series, c) : nothing}
       </div>
     </div>
@@ -157,6 +171,11 @@ export function chartTemplate(c: ChartContext): TemplateResult {
 function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
   const e = m.event;
   const color = c.look.color(e);
+  if (m.offscreen) {
+    // Only the span reaches into the window: a band, not a control.
+    const b = m.band;
+    return svg`<rect class="band edge" data-id=${e.id} aria-hidden="true" x=${b.x} y=${b.y} width=${b.width} height=${b.height} fill=${color} stroke=${color}></rect>`;
+  }
   const selected = c.selected === e.id;
   const b = m.band;
   // Only the event holding the tab stop or the selection can show a ring: one element, not N.
@@ -248,6 +267,10 @@ function seriesMarksTemplate(track: SeriesTrack): TemplateResult {
     ${track.ticks.map((t) => svg`<line class="grid" x1=${track.x0} x2=${track.x1} y1=${t.y} y2=${t.y}></line>`)}
     ${track.lines.map(
       (l) => svg`<g part="series" data-id=${l.series.id} class="series-${l.index % 3}">
+        ${l.notes.map(
+          (n) =>
+            svg`<line part="note" class="note" x1=${n.x} x2=${n.x} y1=${track.y} y2=${track.y + track.height}></line>`,
+        )}
         ${l.path ? svg`<path class="series-line" d=${l.path}></path>` : nothing}
         ${l.marks.map((m) =>
           m.point.value !== undefined && !l.disputes.some((d) => d.time === m.time)
@@ -301,6 +324,11 @@ function seriesText(t: SeriesText, c: ChartContext): TemplateResult {
     left: `${t.x}px`,
     ...(t.side === 'left' ? { transform: 'translateX(-100%)' } : {}),
   };
+  if (t.kind === 'note') {
+    return html`<div class="annotation note-text" dir="auto" style=${cssProps(style)}>
+      <bdi>${f.text(t.note!.text, lang)}</bdi>
+    </div>`;
+  }
   if (t.kind === 'title') {
     return html`<div
       class="annotation series-title series-${t.seriesIndex % 3}"
@@ -461,15 +489,27 @@ export function listTemplate(model: TimelineModel, f: Formatters, headingLevel: 
             </thead>
             <tbody>
               ${model.series.flatMap((s) =>
-                s.points.map(
-                  (p) =>
-                    html`<tr>
-                      <th scope="row"><bdi>${f.text(s.label, lang)}</bdi></th>
-                      <td><bdi>${f.date(p.date)}</bdi></td>
-                      <td><bdi>${seriesValue(p, f)}</bdi></td>
-                      <td>${p.source ? html`<bdi>${f.text(p.source.name, lang)}</bdi>` : nothing}</td>
-                    </tr>`,
-                ),
+                s.points
+                  .map(
+                    (p) =>
+                      html`<tr>
+                        <th scope="row"><bdi>${f.text(s.label, lang)}</bdi></th>
+                        <td><bdi>${f.date(p.date)}</bdi></td>
+                        <td><bdi>${seriesValue(p, f)}</bdi></td>
+                        <td>${p.source ? html`<bdi>${f.text(p.source.name, lang)}</bdi>` : nothing}</td>
+                      </tr>`,
+                  )
+                  .concat(
+                    s.annotations.map(
+                      (a) =>
+                        html`<tr class="note-row">
+                          <th scope="row"><bdi>${f.text(s.label, lang)}</bdi></th>
+                          <td><bdi>${f.date(a.date)}</bdi></td>
+                          <td><bdi>${f.text(a.text, lang)}</bdi></td>
+                          <td>${a.source ? html`<bdi>${f.text(a.source.name, lang)}</bdi>` : nothing}</td>
+                        </tr>`,
+                    ),
+                  ),
               )}
             </tbody>
           </table>`
