@@ -23,6 +23,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Heap checks in tests: exact heap sizes, and gc() to collect before measuring.
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
 ];
 
 export function launch() {

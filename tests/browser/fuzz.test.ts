@@ -4,7 +4,7 @@
  * and attribute names) as the same document with plain text. Any element or attribute that only
  * the hostile text produces is markup made from data.
  *
- * 100 runs by default; `npm run fuzz` sets VITE_FUZZ_RUNS=1000 (vite passes on VITE_ variables
+ * 1,000 runs by default; `npm run fuzz` sets VITE_FUZZ_RUNS=10000 (vite passes on VITE_ variables
  * only). On a failure fast-check prints the seed and path that replay it.
  */
 import fc from 'fast-check';
@@ -13,7 +13,7 @@ import type { DrawdownTimeline, TimelineDocument } from '../../src/index.js';
 import { mount } from './helpers.js';
 
 const env = (import.meta as ImportMeta & { env?: Record<string, string | undefined> }).env;
-const numRuns = Number(env?.VITE_FUZZ_RUNS ?? 100);
+const numRuns = Number(env?.VITE_FUZZ_RUNS ?? 1000);
 
 type Win = Window & { __pwned?: unknown };
 

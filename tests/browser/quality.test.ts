@@ -1317,3 +1317,55 @@ describe('dates', () => {
     expect(q(el, '[part~="list"]')[0]!.textContent).not.toMatch(/1970|1999|2044/);
   });
 });
+
+describe('case 14 and issue 8: memory', () => {
+  it('case 14: the heap stays flat over 100 remove/re-insert cycles', async () => {
+    const perf = performance as Performance & { memory?: { usedJSHeapSize: number } };
+    const gc = (window as unknown as { gc?: () => void }).gc;
+    expect(gc, 'Chromium runs with --js-flags=--expose-gc').toBeTypeOf('function');
+    expect(perf.memory, 'Chromium runs with --enable-precise-memory-info').toBeDefined();
+    const el = await mount({ lang: 'en' });
+    const cycle = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        el.remove();
+        document.body.append(el);
+        await el.updateComplete;
+      }
+      await settle(el);
+    };
+    // Warm up caches, JIT and the first layouts before measuring.
+    await cycle(20);
+    gc!();
+    const before = perf.memory!.usedJSHeapSize;
+    await cycle(100);
+    gc!();
+    const after = perf.memory!.usedJSHeapSize;
+    console.info(`heap over 100 re-insertions: ${before} -> ${after} bytes`);
+    // A leaked observer, listener or detached chart per cycle would add far more than this.
+    expect(after - before).toBeLessThan(1024 * 1024);
+  });
+
+  it('a 10 MB response from src is read with bounded work: the title is cut, the events shown', async () => {
+    const title = 'T'.repeat(10 * 1024 * 1024);
+    const body = JSON.stringify({ version: 1, title, events: [{ id: 'a', start: '2020', title: 'A' }] });
+    const original = window.fetch;
+    window.fetch = async () =>
+      new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+    try {
+      const el = document.createElement('drawdown-timeline');
+      el.setAttribute('lang', 'en');
+      const loaded = once<DrawdownLoadDetail>(el, 'drawdown-load');
+      el.src = '/ten-megabytes.json';
+      document.body.append(el);
+      const detail = await loaded;
+      await settle(el);
+      expect(detail.events.map((e) => e.id)).toEqual(['a']);
+      const caption = el.shadowRoot!.querySelector('figcaption')!.textContent!.trim();
+      expect(caption.length).toBeLessThanOrEqual(2000);
+      expect(caption.endsWith('…')).toBe(true);
+      el.remove();
+    } finally {
+      window.fetch = original;
+    }
+  });
+});

@@ -126,3 +126,45 @@ describe('comfort', () => {
     await page.close();
   });
 });
+
+describe('theme and export', () => {
+  it('theme="auto" follows prefers-color-scheme; theme="light" does not', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, colorScheme: 'dark' });
+    await page.goto(`${origin}/tests/e2e/pages/comfort.html`);
+    await page.waitForFunction(() =>
+      document.querySelector('#chart')?.shadowRoot?.querySelector('[part~="event"]'),
+    );
+    const background = (theme: string) =>
+      page.evaluate(async (t) => {
+        const el = document.querySelector('#chart') as HTMLElement & { updateComplete: Promise<unknown> };
+        el.setAttribute('theme', t);
+        await el.updateComplete;
+        return getComputedStyle(el).backgroundColor;
+      }, theme);
+    expect(await background('auto')).toBe('rgb(13, 17, 23)');
+    expect(await background('light')).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await background('auto')).toBe('rgb(255, 255, 255)');
+    await page.close();
+  });
+
+  it('with the export attribute, "Download SVG" saves a standalone SVG named after the title', async () => {
+    const page = await open({});
+    await page.evaluate(async () => {
+      const el = document.querySelector('#chart') as HTMLElement & { updateComplete: Promise<unknown> };
+      el.setAttribute('export', '');
+      await el.updateComplete;
+    });
+    const download = page.waitForEvent('download');
+    await page.locator('#chart .download-svg').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('The-US-military-drawdown-in-Iraq.svg');
+    const stream = await file.createReadStream();
+    let text = '';
+    for await (const chunk of stream) text += chunk.toString();
+    expect(text).toMatch(/^<\?xml/);
+    expect(text).toContain('http://www.w3.org/2000/svg');
+    expect(text).toContain('US drawdown under way');
+    await page.close();
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Quality case 5: the published bundle works under
  * `script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`
- * with zero violation reports, while it loads JSON and CSV, selects and zooms. A control page that
+ * with zero violation reports, while it loads JSON and CSV, selects, zooms and exports. A control page that
  * breaks the same policy on purpose must be reported, or zero would mean nothing.
  *
  * Needs `dist/` (npx rollup -c, or npm run build): the test is about the bundle a page would load.
@@ -134,12 +134,19 @@ async function exercise(csp: string) {
   await page.locator('#csv [part~="event"][tabindex="0"]').focus();
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
+  // Export runs under the same policy: serialization, a blob image and a canvas.
+  const exported = await page.evaluate(async () => {
+    const el = document.querySelector('#csv') as HTMLElement & { toSVG(): string; toPNG(): Promise<Blob> };
+    const svg = el.toSVG();
+    const png = await el.toPNG();
+    return { svg: svg.length, svgHasLabels: svg.includes('<text'), png: png.size, type: png.type };
+  });
   // Violation reports are delivered as tasks after the fact.
   await page.waitForTimeout(300);
   const result = await report(page);
   const selected = await page.locator('#json').getAttribute('selected');
   await page.close();
-  return { result, messages, errors, events, clickFailures, selected };
+  return { result, messages, errors, events, clickFailures, selected, exported };
 }
 
 describe('case 5: a strict Content-Security-Policy with Trusted Types', () => {
@@ -157,6 +164,9 @@ describe('case 5: a strict Content-Security-Policy with Trusted Types', () => {
       expect(run.errors).toEqual([]);
       expect(run.clickFailures, 'real clicks reached their targets').toEqual([]);
       expect(run.selected).toBeTruthy();
+      expect(run.exported.svgHasLabels).toBe(true);
+      expect(run.exported.type).toBe('image/png');
+      expect(run.exported.png).toBeGreaterThan(1000);
       expect(run.events.json).toBeGreaterThan(3);
       expect(run.events.csv).toBeGreaterThan(3);
       expect(run.result.errors).toEqual([]);

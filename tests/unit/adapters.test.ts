@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { fromCsv, fromTimelineJsCsv } from '../../src/adapters/csv.js';
 import { readTimelineText } from '../../src/adapters/detect.js';
 import { fromTimelineJs, htmlToText } from '../../src/adapters/timelinejs.js';
+
+/** Runs per property: 1,000 in `npm test`, 10,000 in `npm run fuzz`. */
+const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 import { validateDocument } from '../../src/schema/validate.js';
 
 const fixture = (name: string) =>
@@ -593,13 +596,13 @@ describe('robustness', () => {
       fc.property(fc.oneof(fc.string(), csvish, fc.json()), fc.option(fc.string()), (text, type) => {
         readTimelineText(text, type ?? undefined);
       }),
-      { numRuns: 1000 },
+      { numRuns: FUZZ_RUNS },
     );
     fc.assert(
       fc.property(fc.anything(), (value) => {
         readTimelineText(value as string);
       }),
-      { numRuns: 1000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -609,7 +612,7 @@ describe('robustness', () => {
         const { document } = fromTimelineJs(value);
         expect(errors(validateDocument(document).issues)).toEqual([]);
       }),
-      { numRuns: 1000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -626,13 +629,13 @@ describe('robustness', () => {
           fromTimelineJsCsv(text);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: FUZZ_RUNS },
     );
     fc.assert(
       fc.property(fc.anything(), (value) => {
         fromCsv(value as string);
       }),
-      { numRuns: 1000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });
