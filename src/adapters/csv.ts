@@ -148,18 +148,22 @@ function fromTimelineJsTable(table: Table, issues: IssueList): AdapterResult {
  * back with the line they were found on (`line 7`, the header being line 1).
  */
 export function fromTimelineJsCsv(text: string): AdapterResult {
+  return withTable(text, (table, issues) => {
+    if (isTimelineJsTable(table)) return fromTimelineJsTable(table, issues);
+    issues.add(`line ${table.header.line}`, 'expected the TimelineJS3 columns, including Year and Headline');
+    return emptyResult(issues);
+  });
+}
+
+/** Reads the table of CSV text, or returns the problems that stopped it being read. */
+function withTable(text: string, convert: (table: Table, issues: IssueList) => AdapterResult): AdapterResult {
   const issues = new IssueList();
   if (typeof text !== 'string') {
     issues.add('', 'expected CSV text');
     return emptyResult(issues);
   }
   const table = readTable(text, issues);
-  if (!table) return emptyResult(issues);
-  if (!isTimelineJsTable(table)) {
-    issues.add(`line ${table.header.line}`, 'expected the TimelineJS3 columns, including Year and Headline');
-    return emptyResult(issues);
-  }
-  return fromTimelineJsTable(table, issues);
+  return table ? convert(table, issues) : emptyResult(issues);
 }
 
 const IMPORTANCE = ['core', 'context'] as const;
@@ -262,12 +266,7 @@ function fromSimpleTable(table: Table, issues: IssueList): AdapterResult {
  * Never throws.
  */
 export function fromCsv(text: string): AdapterResult {
-  const issues = new IssueList();
-  if (typeof text !== 'string') {
-    issues.add('', 'expected CSV text');
-    return emptyResult(issues);
-  }
-  const table = readTable(text, issues);
-  if (!table) return emptyResult(issues);
-  return isTimelineJsTable(table) ? fromTimelineJsTable(table, issues) : fromSimpleTable(table, issues);
+  return withTable(text, (table, issues) =>
+    isTimelineJsTable(table) ? fromTimelineJsTable(table, issues) : fromSimpleTable(table, issues),
+  );
 }

@@ -505,25 +505,8 @@ export const styles = css`
     .axis-line {
       stroke: CanvasText;
     }
-    .cluster {
-      cursor: zoom-in;
-      outline: none;
-    }
-
     .cluster-dot {
-      fill: var(--drawdown-color-background);
-      stroke: var(--drawdown-color-muted);
-      stroke-width: 1.5;
-    }
-
-    .cluster-count {
-      fill: var(--drawdown-color-text);
-      font-size: 9px;
-      font-weight: 600;
-    }
-
-    .cluster:focus-visible .focus-ring {
-      opacity: 1;
+      stroke: CanvasText;
     }
 
     .focus-ring {
