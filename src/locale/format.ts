@@ -86,6 +86,12 @@ const QUALIFIER_KEYS: Record<Qualifier, keyof UiStrings> = {
   after: 'qualifierAfter',
 };
 
+/** A value computed on first use. */
+function lazy<T>(create: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= create());
+}
+
 /** Creates the formatters for one language; cheap enough to rebuild when the language changes. */
 export function createFormatters(options: FormatOptions): Formatters {
   const language = options.language;
@@ -99,25 +105,29 @@ export function createFormatters(options: FormatOptions): Formatters {
   const hijri = options.calendar === 'islamic-umalqura';
   const makeHijri = (o: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat(language, { ...base, calendar: 'islamic-umalqura', ...o });
-  const hijriYear = makeHijri({ year: 'numeric' });
-  const hijriMonth = makeHijri({ year: 'numeric', month: 'long' });
-  const hijriDay = makeHijri({ year: 'numeric', month: 'long', day: 'numeric' });
-  const yearFormat = make({ year: 'numeric' });
-  const monthFormat = make({ year: 'numeric', month: 'long' });
-  const dayFormat = make({ year: 'numeric', month: 'long', day: 'numeric' });
-  const tickYear = make({ year: 'numeric' });
-  const tickMonth = make({ month: 'short' });
-  const tickMonthYear = make({ month: 'short', year: 'numeric' });
-  const tickDay = make({ day: 'numeric', month: 'short' });
-  const numberFormat = new Intl.NumberFormat(language, {
-    ...(options.numbering && options.numbering !== 'auto' ? { numberingSystem: options.numbering } : {}),
-  });
+  // Each formatter is built on first use: building one loads locale data and costs
+  // milliseconds, and most views need only two or three of these.
+  const hijriYear = lazy(() => makeHijri({ year: 'numeric' }));
+  const hijriMonth = lazy(() => makeHijri({ year: 'numeric', month: 'long' }));
+  const hijriDay = lazy(() => makeHijri({ year: 'numeric', month: 'long', day: 'numeric' }));
+  const yearFormat = lazy(() => make({ year: 'numeric' }));
+  const monthFormat = lazy(() => make({ year: 'numeric', month: 'long' }));
+  const dayFormat = lazy(() => make({ year: 'numeric', month: 'long', day: 'numeric' }));
+  const tickMonth = lazy(() => make({ month: 'short' }));
+  const tickMonthYear = lazy(() => make({ month: 'short', year: 'numeric' }));
+  const tickDay = lazy(() => make({ day: 'numeric', month: 'short' }));
+  const numberFormat = lazy(
+    () =>
+      new Intl.NumberFormat(language, {
+        ...(options.numbering && options.numbering !== 'auto' ? { numberingSystem: options.numbering } : {}),
+      }),
+  );
 
   const plainDate = (date: PartialDate): string => {
     const at = utcDay(date.year, date.month ?? 1, date.day ?? 1);
-    if (date.precision === 'year') return yearFormat.format(at);
-    if (date.precision === 'month') return monthFormat.format(at);
-    return dayFormat.format(at);
+    if (date.precision === 'year') return yearFormat().format(at);
+    if (date.precision === 'month') return monthFormat().format(at);
+    return dayFormat().format(at);
   };
 
   const gregorian = (d: PartialDate, qualifier?: Qualifier): string => {
@@ -133,8 +143,9 @@ export function createFormatters(options: FormatOptions): Formatters {
     const third = qualifier === 'early' || qualifier === 'mid' || qualifier === 'late';
     const span = third ? qualifiedInterval(d, qualifier) : dateInterval(d);
     const last = span.end - 86_400_000;
-    const format =
-      third || d.precision === 'day' ? hijriDay : d.precision === 'month' ? hijriMonth : hijriYear;
+    const format = (
+      third || d.precision === 'day' ? hijriDay : d.precision === 'month' ? hijriMonth : hijriYear
+    )();
     const words = last <= span.start ? format.format(span.start) : format.formatRange(span.start, last);
     return qualifier && !third ? fill(strings[QUALIFIER_KEYS[qualifier]], { date: words }) : words;
   };
@@ -151,14 +162,14 @@ export function createFormatters(options: FormatOptions): Formatters {
     otherCalendar: hijri,
     period: (start, end, qualifier) =>
       hijri ? `${date(start, qualifier)} – ${date(end)}` : `${date(start, qualifier)} – ${plainDate(end)}`,
-    number: (value) => numberFormat.format(value),
+    number: (value) => numberFormat().format(value),
     tick: (time, unit, first) => {
-      if (unit === 'year') return tickYear.format(time);
+      if (unit === 'year') return yearFormat().format(time);
       if (unit === 'month') {
         const january = new Date(time).getUTCMonth() === 0;
-        return (first || january ? tickMonthYear : tickMonth).format(time);
+        return (first || january ? tickMonthYear : tickMonth)().format(time);
       }
-      return tickDay.format(time);
+      return tickDay().format(time);
     },
   };
 }

@@ -235,6 +235,8 @@ export const styles = css`
     position: absolute;
     inset: 0;
     pointer-events: none;
+    /* Label changes never reach past the chart: style and layout work stays inside it. */
+    contain: strict;
   }
 
   .label,
@@ -246,6 +248,7 @@ export const styles = css`
   }
 
   .label {
+    contain: layout paint style;
     overflow: hidden;
     text-overflow: ellipsis;
     font-size: var(--drawdown-label-font-size);
