@@ -467,7 +467,8 @@ function layoutVertical(input: LayoutInput): Layout {
     const natural = measure(text) + METRICS.labelPadding;
     const labelWidth = Math.min(labelRoom, natural);
     // A label too long for the room wraps onto a second line rather than losing its end.
-    const lines = natural > labelRoom ? 2 : 1;
+    // The padding counted in `natural` has a few pixels of slack that a tight fit may use.
+    const lines = natural > labelRoom + 3 ? 2 : 1;
     const labelHeight = METRICS.labelHeight + (lines - 1) * 20;
     const ly = Math.max(my - labelHeight / 2, previousBottom + METRICS.laneGap);
     previousBottom = ly + labelHeight;
