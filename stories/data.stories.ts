@@ -3,8 +3,7 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/define.js';
 import { syntheticDocument } from '../bench/synthetic.js';
-import { render, type Args } from './drawdown-timeline.stories.js';
-import { installSlowFetch, parts, timeline } from './support.js';
+import { installSlowFetch, parts, render, timeline, type Args } from './support.js';
 
 const meta: Meta<Args> = {
   title: 'Timeline/Data',

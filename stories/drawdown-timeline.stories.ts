@@ -1,54 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/define.js';
-import { CORE, markerBox, parts, timeline } from './support.js';
-
-/** The attributes Controls can set; every one maps to the element's attribute of that name. */
-export interface Args {
-  lang?: string;
-  dir?: string;
-  src?: string;
-  'time-direction'?: string;
-  orientation?: string;
-  numbering?: string;
-  calendar?: string;
-  selected?: string;
-  start?: string;
-  end?: string;
-  'heading-level'?: number;
-  view?: string;
-  series?: string;
-  categories?: string;
-  theme?: string;
-  'no-zoom'?: boolean;
-  export?: boolean;
-  width?: string;
-}
-
-export const render = (args: Args) =>
-  html`<div style="max-width: ${args.width ?? '100%'}">
-    <drawdown-timeline
-      lang=${ifDefined(args.lang)}
-      dir=${ifDefined(args.dir)}
-      src=${ifDefined(args.src)}
-      time-direction=${ifDefined(args['time-direction'])}
-      orientation=${ifDefined(args.orientation)}
-      numbering=${ifDefined(args.numbering)}
-      calendar=${ifDefined(args.calendar)}
-      selected=${ifDefined(args.selected)}
-      start=${ifDefined(args.start)}
-      end=${ifDefined(args.end)}
-      heading-level=${ifDefined(args['heading-level'])}
-      view=${ifDefined(args.view)}
-      series=${ifDefined(args.series)}
-      categories=${ifDefined(args.categories)}
-      theme=${ifDefined(args.theme)}
-      ?no-zoom=${args['no-zoom']}
-      ?export=${args.export}
-    ></drawdown-timeline>
-  </div>`;
+import { CORE, markerBox, parts, render, timeline, type Args } from './support.js';
 
 const meta: Meta<Args> = {
   title: 'Timeline/Drawdown',

@@ -2,8 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/define.js';
-import { render, type Args } from './drawdown-timeline.stories.js';
-import { markerBox, parts, timeline } from './support.js';
+import { markerBox, parts, render, timeline, type Args } from './support.js';
 
 const meta: Meta<Args> = {
   title: 'Timeline/Language and direction',

@@ -1,3 +1,5 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import type { DrawdownTimeline } from '../src/index.js';
 
@@ -47,3 +49,48 @@ export function installSlowFetch(): void {
     return original(input, init);
   };
 }
+
+/** The attributes Controls can set; every one maps to the element's attribute of that name. */
+export interface Args {
+  lang?: string;
+  dir?: string;
+  src?: string;
+  'time-direction'?: string;
+  orientation?: string;
+  numbering?: string;
+  calendar?: string;
+  selected?: string;
+  start?: string;
+  end?: string;
+  'heading-level'?: number;
+  view?: string;
+  series?: string;
+  categories?: string;
+  theme?: string;
+  'no-zoom'?: boolean;
+  export?: boolean;
+  width?: string;
+}
+
+export const render = (args: Args) =>
+  html`<div style="max-width: ${args.width ?? '100%'}">
+    <drawdown-timeline
+      lang=${ifDefined(args.lang)}
+      dir=${ifDefined(args.dir)}
+      src=${ifDefined(args.src)}
+      time-direction=${ifDefined(args['time-direction'])}
+      orientation=${ifDefined(args.orientation)}
+      numbering=${ifDefined(args.numbering)}
+      calendar=${ifDefined(args.calendar)}
+      selected=${ifDefined(args.selected)}
+      start=${ifDefined(args.start)}
+      end=${ifDefined(args.end)}
+      heading-level=${ifDefined(args['heading-level'])}
+      view=${ifDefined(args.view)}
+      series=${ifDefined(args.series)}
+      categories=${ifDefined(args.categories)}
+      theme=${ifDefined(args.theme)}
+      ?no-zoom=${args['no-zoom']}
+      ?export=${args.export}
+    ></drawdown-timeline>
+  </div>`;
