@@ -234,10 +234,15 @@ function declutter(
   if (visible.length <= METRICS.maxMarks) return { singles: visible, clusters: [] };
   const singles: TimelineEvent[] = [];
   const rest: TimelineEvent[] = [];
+  // With more core events than the limit, keep an even spread over the window rather than
+  // the first ones in time.
+  const coreCount = visible.reduce((n, e) => n + (e.importance === 'core' ? 1 : 0), 0);
+  const stride = Math.max(1, coreCount / coreLimit);
   let core = 0;
+  let next = 0;
   for (const e of visible) {
-    if (e.importance === 'core' && core < coreLimit) {
-      core++;
+    if (e.importance === 'core' && core++ >= next) {
+      next += stride;
       singles.push(e);
     } else rest.push(e);
   }

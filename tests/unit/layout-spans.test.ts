@@ -129,3 +129,28 @@ describe('events larger than the window', () => {
     expect(m.band.x + m.band.width).toBeLessThanOrEqual(784);
   });
 });
+
+describe('dense windows', () => {
+  it('with more core events than can be labelled, the labelled ones are spread over the whole window', () => {
+    const events = Array.from({ length: 600 }, (_, i) => ({
+      id: `e${i}`,
+      start: `${1950 + Math.floor(i / 10)}-${String((i % 10) + 1).padStart(2, '0')}`,
+      title: `Event ${i}`,
+      importance: i % 2 ? 'context' : 'core',
+    }));
+    const { model } = validateDocument({ events });
+    const l = layoutTimeline({
+      model,
+      width: 375,
+      orientation: 'vertical',
+      timeDirection: 'ltr',
+      labelText: (e) => resolveText(e.title, 'en'),
+      measure: (t) => t.length * 7,
+      tickText: f.tick,
+    });
+    const labelled = l.events.filter((m) => m.label).map((m) => m.event.start.year);
+    expect(labelled.length).toBeGreaterThan(20);
+    expect(Math.min(...labelled)).toBeLessThan(1955);
+    expect(Math.max(...labelled)).toBeGreaterThan(2005);
+  });
+});
