@@ -265,6 +265,8 @@ export class DrawdownTimeline extends LitElement {
     }
     return name;
   };
+  /** The host's resolved font stack, read once per document and language (not per zoom frame). */
+  private family?: string;
   /** Window attributes written by the element itself while zooming (not user input to re-read). */
   private reflecting?: { start: string | undefined; end: string | undefined };
 
@@ -412,6 +414,9 @@ export class DrawdownTimeline extends LitElement {
       this.zoomWindow = undefined;
     }
     if (changed.has('theme')) this.checked('theme', this.theme, THEMES, 'light');
+    if (dataChanged || changed.has('theme') || changed.has('language' as keyof DrawdownTimeline)) {
+      this.family = undefined;
+    }
     const numbering = this.checked('numbering', this.numbering, NUMBERINGS, 'auto');
     const calendar = this.checked('calendar', this.calendar, CALENDARS, 'gregory');
     if (
@@ -492,7 +497,7 @@ export class DrawdownTimeline extends LitElement {
     const direction = this.checked('time-direction', this.timeDirection, TIME_DIRECTIONS, 'reading');
     const timeDirection = direction === 'reading' ? this.direction : direction;
     // Read once per layout, never per label: text widths are measured on a canvas and cached.
-    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    const family = this.fontFamily();
     const seriesIds = this.series?.trim() ? this.series.trim().split(/\s+/) : undefined;
     const categoryIds = this.categories?.trim() ? new Set(this.categories.trim().split(/\s+/)) : undefined;
     return layoutTimeline({
@@ -511,6 +516,15 @@ export class DrawdownTimeline extends LitElement {
         ? { eventFilter: (e: TimelineEvent) => e.category !== undefined && categoryIds.has(e.category) }
         : {}),
     });
+  }
+
+  /**
+   * Reading a computed style forces a style recalculation; doing it in every update would put
+   * one on every zoom frame, so the value is kept until the document, language or theme changes.
+   */
+  private fontFamily(): string {
+    this.family ??= getComputedStyle(this).fontFamily || 'sans-serif';
+    return this.family;
   }
 
   private seriesTextOf(t: SeriesText): string {
@@ -873,7 +887,7 @@ export class DrawdownTimeline extends LitElement {
     const mark = this.peek ? layout?.events.find((m) => m.event.id === this.peek) : undefined;
     if (!layout || !mark || mark.label) return {};
     const text = this.formatters.text(mark.event.title, this.model?.language);
-    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    const family = this.fontFamily();
     const width = Math.min(260, this.measurer.width(text, `13px ${family}`) + 20);
     if (layout.orientation === 'vertical') {
       const ltr = layout.timeDirection === 'ltr';
