@@ -49,14 +49,19 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * UTC epoch milliseconds of a calendar day. `Date.UTC` maps years 0–99 to 1900–1999, so the
- * year is set separately to keep years 1–99 literal.
+ * UTC epoch milliseconds of a calendar day (month 1–12), by integer arithmetic on the proleptic
+ * Gregorian calendar: no Date object, so years 1–99 stay literal (`Date.UTC` would read them as
+ * 1900–1999) and parsing 10,000 dates costs no Date allocations.
  */
 export function utcDay(year: number, month: number, day: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  d.setUTCHours(0, 0, 0, 0);
-  return d.getTime();
+  // Count from March so that the leap day falls at the end of the year.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  // 719,468 days lie between 0000-03-01 and 1970-01-01.
+  return (era * 146_097 + dayOfEra - 719_468) * DAY_MS;
 }
 
 /**
@@ -64,13 +69,28 @@ export function utcDay(year: number, month: number, day: number): number {
  * `2024-02-30`, `2024-13-01`, `2024-9-7` and `24-09-27` are rejected, never rolled over.
  */
 export function parsePartialDate(input: unknown): ParseResult {
+  if (typeof input === 'string') {
+    // Validation checks each date, then normalization reads it: parse each text once.
+    let result = PARSED.get(input);
+    if (result === undefined) {
+      result = parseText(input);
+      if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+      PARSED.set(input, result);
+    }
+    return result;
+  }
   if (typeof input === 'number' && Number.isInteger(input)) {
     // Spreadsheets and hand-written JSON often give a bare year as a number.
     return parsePartialDate(String(input).padStart(4, '0'));
   }
-  if (typeof input !== 'string') {
-    return { ok: false, message: `expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"` };
-  }
+  return { ok: false, message: `expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"` };
+}
+
+/** Recent parses by input text. Results are never mutated, so one object serves every reader. */
+const PARSED = new Map<string, ParseResult>();
+const PARSED_LIMIT = 20_000;
+
+function parseText(input: string): ParseResult {
   const text = input.trim();
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   const match = PATTERN.exec(text);

@@ -4,6 +4,7 @@ import {
   dateInterval,
   parsePartialDate,
   qualifiedInterval,
+  utcDay,
   type PartialDate,
 } from '../../src/time/partial-date.js';
 
@@ -16,6 +17,26 @@ function parsed(text: string): PartialDate {
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 describe('partial dates', () => {
+  it('counts calendar days exactly as Date does, for every month of years 1–9999', () => {
+    const reference = (y: number, m: number, d: number) => {
+      const date = new Date(0);
+      date.setUTCFullYear(y, m - 1, d);
+      return date.getTime();
+    };
+    let mismatches = 0;
+    for (let y = 1; y <= 9999; y++) {
+      for (let m = 1; m <= 12; m++) {
+        if (utcDay(y, m, 1) !== reference(y, m, 1)) mismatches++;
+        const last = m === 2 ? (reference(y, 3, 1) - reference(y, 2, 1)) / 86_400_000 : 28;
+        if (utcDay(y, m, last) !== reference(y, m, last)) mismatches++;
+      }
+    }
+    expect(mismatches).toBe(0);
+    expect(iso(utcDay(1, 1, 1))).toBe('0001-01-01');
+    expect(iso(utcDay(2024, 2, 29))).toBe('2024-02-29');
+    expect(iso(utcDay(1900, 3, 1))).toBe('1900-03-01');
+  });
+
   it('reads year, month and day precision', () => {
     expect(parsed('2014').precision).toBe('year');
     expect(parsed('2025-08').precision).toBe('month');
