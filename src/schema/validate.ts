@@ -36,6 +36,8 @@ import type {
 import { safeUrl } from './url.js';
 import { IssueList, MAX_ISSUES } from './issues.js';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Limits that keep hostile input to bounded work. */
 export const LIMITS = {
   /** Deepest nesting read; deeper values are dropped. */
@@ -55,35 +57,45 @@ function joinPath(base: string, key: string | number): string {
   return base ? `${base}.${key}` : key;
 }
 
+/** The JSON path of a stack of keys, built only when a problem is reported. */
+function stackPath(keys: readonly (string | number)[]): string {
+  return keys.reduce<string>((path, key) => joinPath(path, key), '');
+}
+
 /**
  * Copies JSON-like input into fresh plain objects, leaving out prototype-polluting keys, cutting
- * over-long text and over-deep nesting, each reported with its path.
+ * over-long text and over-deep nesting, each reported with its path. The path is a stack of keys
+ * that becomes text only for a report: a clean 10,000-event document builds no path strings.
  */
-function sanitize(value: unknown, path: string, depth: number, issues: IssueList): unknown {
+function sanitize(value: unknown, keys: Array<string | number>, issues: IssueList): unknown {
   if (typeof value === 'string') {
     if (value.length <= MAX_TEXT_LENGTH) return value;
-    issues.add(path, `text longer than ${MAX_TEXT_LENGTH} characters was shortened`, 'warning');
+    issues.add(stackPath(keys), `text longer than ${MAX_TEXT_LENGTH} characters was shortened`, 'warning');
     return `${value.slice(0, MAX_TEXT_LENGTH - 1)}…`;
   }
   if (value === null || typeof value !== 'object') return value;
-  if (depth >= LIMITS.depth) {
-    issues.add(path, `nested deeper than ${LIMITS.depth} levels; left out`);
+  if (keys.length >= LIMITS.depth) {
+    issues.add(stackPath(keys), `nested deeper than ${LIMITS.depth} levels; left out`);
     return undefined;
   }
   if (Array.isArray(value)) {
-    const out: unknown[] = [];
+    const out: unknown[] = new Array(value.length);
     for (let i = 0; i < value.length; i++) {
-      out.push(sanitize(value[i], joinPath(path, i), depth + 1, issues));
+      keys.push(i);
+      out[i] = sanitize(value[i], keys, issues);
+      keys.pop();
     }
     return out;
   }
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
+    keys.push(key);
     if (FORBIDDEN_KEYS.has(key)) {
-      issues.add(joinPath(path, key), `the key "${key}" is not allowed; ignored`, 'warning');
-      continue;
+      issues.add(stackPath(keys), `the key "${key}" is not allowed; ignored`, 'warning');
+    } else {
+      out[key] = sanitize((value as Record<string, unknown>)[key], keys, issues);
     }
-    out[key] = sanitize((value as Record<string, unknown>)[key], joinPath(path, key), depth + 1, issues);
+    keys.pop();
   }
   return out;
 }
@@ -140,7 +152,7 @@ function parseDate(text: string): PartialDate {
 
 function normalizeSource(input: SourceInput, path: string, issues: IssueList): Source {
   const { url, date, ...rest } = input;
-  const source: { -readonly [K in keyof Source]: Source[K] } = { ...rest };
+  const source: Mutable<Source> = { ...rest };
   if (url !== undefined) {
     const safe = safeUrl(url);
     if (safe === undefined) {
@@ -160,7 +172,7 @@ function normalizeEvent(
   path: string,
   categories: ReadonlySet<string>,
   issues: IssueList,
-): Omit<TimelineEvent, 'index'> | undefined {
+): Mutable<TimelineEvent> | undefined {
   const start = parseDate(input.start);
   const end = input.end === undefined ? undefined : parseDate(input.end);
   const startSpan = dateInterval(start);
@@ -181,25 +193,29 @@ function normalizeEvent(
     issues.add(joinPath(path, 'category'), `unknown category "${category}"; shown without one`, 'warning');
     category = undefined;
   }
-  return {
+  // Built field by field rather than with conditional spreads: this runs once per event, and
+  // a 10,000-event document should not allocate a throwaway object for every optional field.
+  const event: Mutable<TimelineEvent> = {
     id: input.id,
+    index: 0,
     start,
-    ...(end ? { end } : {}),
-    ...(input.qualifier ? { qualifier: input.qualifier } : {}),
     kind: end ? 'period' : 'point',
     span,
     focus,
     time: anchorTime(start, input.qualifier),
-    ...(input.displayDate !== undefined ? { displayDate: input.displayDate } : {}),
     title: input.title,
-    ...(input.summary !== undefined ? { summary: input.summary } : {}),
-    ...(category !== undefined ? { category } : {}),
     importance: input.importance ?? 'core',
-    sources: (input.sources ?? []).map((s, i) =>
-      normalizeSource(s, joinPath(joinPath(path, 'sources'), i), issues),
-    ),
+    sources: input.sources
+      ? input.sources.map((s, i) => normalizeSource(s, joinPath(joinPath(path, 'sources'), i), issues))
+      : [],
     places: input.places ?? [],
   };
+  if (end) event.end = end;
+  if (input.qualifier) event.qualifier = input.qualifier;
+  if (input.displayDate !== undefined) event.displayDate = input.displayDate;
+  if (input.summary !== undefined) event.summary = input.summary;
+  if (category !== undefined) event.category = category;
+  return event;
 }
 
 function normalizeSeries(input: SeriesInput, path: string, issues: IssueList): Series {
@@ -287,7 +303,7 @@ const EMPTY_MODEL: TimelineModel = { version: SCHEMA_VERSION, categories: [], ev
  */
 export function validateDocument(input: unknown): ValidationResult {
   const issues = new IssueList();
-  const raw = sanitize(Array.isArray(input) ? { events: input } : input, '', 0, issues);
+  const raw = sanitize(Array.isArray(input) ? { events: input } : input, [], issues);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     issues.add('', 'expected a timeline document (an object with "events") or a list of events');
     return { model: EMPTY_MODEL, issues: issues.done() };
@@ -321,11 +337,11 @@ export function validateDocument(input: unknown): ValidationResult {
 
   const events = uniqueIds(eachValid(doc.events, 'events', EventSchema, issues, LIMITS.events), issues)
     .map(({ value, path }) => normalizeEvent(value, path, categoryIds, issues))
-    .filter((e): e is Omit<TimelineEvent, 'index'> => e !== undefined)
+    .filter((e): e is Mutable<TimelineEvent> => e !== undefined)
     .sort(
       (a, b) => a.time - b.time || a.span.start - b.span.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    )
-    .map((e, index): TimelineEvent => ({ ...e, index }));
+    );
+  for (let i = 0; i < events.length; i++) events[i]!.index = i;
 
   const series = uniqueIds(eachValid(doc.series, 'series', SeriesSchema, issues), issues).map(
     ({ value, path }) => normalizeSeries(value, path, issues),
