@@ -208,10 +208,49 @@ function tickUnitOf(times: readonly Date[]): TickUnit {
   return 'day';
 }
 
-/** Events whose span overlaps the window (and that the filter keeps). */
+/** How far any event's span reaches before and after its anchor time; one pass per model. */
+const REACH = new WeakMap<readonly TimelineEvent[], { before: number; after: number }>();
+
+function reachOf(events: readonly TimelineEvent[]): { before: number; after: number } {
+  let reach = REACH.get(events);
+  if (!reach) {
+    let before = 0;
+    let after = 0;
+    for (const e of events) {
+      before = Math.max(before, e.time - e.span.start);
+      after = Math.max(after, e.span.end - e.time);
+    }
+    reach = { before, after };
+    REACH.set(events, reach);
+  }
+  return reach;
+}
+
+/** The first index whose event's time is at least `time` (events are sorted by time). */
+function firstAtOrAfter(events: readonly TimelineEvent[], time: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (events[mid]!.time < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Events whose span overlaps the window (and that the filter keeps). The model is sorted by
+ * time, and no span reaches further from its time than the model's widest reach, so two binary
+ * searches bound the candidates: a view of a few years out of a century reads only those years.
+ */
 function visibleEvents(input: LayoutInput, window: Interval): TimelineEvent[] {
+  const all = input.model.events;
+  const reach = reachOf(all);
+  const from = firstAtOrAfter(all, window.start - reach.after);
+  const to = firstAtOrAfter(all, window.end + reach.before);
   const out: TimelineEvent[] = [];
-  for (const e of input.model.events) {
+  for (let i = from; i < to; i++) {
+    const e = all[i]!;
     if (e.span.end <= window.start || e.span.start >= window.end) continue;
     if (input.eventFilter && !input.eventFilter(e)) continue;
     out.push(e);

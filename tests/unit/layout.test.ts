@@ -120,6 +120,45 @@ describe('layout', () => {
     );
   }, 60_000);
 
+  it('draws exactly the events whose span overlaps the window, for random periods and windows', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ start: dateArb, end: fc.option(dateArb, { nil: undefined }) }), {
+          maxLength: 80,
+        }),
+        fc.integer({ min: 1985, max: 2035 }),
+        fc.integer({ min: 1, max: 20 * 12 }),
+        fc.constantFrom('horizontal', 'vertical'),
+        (events, fromYear, months, orientation) => {
+          const { model } = validateDocument({
+            events: events.map((e, i) => ({ id: `e${i}`, title: `event ${i}`, ...e })),
+          });
+          const start = Date.UTC(fromYear, 0, 1);
+          const window = { start, end: Date.UTC(fromYear, months, 1) };
+          const l = layoutTimeline({
+            model,
+            width: 1000,
+            timeDirection: 'ltr',
+            orientation: orientation as 'horizontal' | 'vertical',
+            window,
+            labelText: (e) => resolveText(e.title, 'en'),
+            measure,
+            tickText: createFormatters({ language: 'en', numbering: 'latn' }).tick,
+          });
+          const drawn = new Set([
+            ...l.events.map((m) => m.event.id),
+            ...l.clusters.flatMap((c) => c.events.map((e) => e.id)),
+          ]);
+          const overlapping = model.events
+            .filter((e) => e.span.end > window.start && e.span.start < window.end)
+            .map((e) => e.id);
+          expect([...drawn].sort()).toEqual(overlapping.sort());
+        },
+      ),
+      { numRuns: FUZZ_RUNS, seed: 20260930 },
+    );
+  }, 60_000);
+
   it('an empty model still gets an axis with ticks and no NaN', () => {
     const l = layout(validateDocument({ events: [] }).model, 800);
     expect(l.ticks.length).toBeGreaterThan(1);
