@@ -70,12 +70,11 @@ export function utcDay(year: number, month: number, day: number): number {
  */
 export function parsePartialDate(input: unknown): ParseResult {
   if (typeof input === 'string') {
-    // Validation checks each date, then normalization reads it: parse each text once.
-    let result = PARSED.get(input);
+    if (!parsed) return parseText(input);
+    let result = parsed.get(input);
     if (result === undefined) {
       result = parseText(input);
-      if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
-      PARSED.set(input, result);
+      parsed.set(input, result);
     }
     return result;
   }
@@ -86,9 +85,22 @@ export function parsePartialDate(input: unknown): ParseResult {
   return { ok: false, message: `expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"` };
 }
 
-/** Recent parses by input text. Results are never mutated, so one object serves every reader. */
-const PARSED = new Map<string, ParseResult>();
-const PARSED_LIMIT = 20_000;
+/** Parses by input text while `parsingOnce` runs. Results are never mutated, so one serves all. */
+let parsed: Map<string, ParseResult> | undefined;
+
+/**
+ * Runs `task` with each date text parsed at most once: validation checks every date, then
+ * normalization reads it. The memory goes with the task; nothing is kept between documents.
+ */
+export function parsingOnce<T>(task: () => T): T {
+  const outer = parsed;
+  parsed = outer ?? new Map();
+  try {
+    return task();
+  } finally {
+    parsed = outer;
+  }
+}
 
 function parseText(input: string): ParseResult {
   const text = input.trim();
