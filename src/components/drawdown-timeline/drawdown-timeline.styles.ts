@@ -37,7 +37,7 @@ export const styles = css`
     font-size: var(--drawdown-font-size);
     line-height: 1.4;
     color: var(--drawdown-color-text);
-    background: var(--drawdown-color-background);
+    background-color: var(--drawdown-color-background);
   }
 
   :host([hidden]) {
@@ -239,6 +239,12 @@ export const styles = css`
     contain: strict;
   }
 
+  /* Holds what moves with a pan (see layout/pan-frame.ts); the labels' origin stays the chart's. */
+  .labels > .pan {
+    position: absolute;
+    inset: 0;
+  }
+
   .label,
   .annotation {
     position: absolute;
@@ -247,6 +253,10 @@ export const styles = css`
     line-height: 20px;
   }
 
+  /*
+   * Tokens go into longhands (background-color, border-color), never into a shorthand: a var()
+   * in a shorthand is substituted and re-parsed for each label on every style change.
+   */
   .label {
     contain: layout paint style;
     overflow: hidden;
@@ -254,8 +264,9 @@ export const styles = css`
     font-size: var(--drawdown-label-font-size);
     padding: 0 7px;
     border-radius: 4px;
-    background: var(--drawdown-color-background);
-    border: 1px solid var(--drawdown-color-grid);
+    background-color: var(--drawdown-color-background);
+    border: 1px solid;
+    border-color: var(--drawdown-color-grid);
     pointer-events: auto;
     cursor: pointer;
   }
@@ -280,7 +291,8 @@ export const styles = css`
   }
 
   .label.selected {
-    outline: 2px solid var(--drawdown-color-focus);
+    outline: 2px solid;
+    outline-color: var(--drawdown-color-focus);
     outline-offset: 1px;
   }
 
@@ -318,9 +330,10 @@ export const styles = css`
     min-height: 28px;
     min-width: 28px;
     padding: 2px 10px;
-    border: 1px solid var(--drawdown-color-muted);
+    border: 1px solid;
+    border-color: var(--drawdown-color-muted);
     border-radius: 4px;
-    background: var(--drawdown-color-background);
+    background-color: var(--drawdown-color-background);
     color: var(--drawdown-color-text);
     cursor: pointer;
   }
@@ -332,7 +345,8 @@ export const styles = css`
 
   button:focus-visible,
   a:focus-visible {
-    outline: 2px solid var(--drawdown-color-focus);
+    outline: 2px solid;
+    outline-color: var(--drawdown-color-focus);
     outline-offset: 2px;
   }
 
@@ -356,7 +370,8 @@ export const styles = css`
   [part~='list'] {
     margin: 8px 16px 16px;
     padding: 12px 16px;
-    border: 1px solid var(--drawdown-color-grid);
+    border: 1px solid;
+    border-color: var(--drawdown-color-grid);
     border-radius: 6px;
   }
 
@@ -421,14 +436,15 @@ export const styles = css`
   .series-table td {
     text-align: start;
     padding: 3px 10px 3px 0;
-    border-bottom: 1px solid var(--drawdown-color-grid);
+    border-bottom: 1px solid;
+    border-bottom-color: var(--drawdown-color-grid);
   }
 
   [part~='message'] {
     margin: 8px 16px;
     padding: 8px 12px;
     border-radius: 4px;
-    background: var(--drawdown-color-message-background);
+    background-color: var(--drawdown-color-message-background);
     color: var(--drawdown-color-error);
   }
 
@@ -450,7 +466,8 @@ export const styles = css`
   .spinner {
     width: 14px;
     height: 14px;
-    border: 2px solid var(--drawdown-color-grid);
+    border: 2px solid;
+    border-color: var(--drawdown-color-grid);
     border-top-color: var(--drawdown-color-series);
     border-radius: 50%;
     animation: spin 0.9s linear infinite;
