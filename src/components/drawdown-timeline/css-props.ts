@@ -14,7 +14,8 @@ function cssName(name: string): string {
 }
 
 class CssPropsDirective extends Directive {
-  private previous = new Set<string>();
+  /** What was set last time, by property name: unchanged values are not written again. */
+  private previous = new Map<string, string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -29,14 +30,16 @@ class CssPropsDirective extends Directive {
 
   override update(part: AttributePart, [styles]: [Styles]): unknown {
     const style = (part.element as HTMLElement | SVGElement).style;
-    const next = new Set<string>();
-    for (const [key, value] of Object.entries(styles)) {
+    const next = new Map<string, string>();
+    for (const key in styles) {
+      const value = styles[key];
       if (value === undefined || value === '') continue;
       const name = cssName(key);
-      next.add(name);
-      style.setProperty(name, String(value));
+      const text = String(value);
+      next.set(name, text);
+      if (this.previous.get(name) !== text) style.setProperty(name, text);
     }
-    for (const name of this.previous) if (!next.has(name)) style.removeProperty(name);
+    for (const name of this.previous.keys()) if (!next.has(name)) style.removeProperty(name);
     this.previous = next;
     return noChange;
   }
