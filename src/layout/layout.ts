@@ -114,6 +114,14 @@ function edgeMarks(
 }
 
 /** The pixel interval between two positions, cut to [lo, hi]. */
+/**
+ * Marks in model order, bands reaching in from the edges included: an event keeps its place
+ * in the list (and its element in the DOM) while a pan carries its instant out of the window.
+ */
+function byModelOrder(a: EventMark, b: EventMark): number {
+  return a.event.index - b.event.index;
+}
+
 function clip(p: number, q: number, lo: number, hi: number): [number, number] {
   const a = Math.max(lo, Math.min(p, q));
   const b = Math.min(hi, Math.max(p, q));
@@ -258,14 +266,35 @@ function visibleEvents(input: LayoutInput, window: Interval): TimelineEvent[] {
   return out;
 }
 
+/** Each core event's rank among the model's core events (by event index); one pass per model. */
+const CORE_RANK = new WeakMap<readonly TimelineEvent[], Int32Array>();
+
+function coreRanks(events: readonly TimelineEvent[]): Int32Array {
+  let ranks = CORE_RANK.get(events);
+  if (!ranks) {
+    ranks = new Int32Array(events.length).fill(-1);
+    let rank = 0;
+    for (let i = 0; i < events.length; i++) if (events[i]!.importance === 'core') ranks[i] = rank++;
+    CORE_RANK.set(events, ranks);
+  }
+  return ranks;
+}
+
 /**
  * Splits the visible events into single marks and clusters. Below `maxMarks` every event is its
- * own mark. Above it, core events (up to a limit) stay single and labelled, the rest are binned
- * along the axis: a bin with one event keeps it, a bin with several becomes a count.
+ * own mark. Above it, core events (up to about a limit) stay single and labelled, the rest are
+ * binned along the axis: a bin with one event keeps it, a bin with several becomes a count.
+ *
+ * Both choices hold still while the reader pans: bins are fixed stretches of time (one bin width
+ * in px at the current zoom), and the core events kept are every 2^k-th by their rank in the
+ * whole model, so the same events keep their labels as the window slides, and zooming in by
+ * two keeps every label and adds the ones between.
  */
 function declutter(
+  all: readonly TimelineEvent[],
   visible: TimelineEvent[],
   position: (time: number) => number,
+  msPerPx: number,
   coreLimit: number,
   cross: number,
   orientation: Orientation,
@@ -273,21 +302,18 @@ function declutter(
   if (visible.length <= METRICS.maxMarks) return { singles: visible, clusters: [] };
   const singles: TimelineEvent[] = [];
   const rest: TimelineEvent[] = [];
-  // With more core events than the limit, keep an even spread over the window rather than
-  // the first ones in time.
+  const ranks = coreRanks(all);
   const coreCount = visible.reduce((n, e) => n + (e.importance === 'core' ? 1 : 0), 0);
-  const stride = Math.max(1, coreCount / coreLimit);
-  let core = 0;
-  let next = 0;
+  const stride = 2 ** Math.max(0, Math.ceil(Math.log2(coreCount / coreLimit)));
   for (const e of visible) {
-    if (e.importance === 'core' && core++ >= next) {
-      next += stride;
-      singles.push(e);
-    } else rest.push(e);
+    const rank = ranks[e.index]!;
+    if (rank >= 0 && rank % stride === 0) singles.push(e);
+    else rest.push(e);
   }
+  const binMs = METRICS.clusterBin * msPerPx;
   const bins = new Map<number, TimelineEvent[]>();
   for (const e of rest) {
-    const bin = Math.floor(position(e.time) / METRICS.clusterBin);
+    const bin = Math.floor(e.time / binMs);
     const list = bins.get(bin);
     if (list) list.push(e);
     else bins.set(bin, [e]);
@@ -318,8 +344,9 @@ function declutter(
       events: members,
     });
   }
-  singles.sort((a, b) => a.time - b.time || a.span.start - b.span.start);
-  clusters.sort((a, b) => a.span.start - b.span.start);
+  // Model order (time, then span, then id) is total: marks keep their order from frame to frame.
+  singles.sort((a, b) => a.index - b.index);
+  clusters.sort((a, b) => a.span.start - b.span.start || a.events[0]!.index - b.events[0]!.index);
   return { singles, clusters };
 }
 
@@ -338,7 +365,15 @@ function layoutHorizontal(input: LayoutInput): Layout {
 
   // The axis y is only known after the labels; clusters get it once it is.
   const [inWindow, edge] = byAnchor(visibleEvents(input, window), window);
-  const { singles: visible, clusters: loose } = declutter(inWindow, x, METRICS.denseCore, 0, 'horizontal');
+  const { singles: visible, clusters: loose } = declutter(
+    model.events,
+    inWindow,
+    x,
+    (window.end - window.start) / (x1 - x0),
+    METRICS.denseCore,
+    0,
+    'horizontal',
+  );
   const dense = loose.length > 0;
   // Core labels first so they always get a lane; context labels take what room is left.
   const order = visible
@@ -346,7 +381,7 @@ function layoutHorizontal(input: LayoutInput): Layout {
     .sort((a, b) => {
       const ea = visible[a]!;
       const eb = visible[b]!;
-      return (ea.importance === eb.importance ? 0 : ea.importance === 'core' ? -1 : 1) || ea.time - eb.time;
+      return (ea.importance === eb.importance ? 0 : ea.importance === 'core' ? -1 : 1) || ea.index - eb.index;
     });
   const grow = timeDirection === 'ltr' ? 'right' : 'left';
   const texts = visible.map((e) => input.labelText(e));
@@ -406,6 +441,7 @@ function layoutHorizontal(input: LayoutInput): Layout {
   });
 
   events.push(...edgeMarks(edge, x, [x0, x1], axisY, 'horizontal'));
+  events.sort(byModelOrder);
   const clusters = loose.map((c) => ({ ...c, y: axisY }));
   const ticksY = axisY + 10 + rowCount * METRICS.periodRow;
   const tickDates = timeTicks(scale.domain, Math.max(2, Math.floor((x1 - x0) / 90)));
@@ -476,7 +512,15 @@ function layoutVertical(input: LayoutInput): Layout {
   const scale = linearScale([window.start, window.end], [top, top + span]);
   const y = scale;
   const [inWindow, edge] = byAnchor(visibleEvents(input, window), window);
-  const { singles: visible, clusters } = declutter(inWindow, y, METRICS.denseCoreVertical, axisX, 'vertical');
+  const { singles: visible, clusters } = declutter(
+    model.events,
+    inWindow,
+    y,
+    (window.end - window.start) / span,
+    METRICS.denseCoreVertical,
+    axisX,
+    'vertical',
+  );
   const rows = packPeriods(visible);
   const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 0);
   const labelStart = axisX + (ltr ? 1 : -1) * (20 + rowCount * METRICS.periodRow);
@@ -529,6 +573,7 @@ function layoutVertical(input: LayoutInput): Layout {
     };
   });
   events.push(...edgeMarks(edge, y, [top, top + span], axisX, 'vertical'));
+  events.sort(byModelOrder);
   const timelineBottom = Math.max(top + span, previousBottom) + 8;
 
   const tickDates = timeTicks(scale.domain, Math.max(2, Math.floor(span / 60)));

@@ -154,3 +154,47 @@ describe('dense windows', () => {
     expect(Math.max(...labelled)).toBeGreaterThan(2005);
   });
 });
+
+describe('panning a dense window', () => {
+  it('keeps the same single marks and clusters for the stretch both windows show', () => {
+    const events = Array.from({ length: 3000 }, (_, i) => ({
+      id: `e${i}`,
+      start: `${1950 + Math.floor(i / 60)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+      title: `Event ${i}`,
+      importance: i % 3 ? 'context' : 'core',
+    }));
+    const { model } = validateDocument({ events });
+    const at = (start: number) =>
+      layoutTimeline({
+        model,
+        width: 1000,
+        orientation: 'horizontal',
+        timeDirection: 'ltr',
+        window: { start, end: start + 20 * 365 * 86_400_000 },
+        labelText: (e) => resolveText(e.title, 'en'),
+        measure: (t) => t.length * 7,
+        tickText: f.tick,
+      });
+    const from = Date.UTC(1960, 0, 1);
+    const shift = 0.01 * 20 * 365 * 86_400_000;
+    const a = at(from);
+    const b = at(from + shift);
+    // The stretch both windows show, away from the edges where bins are cut.
+    const lo = from + 2 * shift;
+    const hi = from + 20 * 365 * 86_400_000 - 2 * shift;
+    const singles = (l: Layout) =>
+      l.events
+        .filter((m) => !m.offscreen && m.event.time > lo && m.event.time < hi)
+        .map((m) => m.event.id)
+        .sort();
+    const clusters = (l: Layout) =>
+      l.clusters
+        .filter((c) => c.span.start > lo && c.span.end < hi)
+        .map((c) => c.id)
+        .sort();
+    expect(a.clusters.length).toBeGreaterThan(10);
+    expect(singles(a).length).toBeGreaterThan(20);
+    expect(singles(b)).toEqual(singles(a));
+    expect(clusters(b)).toEqual(clusters(a));
+  });
+});
