@@ -30,6 +30,25 @@ export function eventNode(el: DrawdownTimeline, id: string): SVGGElement {
   return el.shadowRoot!.querySelector<SVGGElement>(`[part~="event"][data-id="${id}"]`)!;
 }
 
+/**
+ * Drags across the chart with the primary button, from 500 px in by each offset in turn (px
+ * along x), as d3-zoom sees a mouse gesture; then waits for the frame.
+ */
+export async function drag(el: DrawdownTimeline, offsets: readonly number[]): Promise<void> {
+  const svg = el.shadowRoot!.querySelector('svg[part~="chart"]')!;
+  const box = svg.getBoundingClientRect();
+  const at = (dx: number) => ({
+    clientX: box.left + 500 + dx,
+    clientY: box.top + 100,
+    bubbles: true,
+    view: window,
+  });
+  svg.dispatchEvent(new MouseEvent('mousedown', { ...at(0), button: 0 }));
+  for (const dx of offsets) window.dispatchEvent(new MouseEvent('mousemove', at(dx)));
+  window.dispatchEvent(new MouseEvent('mouseup', at(offsets.at(-1) ?? 0)));
+  await settle(el);
+}
+
 /** Centre of an event's marker in viewport coordinates. */
 export function markerCentre(el: DrawdownTimeline, id: string): { x: number; y: number } {
   const box = eventNode(el, id).querySelector('.marker')!.getBoundingClientRect();

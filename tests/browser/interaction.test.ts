@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DrawdownRangeChangeDetail, DrawdownSelectDetail } from '../../src/index.js';
-import { eventNode, focusedId, key, markerCentre, mount, once, q, settle } from './helpers.js';
+import { drag, eventNode, focusedId, key, markerCentre, mount, once, q, settle } from './helpers.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -299,22 +299,38 @@ describe('the picture', () => {
     el.zoomTo('2018', '2022');
     await settle(el);
     const before = el.currentLayout!.window;
-    const svg = q(el, 'svg[part~="chart"]')[0]!;
-    const box = svg.getBoundingClientRect();
-    const at = (dx: number) => ({
-      clientX: box.left + 500 + dx,
-      clientY: box.top + 100,
-      bubbles: true,
-      view: window,
-    });
-    svg.dispatchEvent(new MouseEvent('mousedown', { ...at(0), button: 0 }));
-    window.dispatchEvent(new MouseEvent('mousemove', at(-100)));
-    window.dispatchEvent(new MouseEvent('mousemove', at(-200)));
-    window.dispatchEvent(new MouseEvent('mouseup', at(-200)));
-    await settle(el);
+    await drag(el, [-100, -200]);
     const after = el.currentLayout!.window;
     // Dragging left shows later times; the width stays.
     expect(after.start).toBeGreaterThan(before.start);
     expect(after.end - after.start).toBeCloseTo(before.end - before.start, -5);
+  });
+
+  it('a drag moves the drawing as one piece: marks keep their elements and their numbers', async () => {
+    const el = await mount({ lang: 'ar' });
+    el.zoomTo('2014', '2026');
+    await settle(el);
+    const snapshot = () =>
+      new Map(
+        q<SVGGElement>(el, '[part~="event"]').map((g) => [
+          g.dataset.id!,
+          { node: g, marker: g.querySelector('.marker')!.getAttribute('transform') },
+        ]),
+      );
+    const before = snapshot();
+    const centres = new Map([...before.keys()].map((id) => [id, markerCentre(el, id).x]));
+    await drag(el, [12]);
+    const after = snapshot();
+    let kept = 0;
+    for (const [id, now] of after) {
+      const was = before.get(id);
+      if (!was) continue;
+      expect(now.node).toBe(was.node);
+      expect(now.marker).toBe(was.marker);
+      // On screen every mark moved with the drag.
+      expect(markerCentre(el, id).x - centres.get(id)!).toBeCloseTo(12, 0);
+      kept++;
+    }
+    expect(kept).toBeGreaterThan(5);
   });
 });

@@ -20,6 +20,7 @@ import {
   type Layout,
   type Orientation,
 } from '../../layout/layout.js';
+import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
 import type { SeriesText } from '../../layout/series.js';
 import type { EventInput, TimelineDocument } from '../../schema/document.js';
 import type { TimelineEvent, TimelineModel, ValidationIssue } from '../../schema/model.js';
@@ -31,6 +32,7 @@ import { TextMeasurer } from './measure.js';
 import { download, exportSvg, serializeSvg, svgToPng } from './export.js';
 import {
   chartTemplate,
+  clusterName,
   detailTemplate,
   eventDate,
   eventName,
@@ -250,6 +252,8 @@ export class DrawdownTimeline extends LitElement {
   private origin: Origin = 'builtin';
   private formatters!: Formatters;
   private layout?: Layout;
+  /** The layout as drawn: in the pan frame, so that a pan rewrites only what it moves. */
+  private drawn?: PanFrame;
   private documentInput?: unknown;
   private readCache?: { text: string; contentType: string | undefined; result: ReadResult };
   private inlineCache?: { text: string; result: ReadResult };
@@ -262,6 +266,19 @@ export class DrawdownTimeline extends LitElement {
     if (name === undefined) {
       name = eventName(e, this.formatters, this.model!);
       this.names.set(e, name);
+    }
+    return name;
+  };
+  /** Cluster names by id, count and span: the same key always reads the same. */
+  private clusterNames = new Map<string, string>();
+  private readonly clusterNameOf = (k: ClusterMark): string => {
+    const key = `${k.id} ${k.count} ${k.span.start} ${k.span.end}`;
+    let name = this.clusterNames.get(key);
+    if (name === undefined) {
+      // A long pan meets many clusters; the cache keeps those of the last few windows.
+      if (this.clusterNames.size > 2_000) this.clusterNames.clear();
+      name = clusterName(k, this.formatters);
+      this.clusterNames.set(key, name);
     }
     return name;
   };
@@ -427,6 +444,7 @@ export class DrawdownTimeline extends LitElement {
     ) {
       this.formatters = createFormatters({ language: this.language, numbering, calendar });
       this.names = new WeakMap();
+      this.clusterNames = new Map();
     }
     if ((changed.has('start') || changed.has('end')) && !this.isOwnReflection()) this.readWindowAttributes();
     if (changed.has('headingLevel') && !(this.headingLevel >= 1 && this.headingLevel <= 6)) {
@@ -434,6 +452,7 @@ export class DrawdownTimeline extends LitElement {
     }
     if (dataChanged || changed.has('selected')) this.settleSelection();
     this.layout = this.computeLayout();
+    this.drawn = this.layout && panFrame(this.layout);
     this.settleActive();
   }
 
@@ -723,7 +742,8 @@ export class DrawdownTimeline extends LitElement {
                 @pointerleave=${this.onPointerLeave}
               >
                 ${chartTemplate({
-                  layout: this.layout,
+                  layout: this.drawn!.layout,
+                  shift: this.drawn!.shift,
                   f,
                   model,
                   look: lk,
@@ -731,6 +751,7 @@ export class DrawdownTimeline extends LitElement {
                   ...(this.active ? { active: this.active } : {}),
                   onLabelClick: (id) => this.select(id),
                   names: this.nameOf,
+                  clusterNames: this.clusterNameOf,
                   ...this.peekLabel(),
                 })}
               </div>`

@@ -94,7 +94,7 @@ export function exportSvg(chart: HTMLElement, title: string, direction: 'ltr' | 
   const heading = document.createElementNS(SVG_NS, 'title');
   heading.textContent = title;
   svg.prepend(heading);
-  for (const node of chart.querySelectorAll<HTMLElement>('.labels > *')) {
+  for (const node of chart.querySelectorAll<HTMLElement>('.labels .label, .labels .annotation')) {
     const text = textFromHtml(node, origin, textDirection(node, direction));
     if (text) svg.append(text);
   }

@@ -3,6 +3,7 @@
  * the DOM; every number comes from the layout, every string from the formatters.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from './css-props.js';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle } from 'd3-shape';
 import type { Formatters } from '../../locale/format.js';
@@ -90,7 +91,10 @@ export function seriesValue(p: SeriesPoint, f: Formatters): string {
 }
 
 export interface ChartContext {
+  /** Positions along the time axis are relative to the pan frame (see layout/pan-frame.ts). */
   readonly layout: Layout;
+  /** Moves what the pan frame holds back into place, in px along the time axis. */
+  readonly shift: number;
   readonly f: Formatters;
   readonly model: TimelineModel;
   readonly look: Look;
@@ -100,6 +104,8 @@ export interface ChartContext {
   readonly onLabelClick: (id: string) => void;
   /** Accessible names, cached per event by the element. */
   readonly names: (e: TimelineEvent) => string;
+  /** Accessible names of clusters, cached by the element (a pan keeps most clusters). */
+  readonly clusterNames: (k: ClusterMark) => string;
   /** The label of an unlabelled event while it is hovered or focused. */
   readonly peek?: { id: string; x: number; y: number; width: number; text: string };
 }
@@ -113,6 +119,8 @@ function textAnchor(anchor: 'left' | 'middle' | 'right', direction: 'ltr' | 'rtl
 export function chartTemplate(c: ChartContext): TemplateResult {
   const { layout, f } = c;
   const textDir = f.direction;
+  const horizontal = layout.orientation === 'horizontal';
+  const pan = horizontal ? `translate(${c.shift},0)` : `translate(0,${c.shift})`;
   return html`
     <div class="chart ${layout.orientation}" style=${cssProps({ height: `${layout.height}px` })}>
       <svg
@@ -124,14 +132,16 @@ export function chartTemplate(c: ChartContext): TemplateResult {
         aria-label=${f.strings.eventsLabel}
       >
         <g part="axis" aria-hidden="true">
-          ${layout.ticks.map(
-            (t) =>
-              svg`<line class="grid" x1=${t.grid.x1} y1=${t.grid.y1} x2=${t.grid.x2} y2=${t.grid.y2}></line>${
-                t.labelled
-                  ? svg`<text class="tick-text" x=${t.textX} y=${t.textY} text-anchor=${textAnchor(t.anchor, textDir)} direction=${textDir}>${t.text}</text>`
-                  : nothing
-              }`,
-          )}
+          <g transform=${pan}>
+            ${layout.ticks.map(
+              (t) =>
+                svg`<line class="grid" x1=${t.grid.x1} y1=${t.grid.y1} x2=${t.grid.x2} y2=${t.grid.y2}></line>${
+                  t.labelled
+                    ? svg`<text class="tick-text" x=${t.textX} y=${t.textY} text-anchor=${textAnchor(t.anchor, textDir)} direction=${textDir}>${t.text}</text>`
+                    : nothing
+                }`,
+            )}
+          </g>
           <line
             class="axis-line"
             x1=${layout.axis.x1}
@@ -140,16 +150,37 @@ export function chartTemplate(c: ChartContext): TemplateResult {
             y2=${layout.axis.y2}
           ></line>
         </g>
-        ${
-          layout.now
-            ? svg`<g part="now" aria-hidden="true"><line x1=${layout.now.x1} y1=${layout.now.y1} x2=${layout.now.x2} y2=${layout.now.y2}></line></g>`
-            : nothing
-        }
-        ${layout.events.map((m) => eventTemplate(m, c))} ${layout.clusters.map((k) => clusterTemplate(k, c))}
+        <g transform=${pan}>
+          ${
+            layout.now
+              ? svg`<g part="now" aria-hidden="true"><line x1=${layout.now.x1} y1=${layout.now.y1} x2=${layout.now.x2} y2=${layout.now.y2}></line></g>`
+              : nothing
+          }
+          ${repeat(
+            layout.events,
+            (m) => m.event.id,
+            (m) => eventTemplate(m, c),
+          )}
+          ${repeat(
+            layout.clusters,
+            (k) => k.id,
+            (k) => clusterTemplate(k, c),
+          )}
+        </g>
         ${layout.series ? seriesMarksTemplate(layout.series) : nothing}
       </svg>
       <div class="labels" aria-hidden="true">
-        ${layout.events.map((m) => labelTemplate(m, c))} ${layout.now ? nowTextTemplate(layout, f) : nothing}
+        <div
+          class="pan"
+          style=${cssProps({ transform: horizontal ? `translateX(${c.shift}px)` : `translateY(${c.shift}px)` })}
+        >
+          ${repeat(
+            layout.events,
+            (m) => m.event.id,
+            (m) => labelTemplate(m, c),
+          )}
+          ${layout.now ? nowTextTemplate(layout, f) : nothing}
+        </div>
         ${
           c.peek
             ? html`<div
@@ -212,12 +243,17 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
   </g>`;
 }
 
-function clusterTemplate(k: ClusterMark, c: ChartContext): TemplateResult {
-  const name = fill(c.f.strings.clusterLabel, {
-    count: c.f.number(k.count),
-    start: c.f.tick(k.span.start, 'day', true),
-    end: c.f.tick(k.span.end - 1, 'day', true),
+/** The accessible name of a cluster: how many events, from when to when. */
+export function clusterName(k: ClusterMark, f: Formatters): string {
+  return fill(f.strings.clusterLabel, {
+    count: f.number(k.count),
+    start: f.tick(k.span.start, 'day', true),
+    end: f.tick(k.span.end - 1, 'day', true),
   });
+}
+
+function clusterTemplate(k: ClusterMark, c: ChartContext): TemplateResult {
+  const name = c.clusterNames(k);
   return svg`<g part="cluster" data-id=${k.id} class="cluster" role="button" tabindex=${c.active === k.id ? 0 : -1} aria-label=${name}>
     ${c.active === k.id ? svg`<circle class="focus-ring" cx=${k.x} cy=${k.y} r=${k.radius + 4}></circle>` : nothing}
     <circle class="cluster-dot" cx=${k.x} cy=${k.y} r=${k.radius}></circle>

@@ -1,0 +1,66 @@
+/**
+ * The coordinates a pan does not change. A layout places marks in chart pixels, so panning by
+ * 12 px moves every number in it and the browser restyles every mark. Drawn in a frame pinned
+ * to a fixed instant (the origin) and moved as one group, a mark that stays in view keeps the
+ * same numbers from one pan frame to the next: only the group's translation, the marks that
+ * enter or leave and the bands cut at the edges change.
+ *
+ * The origin is the window's start rounded down to a multiple of a page, a power of two of
+ * milliseconds at least as long as the window. It stays put while the reader pans within a
+ * page and while the window's width carries floating-point noise; zooming changes the scale,
+ * and with it every position anyway.
+ */
+import type { Box, ClusterMark, EventMark, Layout, Segment, Tick } from './layout.js';
+
+export interface PanFrame {
+  /** The layout with its positions along the time axis made relative to the origin. */
+  readonly layout: Layout;
+  /** Translate the drawing by this many px along the time axis to put it back in place. */
+  readonly shift: number;
+}
+
+/** Positions are kept to 1/64 px: exact in binary, so equal inputs give equal attribute text. */
+const snap = (v: number) => Math.round(v * 64) / 64;
+
+export function panFrame(layout: Layout): PanFrame {
+  const { start, end } = layout.window;
+  const page = 2 ** Math.ceil(Math.log2(Math.max(1, end - start)));
+  const origin = Math.floor(start / page) * page;
+  const shift = layout.position(origin) - layout.position(start);
+  const horizontal = layout.orientation === 'horizontal';
+  const at = (v: number) => snap(v - shift);
+  const segment = (s: Segment): Segment =>
+    horizontal ? { ...s, x1: at(s.x1), x2: at(s.x2) } : { ...s, y1: at(s.y1), y2: at(s.y2) };
+  const along = <T extends { x: number; y: number }>(o: T): T =>
+    horizontal ? { ...o, x: at(o.x) } : { ...o, y: at(o.y) };
+  // A band's length is a difference of two positions: snapped too, so that its float noise
+  // does not rewrite it on every frame.
+  const box = (b: Box): Box =>
+    horizontal ? { ...b, x: at(b.x), width: snap(b.width) } : { ...b, y: at(b.y), height: snap(b.height) };
+
+  const events = layout.events.map((m): EventMark => {
+    const moved: { -readonly [K in keyof EventMark]: EventMark[K] } = {
+      ...along(m),
+      band: box(m.band),
+    };
+    if (m.label) moved.label = along(m.label);
+    if (m.leader) moved.leader = segment(m.leader);
+    if (m.deadline) moved.deadline = segment(m.deadline);
+    if (m.open) moved.open = segment(m.open);
+    return moved;
+  });
+  const clusters = layout.clusters.map((k): ClusterMark => along(k));
+  const ticks = layout.ticks.map((t): Tick =>
+    horizontal
+      ? { ...t, grid: segment(t.grid), textX: at(t.textX) }
+      : { ...t, grid: segment(t.grid), textY: at(t.textY) },
+  );
+  const moved: Layout = {
+    ...layout,
+    events,
+    clusters,
+    ticks,
+    ...(layout.now ? { now: segment(layout.now) } : {}),
+  };
+  return { layout: moved, shift };
+}
