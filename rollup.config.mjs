@@ -19,13 +19,40 @@ const ts = (outDir = 'dist') =>
   });
 
 /**
- * The bundle gives d3-zoom a stand-in for d3-transition: zooms here are never animated, and the
- * real module brings a quarter of the bundle (see src/controllers/d3-transition-lite.ts).
+ * The bundle gives d3-zoom stand-ins for d3-transition and d3-interpolate: zooms here are never
+ * animated, and the real modules bring a quarter of the bundle (see src/controllers/*-lite.ts).
  */
+const LITE = {
+  'd3-transition': 'src/controllers/d3-transition-lite.ts',
+  'd3-interpolate': 'src/controllers/d3-interpolate-lite.ts',
+};
 const transitionLite = () => ({
-  name: 'd3-transition-lite',
+  name: 'd3-lite',
   resolveId(source) {
-    return source === 'd3-transition' ? resolve('src/controllers/d3-transition-lite.ts') : null;
+    return source in LITE ? resolve(LITE[source]) : null;
+  },
+});
+
+/**
+ * Ships the element's CSS without comments and indentation: terser leaves template literals
+ * as they are. Only whitespace next to braces, semicolons and commas and after colons is
+ * dropped, so selectors (`.a :focus`) and quoted font names keep their meaning.
+ */
+const minifyCss = () => ({
+  name: 'minify-css',
+  transform(code, id) {
+    if (!id.endsWith('.styles.ts')) return null;
+    const out = code.replace(/css\s*`([^`$]*)`/g, (_, text) => {
+      const small = text
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,])\s*/g, '$1')
+        .replace(/:\s+/g, ':')
+        .replace(/;}/g, '}')
+        .trim();
+      return `css\`${small}\``;
+    });
+    return { code: out, map: null };
   },
 });
 
@@ -57,7 +84,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
     external,
-    plugins: [nodeResolve(), ts()],
+    plugins: [nodeResolve(), ts(), minifyCss()],
   },
   // One self-contained file for a plain <script type="module"> tag: everything inlined, minified.
   {
@@ -67,6 +94,7 @@ export default [
       transitionLite(),
       nodeResolve({ browser: true }),
       ts(),
+      minifyCss(),
       terser({ format: { comments: false }, ecma: 2020 }),
     ],
   },
