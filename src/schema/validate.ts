@@ -8,7 +8,6 @@ import {
   anchorTime,
   dateInterval,
   parsePartialDate,
-  parsingOnce,
   qualifiedInterval,
   type PartialDate,
 } from '../time/partial-date.js';
@@ -303,10 +302,6 @@ const EMPTY_MODEL: TimelineModel = { version: SCHEMA_VERSION, categories: [], ev
  * Never throws; problems come back with their JSON paths.
  */
 export function validateDocument(input: unknown): ValidationResult {
-  return parsingOnce(() => validate(input));
-}
-
-function validate(input: unknown): ValidationResult {
   const issues = new IssueList();
   const raw = sanitize(Array.isArray(input) ? { events: input } : input, [], issues);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {

@@ -69,40 +69,13 @@ export function utcDay(year: number, month: number, day: number): number {
  * `2024-02-30`, `2024-13-01`, `2024-9-7` and `24-09-27` are rejected, never rolled over.
  */
 export function parsePartialDate(input: unknown): ParseResult {
-  if (typeof input === 'string') {
-    if (!parsed) return parseText(input);
-    let result = parsed.get(input);
-    if (result === undefined) {
-      result = parseText(input);
-      parsed.set(input, result);
-    }
-    return result;
-  }
   if (typeof input === 'number' && Number.isInteger(input)) {
     // Spreadsheets and hand-written JSON often give a bare year as a number.
     return parsePartialDate(String(input).padStart(4, '0'));
   }
-  return { ok: false, message: `expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"` };
-}
-
-/** Parses by input text while `parsingOnce` runs. Results are never mutated, so one serves all. */
-let parsed: Map<string, ParseResult> | undefined;
-
-/**
- * Runs `task` with each date text parsed at most once: validation checks every date, then
- * normalization reads it. The memory goes with the task; nothing is kept between documents.
- */
-export function parsingOnce<T>(task: () => T): T {
-  const outer = parsed;
-  parsed = outer ?? new Map();
-  try {
-    return task();
-  } finally {
-    parsed = outer;
+  if (typeof input !== 'string') {
+    return { ok: false, message: `expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"` };
   }
-}
-
-function parseText(input: string): ParseResult {
   const text = input.trim();
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   const match = PATTERN.exec(text);
