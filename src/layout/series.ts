@@ -55,6 +55,8 @@ export interface SeriesTrack {
   readonly height: number;
   readonly x0: number;
   readonly x1: number;
+  /** What the track may draw in: the line runs on past the window's edges and is cut here. */
+  readonly clip: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
   readonly lines: readonly SeriesLine[];
   readonly ticks: ReadonlyArray<{ readonly value: number; readonly y: number }>;
   /** The side of the track where the value ticks are written. */
@@ -84,14 +86,16 @@ export function layoutSeries(
     for (const p of s.points) max = Math.max(max, p.value ?? 0, p.high ?? 0, (p.low ?? 0) * 1.2);
   }
   const { scale: yScale, ticks: values } = valueScale(max, [top + height, top], 4);
-  const lines = series.map((s, index) => seriesLine(s, index, x, yScale));
+  const lines = series.map((s, index) => seriesLine(s, index, x, yScale, [box.x0, box.x1]));
   const ticks = values.map((value) => ({ value, y: yScale(value) }));
   const obstacles = ticks.map((t) => {
     const left = tickSide === 'left' ? box.x0 : box.x1 - TICK_TEXT_WIDTH;
     return { left, right: left + TICK_TEXT_WIDTH, top: t.y - TEXT_HEIGHT, bottom: t.y };
   });
   const texts = placeTexts(lines, box, textWidth, obstacles);
-  return { y: top, height, x0: box.x0, x1: box.x1, lines, ticks, tickSide, texts };
+  // Room for a point's circle at the edges, and for the arrow of an open-topped estimate.
+  const clip = { x: box.x0 - 4, y: top - 40, width: box.x1 - box.x0 + 8, height: height + 48 };
+  return { y: top, height, x0: box.x0, x1: box.x1, clip, lines, ticks, tickSide, texts };
 }
 
 function seriesLine(
@@ -99,7 +103,10 @@ function seriesLine(
   index: number,
   x: (t: number) => number,
   y: (v: number) => number,
+  [x0, x1]: readonly [number, number],
 ): SeriesLine {
+  // Points, estimates and notes outside the window are not drawn; the line still passes them.
+  const inside = (px: number) => px >= x0 - 0.5 && px <= x1 + 0.5;
   const byTime = new Map<number, SeriesPoint[]>();
   for (const p of s.points) {
     const list = byTime.get(p.time);
@@ -111,10 +118,11 @@ function seriesLine(
   const linePoints: Array<[number, number]> = [];
   for (const [time, points] of byTime) {
     const px = x(time);
-    for (const p of points) marks.push({ time, x: px, y: y(p.value ?? p.low ?? p.high ?? 0), point: p });
     // The line follows the first single figure of a date; a disputed date keeps every estimate.
     const first = points.find((p) => p.value !== undefined) ?? points[0]!;
     linePoints.push([px, y(first.value ?? first.low ?? first.high ?? 0)]);
+    if (!inside(px)) continue;
+    for (const p of points) marks.push({ time, x: px, y: y(p.value ?? p.low ?? p.high ?? 0), point: p });
     const bounded = points.length > 1 || points.some((p) => p.low !== undefined || p.high !== undefined);
     if (bounded) {
       const values = points
@@ -132,7 +140,9 @@ function seriesLine(
   }
   linePoints.sort((a, b) => a[0] - b[0]);
   const path = linePoints.length > 1 ? (line().curve(curveMonotoneX)(linePoints) ?? '') : '';
-  const notes = s.annotations.map((annotation) => ({ x: x(annotation.time), annotation }));
+  const notes = s.annotations
+    .map((annotation) => ({ x: x(annotation.time), annotation }))
+    .filter((n) => inside(n.x));
   return { series: s, index, path, marks, disputes, notes };
 }
 

@@ -179,4 +179,33 @@ describe('layout', () => {
     expect(iraq.disputes[0]!.openTop).toBe(true);
     expect(iraq.disputes[0]!.yTop).toBeLessThan(iraq.disputes[0]!.yBottom);
   });
+
+  it('zoomed in, the troop track draws only what falls in the window and cuts its line at the edges', () => {
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const l = layoutTimeline({
+        model: story,
+        width: 1000,
+        timeDirection: dir,
+        window: { start: Date.UTC(2023, 0, 1), end: Date.UTC(2026, 6, 1) },
+        labelText: (e) => resolveText(e.title, 'en'),
+        measure,
+        tickText: createFormatters({ language: 'en', numbering: 'latn' }).tick,
+      });
+      const track = l.series!;
+      const drawn = track.lines.flatMap((line) => [
+        ...line.marks.map((m) => m.x),
+        ...line.disputes.map((d) => d.x),
+        ...line.notes.map((n) => n.x),
+      ]);
+      expect(drawn.length).toBeGreaterThan(0);
+      for (const x of drawn) {
+        expect(x).toBeGreaterThanOrEqual(track.x0 - 0.5);
+        expect(x).toBeLessThanOrEqual(track.x1 + 0.5);
+      }
+      // Points before 2023 exist, so the line runs past an edge: the clip keeps it inside.
+      expect(story.series.some((s) => s.points.some((p) => p.time < Date.UTC(2023, 0, 1)))).toBe(true);
+      expect(track.clip.x).toBeGreaterThanOrEqual(track.x0 - 8);
+      expect(track.clip.x + track.clip.width).toBeLessThanOrEqual(track.x1 + 8);
+    }
+  });
 });

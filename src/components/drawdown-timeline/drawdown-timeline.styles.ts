@@ -311,6 +311,13 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* A figure on the value axis stays readable where the line passes behind it. */
+  .annotation.tick-value {
+    background-color: var(--drawdown-color-background);
+    padding: 0 2px;
+    line-height: 16px;
+  }
+
   .annotation.series-axis {
     color: var(--drawdown-color-text);
     font-weight: 600;

@@ -299,7 +299,9 @@ function nowTextTemplate(layout: Layout, f: Formatters): TemplateResult {
 }
 
 function seriesMarksTemplate(track: SeriesTrack): TemplateResult {
-  return svg`<g aria-hidden="true">
+  const clip = track.clip;
+  return svg`<clipPath id="series-clip"><rect x=${clip.x} y=${clip.y} width=${clip.width} height=${clip.height}></rect></clipPath>
+  <g aria-hidden="true" clip-path="url(#series-clip)">
     ${track.ticks.map((t) => svg`<line class="grid" x1=${track.x0} x2=${track.x1} y1=${t.y} y2=${t.y}></line>`)}
     ${track.lines.map(
       (l) => svg`<g part="series" data-id=${l.series.id} class="series-${l.index % 3}">
