@@ -13,7 +13,11 @@
 import type { Box, ClusterMark, EventMark, Layout, Segment, Tick } from './layout.js';
 
 export interface PanFrame {
-  /** The layout with its positions along the time axis made relative to the origin. */
+  /**
+   * The layout with its positions along the time axis made relative to the origin. An event
+   * mark's band, leader, deadline and open segment are relative to the mark's own (x, y); an
+   * offscreen mark (a band without a marker) and everything else are in the frame itself.
+   */
   readonly layout: Layout;
   /** Translate the drawing by this many px along the time axis to put it back in place. */
   readonly shift: number;
@@ -38,15 +42,35 @@ export function panFrame(layout: Layout): PanFrame {
   const box = (b: Box): Box =>
     horizontal ? { ...b, x: at(b.x), width: snap(b.width) } : { ...b, y: at(b.y), height: snap(b.height) };
 
+  // Each marker's band and lines are drawn relative to the marker, which is placed as a whole:
+  // a zoom step moves a marker by one attribute, and its lines keep theirs.
+  const local = (v: number, origin: number) => snap(v - origin);
   const events = layout.events.map((m): EventMark => {
+    if (m.offscreen) return { ...along(m), band: box(m.band) };
+    const { x, y } = along(m);
+    const mx = m.x;
+    const my = m.y;
+    const relative = (s: Segment): Segment => ({
+      x1: local(s.x1, mx),
+      y1: local(s.y1, my),
+      x2: local(s.x2, mx),
+      y2: local(s.y2, my),
+    });
     const moved: { -readonly [K in keyof EventMark]: EventMark[K] } = {
-      ...along(m),
-      band: box(m.band),
+      ...m,
+      x,
+      y,
+      band: {
+        x: local(m.band.x, mx),
+        y: local(m.band.y, my),
+        width: snap(m.band.width),
+        height: snap(m.band.height),
+      },
     };
     if (m.label) moved.label = along(m.label);
-    if (m.leader) moved.leader = segment(m.leader);
-    if (m.deadline) moved.deadline = segment(m.deadline);
-    if (m.open) moved.open = segment(m.open);
+    if (m.leader) moved.leader = relative(m.leader);
+    if (m.deadline) moved.deadline = relative(m.deadline);
+    if (m.open) moved.open = relative(m.open);
     return moved;
   });
   const clusters = layout.clusters.map((k): ClusterMark => along(k));

@@ -314,7 +314,7 @@ describe('the picture', () => {
       new Map(
         q<SVGGElement>(el, '[part~="event"]').map((g) => [
           g.dataset.id!,
-          { node: g, marker: g.querySelector('.marker')!.getAttribute('transform') },
+          { node: g, marker: g.getAttribute('transform') },
         ]),
       );
     const before = snapshot();

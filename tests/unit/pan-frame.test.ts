@@ -37,6 +37,7 @@ function at(
   });
 }
 
+const horizontal = (o: string) => o === 'horizontal';
 const along = (l: Layout, m: { x: number; y: number }) => (l.orientation === 'horizontal' ? m.x : m.y);
 
 describe('the pan frame', () => {
@@ -55,6 +56,18 @@ describe('the pan frame', () => {
             expect(d.event).toBe(m.event);
             expect(along(drawn, d) + shift).toBeCloseTo(along(l, m), 1);
             if (m.label) expect(along(drawn, d.label!) + shift).toBeCloseTo(along(l, m.label), 1);
+            // A marker's band and lines are drawn relative to it; an offscreen band stands alone.
+            const origin = m.offscreen ? { x: shift, y: shift } : { x: d.x + shift, y: d.y + shift };
+            const [o, band, was] = horizontal(orientation)
+              ? [origin.x, d.band.x, m.band.x]
+              : [origin.y, d.band.y, m.band.y];
+            expect(band + o).toBeCloseTo(was, 1);
+            if (m.leader) {
+              const [a, b] = horizontal(orientation)
+                ? [d.leader!.x1, m.leader.x1]
+                : [d.leader!.y1, m.leader.y1];
+              expect(a + o).toBeCloseTo(b, 1);
+            }
             // Across the time axis nothing moves.
             expect(orientation === 'horizontal' ? d.y : d.x).toBe(orientation === 'horizontal' ? m.y : m.x);
           });
@@ -67,7 +80,7 @@ describe('the pan frame', () => {
       ),
       { numRuns: FUZZ_RUNS, seed: 20261129 },
     );
-  });
+  }, 120_000);
 
   it('a pan leaves the drawn numbers of the marks that stay in view exactly as they were', () => {
     for (const orientation of ['horizontal', 'vertical'] as const) {

@@ -96,6 +96,19 @@ export const styles = css`
     font-size: 12px;
   }
 
+  /* A mark takes its category's colour from the color attribute of its group. */
+  .band,
+  .period,
+  .marker {
+    fill: currentColor;
+  }
+
+  .band,
+  .deadline,
+  .open {
+    stroke: currentColor;
+  }
+
   .band {
     opacity: 0.3;
   }

@@ -32,7 +32,6 @@ import { TextMeasurer } from './measure.js';
 import { download, exportSvg, serializeSvg, svgToPng } from './export.js';
 import {
   chartTemplate,
-  clusterName,
   detailTemplate,
   eventDate,
   eventName,
@@ -269,19 +268,6 @@ export class DrawdownTimeline extends LitElement {
     }
     return name;
   };
-  /** Cluster names by id, count and span: the same key always reads the same. */
-  private clusterNames = new Map<string, string>();
-  private readonly clusterNameOf = (k: ClusterMark): string => {
-    const key = `${k.id} ${k.count} ${k.span.start} ${k.span.end}`;
-    let name = this.clusterNames.get(key);
-    if (name === undefined) {
-      // A long pan meets many clusters; the cache keeps those of the last few windows.
-      if (this.clusterNames.size > 2_000) this.clusterNames.clear();
-      name = clusterName(k, this.formatters);
-      this.clusterNames.set(key, name);
-    }
-    return name;
-  };
   /** The host's resolved font stack, read once per document and language (not per zoom frame). */
   private family?: string;
   /** Window attributes written by the element itself while zooming (not user input to re-read). */
@@ -444,7 +430,6 @@ export class DrawdownTimeline extends LitElement {
     ) {
       this.formatters = createFormatters({ language: this.language, numbering, calendar });
       this.names = new WeakMap();
-      this.clusterNames = new Map();
     }
     if ((changed.has('start') || changed.has('end')) && !this.isOwnReflection()) this.readWindowAttributes();
     if (changed.has('headingLevel') && !(this.headingLevel >= 1 && this.headingLevel <= 6)) {
@@ -751,7 +736,6 @@ export class DrawdownTimeline extends LitElement {
                   ...(this.active ? { active: this.active } : {}),
                   onLabelClick: (id) => this.select(id),
                   names: this.nameOf,
-                  clusterNames: this.clusterNameOf,
                   ...this.peekLabel(),
                 })}
               </div>`

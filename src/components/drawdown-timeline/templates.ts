@@ -104,8 +104,6 @@ export interface ChartContext {
   readonly onLabelClick: (id: string) => void;
   /** Accessible names, cached per event by the element. */
   readonly names: (e: TimelineEvent) => string;
-  /** Accessible names of clusters, cached by the element (a pan keeps most clusters). */
-  readonly clusterNames: (k: ClusterMark) => string;
   /** The label of an unlabelled event while it is hovered or focused. */
   readonly peek?: { id: string; x: number; y: number; width: number; text: string };
 }
@@ -205,7 +203,7 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
   if (m.offscreen) {
     // Only the span reaches into the window: a band, not a control.
     const b = m.band;
-    return svg`<rect class="band edge" data-id=${e.id} aria-hidden="true" x=${b.x} y=${b.y} width=${b.width} height=${b.height} fill=${color} stroke=${color}></rect>`;
+    return svg`<rect class="band edge" data-id=${e.id} aria-hidden="true" x=${b.x} y=${b.y} width=${b.width} height=${b.height} color=${color}></rect>`;
   }
   const selected = c.selected === e.id;
   const b = m.band;
@@ -215,6 +213,8 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
     part="event${selected ? ' selected' : ''}"
     data-id=${e.id}
     class="event ${e.importance}"
+    transform="translate(${m.x},${m.y})"
+    color=${color}
     role="button"
     tabindex=${c.active === e.id ? 0 : -1}
     aria-pressed=${selected ? 'true' : 'false'}
@@ -222,29 +222,29 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
   >
     ${
       e.kind === 'period'
-        ? svg`<rect part="period" class="period" x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3" fill=${color}></rect>`
+        ? svg`<rect part="period" class="period" x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3"></rect>`
         : b.width >= 2 || b.height >= 2
-          ? svg`<rect part="band" class=${e.qualifier === 'about' ? 'band soft' : 'band'} x=${b.x} y=${b.y} width=${b.width} height=${b.height} fill=${color} stroke=${color}></rect>`
+          ? svg`<rect part="band" class=${e.qualifier === 'about' ? 'band soft' : 'band'} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`
           : nothing
     }
     ${m.leader ? svg`<line class="leader" x1=${m.leader.x1} y1=${m.leader.y1} x2=${m.leader.x2} y2=${m.leader.y2}></line>` : nothing}
     ${
       m.deadline
-        ? svg`<line part="deadline" class="deadline" x1=${m.deadline.x1} y1=${m.deadline.y1} x2=${m.deadline.x2} y2=${m.deadline.y2} stroke=${color}></line>`
+        ? svg`<line part="deadline" class="deadline" x1=${m.deadline.x1} y1=${m.deadline.y1} x2=${m.deadline.x2} y2=${m.deadline.y2}></line>`
         : nothing
     }
     ${
       m.open
-        ? svg`<line part="open" class="open" x1=${m.open.x1} y1=${m.open.y1} x2=${m.open.x2} y2=${m.open.y2} stroke=${color}></line>`
+        ? svg`<line part="open" class="open" x1=${m.open.x1} y1=${m.open.y1} x2=${m.open.x2} y2=${m.open.y2}></line>`
         : nothing
     }
-    ${ring ? svg`<circle class="focus-ring" cx=${m.x} cy=${m.y} r="11"></circle>` : nothing}
-    <path class="marker" transform="translate(${m.x},${m.y})" d=${markerPath(c.look.shape(e), e.importance === 'core')} fill=${color}></path>
+    ${ring ? svg`<circle class="focus-ring" r="11"></circle>` : nothing}
+    <path class="marker" d=${markerPath(c.look.shape(e), e.importance === 'core')}></path>
   </g>`;
 }
 
 /** The accessible name of a cluster: how many events, from when to when. */
-export function clusterName(k: ClusterMark, f: Formatters): string {
+function clusterName(k: ClusterMark, f: Formatters): string {
   return fill(f.strings.clusterLabel, {
     count: f.number(k.count),
     start: f.tick(k.span.start, 'day', true),
@@ -253,13 +253,13 @@ export function clusterName(k: ClusterMark, f: Formatters): string {
 }
 
 function clusterTemplate(k: ClusterMark, c: ChartContext): TemplateResult {
-  const name = c.clusterNames(k);
-  return svg`<g part="cluster" data-id=${k.id} class="cluster" role="button" tabindex=${c.active === k.id ? 0 : -1} aria-label=${name}>
-    ${c.active === k.id ? svg`<circle class="focus-ring" cx=${k.x} cy=${k.y} r=${k.radius + 4}></circle>` : nothing}
-    <circle class="cluster-dot" cx=${k.x} cy=${k.y} r=${k.radius}></circle>
+  const name = clusterName(k, c.f);
+  return svg`<g part="cluster" data-id=${k.id} class="cluster" transform="translate(${k.x},${k.y})" role="button" tabindex=${c.active === k.id ? 0 : -1} aria-label=${name}>
+    ${c.active === k.id ? svg`<circle class="focus-ring" r=${k.radius + 4}></circle>` : nothing}
+    <circle class="cluster-dot" r=${k.radius}></circle>
     ${
       k.count < 100 && k.radius >= 8
-        ? svg`<text class="cluster-count" x=${k.x} y=${k.y} text-anchor="middle" dominant-baseline="central">${c.f.number(k.count)}</text>`
+        ? svg`<text class="cluster-count" text-anchor="middle" dominant-baseline="central">${c.f.number(k.count)}</text>`
         : nothing
     }
   </g>`;
