@@ -285,10 +285,10 @@ function coreRanks(events: readonly TimelineEvent[]): Int32Array {
  * own mark. Above it, core events (up to about a limit) stay single and labelled, the rest are
  * binned along the axis: a bin with one event keeps it, a bin with several becomes a count.
  *
- * Both choices hold still while the reader pans: bins are fixed stretches of time (one bin width
- * in px at the current zoom), and the core events kept are every 2^k-th by their rank in the
- * whole model, so the same events keep their labels as the window slides, and zooming in by
- * two keeps every label and adds the ones between.
+ * Both choices hold still while the reader pans or zooms: bins are fixed stretches of time (a
+ * power of two of milliseconds, 1–2 bin widths in px), and the core events kept are every 2^k-th
+ * by their rank in the whole model, so the same events keep their labels as the window slides,
+ * and zooming in by two keeps every label and adds the ones between.
  */
 function declutter(
   all: readonly TimelineEvent[],
@@ -310,7 +310,9 @@ function declutter(
     if (rank >= 0 && rank % stride === 0) singles.push(e);
     else rest.push(e);
   }
-  const binMs = METRICS.clusterBin * msPerPx;
+  // A power of two of milliseconds, at least `clusterBin` px wide: the bins, and with them the
+  // clusters, stay the same through zoom steps until the scale has doubled.
+  const binMs = 2 ** Math.ceil(Math.log2(METRICS.clusterBin * msPerPx));
   const bins = new Map<number, TimelineEvent[]>();
   for (const e of rest) {
     const bin = Math.floor(e.time / binMs);
