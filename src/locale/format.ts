@@ -92,6 +92,27 @@ function lazy<T>(create: () => T): () => T {
   return () => (value ??= create());
 }
 
+/**
+ * Remembers a text function's answers: zoom frames write the same tick texts and counts again
+ * and again, and each Intl call costs microseconds. Bounded, as a long session meets many.
+ */
+function remembered<A extends unknown[], V>(
+  keyOf: (...args: A) => string | number,
+  compute: (...args: A) => V,
+): (...args: A) => V {
+  const seen = new Map<string | number, V>();
+  return (...args) => {
+    const key = keyOf(...args);
+    let value = seen.get(key);
+    if (value === undefined) {
+      if (seen.size >= 4_000) seen.clear();
+      value = compute(...args);
+      seen.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** Creates the formatters for one language; cheap enough to rebuild when the language changes. */
 export function createFormatters(options: FormatOptions): Formatters {
   const language = options.language;
@@ -151,7 +172,6 @@ export function createFormatters(options: FormatOptions): Formatters {
   };
 
   const date = hijri ? hijriDate : gregorian;
-
   return {
     language,
     direction: languageDirection(language),
@@ -162,14 +182,20 @@ export function createFormatters(options: FormatOptions): Formatters {
     otherCalendar: hijri,
     period: (start, end, qualifier) =>
       hijri ? `${date(start, qualifier)} – ${date(end)}` : `${date(start, qualifier)} – ${plainDate(end)}`,
-    number: (value) => numberFormat().format(value),
-    tick: (time, unit, first) => {
-      if (unit === 'year') return yearFormat().format(time);
-      if (unit === 'month') {
-        const january = new Date(time).getUTCMonth() === 0;
-        return (first || january ? tickMonthYear : tickMonth)().format(time);
-      }
-      return tickDay().format(time);
-    },
+    number: remembered(
+      (value: number) => value,
+      (value) => numberFormat().format(value),
+    ),
+    tick: remembered(
+      (time: number, unit: TickUnit, first: boolean) => `${unit}${first ? '!' : ''}${time}`,
+      (time, unit, first) => {
+        if (unit === 'year') return yearFormat().format(time);
+        if (unit === 'month') {
+          const january = new Date(time).getUTCMonth() === 0;
+          return (first || january ? tickMonthYear : tickMonth)().format(time);
+        }
+        return tickDay().format(time);
+      },
+    ),
   };
 }
