@@ -14,7 +14,7 @@ const BUDGET = {
   /** The single-file bundle with lit and d3 inlined. */
   bundleGzip: 56 * 1024,
   /** The package's own code in the ESM build, once an app's bundler minifies it. */
-  ownMinifiedGzip: 37 * 1024,
+  ownMinifiedGzip: 38.5 * 1024,
 };
 
 function built(path: string): string {
