@@ -43,7 +43,8 @@ window.benchFirstRender = async (n, seed, pans) => {
   }
   const zoomedElements = elementCount(el);
   const dragFrames = await dragPan(el, pans);
-  return { first, zoomFrames, dragFrames, elements, zoomedElements, events: el.events.length };
+  const wheelFrames = await wheelZoom(el, pans);
+  return { first, zoomFrames, dragFrames, wheelFrames, elements, zoomedElements, events: el.events.length };
 };
 
 /**
@@ -76,6 +77,33 @@ async function dragPan(el, steps) {
   }
   mouse('mouseup', window);
   await shown(el);
+  return frames;
+}
+
+/**
+ * A zoom gesture: Ctrl + wheel over the chart's centre, as a trackpad pinch arrives, half the
+ * steps in (about 15% each) and half out; each step is timed to the frame that shows it.
+ */
+async function wheelZoom(el, steps) {
+  const svg = el.shadowRoot.querySelector('svg[part="chart"]');
+  const box = svg.getBoundingClientRect();
+  const frames = [];
+  for (let i = 0; i < steps; i++) {
+    const t = performance.now();
+    svg.dispatchEvent(
+      new WheelEvent('wheel', {
+        clientX: box.left + box.width / 2,
+        clientY: box.top + box.height / 2,
+        deltaY: i < steps / 2 ? -10 : 10,
+        ctrlKey: true,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        view: window,
+      }),
+    );
+    frames.push(await shown(el, t));
+  }
   return frames;
 }
 

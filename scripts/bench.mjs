@@ -61,6 +61,7 @@ for (const n of sizes) {
   const first = [];
   const zoom = [];
   const drag = [];
+  const wheel = [];
   const elements = [];
   const heaps = [];
   for (let i = 0; i < pages; i++) {
@@ -74,6 +75,7 @@ for (const n of sizes) {
     first.push(r.first);
     zoom.push(frames(r.zoomFrames));
     drag.push(frames(r.dragFrames));
+    wheel.push(frames(r.wheelFrames));
     elements.push(Math.max(r.elements, r.zoomedElements));
     await page.close();
   }
@@ -83,6 +85,10 @@ for (const n of sizes) {
     // Per page the median frame, then the median over pages.
     zoomFrame: { latencyMs: median(zoom.map((z) => z.latencyMs)), workMs: median(zoom.map((z) => z.workMs)) },
     dragFrame: { latencyMs: median(drag.map((z) => z.latencyMs)), workMs: median(drag.map((z) => z.workMs)) },
+    wheelFrame: {
+      latencyMs: median(wheel.map((z) => z.latencyMs)),
+      workMs: median(wheel.map((z) => z.workMs)),
+    },
     domElements: Math.max(...elements),
     heapMB: median(heaps) / 2 ** 20,
   });
@@ -144,11 +150,13 @@ const ms = (v) => `${v.toFixed(1)} ms`;
 const both = (f) => `${ms(f.latencyMs)} / ${ms(f.workMs)}`;
 console.log(`drawdown-timeline benchmark (${smoke ? 'smoke' : 'full'}; medians over ${pages} fresh pages)`);
 console.log('Each figure is latency / work: until the frame is done / without the wait for vsync.');
-console.log('| events | first render | zoom to a new window | drag-pan frame | DOM elements | JS heap |');
-console.log('|---:|---:|---:|---:|---:|---:|');
+console.log(
+  '| events | first render | zoom to a new window | wheel-zoom frame | drag-pan frame | DOM elements | JS heap |',
+);
+console.log('|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of results.runs) {
   console.log(
-    `| ${r.events.toLocaleString('en')} | ${both(r.firstRender)} | ${both(r.zoomFrame)} | ${both(r.dragFrame)} | ${r.domElements} | ${r.heapMB.toFixed(1)} MB |`,
+    `| ${r.events.toLocaleString('en')} | ${both(r.firstRender)} | ${both(r.zoomFrame)} | ${both(r.wheelFrame)} | ${both(r.dragFrame)} | ${r.domElements} | ${r.heapMB.toFixed(1)} MB |`,
   );
 }
 console.log(
