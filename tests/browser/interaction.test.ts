@@ -333,4 +333,23 @@ describe('the picture', () => {
     }
     expect(kept).toBeGreaterThan(5);
   });
+
+  it('panning back and forth leaves no DOM behind (lit-html 3.3.1-3.3.3 left a marker per removed mark)', async () => {
+    const el = await mount({ lang: 'en' });
+    el.zoomTo('2016', '2020');
+    await settle(el);
+    const nodes = () => {
+      const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
+      let n = 0;
+      while (walker.nextNode()) n++;
+      return n;
+    };
+    const before = nodes();
+    for (let i = 0; i < 15; i++) {
+      await drag(el, [-500]);
+      await drag(el, [500]);
+    }
+    // Back where it started: the same marks, so the same nodes, give or take an edge mark.
+    expect(nodes()).toBeLessThanOrEqual(before + 8);
+  });
 });
