@@ -246,6 +246,7 @@ export class DrawdownTimeline extends LitElement {
 
   // Derived in willUpdate from the inputs above.
   private model?: TimelineModel;
+  private ids?: { model: TimelineModel; byId: Map<string, TimelineEvent> };
   private issues: readonly ValidationIssue[] = [];
   private failure?: { status: number; message: string };
   private origin: Origin = 'builtin';
@@ -313,7 +314,7 @@ export class DrawdownTimeline extends LitElement {
 
   /** Selects an event by id (or clears the selection with undefined) and announces it. */
   select(id: string | undefined): void {
-    const event = id === undefined ? undefined : this.model?.events.find((e) => e.id === id);
+    const event = this.eventWithId(id);
     const next = event?.id;
     if (next === this.selected) return;
     this.selected = next;
@@ -469,14 +470,21 @@ export class DrawdownTimeline extends LitElement {
     this.zoomWindow = { start, end };
   }
 
+  /** The event with an id in the current model; the index is built once per model. */
+  private eventWithId(id: string | undefined): TimelineEvent | undefined {
+    const model = this.model;
+    if (id === undefined || !model) return undefined;
+    if (this.ids?.model !== model) this.ids = { model, byId: new Map(model.events.map((e) => [e.id, e])) };
+    return this.ids.byId.get(id);
+  }
+
   /** Drops a selection that names no event, and keeps the roving tab stop on an existing event. */
   private settleSelection(): void {
-    const events = this.model?.events ?? [];
-    if (this.selected !== undefined && !events.some((e) => e.id === this.selected)) {
+    const selectedEvent = this.eventWithId(this.selected);
+    if (this.selected !== undefined && !selectedEvent) {
       if (this.model)
         this.warnOnce(`selected:${this.selected}`, `selected="${this.selected}" names no event.`);
     }
-    const selectedEvent = events.find((e) => e.id === this.selected);
     if (selectedEvent) this.active = selectedEvent.id;
   }
 
@@ -683,7 +691,7 @@ export class DrawdownTimeline extends LitElement {
     const loading = this.origin === 'src' && this.loader.state.kind === 'loading';
     const view = this.checked('view', this.view, VIEWS, 'chart');
     const headingLevel = this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.round(this.headingLevel) : 3;
-    const selectedEvent = model?.events.find((e) => e.id === this.selected);
+    const selectedEvent = this.eventWithId(this.selected);
     const lk = look(model?.categories ?? []);
     return html`
       <figure
