@@ -8,9 +8,16 @@ import { Directive, PartType, directive, type AttributePart, type PartInfo } fro
 
 type Styles = Readonly<Record<string, string | number | undefined>>;
 
-/** camelCase → kebab-case, leaving custom properties (`--x`) as they are. */
+const NAMES = new Map<string, string>();
+
+/** camelCase → kebab-case, leaving custom properties (`--x`) as they are; each name once. */
 function cssName(name: string): string {
-  return name.startsWith('--') ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  let css = NAMES.get(name);
+  if (css === undefined) {
+    css = name.startsWith('--') ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    NAMES.set(name, css);
+  }
+  return css;
 }
 
 class CssPropsDirective extends Directive {
