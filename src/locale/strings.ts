@@ -152,7 +152,7 @@ const ar: UiStrings = {
   rangeAnnouncement: 'المعروض من {start} إلى {end}',
   downloadSvg: 'تنزيل SVG',
   downloadPng: 'تنزيل PNG',
-  clusterLabel: 'مجموعة أحداث (العدد: {count}) من {start} إلى {end}؛ كبّر العرض لرؤيتها',
+  clusterLabel: 'مجموعة من الأحداث عددها {count}، من {start} إلى {end}؛ كبّر العرض لرؤيتها',
 };
 
 const tables = new Map<string, LocaleStrings>([
