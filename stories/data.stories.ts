@@ -191,6 +191,29 @@ export const DenseContext: Story = {
   },
 };
 
+export const LargeArabic: Story = {
+  name: '20,000 events in Arabic',
+  render: () =>
+    html`<drawdown-timeline lang="ar" .data=${syntheticDocument(20_000, 11)}></drawdown-timeline>`,
+  play: async ({ canvasElement }) => {
+    const el = await timeline(canvasElement);
+    expect(el.events.length).toBe(20_000);
+    const elements = () => el.shadowRoot!.querySelectorAll('*').length;
+    // Dense stretches become counts; the page holds a bounded number of elements at any N.
+    expect(parts(el, 'cluster').length).toBeGreaterThan(10);
+    expect(elements()).toBeLessThan(2000);
+    const before = el.currentLayout!.window;
+    // The first control zooms in.
+    parts(el, 'controls')[0]!.querySelector('button')!.click();
+    await waitFor(() =>
+      expect(el.currentLayout!.window.end - el.currentLayout!.window.start).toBeLessThan(
+        before.end - before.start,
+      ),
+    );
+    expect(elements()).toBeLessThan(2000);
+  },
+};
+
 export const CustomTheme: Story = {
   name: 'Custom theme from outside CSS',
   render: () =>
