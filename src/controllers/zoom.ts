@@ -50,7 +50,7 @@ export class ZoomController implements ReactiveController {
     this.detach();
   }
 
-  /** Attaches to the chart's SVG (called after render); re-attaches when the node changed. */
+  /** Attaches to the chart (called after render); re-attaches when the node changed. */
   attach(element: Element | null, geometry: ZoomGeometry | undefined, enabled: boolean): void {
     if (!element || !geometry || !enabled) {
       this.detach();

@@ -352,4 +352,26 @@ describe('the picture', () => {
     // Back where it started: the same marks, so the same nodes, give or take an edge mark.
     expect(nodes()).toBeLessThanOrEqual(before + 8);
   });
+
+  it('a drag that starts on a label pans the chart instead of selecting text', async () => {
+    const el = await mount({ lang: 'ar' });
+    el.zoomTo('2014', '2026');
+    await settle(el);
+    const label = q(el, '.label')[0]!;
+    const box = label.getBoundingClientRect();
+    const at = (dx: number) => ({
+      clientX: box.left + box.width / 2 + dx,
+      clientY: box.top + box.height / 2,
+      bubbles: true,
+      composed: true,
+      view: window,
+    });
+    const before = el.currentLayout!.window;
+    label.dispatchEvent(new MouseEvent('mousedown', { ...at(0), button: 0 }));
+    window.dispatchEvent(new MouseEvent('mousemove', at(80)));
+    window.dispatchEvent(new MouseEvent('mouseup', at(80)));
+    await settle(el);
+    expect(el.currentLayout!.window.start).not.toBe(before.start);
+    expect(String(document.getSelection() ?? '')).toBe('');
+  });
 });

@@ -236,7 +236,8 @@ export class DrawdownTimeline extends LitElement {
   /** An unlabelled event being hovered or focused, whose label shows for the moment. */
   @state() private peek?: string;
 
-  @query('svg[part~="chart"]') private svgElement?: SVGSVGElement | null;
+  /** The drawing and its label layer: gestures that start on a label pan the chart too. */
+  @query('.chart') private chartElement?: HTMLElement | null;
 
   private readonly size = new SizeController(this);
   private readonly loader = new LoaderController(this);
@@ -662,7 +663,7 @@ export class DrawdownTimeline extends LitElement {
       const range: [number, number] =
         horizontal && layout.timeDirection === 'rtl' ? [baseRange[1], baseRange[0]] : baseRange;
       this.zoom.attach(
-        this.svgElement ?? null,
+        this.chartElement ?? null,
         base && {
           base,
           range,
