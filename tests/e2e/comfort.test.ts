@@ -167,4 +167,45 @@ describe('theme and export', () => {
     expect(text).toContain('US drawdown under way');
     await page.close();
   });
+
+  it.each([
+    ['horizontal, from a label across the tick texts', 1000],
+    ['vertical, up along the tick texts', 375],
+  ])('a drag across the chart pans it and selects no text: %s', async (_, width) => {
+    const page = await open({});
+    await page.evaluate(async (w) => {
+      const el = document.querySelector('#chart') as HTMLElement & {
+        zoomTo(a: string, b: string): void;
+        updateComplete: Promise<boolean>;
+      };
+      el.style.width = `${w}px`;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      el.zoomTo('2023', '2026-06');
+      await el.updateComplete;
+    }, width);
+    await page.waitForTimeout(100);
+    const start = () =>
+      page.evaluate(() => (document.querySelector('#chart') as HTMLElement & { start?: string }).start);
+    const before = await start();
+    const chart = (await page.locator('#chart svg[part~="chart"]').boundingBox())!;
+    const label = (await page.locator('#chart .label').first().boundingBox())!;
+    const from =
+      width > 500
+        ? { x: label.x + label.width / 2, y: label.y + label.height / 2, dx: 25, dy: 12 }
+        : { x: chart.x + chart.width / 2, y: chart.y + 300, dx: 0, dy: -15 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + i * from.dx, from.y + i * from.dy);
+    await page.mouse.up();
+    await page.waitForTimeout(100);
+    expect(await start()).not.toBe(before);
+    const selected = await page.evaluate(() => {
+      const root = document.querySelector('#chart')!.shadowRoot as ShadowRoot & {
+        getSelection?: () => Selection | null;
+      };
+      return String(root.getSelection?.() ?? '');
+    });
+    expect(selected).toBe('');
+    await page.close();
+  });
 });

@@ -71,9 +71,14 @@ export const styles = css`
     padding: 8px 16px 0;
   }
 
+  /*
+   * A drag on the chart pans it; it must not also select the tick texts and labels it passes
+   * over. The list view and the detail panel hold the same texts for copying.
+   */
   .chart {
     position: relative;
     width: 100%;
+    user-select: none;
   }
 
   svg {
