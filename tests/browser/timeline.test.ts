@@ -182,4 +182,24 @@ describe('<drawdown-timeline> data sources', () => {
     expect(el.events.map((e) => e.id)).toEqual(['good']);
     expect(q(el, '[part~="message"]')[0]!.textContent).toContain('events[1].start');
   });
+
+  it.each(['ar', 'en'])('in %s every label sits where its leader line from the marker ends', async (lang) => {
+    const el = await mount({ lang });
+    for (const window of [undefined, ['2024', '2026-06']] as const) {
+      if (window) {
+        el.zoomTo(window[0], window[1]);
+        await settle(el);
+      }
+      const leaders = q<SVGLineElement>(el, '[part~="event"] .leader');
+      expect(leaders.length).toBeGreaterThan(3);
+      for (const line of leaders) {
+        const id = line.closest<SVGGElement>('[part~="event"]')!.dataset.id!;
+        const label = el.shadowRoot!.querySelector(`.label[data-id="${id}"]`)!.getBoundingClientRect();
+        const leader = line.getBoundingClientRect();
+        expect(leader.x, id).toBeGreaterThanOrEqual(label.left - 1);
+        expect(leader.x, id).toBeLessThanOrEqual(label.right + 1);
+        expect(Math.abs(leader.top - label.bottom), id).toBeLessThanOrEqual(2);
+      }
+    }
+  });
 });

@@ -275,8 +275,7 @@ function labelTemplate(m: EventMark, c: ChartContext): TemplateResult | typeof n
     dir="auto"
     title=${m.label.text}
     style=${cssProps({
-      left: `${m.label.x}px`,
-      top: `${m.label.y}px`,
+      transform: `translate(${m.label.x}px,${m.label.y}px)`,
       width: `${m.label.width}px`,
       height: `${m.label.height}px`,
       borderColor: e.importance === 'core' ? c.look.color(e) : '',
