@@ -465,6 +465,7 @@ function layoutHorizontal(input: LayoutInput): Layout {
     measure,
     'horizontal',
   );
+  keepTickTextsInside(ticks, measure, width);
 
   let bottom = ticksY + METRICS.tickArea;
   const series = selectedSeries(model.series, input.seriesIds);
@@ -682,6 +683,32 @@ function thinTicks(ticks: Tick[], measure: (text: string) => number, orientation
     if (ok) return ticks.map((t, i) => ({ ...t, labelled: i % step === 0 }));
   }
   return ticks.map((t, i) => ({ ...t, labelled: i === 0 }));
+}
+
+/**
+ * A text centred on a tick near the drawing's edge would run past it (a zoomed window rarely
+ * starts on a tick): such a text is set against its tick on the inner side instead, or left out
+ * when that would crowd the next labelled text.
+ */
+function keepTickTextsInside(ticks: Tick[], measure: (text: string) => number, width: number): void {
+  const extent = (t: Tick) => {
+    const w = measure(t.text);
+    const from = t.anchor === 'middle' ? t.textX - w / 2 : t.anchor === 'left' ? t.textX : t.textX - w;
+    return [from, from + w] as const;
+  };
+  ticks.forEach((t, i) => {
+    if (!t.labelled) return;
+    const [a, b] = extent(t);
+    if (a >= 0 && b <= width) return;
+    const moved: Tick = { ...t, anchor: a < 0 ? 'left' : 'right' };
+    const [ma, mb] = extent(moved);
+    const crowded = ticks.some((u, j) => {
+      if (j === i || !u.labelled) return false;
+      const [ua, ub] = extent(u);
+      return ma < ub + METRICS.minTickSpacing && ua < mb + METRICS.minTickSpacing;
+    });
+    ticks[i] = ma >= 0 && mb <= width && !crowded ? moved : { ...t, labelled: false };
+  });
 }
 
 /** Greedy rows for periods so that overlapping periods never share a row. */

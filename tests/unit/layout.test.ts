@@ -114,6 +114,16 @@ describe('layout', () => {
             }
           }
           expect(Number.isFinite(l.height)).toBe(true);
+          if (orientation === 'horizontal') {
+            // Tick texts stay inside the drawing, whatever the window's edges cut.
+            for (const t of l.ticks.filter((t) => t.labelled)) {
+              const w = measure(t.text);
+              const from =
+                t.anchor === 'middle' ? t.textX - w / 2 : t.anchor === 'left' ? t.textX : t.textX - w;
+              expect(from).toBeGreaterThanOrEqual(-1e-6);
+              expect(from + w).toBeLessThanOrEqual(width + 1e-6);
+            }
+          }
         },
       ),
       { numRuns: FUZZ_RUNS, seed: 20251930 },
