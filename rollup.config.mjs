@@ -26,7 +26,7 @@ const LITE = {
   'd3-transition': 'src/controllers/d3-transition-lite.ts',
   'd3-interpolate': 'src/controllers/d3-interpolate-lite.ts',
 };
-const transitionLite = () => ({
+const d3Lite = () => ({
   name: 'd3-lite',
   resolveId(source) {
     return source in LITE ? resolve(LITE[source]) : null;
@@ -91,7 +91,7 @@ export default [
     input: 'src/bundle.ts',
     output: { file: 'dist/drawdown-timeline.bundle.js', format: 'es', sourcemap: true },
     plugins: [
-      transitionLite(),
+      d3Lite(),
       nodeResolve({ browser: true }),
       ts(),
       minifyCss(),

@@ -4,6 +4,7 @@
  * Horizontal: time runs along x (left to right or mirrored), labels in lanes above the axis.
  * Vertical (the phone layout): time runs down, labels beside the axis.
  */
+import { bisector } from 'd3-array';
 import { linearScale, timeTicks } from './scales.js';
 import type { Series, TimelineEvent, TimelineModel } from '../schema/model.js';
 import { anchorTime, type Interval } from '../time/partial-date.js';
@@ -113,7 +114,6 @@ function edgeMarks(
   });
 }
 
-/** The pixel interval between two positions, cut to [lo, hi]. */
 /**
  * Marks in model order, bands reaching in from the edges included: an event keeps its place
  * in the list (and its element in the DOM) while a pan carries its instant out of the window.
@@ -122,6 +122,7 @@ function byModelOrder(a: EventMark, b: EventMark): number {
   return a.event.index - b.event.index;
 }
 
+/** The pixel interval between two positions, cut to [lo, hi]. */
 function clip(p: number, q: number, lo: number, hi: number): [number, number] {
   const a = Math.max(lo, Math.min(p, q));
   const b = Math.min(hi, Math.max(p, q));
@@ -234,17 +235,8 @@ function reachOf(events: readonly TimelineEvent[]): { before: number; after: num
   return reach;
 }
 
-/** The first index whose event's time is at least `time` (events are sorted by time). */
-function firstAtOrAfter(events: readonly TimelineEvent[], time: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (events[mid]!.time < time) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** The first index whose event's time is at least a given time (events are sorted by time). */
+const firstAtOrAfter = bisector((e: TimelineEvent) => e.time).left;
 
 /**
  * Events whose span overlaps the window (and that the filter keeps). The model is sorted by

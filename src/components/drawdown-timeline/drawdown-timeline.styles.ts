@@ -272,10 +272,10 @@ export const styles = css`
   }
 
   /*
+   * Placed by a transform from the chart's top left: a transform moves without a relayout.
    * Tokens go into longhands (background-color, border-color), never into a shorthand: a var()
    * in a shorthand is substituted and re-parsed for each label on every style change.
    */
-  /* Placed by a transform from the chart's top left (a transform moves without a relayout). */
   .label {
     left: 0;
     top: 0;
