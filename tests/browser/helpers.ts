@@ -49,6 +49,13 @@ export async function drag(el: DrawdownTimeline, offsets: readonly number[]): Pr
   await settle(el);
 }
 
+/** A wheel turn over the chart's SVG at (300, 200), with Ctrl held (a pinch) or without. */
+export function wheel(el: DrawdownTimeline, deltaY: number, ctrlKey: boolean): void {
+  el.shadowRoot!.querySelector('svg[part~="chart"]')!.dispatchEvent(
+    new WheelEvent('wheel', { deltaY, ctrlKey, bubbles: true, cancelable: true, clientX: 300, clientY: 200 }),
+  );
+}
+
 /** Centre of an event's marker in viewport coordinates. */
 export function markerCentre(el: DrawdownTimeline, id: string): { x: number; y: number } {
   const box = eventNode(el, id).querySelector('.marker')!.getBoundingClientRect();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DrawdownRangeChangeDetail, DrawdownSelectDetail } from '../../src/index.js';
-import { drag, eventNode, focusedId, key, markerCentre, mount, once, q, settle } from './helpers.js';
+import { drag, eventNode, focusedId, key, markerCentre, mount, once, q, settle, wheel } from './helpers.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -179,22 +179,10 @@ describe('zoom', () => {
   it('a plain wheel over an unfocused chart scrolls the page, it does not zoom', async () => {
     const el = await mount({ lang: 'en' });
     const before = el.currentLayout!.window;
-    const svg = q(el, 'svg[part~="chart"]')[0]!;
-    svg.dispatchEvent(
-      new WheelEvent('wheel', { deltaY: -300, bubbles: true, cancelable: true, clientX: 300, clientY: 200 }),
-    );
+    wheel(el, -300, false);
     await settle(el);
     expect(el.currentLayout!.window).toEqual(before);
-    svg.dispatchEvent(
-      new WheelEvent('wheel', {
-        deltaY: -300,
-        ctrlKey: true,
-        bubbles: true,
-        cancelable: true,
-        clientX: 300,
-        clientY: 200,
-      }),
-    );
+    wheel(el, -300, true);
     await new Promise((r) => setTimeout(r, 50));
     await settle(el);
     const after = el.currentLayout!.window;

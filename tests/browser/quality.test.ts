@@ -12,7 +12,7 @@ import type {
   Layout,
   TimelineDocument,
 } from '../../src/index.js';
-import { eventNode, key, mount, once, q, settle } from './helpers.js';
+import { eventNode, key, mount, once, q, settle, wheel } from './helpers.js';
 
 const DAY = 86_400_000;
 
@@ -902,16 +902,7 @@ describe('lifecycle', () => {
     // Still alive: it renders, zooms by gesture (before anything else updates it) and selects.
     expect(q(el, '[part~="event"]').length).toBe(el.events.length);
     const before = el.currentLayout!.window;
-    q(el, 'svg[part~="chart"]')[0]!.dispatchEvent(
-      new WheelEvent('wheel', {
-        deltaY: -300,
-        ctrlKey: true,
-        bubbles: true,
-        cancelable: true,
-        clientX: 300,
-        clientY: 200,
-      }),
-    );
+    wheel(el, -300, true);
     await sleep(50);
     await settle(el);
     const after = el.currentLayout!.window;
