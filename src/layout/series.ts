@@ -93,8 +93,9 @@ export function layoutSeries(
     return { left, right: left + TICK_TEXT_WIDTH, top: t.y - TEXT_HEIGHT, bottom: t.y };
   });
   const texts = placeTexts(lines, box, textWidth, obstacles);
-  // Room for a point's circle at the edges, and for the arrow of an open-topped estimate.
-  const clip = { x: box.x0 - 4, y: top - 40, width: box.x1 - box.x0 + 8, height: height + 48 };
+  // Cut exactly at the track's ends (a line running on past the value axis reads as a minus
+  // sign before its figures), with room above for the arrow of an open-topped estimate.
+  const clip = { x: box.x0, y: top - 40, width: box.x1 - box.x0, height: height + 48 };
   return { y: top, height, x0: box.x0, x1: box.x1, clip, lines, ticks, tickSide, texts };
 }
 

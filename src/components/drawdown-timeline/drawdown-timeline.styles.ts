@@ -317,9 +317,14 @@ export const styles = css`
     outline-offset: 1px;
   }
 
+  /* A halo in the background colour keeps a figure readable where the series line crosses it. */
   .annotation {
     font-size: 12px;
     color: var(--drawdown-color-muted);
+    text-shadow:
+      0 0 2px var(--drawdown-color-background),
+      0 0 2px var(--drawdown-color-background),
+      0 0 3px var(--drawdown-color-background);
   }
 
   .annotation.estimate {
