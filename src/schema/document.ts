@@ -9,6 +9,8 @@ import { QUALIFIERS, parsePartialDate } from '../time/partial-date.js';
 
 export const SCHEMA_VERSION = 1;
 
+export const IMPORTANCE = ['core', 'context'] as const;
+
 /** Longest text kept from a document; longer text is cut with an ellipsis and reported. */
 export const MAX_TEXT_LENGTH = 2_000;
 
@@ -24,10 +26,13 @@ export const LocalizedTextSchema = v.union(
   'expected text, or an object of language tags to text such as {"ar": "…", "en": "…"}',
 );
 
+/** The form of a date in a document (its calendar check is `parsePartialDate`'s). */
+export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked as a real calendar date. */
 export const PartialDateSchema = v.pipe(
   v.string('expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"'),
-  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, (issue) => describeDateProblem(issue.input)),
+  v.regex(DATE_PATTERN, (issue) => describeDateProblem(issue.input)),
   v.check(
     (text) => parsePartialDate(text).ok,
     (issue) => describeDateProblem(issue.input),
@@ -39,10 +44,13 @@ function describeDateProblem(input: unknown): string {
   return parsed.ok ? 'invalid date' : parsed.message;
 }
 
+/** Longest id. */
+export const MAX_ID_LENGTH = 200;
+
 const Id = v.pipe(
   v.string('expected an id (text)'),
   v.minLength(1, 'an id cannot be empty'),
-  v.maxLength(200, 'an id is at most 200 characters'),
+  v.maxLength(MAX_ID_LENGTH, `an id is at most ${MAX_ID_LENGTH} characters`),
 );
 
 export const SourceSchema = v.object({
@@ -81,7 +89,7 @@ export const EventSchema = v.object({
   title: LocalizedTextSchema,
   summary: v.optional(LocalizedTextSchema),
   category: v.optional(v.string()),
-  importance: v.optional(v.picklist(['core', 'context'], 'expected "core" or "context"')),
+  importance: v.optional(v.picklist(IMPORTANCE, 'expected "core" or "context"')),
   sources: v.optional(v.array(SourceSchema)),
   places: v.optional(v.array(PlaceSchema)),
 });

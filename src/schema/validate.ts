@@ -35,6 +35,7 @@ import type {
 } from './model.js';
 import { safeUrl } from './url.js';
 import { IssueList, MAX_ISSUES } from './issues.js';
+import { plainEvent } from './plain-event.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -49,6 +50,8 @@ export const LIMITS = {
 } as const;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** The empty list most events have for sources and places: one, frozen, shared. */
+const NONE: readonly never[] = Object.freeze([]);
 const SHAPES: readonly Shape[] = ['circle', 'square', 'diamond', 'triangle', 'star'];
 
 /** Joins a base path and a key the way people read JSON paths: `events[3].start`. */
@@ -97,6 +100,22 @@ function sanitize(value: unknown, keys: Array<string | number>, issues: IssueLis
     }
     keys.pop();
   }
+  return out;
+}
+
+/**
+ * The document copied like `sanitize` does, except its list of events: events are read one by
+ * one (see `readEvent`), so that the common ones are copied once, not twice, and the items past
+ * the limit are never read.
+ */
+function sanitizeDocument(input: unknown, issues: IssueList): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return sanitize(input, [], issues);
+  }
+  const { events, ...rest } = input as Record<string, unknown>;
+  const out = sanitize(rest, [], issues) as Record<string, unknown>;
+  if (Array.isArray(events)) out.events = events;
+  else if ('events' in input) out.events = sanitize(events, ['events'], issues);
   return out;
 }
 
@@ -168,13 +187,13 @@ function normalizeSource(input: SourceInput, path: string, issues: IssueList): S
 }
 
 function normalizeEvent(
-  input: EventInput,
-  path: string,
+  item: Valid<EventInput>,
   categories: ReadonlySet<string>,
   issues: IssueList,
 ): Mutable<TimelineEvent> | undefined {
-  const start = parseDate(input.start);
-  const end = input.end === undefined ? undefined : parseDate(input.end);
+  const input = item.value;
+  const start = item.dates?.start ?? parseDate(input.start);
+  const end = item.dates ? item.dates.end : input.end === undefined ? undefined : parseDate(input.end);
   const startSpan = dateInterval(start);
   const focus = qualifiedInterval(start, input.qualifier);
   let span = startSpan;
@@ -183,14 +202,18 @@ function normalizeEvent(
     // Rule: a period is rejected when its end's span closes before its start's span opens.
     // Overlapping precisions are fine: `2024` to `2024-03` ends inside the start year.
     if (endSpan.end <= startSpan.start) {
-      issues.add(joinPath(path, 'end'), `"${input.end}" is before the start "${input.start}"`);
+      issues.add(joinPath(pathOf(item), 'end'), `"${input.end}" is before the start "${input.start}"`);
       return undefined;
     }
     span = { start: startSpan.start, end: Math.max(endSpan.end, startSpan.end) };
   }
   let category = input.category;
   if (category !== undefined && !categories.has(category)) {
-    issues.add(joinPath(path, 'category'), `unknown category "${category}"; shown without one`, 'warning');
+    issues.add(
+      joinPath(pathOf(item), 'category'),
+      `unknown category "${category}"; shown without one`,
+      'warning',
+    );
     category = undefined;
   }
   // Built field by field rather than with conditional spreads: this runs once per event, and
@@ -206,9 +229,11 @@ function normalizeEvent(
     title: input.title,
     importance: input.importance ?? 'core',
     sources: input.sources
-      ? input.sources.map((s, i) => normalizeSource(s, joinPath(joinPath(path, 'sources'), i), issues))
-      : [],
-    places: input.places ?? [],
+      ? input.sources.map((s, i) =>
+          normalizeSource(s, joinPath(joinPath(pathOf(item), 'sources'), i), issues),
+        )
+      : NONE,
+    places: input.places ?? NONE,
   };
   if (end) event.end = end;
   if (input.qualifier) event.qualifier = input.qualifier;
@@ -253,14 +278,32 @@ function normalizeSeries(input: SeriesInput, path: string, issues: IssueList): S
   };
 }
 
-/** Parses each item of an array on its own; invalid items are reported and left out. */
+/**
+ * One item that passed its schema, and where it was in the document: its path is made only
+ * when a problem is reported. A plain event brings its dates already read.
+ */
+interface Valid<T> {
+  readonly value: T;
+  readonly list: string;
+  readonly index: number;
+  readonly dates?: { readonly start: PartialDate; readonly end: PartialDate | undefined };
+}
+
+const pathOf = (item: Valid<unknown>) => joinPath(item.list, item.index);
+
+/**
+ * Parses each item of an array on its own; invalid items are reported and left out. `read`
+ * prepares an item for the schema (events come uncopied; see `plainEvent`) or takes a plain
+ * one straight away.
+ */
 function eachValid<T>(
   items: unknown,
   path: string,
   schema: v.GenericSchema<unknown, T>,
   issues: IssueList,
   limit = Infinity,
-): Array<{ value: T; path: string }> {
+  read?: (item: unknown, index: number) => Valid<T> | { copy: unknown },
+): Valid<T>[] {
   if (items === undefined) return [];
   if (!Array.isArray(items)) {
     issues.add(path, 'expected a list');
@@ -269,28 +312,40 @@ function eachValid<T>(
   if (items.length > limit) {
     issues.add(path, `only the first ${limit} of ${items.length} items are shown`, 'warning');
   }
-  const out: Array<{ value: T; path: string }> = [];
+  const out: Valid<T>[] = [];
   const count = Math.min(items.length, limit);
   for (let i = 0; i < count; i++) {
-    const itemPath = joinPath(path, i);
-    const result = v.safeParse(schema, items[i]);
-    if (result.success) out.push({ value: result.output, path: itemPath });
-    else report(itemPath, result.issues, issues);
+    const item = read ? read(items[i], i) : { copy: items[i] };
+    if ('value' in item) {
+      out.push(item);
+      continue;
+    }
+    const result = v.safeParse(schema, item.copy);
+    if (result.success) out.push({ value: result.output, list: path, index: i });
+    else report(joinPath(path, i), result.issues, issues);
   }
   return out;
 }
 
-function uniqueIds<T extends { id: string }>(
-  items: Array<{ value: T; path: string }>,
-  issues: IssueList,
-): Array<{ value: T; path: string }> {
+/** An event as it comes: plain ones are taken as they are, the rest are copied for the schema. */
+function readEvent(issues: IssueList) {
+  return (item: unknown, index: number): Valid<EventInput> | { copy: unknown } => {
+    const plain = plainEvent(item);
+    return plain
+      ? { value: plain.event, list: 'events', index, dates: plain }
+      : { copy: sanitize(item, ['events', index], issues) };
+  };
+}
+
+function uniqueIds<T extends { id: string }>(items: Valid<T>[], issues: IssueList): Valid<T>[] {
   const seen = new Set<string>();
-  return items.filter(({ value, path }) => {
-    if (!seen.has(value.id)) {
-      seen.add(value.id);
+  return items.filter((item) => {
+    const id = item.value.id;
+    if (!seen.has(id)) {
+      seen.add(id);
       return true;
     }
-    issues.add(joinPath(path, 'id'), `duplicate id "${value.id}"; this item was left out`);
+    issues.add(joinPath(pathOf(item), 'id'), `duplicate id "${id}"; this item was left out`);
     return false;
   });
 }
@@ -303,7 +358,7 @@ const EMPTY_MODEL: TimelineModel = { version: SCHEMA_VERSION, categories: [], ev
  */
 export function validateDocument(input: unknown): ValidationResult {
   const issues = new IssueList();
-  const raw = sanitize(Array.isArray(input) ? { events: input } : input, [], issues);
+  const raw = sanitizeDocument(Array.isArray(input) ? { events: input } : input, issues);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     issues.add('', 'expected a timeline document (an object with "events") or a list of events');
     return { model: EMPTY_MODEL, issues: issues.done() };
@@ -335,16 +390,19 @@ export function validateDocument(input: unknown): ValidationResult {
   }));
   const categoryIds = new Set(categories.map((c) => c.id));
 
-  const events = uniqueIds(eachValid(doc.events, 'events', EventSchema, issues, LIMITS.events), issues)
-    .map(({ value, path }) => normalizeEvent(value, path, categoryIds, issues))
-    .filter((e): e is Mutable<TimelineEvent> => e !== undefined)
-    .sort(
-      (a, b) => a.time - b.time || a.span.start - b.span.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
+  const events: Mutable<TimelineEvent>[] = [];
+  const read = eachValid(doc.events, 'events', EventSchema, issues, LIMITS.events, readEvent(issues));
+  for (const item of uniqueIds(read, issues)) {
+    const event = normalizeEvent(item, categoryIds, issues);
+    if (event) events.push(event);
+  }
+  events.sort(
+    (a, b) => a.time - b.time || a.span.start - b.span.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   for (let i = 0; i < events.length; i++) events[i]!.index = i;
 
-  const series = uniqueIds(eachValid(doc.series, 'series', SeriesSchema, issues), issues).map(
-    ({ value, path }) => normalizeSeries(value, path, issues),
+  const series = uniqueIds(eachValid(doc.series, 'series', SeriesSchema, issues), issues).map((item) =>
+    normalizeSeries(item.value, pathOf(item), issues),
   );
 
   const referenceDate =
