@@ -48,7 +48,7 @@ async function freshPage() {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
-  return { page, heap, errors };
+  return { page, heap, errors, cdp };
 }
 
 const results = { date: new Date().toISOString(), smoke, runs: [] };
@@ -105,21 +105,37 @@ for (let i = 0; i < pages; i++) {
 }
 results.story = { cold: frames(storyCold), warm: frames(storyWarm) };
 
-// Heap after 20 document swaps against after the first (1,000 events each).
+// Heap after 20 document swaps against after the first (1,000 events each): the JS heap and
+// Blink's (the DOM, styles, canvas and text shaping the page holds).
 {
-  const { page, heap } = await freshPage();
+  const { page, cdp } = await freshPage();
+  const both = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const u = await cdp.send('Runtime.getHeapUsage');
+    return { js: u.usedSize / 2 ** 20, blink: u.embedderHeapUsedSize / 2 ** 20 };
+  };
   await page.evaluate(() => window.benchSwaps(1, 1000));
-  const after1 = await heap();
+  const after1 = await both();
   await page.evaluate(() => window.benchSwaps(20, 1000));
-  const after20 = await heap();
+  const after20 = await both();
   // Twenty more: a leak keeps growing, compiled code and bounded caches level off.
   await page.evaluate(() => window.benchSwaps(20, 1000));
-  const after40 = await heap();
+  const after40 = await both();
+  const sum = (h) => h.js + h.blink;
   results.heapAfterSwaps = {
-    firstMB: after1 / 2 ** 20,
-    after20MB: after20 / 2 ** 20,
-    after40MB: after40 / 2 ** 20,
-    ratio: after20 / after1,
+    firstMB: after1,
+    after20MB: after20,
+    after40MB: after40,
+    ratio: {
+      js: after20.js / after1.js,
+      blink: after20.blink / after1.blink,
+      total: sum(after20) / sum(after1),
+    },
+    ratio40: {
+      js: after40.js / after20.js,
+      blink: after40.blink / after20.blink,
+      total: sum(after40) / sum(after20),
+    },
   };
   await page.close();
 }
@@ -167,9 +183,13 @@ console.log(
   `drawdown story, data → frame: ${both(results.story.cold)} on a fresh page, ${both(results.story.warm)} warm`,
 );
 const h = results.heapAfterSwaps;
-console.log(
-  `heap after 1, 20 and 40 document swaps: ${h.firstMB.toFixed(2)} MB → ${h.after20MB.toFixed(2)} MB (×${h.ratio.toFixed(2)}) → ${h.after40MB.toFixed(2)} MB`,
-);
+const mb = (v) => `${v.toFixed(2)} MB`;
+for (const part of ['js', 'blink']) {
+  console.log(
+    `${part === 'js' ? 'JS' : 'Blink'} heap after 1, 20 and 40 document swaps: ${mb(h.firstMB[part])} → ` +
+      `${mb(h.after20MB[part])} (×${h.ratio[part].toFixed(2)}) → ${mb(h.after40MB[part])} (×${h.ratio40[part].toFixed(2)})`,
+  );
+}
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 console.log(
   `bundle (everything inlined): ${kb(results.bundles.bundle.raw)} raw, ${kb(results.bundles.bundle.gzip)} gzip; ` +

@@ -6,9 +6,13 @@ export class TextMeasurer {
   private context?: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
   private readonly cache = new Map<string, number>();
 
-  /** Forgets every width: a new document brings new texts. */
+  /**
+   * Forgets every width: a new document brings new texts. The canvas goes too: Chromium keeps
+   * the shaping of every text a canvas has measured for as long as the canvas lives.
+   */
   clear(): void {
     this.cache.clear();
+    this.context = undefined;
   }
 
   width(text: string, font: string): number {
