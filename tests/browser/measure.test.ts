@@ -1,7 +1,8 @@
 /**
  * Text widths come from a canvas, once per text. A canvas keeps the shaping of every text it
- * has measured, so a new document must start on a new canvas: swapping documents in a
- * long-lived page otherwise grows Blink's heap without bound.
+ * has measured, so the measurer moves to a new canvas every few hundred texts: swapping
+ * documents or zooming through many labels in a long-lived page must not grow Blink's heap
+ * without bound.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { TextMeasurer } from '../../src/components/drawdown-timeline/measure.js';
@@ -32,15 +33,21 @@ describe('TextMeasurer', () => {
     context.font = FONT;
     expect(measurer.width('انسحاب القوات', FONT)).toBeCloseTo(context.measureText('انسحاب القوات').width, 5);
     expect(measurer.width('Withdrawal', FONT)).toBeGreaterThan(measurer.width('W', FONT));
+    expect(measurer.width('انسحاب القوات', FONT)).toBeCloseTo(context.measureText('انسحاب القوات').width, 5);
     expect(made).toBe(1);
   });
 
-  it('starts a new canvas after clear(), so the old one and its shaping caches can go', () => {
+  it('moves to a new canvas every 500 texts, so an old one and its shaping can go', () => {
     countCanvases();
     const measurer = new TextMeasurer();
-    const before = measurer.width('Summit 1', FONT);
+    const first = measurer.width('Summit 0', FONT);
+    for (let i = 1; i < 500; i++) measurer.width(`Summit ${i}`, FONT);
+    expect(made).toBe(1);
     measurer.clear();
-    expect(measurer.width('Summit 1', FONT)).toBe(before);
+    // Forgotten widths are measured again, on the next canvas once the first has done 500.
+    expect(measurer.width('Summit 0', FONT)).toBe(first);
     expect(made).toBe(2);
+    for (let i = 0; i < 1000; i++) measurer.width(`Offensive ${i}`, FONT);
+    expect(made).toBe(4);
   });
 });

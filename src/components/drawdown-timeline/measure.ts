@@ -2,30 +2,37 @@
  * Text widths for label layout, measured once per text and font on a canvas and cached, so
  * layout never reads DOM geometry in a loop. Falls back to an estimate where no canvas exists.
  */
+
+/**
+ * Texts a canvas measures before it is replaced. Chromium keeps the shaping of every text a
+ * canvas has measured for as long as the canvas lives (about 1.2 KB each); a page that swaps
+ * documents or zooms through thousands of labels would grow Blink's heap without bound.
+ */
+const TEXTS_PER_CANVAS = 500;
+
 export class TextMeasurer {
   private context?: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+  private measured = 0;
   private readonly cache = new Map<string, number>();
 
-  /**
-   * Forgets every width: a new document brings new texts. The canvas goes too: Chromium keeps
-   * the shaping of every text a canvas has measured for as long as the canvas lives.
-   */
+  /** Forgets every width: a new document brings new texts. */
   clear(): void {
     this.cache.clear();
-    this.context = undefined;
   }
 
   width(text: string, font: string): number {
     const key = `${font}\u0000${text}`;
     let width = this.cache.get(key);
     if (width !== undefined) return width;
-    if (this.context === undefined) {
+    if (this.context === undefined || this.measured >= TEXTS_PER_CANVAS) {
       this.context =
         typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
+      this.measured = 0;
     }
     if (this.context) {
       this.context.font = font;
       width = this.context.measureText(text).width;
+      this.measured++;
     } else {
       width = text.length * 7.5;
     }
