@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import {
+  anchorOf,
   anchorTime,
   dateInterval,
   parsePartialDate,
@@ -195,7 +196,7 @@ function normalizeEvent(
   const start = item.dates?.start ?? parseDate(input.start);
   const end = item.dates ? item.dates.end : input.end === undefined ? undefined : parseDate(input.end);
   const startSpan = dateInterval(start);
-  const focus = qualifiedInterval(start, input.qualifier);
+  const focus = qualifiedInterval(start, input.qualifier, startSpan);
   let span = startSpan;
   if (end) {
     const endSpan = dateInterval(end);
@@ -225,7 +226,7 @@ function normalizeEvent(
     kind: end ? 'period' : 'point',
     span,
     focus,
-    time: anchorTime(start, input.qualifier),
+    time: anchorOf(focus, input.qualifier),
     title: input.title,
     importance: input.importance ?? 'core',
     sources: input.sources

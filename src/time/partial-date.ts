@@ -125,8 +125,11 @@ export function dateInterval(date: PartialDate): Interval {
  * the span on calendar boundaries (January–April, May–August, September–December of a year;
  * days 1–10, 11–20 and 21 to the end of a month); other qualifiers keep the whole span.
  */
-export function qualifiedInterval(date: PartialDate, qualifier?: Qualifier): Interval {
-  const whole = dateInterval(date);
+export function qualifiedInterval(
+  date: PartialDate,
+  qualifier?: Qualifier,
+  whole: Interval = dateInterval(date),
+): Interval {
   if (qualifier !== 'early' && qualifier !== 'mid' && qualifier !== 'late') return whole;
   const third = qualifier === 'early' ? 0 : qualifier === 'mid' ? 1 : 2;
   if (date.precision === 'year') {
@@ -147,7 +150,11 @@ export function qualifiedInterval(date: PartialDate, qualifier?: Qualifier): Int
  * span, the end of a deadline (`by`) or of an `after`, the start of a `before`.
  */
 export function anchorTime(date: PartialDate, qualifier?: Qualifier): number {
-  const span = qualifiedInterval(date, qualifier);
+  return anchorOf(qualifiedInterval(date, qualifier), qualifier);
+}
+
+/** `anchorTime` of a date whose qualified span is known. */
+export function anchorOf(span: Interval, qualifier?: Qualifier): number {
   if (qualifier === 'by' || qualifier === 'after') return span.end;
   if (qualifier === 'before') return span.start;
   return span.start + (span.end - span.start) / 2;
