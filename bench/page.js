@@ -9,6 +9,10 @@
  */
 import { syntheticDocument } from './synthetic.js';
 
+// The bundle under test: the build's, or another one given as `?bundle=` (scripts/bench-compare.mjs).
+const bundle = new URLSearchParams(location.search).get('bundle') ?? '../dist/drawdown-timeline.bundle.js';
+const { drawdownStory } = await import(bundle);
+
 async function shown(el, t0 = performance.now()) {
   await el.updateComplete;
   const updated = performance.now();
@@ -117,7 +121,7 @@ window.benchStory = async () => {
   el.data = [];
   document.body.append(el);
   await shown(el);
-  const story = (await import('../dist/drawdown-timeline.bundle.js')).drawdownStory;
+  const story = drawdownStory;
   const t0 = performance.now();
   el.data = story;
   const first = await shown(el, t0);
