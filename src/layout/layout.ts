@@ -82,7 +82,8 @@ export interface EventMark {
 function byAnchor(events: TimelineEvent[], window: Interval): [TimelineEvent[], TimelineEvent[]] {
   const inside: TimelineEvent[] = [];
   const edge: TimelineEvent[] = [];
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
     const t = e.kind === 'period' ? e.span.start : e.time;
     (t >= window.start && t <= window.end ? inside : edge).push(e);
   }
@@ -225,7 +226,8 @@ function reachOf(events: readonly TimelineEvent[]): { before: number; after: num
   if (!reach) {
     let before = 0;
     let after = 0;
-    for (const e of events) {
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
       before = Math.max(before, e.time - e.span.start);
       after = Math.max(after, e.span.end - e.time);
     }
@@ -297,7 +299,8 @@ function declutter(
   const ranks = coreRanks(all);
   const coreCount = visible.reduce((n, e) => n + (e.importance === 'core' ? 1 : 0), 0);
   const stride = 2 ** Math.max(0, Math.ceil(Math.log2(coreCount / coreLimit)));
-  for (const e of visible) {
+  for (let i = 0; i < visible.length; i++) {
+    const e = visible[i]!;
     const rank = ranks[e.index]!;
     if (rank >= 0 && rank % stride === 0) singles.push(e);
     else rest.push(e);
@@ -306,7 +309,8 @@ function declutter(
   // clusters, stay the same through zoom steps until the scale has doubled.
   const binMs = 2 ** Math.ceil(Math.log2(METRICS.clusterBin * msPerPx));
   const bins = new Map<number, TimelineEvent[]>();
-  for (const e of rest) {
+  for (let i = 0; i < rest.length; i++) {
+    const e = rest[i]!;
     const bin = Math.floor(e.time / binMs);
     const list = bins.get(bin);
     if (list) list.push(e);

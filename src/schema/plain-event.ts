@@ -42,7 +42,9 @@ export function plainEvent(item: unknown): PlainEvent | undefined {
   if (!startDate || !text(title)) return undefined;
   const out: Mutable<EventInput> = { id, start: start as string, title };
   let endDate: PartialDate | undefined;
-  for (const key of Object.keys(input)) {
+  // for-in, not Object.keys: no array per event. An inherited enumerable key is not one of the
+  // event's fields and sends the event the schema's way, like any unknown key.
+  for (const key in input) {
     const value = input[key];
     switch (key) {
       case 'id':

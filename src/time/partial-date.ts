@@ -35,7 +35,14 @@ export interface Interval {
 
 export type ParseResult = { ok: true; value: PartialDate } | { ok: false; message: string };
 
-const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** The number written by the digits of `text` from `from` to `to`: no match array, no substrings. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -78,28 +85,28 @@ export function parsePartialDate(input: unknown): ParseResult {
   }
   const text = input.trim();
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  const match = PATTERN.exec(text);
-  if (!match) {
+  if (!PATTERN.test(text)) {
     return {
       ok: false,
       message: `"${shown}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`,
     };
   }
-  const year = Number(match[1]);
+  // The pattern fixes where each part is: YYYY, then -MM at 4, then -DD at 7.
+  const year = digits(text, 0, 4);
   if (year < MIN_YEAR || year > MAX_YEAR) {
     return { ok: false, message: `"${shown}": years ${MIN_YEAR}–${MAX_YEAR} are supported` };
   }
-  if (match[2] === undefined) {
-    return { ok: true, value: { year, precision: 'year', iso: match[1]! } };
+  if (text.length === 4) {
+    return { ok: true, value: { year, precision: 'year', iso: text } };
   }
-  const month = Number(match[2]);
+  const month = digits(text, 5, 7);
   if (month < 1 || month > 12) {
-    return { ok: false, message: `"${shown}" has no month ${match[2]}` };
+    return { ok: false, message: `"${shown}" has no month ${text.slice(5, 7)}` };
   }
-  if (match[3] === undefined) {
+  if (text.length === 7) {
     return { ok: true, value: { year, month, precision: 'month', iso: text } };
   }
-  const day = Number(match[3]);
+  const day = digits(text, 8, 10);
   if (day < 1 || day > daysInMonth(year, month)) {
     return { ok: false, message: `"${shown}" is not a calendar date` };
   }
