@@ -207,8 +207,25 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
   }
   const selected = c.selected === e.id;
   const b = m.band;
+  const band =
+    e.kind === 'period'
+      ? svg`<rect part="period" class="period" x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3"></rect>`
+      : b.width >= 2 || b.height >= 2
+        ? svg`<rect part="band" class=${e.qualifier === 'about' ? 'band soft' : 'band'} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`
+        : nothing;
+  const leader = m.leader
+    ? svg`<line class="leader" x1=${m.leader.x1} y1=${m.leader.y1} x2=${m.leader.x2} y2=${m.leader.y2}></line>`
+    : nothing;
+  const deadline = m.deadline
+    ? svg`<line part="deadline" class="deadline" x1=${m.deadline.x1} y1=${m.deadline.y1} x2=${m.deadline.x2} y2=${m.deadline.y2}></line>`
+    : nothing;
+  const open = m.open
+    ? svg`<line part="open" class="open" x1=${m.open.x1} y1=${m.open.y1} x2=${m.open.x2} y2=${m.open.y2}></line>`
+    : nothing;
   // Only the event holding the tab stop or the selection can show a ring: one element, not N.
-  const ring = selected || c.active === e.id;
+  const ring = selected || c.active === e.id ? svg`<circle class="focus-ring" r="11"></circle>` : nothing;
+  // No whitespace between the children: a mark is cloned hundreds of times per view, and
+  // whitespace between SVG elements is a text node that draws nothing.
   return svg`<g
     part="event${selected ? ' selected' : ''}"
     data-id=${e.id}
@@ -219,28 +236,7 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
     tabindex=${c.active === e.id ? 0 : -1}
     aria-pressed=${selected ? 'true' : 'false'}
     aria-label=${c.names(e)}
-  >
-    ${
-      e.kind === 'period'
-        ? svg`<rect part="period" class="period" x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3"></rect>`
-        : b.width >= 2 || b.height >= 2
-          ? svg`<rect part="band" class=${e.qualifier === 'about' ? 'band soft' : 'band'} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`
-          : nothing
-    }
-    ${m.leader ? svg`<line class="leader" x1=${m.leader.x1} y1=${m.leader.y1} x2=${m.leader.x2} y2=${m.leader.y2}></line>` : nothing}
-    ${
-      m.deadline
-        ? svg`<line part="deadline" class="deadline" x1=${m.deadline.x1} y1=${m.deadline.y1} x2=${m.deadline.x2} y2=${m.deadline.y2}></line>`
-        : nothing
-    }
-    ${
-      m.open
-        ? svg`<line part="open" class="open" x1=${m.open.x1} y1=${m.open.y1} x2=${m.open.x2} y2=${m.open.y2}></line>`
-        : nothing
-    }
-    ${ring ? svg`<circle class="focus-ring" r="11"></circle>` : nothing}
-    <path class="marker" d=${markerPath(c.look.shape(e), e.importance === 'core')}></path>
-  </g>`;
+  >${band}${leader}${deadline}${open}${ring}<path class="marker" d=${markerPath(c.look.shape(e), e.importance === 'core')}></path></g>`;
 }
 
 /** The accessible name of a cluster: how many events, from when to when. */
@@ -254,15 +250,12 @@ function clusterName(k: ClusterMark, f: Formatters): string {
 
 function clusterTemplate(k: ClusterMark, c: ChartContext): TemplateResult {
   const name = clusterName(k, c.f);
-  return svg`<g part="cluster" data-id=${k.id} class="cluster" transform="translate(${k.x},${k.y})" role="button" tabindex=${c.active === k.id ? 0 : -1} aria-label=${name}>
-    ${c.active === k.id ? svg`<circle class="focus-ring" r=${k.radius + 4}></circle>` : nothing}
-    <circle class="cluster-dot" r=${k.radius}></circle>
-    ${
-      k.count < 100 && k.radius >= 8
-        ? svg`<text class="cluster-count" text-anchor="middle" dominant-baseline="central">${c.f.number(k.count)}</text>`
-        : nothing
-    }
-  </g>`;
+  const ring = c.active === k.id ? svg`<circle class="focus-ring" r=${k.radius + 4}></circle>` : nothing;
+  const count =
+    k.count < 100 && k.radius >= 8
+      ? svg`<text class="cluster-count" text-anchor="middle" dominant-baseline="central">${c.f.number(k.count)}</text>`
+      : nothing;
+  return svg`<g part="cluster" data-id=${k.id} class="cluster" transform="translate(${k.x},${k.y})" role="button" tabindex=${c.active === k.id ? 0 : -1} aria-label=${name}>${ring}<circle class="cluster-dot" r=${k.radius}></circle>${count}</g>`;
 }
 
 function labelTemplate(m: EventMark, c: ChartContext): TemplateResult | typeof nothing {
