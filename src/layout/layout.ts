@@ -78,18 +78,6 @@ export interface EventMark {
   readonly offscreen?: boolean;
 }
 
-/** Splits events into those whose instant is in the window and those only their span reaches. */
-function byAnchor(events: TimelineEvent[], window: Interval): [TimelineEvent[], TimelineEvent[]] {
-  const inside: TimelineEvent[] = [];
-  const edge: TimelineEvent[] = [];
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    const t = e.kind === 'period' ? e.span.start : e.time;
-    (t >= window.start && t <= window.end ? inside : edge).push(e);
-  }
-  return [inside, edge];
-}
-
 /** Band-only marks for events whose instant is outside the window, clipped to [lo, hi]. */
 function edgeMarks(
   edge: readonly TimelineEvent[],
@@ -240,24 +228,41 @@ function reachOf(events: readonly TimelineEvent[]): { before: number; after: num
 /** The first index whose event's time is at least a given time (events are sorted by time). */
 const firstAtOrAfter = bisector((e: TimelineEvent) => e.time).left;
 
+/** The events a window shows, split by where their instant is. */
+interface InView {
+  /** Instant in the window: these are marks. */
+  readonly inside: TimelineEvent[];
+  /** Instant outside, span reaching in: these draw a band only. */
+  readonly edge: TimelineEvent[];
+  /** How many of `inside` are core events. */
+  readonly cores: number;
+}
+
 /**
  * Events whose span overlaps the window (and that the filter keeps). The model is sorted by
  * time, and no span reaches further from its time than the model's widest reach, so two binary
  * searches bound the candidates: a view of a few years out of a century reads only those years.
+ * One pass sorts them into marks and bands and counts the core ones.
  */
-function visibleEvents(input: LayoutInput, window: Interval): TimelineEvent[] {
+function visibleEvents(input: LayoutInput, window: Interval): InView {
   const all = input.model.events;
   const reach = reachOf(all);
   const from = firstAtOrAfter(all, window.start - reach.after);
   const to = firstAtOrAfter(all, window.end + reach.before);
-  const out: TimelineEvent[] = [];
+  const inside: TimelineEvent[] = [];
+  const edge: TimelineEvent[] = [];
+  let cores = 0;
   for (let i = from; i < to; i++) {
     const e = all[i]!;
     if (e.span.end <= window.start || e.span.start >= window.end) continue;
     if (input.eventFilter && !input.eventFilter(e)) continue;
-    out.push(e);
+    const t = e.kind === 'period' ? e.span.start : e.time;
+    if (t >= window.start && t <= window.end) {
+      inside.push(e);
+      if (e.importance === 'core') cores++;
+    } else edge.push(e);
   }
-  return out;
+  return { inside, edge, cores };
 }
 
 /** Each core event's rank among the model's core events (by event index); one pass per model. */
@@ -286,7 +291,7 @@ function coreRanks(events: readonly TimelineEvent[]): Int32Array {
  */
 function declutter(
   all: readonly TimelineEvent[],
-  visible: TimelineEvent[],
+  { inside: visible, cores: coreCount }: InView,
   position: (time: number) => number,
   msPerPx: number,
   coreLimit: number,
@@ -297,7 +302,6 @@ function declutter(
   const singles: TimelineEvent[] = [];
   const rest: TimelineEvent[] = [];
   const ranks = coreRanks(all);
-  const coreCount = visible.reduce((n, e) => n + (e.importance === 'core' ? 1 : 0), 0);
   const stride = 2 ** Math.max(0, Math.ceil(Math.log2(coreCount / coreLimit)));
   for (let i = 0; i < visible.length; i++) {
     const e = visible[i]!;
@@ -362,10 +366,10 @@ function layoutHorizontal(input: LayoutInput): Layout {
   const x = scale;
 
   // The axis y is only known after the labels; clusters get it once it is.
-  const [inWindow, edge] = byAnchor(visibleEvents(input, window), window);
+  const inView = visibleEvents(input, window);
   const { singles: visible, clusters: loose } = declutter(
     model.events,
-    inWindow,
+    inView,
     x,
     (window.end - window.start) / (x1 - x0),
     METRICS.denseCore,
@@ -438,7 +442,7 @@ function layoutHorizontal(input: LayoutInput): Layout {
     };
   });
 
-  events.push(...edgeMarks(edge, x, [x0, x1], axisY, 'horizontal'));
+  events.push(...edgeMarks(inView.edge, x, [x0, x1], axisY, 'horizontal'));
   events.sort(byModelOrder);
   const clusters = loose.map((c) => ({ ...c, y: axisY }));
   const ticksY = axisY + 10 + rowCount * METRICS.periodRow;
@@ -510,10 +514,10 @@ function layoutVertical(input: LayoutInput): Layout {
   const span = Math.min(2400, Math.max(420, model.events.length * METRICS.verticalRowHeight));
   const scale = linearScale([window.start, window.end], [top, top + span]);
   const y = scale;
-  const [inWindow, edge] = byAnchor(visibleEvents(input, window), window);
+  const inView = visibleEvents(input, window);
   const { singles: visible, clusters } = declutter(
     model.events,
-    inWindow,
+    inView,
     y,
     (window.end - window.start) / span,
     METRICS.denseCoreVertical,
@@ -571,7 +575,7 @@ function layoutVertical(input: LayoutInput): Layout {
       },
     };
   });
-  events.push(...edgeMarks(edge, y, [top, top + span], axisX, 'vertical'));
+  events.push(...edgeMarks(inView.edge, y, [top, top + span], axisX, 'vertical'));
   events.sort(byModelOrder);
   const timelineBottom = Math.max(top + span, previousBottom) + 8;
 

@@ -27,7 +27,7 @@ export const LocalizedTextSchema = v.union(
 );
 
 /** The form of a date in a document (its calendar check is `parsePartialDate`'s). */
-export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked as a real calendar date. */
 export const PartialDateSchema = v.pipe(

@@ -9,18 +9,22 @@
  * output: tests/unit/plain-event.test.ts checks that on generated events, valid and not.
  */
 import { QUALIFIERS, parsePartialDate, type PartialDate } from '../time/partial-date.js';
-import { DATE_PATTERN, IMPORTANCE, MAX_ID_LENGTH, MAX_TEXT_LENGTH, type EventInput } from './document.js';
+import { IMPORTANCE, MAX_ID_LENGTH, MAX_TEXT_LENGTH, type EventInput } from './document.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const text = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= MAX_TEXT_LENGTH;
 
-/** The date a text names, when it is one the schema takes. */
+/**
+ * The date a text names, when it is one the schema takes. parsePartialDate checks the form and
+ * the calendar; it also forgives surrounding spaces, which the schema's pattern does not: a date
+ * read from a padded text has an `iso` shorter than the text.
+ */
 function date(value: unknown): PartialDate | undefined {
-  if (typeof value !== 'string' || !DATE_PATTERN.test(value)) return undefined;
+  if (typeof value !== 'string') return undefined;
   const parsed = parsePartialDate(value);
-  return parsed.ok ? parsed.value : undefined;
+  return parsed.ok && parsed.value.iso === value ? parsed.value : undefined;
 }
 
 /** A plain event as the schema would give it, and its dates already read. */
