@@ -5,7 +5,7 @@
  * to the few validators used here.
  */
 import * as v from 'valibot';
-import { QUALIFIERS, parsePartialDate } from '../time/partial-date.js';
+import { DATE_PATTERN, QUALIFIERS, parsePartialDate } from '../time/partial-date.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -25,9 +25,6 @@ export const LocalizedTextSchema = v.union(
   [v.string(), v.record(LanguageTag, v.string())],
   'expected text, or an object of language tags to text such as {"ar": "…", "en": "…"}',
 );
-
-/** The form of a date in a document (its calendar check is `parsePartialDate`'s). */
-const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked as a real calendar date. */
 export const PartialDateSchema = v.pipe(

@@ -35,7 +35,8 @@ export interface Interval {
 
 export type ParseResult = { ok: true; value: PartialDate } | { ok: false; message: string };
 
-const PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/** The form of a partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the calendar is checked apart). */
+export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** The number written by the digits of `text` from `from` to `to`: no match array, no substrings. */
 function digits(text: string, from: number, to: number): number {
@@ -85,7 +86,7 @@ export function parsePartialDate(input: unknown): ParseResult {
   }
   const text = input.trim();
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  if (!PATTERN.test(text)) {
+  if (!DATE_PATTERN.test(text)) {
     return {
       ok: false,
       message: `"${shown}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`,
