@@ -19,21 +19,6 @@ const ts = (outDir = 'dist') =>
   });
 
 /**
- * The bundle gives d3-zoom stand-ins for d3-transition and d3-interpolate: zooms here are never
- * animated, and the real modules bring a quarter of the bundle (see src/controllers/*-lite.ts).
- */
-const LITE = {
-  'd3-transition': 'src/controllers/d3-transition-lite.ts',
-  'd3-interpolate': 'src/controllers/d3-interpolate-lite.ts',
-};
-const d3Lite = () => ({
-  name: 'd3-lite',
-  resolveId(source) {
-    return source in LITE ? resolve(LITE[source]) : null;
-  },
-});
-
-/**
  * Ships the element's CSS without comments and indentation: terser leaves template literals
  * as they are. Only whitespace next to braces, semicolons and commas and after colons is
  * dropped, so selectors (`.a :focus`) and quoted font names keep their meaning.
@@ -91,7 +76,6 @@ export default [
     input: 'src/bundle.ts',
     output: { file: 'dist/drawdown-timeline.bundle.js', format: 'es', sourcemap: true },
     plugins: [
-      d3Lite(),
       nodeResolve({ browser: true }),
       ts(),
       minifyCss(),

@@ -9,7 +9,7 @@ process.env.TZ = 'UTC';
 
 /**
  * Dependencies pre-bundled up front. Discovered late, they make Vite reload mid-run and can load
- * two copies of a module: two Lits, or a d3-selection that d3-transition never patched.
+ * two copies of a module, such as two Lits.
  */
 export const OPTIMIZED = [
   'lit',
@@ -20,9 +20,6 @@ export const OPTIMIZED = [
   'd3-array',
   'd3-time',
   'd3-shape',
-  'd3-selection',
-  'd3-transition',
-  'd3-zoom',
   'd3-dsv',
   'react',
   'react-dom',

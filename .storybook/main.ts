@@ -10,15 +10,8 @@ const config: StorybookConfig = {
   staticDirs: [{ from: '../stories/fixtures', to: '/fixtures' }],
   viteFinal(config) {
     config.optimizeDeps ??= {};
-    // Pre-bundled up front so that no second copy of lit or d3-selection is ever loaded.
-    config.optimizeDeps.include = [
-      ...(config.optimizeDeps.include ?? []),
-      'lit',
-      'lit/directive-helpers.js',
-      'd3-selection',
-      'd3-transition',
-      'd3-zoom',
-    ];
+    // Pre-bundled up front so that no second copy of lit is ever loaded.
+    config.optimizeDeps.include = [...(config.optimizeDeps.include ?? []), 'lit', 'lit/directive-helpers.js'];
     return config;
   },
 };

@@ -55,34 +55,31 @@ window.benchFirstRender = async (n, seed, pans) => {
 };
 
 /**
- * A drag along the axis, as a reader pans: mouse events go through d3-zoom like a real gesture,
- * 12 px per step; each step is timed from the move to the frame that shows it.
+ * A drag along the axis, as a reader pans: pointer events, each followed by the mouse event a
+ * browser sends after it (bundles from before the pointer-event gestures listen to those), 12 px
+ * per step; each step is timed from the move to the frame that shows it.
  */
 async function dragPan(el, steps) {
   const svg = el.shadowRoot.querySelector('svg[part="chart"]');
   const box = svg.getBoundingClientRect();
   const y = box.top + box.height / 2;
   let x = box.left + box.width / 2;
-  const mouse = (type, target) =>
+  const send = (type, target) => {
+    const init = { clientX: x, clientY: y, bubbles: true, composed: true, view: window, button: 0 };
     target.dispatchEvent(
-      new MouseEvent(type, {
-        clientX: x,
-        clientY: y,
-        bubbles: true,
-        composed: true,
-        view: window,
-        button: 0,
-      }),
+      new PointerEvent(`pointer${type}`, { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true }),
     );
-  mouse('mousedown', svg);
+    target.dispatchEvent(new MouseEvent(`mouse${type}`, init));
+  };
+  send('down', svg);
   const frames = [];
   for (let i = 0; i < steps; i++) {
     x -= 12;
     const t = performance.now();
-    mouse('mousemove', window);
+    send('move', window);
     frames.push(await shown(el, t));
   }
-  mouse('mouseup', window);
+  send('up', window);
   await shown(el);
   return frames;
 }

@@ -1,38 +1,56 @@
 /**
- * The one place D3 touches the DOM: d3-zoom turns drag, pinch, wheel and trackpad gestures on
- * the chart into a visible time window. The controller exposes that window as plain state;
- * the element lays out from it like from any other input.
+ * Turns drag, pinch, wheel and trackpad gestures on the chart into a visible time window, with
+ * pointer events (mouse, pen and touch alike). The window is the state: each gesture maps it to
+ * a new one with the pure functions of `layout/zoom-window.ts`, and the element lays out from it
+ * like from any other input.
  *
- * The wheel zooms only with Ctrl/⌘ held or while the chart has focus, so that scrolling the
- * page over a chart never gets captured.
+ * - The wheel zooms only with Ctrl/⌘ held (a trackpad pinch arrives that way) or while the chart
+ *   has focus, so that scrolling the page over a chart never gets captured; a sideways wheel or
+ *   swipe pans a horizontal chart.
+ * - A drag holds the time under the pointer; two pointers hold two times, so pinching zooms.
+ * - On touch screens the page still scrolls across the axis (`touch-action`): only a drag along
+ *   the axis or a pinch belongs to the chart.
+ * - A drag that moved swallows the click that ends it, so panning never selects the event it
+ *   started on.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Interval } from '../time/partial-date.js';
+import { clampWindow, gripWindow, timeAt, zoomAround, type Grip, type Range } from '../layout/zoom-window.js';
 
-export const MIN_WINDOW_MS = 86_400_000;
+export { MIN_WINDOW_MS } from '../layout/zoom-window.js';
 
 export interface ZoomGeometry {
   /** The window shown at zoom level 1 (the whole data with padding). */
   readonly base: Interval;
-  /** Pixel positions of `base.start` and `base.end` along the time axis (reversed when time runs right to left). */
-  readonly range: readonly [number, number];
+  /** Pixel positions of a window's start and end along the time axis (reversed when time runs right to left). */
+  readonly range: Range;
   readonly axis: 'x' | 'y';
-  /** The extent of the zoomable area in px: [[x0, y0], [x1, y1]]. */
-  readonly extent: [[number, number], [number, number]];
 }
+
+/** A pointer held down on the chart: where it is along the axis, and where it went down. */
+interface Held {
+  px: number;
+  readonly x0: number;
+  readonly y0: number;
+}
+
+/** Movement (px) that turns a press into a drag: below it, the press stays a click. */
+const CLICK_DISTANCE = 3;
+/** Wheel events closer together than this (ms) belong to one gesture and share one box read. */
+const WHEEL_GESTURE_MS = 150;
 
 export class ZoomController implements ReactiveController {
   /** The visible window; undefined means the whole base window. */
   window?: Interval;
-  private behavior?: ZoomBehavior<Element, unknown>;
-  private target?: Selection<Element, unknown, null, undefined>;
+  private element?: HTMLElement;
   private geometry?: ZoomGeometry;
-  /** Set while the controller itself moves the transform, so the echo is not reported back. */
-  private syncing = false;
-  /** d3's transform no longer matches `window` (set from outside, or the geometry changed). */
-  private stale = true;
+  private readonly held = new Map<number, Held>();
+  /** The times the held pointers hold, taken when the set of pointers last changed. */
+  private grips: Grip[] = [];
+  private dragged = false;
+  /** The chart's box, read once per gesture rather than on every move. */
+  private box?: DOMRect;
+  private lastWheel = -Infinity;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -51,60 +69,37 @@ export class ZoomController implements ReactiveController {
   }
 
   /** Attaches to the chart (called after render); re-attaches when the node changed. */
-  attach(element: Element | null, geometry: ZoomGeometry | undefined, enabled: boolean): void {
+  attach(element: HTMLElement | null, geometry: ZoomGeometry | undefined, enabled: boolean): void {
     if (!element || !geometry || !enabled) {
       this.detach();
       return;
     }
-    const old = this.geometry;
-    if (
-      !old ||
-      old.base.start !== geometry.base.start ||
-      old.base.end !== geometry.base.end ||
-      old.range[0] !== geometry.range[0] ||
-      old.range[1] !== geometry.range[1] ||
-      old.axis !== geometry.axis
-    ) {
-      this.stale = true;
-    }
+    const axis = this.geometry?.axis;
     this.geometry = geometry;
-    if (this.target?.node() !== element) {
-      this.stale = true;
+    if (this.element !== element) {
       this.detach();
-      const maxScale = Math.max(1, (geometry.base.end - geometry.base.start) / MIN_WINDOW_MS);
-      this.behavior = zoom<Element, unknown>()
-        .scaleExtent([1, maxScale])
-        .filter((event: Event) => this.accepts(event))
-        .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
-          if (this.syncing) return;
-          this.window = this.windowOf(event.transform);
-          this.onChange(this.window, 'gesture');
-        });
-      this.target = select(element);
-      this.target.call(this.behavior);
-      // Double-click zoom would fight with selecting an event.
-      this.target.on('dblclick.zoom', null);
+      this.element = element;
+      element.addEventListener('wheel', this, { passive: false });
+      element.addEventListener('pointerdown', this);
+    } else if (axis === geometry.axis) {
+      return;
     }
-    const [[x0, y0], [x1, y1]] = geometry.extent;
-    this.behavior!.extent(geometry.extent).translateExtent([
-      [x0, y0],
-      [x1, y1],
-    ]);
-    // Only move d3's transform when it is out of date: moving it mid-gesture would end the gesture.
-    if (this.stale) this.sync();
+    element.style.touchAction = geometry.axis === 'x' ? 'pan-y' : 'pan-x';
   }
 
   detach(): void {
-    if (this.target && this.behavior) this.target.on('.zoom', null);
-    this.target = undefined;
-    this.behavior = undefined;
+    this.release();
+    const element = this.element;
+    if (!element) return;
+    element.removeEventListener('wheel', this);
+    element.removeEventListener('pointerdown', this);
+    element.style.removeProperty('touch-action');
+    this.element = undefined;
   }
 
   /** Sets the window from outside (attributes, methods, keys, buttons). */
   set(window: Interval | undefined): void {
     this.window = window ? this.clamp(window) : undefined;
-    this.stale = true;
-    this.sync();
     this.onChange(this.window, 'api');
   }
 
@@ -130,58 +125,140 @@ export class ZoomController implements ReactiveController {
   /** Keeps a window at least a day wide and inside the base window. */
   clamp(window: Interval): Interval | undefined {
     const base = this.geometry?.base;
-    if (!base) return window;
-    let { start, end } = window;
-    if (end - start < MIN_WINDOW_MS) {
-      const mid = (start + end) / 2;
-      start = mid - MIN_WINDOW_MS / 2;
-      end = mid + MIN_WINDOW_MS / 2;
-    }
-    const width = Math.min(end - start, base.end - base.start);
-    start = Math.max(base.start, Math.min(start, base.end - width));
-    end = start + width;
-    if (start <= base.start && end >= base.end) return undefined;
-    return { start, end };
+    return base ? clampWindow(window, base) : window;
   }
 
-  private accepts(event: Event): boolean {
-    if (event.type === 'wheel') {
-      const wheel = event as WheelEvent;
-      return wheel.ctrlKey || wheel.metaKey || this.host.matches(':focus-within');
+  handleEvent(event: Event): void {
+    switch (event.type) {
+      case 'wheel':
+        return this.wheeled(event as WheelEvent);
+      case 'pointerdown':
+        return this.pressed(event as PointerEvent);
+      case 'pointermove':
+        return this.moved(event as PointerEvent);
+      case 'pointerup':
+      case 'pointercancel':
+        return this.lifted(event as PointerEvent);
+      case 'click':
+        // The click that ends a drag: the drag was the gesture, not a choice of event.
+        event.stopImmediatePropagation();
+        event.preventDefault();
+        return;
+      case 'selectstart':
+        event.preventDefault();
     }
-    // Primary button drags and touch; a secondary button is left to the page.
-    return !(event as MouseEvent).button;
   }
 
-  private windowOf(t: ZoomTransform): Interval | undefined {
+  private wheeled(event: WheelEvent): void {
     const g = this.geometry!;
-    const [r0, r1] = g.range;
-    const pos = (px: number) => (g.axis === 'x' ? t.invertX(px) : t.invertY(px));
-    const toTime = (px: number) => g.base.start + ((px - r0) / (r1 - r0)) * (g.base.end - g.base.start);
-    const a = toTime(pos(r0));
-    const b = toTime(pos(r1));
-    return this.clamp({ start: Math.min(a, b), end: Math.max(a, b) });
+    const pan = event.deltaX && g.axis === 'x' && !event.ctrlKey;
+    if (!(event.deltaY || pan) || !(event.ctrlKey || event.metaKey || this.host.matches(':focus-within')))
+      return;
+    event.preventDefault();
+    if (event.timeStamp - this.lastWheel > WHEEL_GESTURE_MS) this.box = undefined;
+    this.lastWheel = event.timeStamp;
+    let w = this.window ?? g.base;
+    // Lines and pages as d3-zoom reads them: a line is 0.05 of a doubling, a pixel 0.002; a
+    // trackpad pinch (Ctrl) reports small deltas and is sped up tenfold.
+    const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+    const px = this.along(event);
+    let next = this.window;
+    if (event.deltaY) {
+      const factor = 2 ** (-event.deltaY * unit * (event.ctrlKey ? 10 : 1));
+      next = zoomAround(w, g.base, timeAt(w, g.range, px), factor);
+      w = next ?? g.base;
+    }
+    if (pan) {
+      const shift = event.deltaX * (event.deltaMode === 1 ? 16 : event.deltaMode ? this.box!.width : 1);
+      next = gripWindow(w, g.base, g.range, { time: timeAt(w, g.range, px), px: px - shift });
+    }
+    this.report(next);
   }
 
-  /** Moves d3's transform to match `window`, so that the next gesture starts from it. */
-  private sync(): void {
-    if (!this.target || !this.behavior || !this.geometry) return;
-    const g = this.geometry;
-    const [r0, r1] = g.range;
-    const w = this.window ?? g.base;
-    const toPx = (time: number) => r0 + ((time - g.base.start) / (g.base.end - g.base.start)) * (r1 - r0);
-    const k = (r1 - r0) / (toPx(w.end) - toPx(w.start));
-    const offset = r0 - k * toPx(w.start);
-    const transform =
-      g.axis === 'x'
-        ? zoomIdentity.translate(offset, 0).scale(k)
-        : zoomIdentity.translate(0, offset).scale(k);
-    this.syncing = true;
-    try {
-      this.target.call(this.behavior.transform, transform);
-      this.stale = false;
-    } finally {
-      this.syncing = false;
+  private pressed(event: PointerEvent): void {
+    // Primary button, touch and pen; a secondary button is left to the page.
+    if (event.button !== 0 || !this.geometry) return;
+    const view = this.element!.ownerDocument.defaultView!;
+    if (!this.held.size) {
+      this.box = undefined;
+      this.dragged = false;
+      view.addEventListener('pointermove', this);
+      view.addEventListener('pointerup', this);
+      view.addEventListener('pointercancel', this);
+      view.addEventListener('selectstart', this);
     }
+    this.held.set(event.pointerId, { px: this.along(event), x0: event.clientX, y0: event.clientY });
+    this.regrip();
+  }
+
+  private moved(event: PointerEvent): void {
+    const held = this.held.get(event.pointerId);
+    if (!held) return;
+    held.px = this.along(event);
+    if (!this.dragged) {
+      if (Math.hypot(event.clientX - held.x0, event.clientY - held.y0) <= CLICK_DISTANCE) return;
+      this.dragged = true;
+    }
+    const g = this.geometry!;
+    const [a, b] = this.held.values();
+    const [ga, gb] = this.grips;
+    this.report(
+      gripWindow(
+        this.window ?? g.base,
+        g.base,
+        g.range,
+        { time: ga!.time, px: a!.px },
+        gb && b && { time: gb.time, px: b.px },
+      ),
+    );
+  }
+
+  private lifted(event: PointerEvent): void {
+    if (!this.held.delete(event.pointerId)) return;
+    if (this.held.size) {
+      this.regrip();
+      return;
+    }
+    const view = this.element?.ownerDocument.defaultView;
+    if (this.dragged && view && event.type === 'pointerup') {
+      view.addEventListener('click', this, true);
+      // The click, when there is one, follows the pointerup in the same task.
+      view.setTimeout(() => view.removeEventListener('click', this, true));
+    }
+    this.release();
+  }
+
+  /** Ends a gesture: no pointers held, no window listeners left. */
+  private release(): void {
+    const view = this.element?.ownerDocument.defaultView;
+    this.held.clear();
+    this.grips = [];
+    if (!view) return;
+    view.removeEventListener('pointermove', this);
+    view.removeEventListener('pointerup', this);
+    view.removeEventListener('pointercancel', this);
+    view.removeEventListener('selectstart', this);
+  }
+
+  /** Takes the times under the held pointers (at most two) as the ones they keep holding. */
+  private regrip(): void {
+    const g = this.geometry!;
+    const w = this.window ?? g.base;
+    this.grips = [...this.held.values()]
+      .slice(0, 2)
+      .map((h) => ({ time: timeAt(w, g.range, h.px), px: h.px }));
+  }
+
+  /** A pointer's position along the time axis, in the chart's own px. */
+  private along(event: MouseEvent): number {
+    const box = (this.box ??= this.element!.getBoundingClientRect());
+    return this.geometry!.axis === 'x' ? event.clientX - box.left : event.clientY - box.top;
+  }
+
+  private report(window: Interval | undefined): void {
+    const w = this.window;
+    if (w === window || (w && window && w.start === window.start && w.end === window.end)) return;
+    this.window = window;
+    this.onChange(window, 'gesture');
   }
 }

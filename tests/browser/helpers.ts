@@ -30,22 +30,40 @@ export function eventNode(el: DrawdownTimeline, id: string): SVGGElement {
   return el.shadowRoot!.querySelector<SVGGElement>(`[part~="event"][data-id="${id}"]`)!;
 }
 
+/** Sends a pointer event as the browser does for a mouse, a pen or a finger (id 1 unless given). */
+export function pointer(
+  target: EventTarget,
+  type: string,
+  at: { clientX: number; clientY: number },
+  id = 1,
+): void {
+  target.dispatchEvent(
+    new PointerEvent(type, {
+      ...at,
+      pointerId: id,
+      pointerType: id === 1 ? 'mouse' : 'touch',
+      isPrimary: id === 1,
+      button: type === 'pointermove' ? -1 : 0,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      view: window,
+    }),
+  );
+}
+
 /**
  * Drags across the chart with the primary button, from 500 px in by each offset in turn (px
- * along x), as d3-zoom sees a mouse gesture; then waits for the frame.
+ * along x), moving over the window as a real drag does; then waits for the frame.
  */
 export async function drag(el: DrawdownTimeline, offsets: readonly number[]): Promise<void> {
   const svg = el.shadowRoot!.querySelector('svg[part~="chart"]')!;
   const box = svg.getBoundingClientRect();
-  const at = (dx: number) => ({
-    clientX: box.left + 500 + dx,
-    clientY: box.top + 100,
-    bubbles: true,
-    view: window,
-  });
-  svg.dispatchEvent(new MouseEvent('mousedown', { ...at(0), button: 0 }));
-  for (const dx of offsets) window.dispatchEvent(new MouseEvent('mousemove', at(dx)));
-  window.dispatchEvent(new MouseEvent('mouseup', at(offsets.at(-1) ?? 0)));
+  const at = (dx: number) => ({ clientX: box.left + 500 + dx, clientY: box.top + 100 });
+  pointer(svg, 'pointerdown', at(0));
+  for (const dx of offsets) pointer(window, 'pointermove', at(dx));
+  pointer(window, 'pointerup', at(offsets.at(-1) ?? 0));
+  pointer(svg, 'click', at(offsets.at(-1) ?? 0));
   await settle(el);
 }
 

@@ -1,6 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DrawdownRangeChangeDetail, DrawdownSelectDetail } from '../../src/index.js';
-import { drag, eventNode, focusedId, key, markerCentre, mount, once, q, settle, wheel } from './helpers.js';
+import type { DrawdownRangeChangeDetail, DrawdownSelectDetail, DrawdownTimeline } from '../../src/index.js';
+import { timeAt } from '../../src/layout/zoom-window.js';
+import {
+  drag,
+  eventNode,
+  focusedId,
+  key,
+  markerCentre,
+  mount,
+  once,
+  pointer,
+  q,
+  settle,
+  wheel,
+} from './helpers.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -195,6 +208,154 @@ describe('zoom', () => {
   });
 });
 
+describe('gestures', () => {
+  /** The time under a viewport x, as the chart draws it now. */
+  const timeUnder = (el: DrawdownTimeline, clientX: number): number => {
+    const layout = el.currentLayout!;
+    const { x1, x2 } = layout.axis;
+    const left = q(el, '.chart')[0]!.getBoundingClientRect().left;
+    return timeAt(layout.window, layout.timeDirection === 'rtl' ? [x2, x1] : [x1, x2], clientX - left);
+  };
+  const chartAt = (el: DrawdownTimeline, x: number) => {
+    const box = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+    return { clientX: box.left + x, clientY: box.top + 100 };
+  };
+  const HOUR = 3_600_000;
+
+  it('a press on an event that drags pans and does not select it; a press that stays put selects it', async () => {
+    const el = await mount({ lang: 'en' });
+    el.zoomTo('2014', '2026');
+    await settle(el);
+    const node = eventNode(el, 'agreement');
+    const at = markerCentre(el, 'agreement');
+    const to = { clientX: at.x - 60, clientY: at.y };
+    const before = el.currentLayout!.window;
+    pointer(node, 'pointerdown', { clientX: at.x, clientY: at.y });
+    pointer(window, 'pointermove', to);
+    pointer(window, 'pointerup', to);
+    pointer(node, 'click', to);
+    await settle(el);
+    expect(el.currentLayout!.window.start).toBeGreaterThan(before.start);
+    expect(el.hasAttribute('selected')).toBe(false);
+
+    const still = markerCentre(el, 'agreement');
+    const here = { clientX: still.x + 1, clientY: still.y + 1 };
+    pointer(eventNode(el, 'agreement'), 'pointerdown', { clientX: still.x, clientY: still.y });
+    pointer(window, 'pointermove', here);
+    pointer(window, 'pointerup', here);
+    pointer(eventNode(el, 'agreement'), 'click', here);
+    await settle(el);
+    expect(el.getAttribute('selected')).toBe('agreement');
+  });
+
+  it.each(['en', 'ar'])(
+    'two fingers pinching apart zoom in, each keeping its time under it (%s)',
+    async (lang) => {
+      const el = await mount({ lang });
+      el.zoomTo('2010', '2026');
+      await settle(el);
+      const [a0, b0, a1, b1] = [chartAt(el, 400), chartAt(el, 600), chartAt(el, 300), chartAt(el, 700)];
+      const ta = timeUnder(el, a0.clientX);
+      const tb = timeUnder(el, b0.clientX);
+      const width = el.currentLayout!.window.end - el.currentLayout!.window.start;
+      pointer(q(el, 'svg[part~="chart"]')[0]!, 'pointerdown', a0, 2);
+      pointer(q(el, 'svg[part~="chart"]')[0]!, 'pointerdown', b0, 3);
+      pointer(window, 'pointermove', a1, 2);
+      pointer(window, 'pointermove', b1, 3);
+      pointer(window, 'pointerup', a1, 2);
+      pointer(window, 'pointerup', b1, 3);
+      await settle(el);
+      const w = el.currentLayout!.window;
+      expect((w.end - w.start) / width).toBeCloseTo(0.5, 2);
+      expect(Math.abs(timeUnder(el, a1.clientX) - ta)).toBeLessThan(HOUR);
+      expect(Math.abs(timeUnder(el, b1.clientX) - tb)).toBeLessThan(HOUR);
+    },
+  );
+
+  it('Ctrl + wheel zooms around the pointer: the time under it stays', async () => {
+    const el = await mount({ lang: 'ar' });
+    const svg = q(el, 'svg[part~="chart"]')[0]!;
+    const box = svg.getBoundingClientRect();
+    const under = timeUnder(el, 300);
+    const width = el.currentLayout!.window.end - el.currentLayout!.window.start;
+    svg.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY: -100,
+        ctrlKey: true,
+        bubbles: true,
+        cancelable: true,
+        clientX: 300,
+        clientY: box.top + 100,
+      }),
+    );
+    await settle(el);
+    const w = el.currentLayout!.window;
+    // 100 px of Ctrl + wheel: 2^(100 × 0.002 × 10) = 4 times closer.
+    expect(width / (w.end - w.start)).toBeCloseTo(4, 1);
+    expect(Math.abs(timeUnder(el, 300) - under)).toBeLessThan(HOUR);
+  });
+
+  it('a sideways swipe pans a focused horizontal chart; an unfocused one leaves it to the page', async () => {
+    const el = await mount({ lang: 'en' });
+    el.zoomTo('2014', '2020');
+    await settle(el);
+    const svg = q(el, 'svg[part~="chart"]')[0]!;
+    const swipe = () => {
+      const event = new WheelEvent('wheel', {
+        deltaX: 120,
+        bubbles: true,
+        cancelable: true,
+        clientX: 300,
+        clientY: 200,
+      });
+      svg.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    const before = el.currentLayout!.window;
+    expect(swipe()).toBe(false);
+    await settle(el);
+    expect(el.currentLayout!.window).toEqual(before);
+    q<SVGGElement>(el, '[part~="event"][tabindex="0"]')[0]!.focus();
+    expect(swipe()).toBe(true);
+    await settle(el);
+    const after = el.currentLayout!.window;
+    // Swiping towards the right shows what lies to the right: later times in English.
+    expect(after.start).toBeGreaterThan(before.start);
+    expect(after.end - after.start).toBeCloseTo(before.end - before.start, -5);
+  });
+
+  it('touch leaves scrolling across the axis to the page, and no-zoom leaves all of it', async () => {
+    const el = await mount({ lang: 'en', orientation: 'horizontal' });
+    expect(getComputedStyle(q(el, '.chart')[0]!).touchAction).toBe('pan-y');
+    el.orientation = 'vertical';
+    await settle(el);
+    expect(getComputedStyle(q(el, '.chart')[0]!).touchAction).toBe('pan-x');
+    el.noZoom = true;
+    await settle(el);
+    expect(getComputedStyle(q(el, '.chart')[0]!).touchAction).toBe('auto');
+  });
+
+  it('a cancelled touch ends the gesture, and so does taking the element out of the page', async () => {
+    const el = await mount({ lang: 'en' });
+    el.zoomTo('2014', '2020');
+    await settle(el);
+    const svg = q(el, 'svg[part~="chart"]')[0]!;
+    pointer(svg, 'pointerdown', chartAt(el, 500), 2);
+    pointer(window, 'pointercancel', chartAt(el, 500), 2);
+    const before = el.currentLayout!.window;
+    pointer(window, 'pointermove', chartAt(el, 300), 2);
+    await settle(el);
+    expect(el.currentLayout!.window).toEqual(before);
+
+    pointer(svg, 'pointerdown', chartAt(el, 500), 2);
+    el.remove();
+    pointer(window, 'pointermove', chartAt(el, 300), 2);
+    document.body.append(el);
+    await settle(el);
+    expect(el.currentLayout!.window).toEqual(before);
+  });
+});
+
 describe('views and orientation', () => {
   it('the list view holds every event with its date, and the figures as a table', async () => {
     const el = await mount({ lang: 'en' });
@@ -350,14 +511,11 @@ describe('the picture', () => {
     const at = (dx: number) => ({
       clientX: box.left + box.width / 2 + dx,
       clientY: box.top + box.height / 2,
-      bubbles: true,
-      composed: true,
-      view: window,
     });
     const before = el.currentLayout!.window;
-    label.dispatchEvent(new MouseEvent('mousedown', { ...at(0), button: 0 }));
-    window.dispatchEvent(new MouseEvent('mousemove', at(80)));
-    window.dispatchEvent(new MouseEvent('mouseup', at(80)));
+    pointer(label, 'pointerdown', at(0));
+    pointer(window, 'pointermove', at(80));
+    pointer(window, 'pointerup', at(80));
     await settle(el);
     expect(el.currentLayout!.window.start).not.toBe(before.start);
     expect(String(document.getSelection() ?? '')).toBe('');

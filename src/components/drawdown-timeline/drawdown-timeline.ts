@@ -668,10 +668,6 @@ export class DrawdownTimeline extends LitElement {
           base,
           range,
           axis: horizontal ? 'x' : 'y',
-          extent: [
-            [0, 0],
-            [layout.width, layout.height],
-          ],
         },
         !this.noZoom,
       );
