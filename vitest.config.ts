@@ -19,7 +19,6 @@ export const OPTIMIZED = [
   'lit/directives/if-defined.js',
   'd3-array',
   'd3-time',
-  'd3-shape',
   'd3-dsv',
   'react',
   'react-dom',

@@ -3,7 +3,7 @@
  * time scale, with disputed observations kept as ranges between their estimates.
  */
 import { valueScale } from './scales.js';
-import { curveMonotoneX, line } from 'd3-shape';
+import { monotoneXPath } from './shapes.js';
 import type { Series, SeriesAnnotation, SeriesPoint } from '../schema/model.js';
 
 export interface SeriesMark {
@@ -140,7 +140,7 @@ function seriesLine(
     }
   }
   linePoints.sort((a, b) => a[0] - b[0]);
-  const path = linePoints.length > 1 ? (line().curve(curveMonotoneX)(linePoints) ?? '') : '';
+  const path = linePoints.length > 1 ? monotoneXPath(linePoints) : '';
   const notes = s.annotations
     .map((annotation) => ({ x: x(annotation.time), annotation }))
     .filter((n) => inside(n.x));

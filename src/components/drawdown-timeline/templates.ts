@@ -5,11 +5,11 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from './css-props.js';
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle } from 'd3-shape';
 import type { Formatters } from '../../locale/format.js';
 import { fill } from '../../locale/strings.js';
 import type { ClusterMark, EventMark, Layout } from '../../layout/layout.js';
 import type { SeriesText, SeriesTrack } from '../../layout/series.js';
+import { symbolPath } from '../../layout/shapes.js';
 import type {
   Category,
   SeriesPoint,
@@ -20,14 +20,6 @@ import type {
 } from '../../schema/model.js';
 import { isExternalUrl } from '../../schema/url.js';
 
-const SYMBOLS: Record<Shape, Parameters<typeof symbol>[0]> = {
-  circle: symbolCircle,
-  square: symbolSquare,
-  diamond: symbolDiamond,
-  triangle: symbolTriangle,
-  star: symbolStar,
-};
-
 const PATHS = new Map<string, string>();
 
 /** Marker path for a shape; core events are drawn larger. Ten shapes in all, each built once. */
@@ -35,7 +27,7 @@ export function markerPath(shape: Shape, core: boolean): string {
   const key = `${shape}${core ? '+' : ''}`;
   let path = PATHS.get(key);
   if (path === undefined) {
-    path = symbol(SYMBOLS[shape], core ? 130 : 64)() ?? '';
+    path = symbolPath(shape, core ? 130 : 64);
     PATHS.set(key, path);
   }
   return path;
