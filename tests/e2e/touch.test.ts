@@ -1,0 +1,122 @@
+/**
+ * Touch, through Chromium's own input pipeline (touch-action, scrolling, pointer events made from
+ * touches): on a phone a drag along the axis pans the chart and a pinch zooms it, while a swipe
+ * across the axis still scrolls the page, so a chart in an article never traps the reader.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, CDPSession, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: plain ES modules shared with the scripts, without type declarations.
+import { serve } from '../../scripts/serve.mjs';
+// @ts-expect-error: as above.
+import { launch } from '../../scripts/chromium.mjs';
+
+let server: Server;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  server = (await serve(0)) as Server;
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = (await launch()) as Browser;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+type Point = { x: number; y: number };
+
+/** A page with the story zoomed in, long enough to scroll, and a way to send touches. */
+async function open(): Promise<{ page: Page; cdp: CDPSession; centre: Point }> {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 700 }, hasTouch: true });
+  await page.goto(`${origin}/tests/e2e/pages/comfort.html`);
+  await page.waitForFunction(() =>
+    document.querySelector('#chart')?.shadowRoot?.querySelector('[part~="event"]'),
+  );
+  await page.evaluate(async () => {
+    document.body.style.minHeight = '3000px';
+    const el = document.querySelector('#chart') as HTMLElement & {
+      zoomTo(a: string, b: string): void;
+      updateComplete: Promise<boolean>;
+    };
+    el.zoomTo('2016', '2024');
+    await el.updateComplete;
+  });
+  const box = (await page.locator('#chart svg[part~="chart"]').boundingBox())!;
+  return {
+    page,
+    cdp: await page.context().newCDPSession(page),
+    centre: { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 200) },
+  };
+}
+
+/** Moves fingers from their start points by the given offsets, in steps, as real touches. */
+async function touch(cdp: CDPSession, from: Point[], by: Point[], steps = 10): Promise<void> {
+  const at = (i: number) =>
+    from.map((p, k) => ({ x: p.x + (by[k]!.x * i) / steps, y: p.y + (by[k]!.y * i) / steps, id: k }));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i) });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+const state = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.querySelector('#chart') as HTMLElement & { start?: string; end?: string };
+    return { start: el.start, end: el.end, scrollY: Math.round(window.scrollY) };
+  });
+
+describe('touch', () => {
+  it('a finger dragged along the axis pans the chart and leaves the page where it is', async () => {
+    const { page, cdp, centre } = await open();
+    const before = await state(page);
+    await touch(cdp, [centre], [{ x: -300, y: 0 }]);
+    await page.waitForTimeout(150);
+    const after = await state(page);
+    expect(after.start).not.toBe(before.start);
+    // Dragging to the left shows later times.
+    expect(after.start! > before.start!).toBe(true);
+    expect(after.scrollY).toBe(0);
+    await page.close();
+  });
+
+  it('a finger swiped across the axis scrolls the page and leaves the chart where it is', async () => {
+    const { page, cdp, centre } = await open();
+    const before = await state(page);
+    await touch(cdp, [centre], [{ x: 0, y: -300 }]);
+    await page.waitForTimeout(300);
+    const after = await state(page);
+    expect(after.scrollY).toBeGreaterThan(100);
+    expect(after.start).toBe(before.start);
+    expect(after.end).toBe(before.end);
+    await page.close();
+  });
+
+  it('two fingers spread apart zoom the chart in, not the page', async () => {
+    const { page, cdp, centre } = await open();
+    const before = await state(page);
+    const span = (s: { start?: string; end?: string }) => Date.parse(s.end!) - Date.parse(s.start!);
+    await touch(
+      cdp,
+      [
+        { x: centre.x - 60, y: centre.y },
+        { x: centre.x + 60, y: centre.y },
+      ],
+      [
+        { x: -120, y: 0 },
+        { x: 120, y: 0 },
+      ],
+    );
+    await page.waitForTimeout(150);
+    const after = await state(page);
+    // The fingers ended three times as far apart: about a third of the time shows.
+    expect(span(after) / span(before)).toBeGreaterThan(0.25);
+    expect(span(after) / span(before)).toBeLessThan(0.45);
+    expect(await page.evaluate(() => window.visualViewport!.scale)).toBe(1);
+    await page.close();
+  });
+});
