@@ -11,6 +11,11 @@ export interface LabelRequest {
   readonly grow: 'right' | 'left';
   /** A required label gets a new lane when the existing ones are full. */
   readonly required: boolean;
+  /**
+   * The lane the label had in the layout shown before, tried first: while the window moves,
+   * labels hold their lanes instead of reshuffling whenever a label enters or leaves at an edge.
+   */
+  readonly lane?: number;
 }
 
 export interface PlacedLabel {
@@ -22,22 +27,28 @@ export interface PlacedLabel {
 /** Space kept between two labels in one lane. */
 export const LABEL_GAP = 8;
 
-/** A lane: disjoint [x0, x1] intervals kept sorted by x0. */
-class Lane {
+/** A lane: disjoint [x0, x1] intervals kept sorted by x0, at least `gap` apart. */
+export class Lane {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
 
-  /** True when [x0, x1] keeps LABEL_GAP clear of every interval in the lane. */
+  constructor(private readonly gap = LABEL_GAP) {}
+
+  get empty(): boolean {
+    return this.starts.length === 0;
+  }
+
+  /** True when [x0, x1] keeps the gap clear of every interval in the lane. */
   fits(x0: number, x1: number): boolean {
     // First interval whose end reaches past x0 - gap; only it can collide from the left side.
     let lo = 0;
     let hi = this.starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.ends[mid]! + LABEL_GAP <= x0) lo = mid + 1;
+      if (this.ends[mid]! + this.gap <= x0) lo = mid + 1;
       else hi = mid;
     }
-    return lo >= this.starts.length || this.starts[lo]! >= x1 + LABEL_GAP;
+    return lo >= this.starts.length || this.starts[lo]! >= x1 + this.gap;
   }
 
   add(x0: number, x1: number): void {
@@ -54,8 +65,20 @@ class Lane {
 }
 
 /**
+ * Numbers the lanes that hold something 0, 1, 2… in their order: lanes kept from a layout before
+ * can leave a lane below them empty, and an empty lane would only be a gap in the picture.
+ */
+export function compactLanes(lanes: readonly Lane[]): number[] {
+  let next = 0;
+  return lanes.map((lane) => (lane.empty ? -1 : next++));
+}
+
+/**
  * Assigns each request a box inside [0, extent] and a lane. Optional labels use only the lanes
- * that exist (at least `minLanes`); required labels open new lanes up to `maxLanes`.
+ * that exist (at least `minLanes`); required labels open new lanes up to `maxLanes`. Requests
+ * come in priority order, required ones first; among requests of one kind, those that keep their
+ * own lane are placed before the others look for room, so that a label entering at an edge
+ * takes a free place instead of pushing the others around.
  * Returns undefined for a label that got no place.
  */
 export function placeLabels(
@@ -66,26 +89,43 @@ export function placeLabels(
 ): Array<PlacedLabel | undefined> {
   const lanes: Lane[] = [];
   const placed: Array<PlacedLabel | undefined> = [];
-  for (const r of requests) {
+  const boxes = requests.map((r) => {
     const width = Math.min(r.width, extent);
-    let x = r.grow === 'right' ? r.anchor : r.anchor - width;
+    const x = r.grow === 'right' ? r.anchor : r.anchor - width;
     // Keep the box inside the drawing; the anchor stays inside it, so a leader line stays vertical.
-    x = Math.max(0, Math.min(x, extent - width));
-    const limit = r.required ? maxLanes : Math.max(minLanes, lanes.length);
-    let lane = -1;
-    for (let i = 0; i < limit; i++) {
-      if (i === lanes.length) lanes.push(new Lane());
-      if (lanes[i]!.fits(x, x + width)) {
-        lane = i;
-        break;
+    return { x: Math.max(0, Math.min(x, extent - width)), width };
+  });
+  const put = (i: number, lane: number) => {
+    const { x, width } = boxes[i]!;
+    lanes[lane]!.add(x, x + width);
+    placed[i] = { x, width, lane };
+  };
+  for (let from = 0; from < requests.length;) {
+    const required = requests[from]!.required;
+    let to = from;
+    while (to < requests.length && requests[to]!.required === required) to++;
+    // A kept lane may be one the optional labels alone no longer fill; it stays theirs.
+    for (let i = from; i < to; i++) {
+      const lane = requests[i]!.lane;
+      const { x, width } = boxes[i]!;
+      if (lane === undefined || lane >= maxLanes) continue;
+      while (lanes.length <= lane) lanes.push(new Lane());
+      if (lanes[lane]!.fits(x, x + width)) put(i, lane);
+    }
+    for (let i = from; i < to; i++) {
+      if (placed[i]) continue;
+      const { x, width } = boxes[i]!;
+      const limit = required ? maxLanes : Math.max(minLanes, lanes.length);
+      for (let lane = 0; lane < limit && !placed[i]; lane++) {
+        if (lane === lanes.length) lanes.push(new Lane());
+        if (lanes[lane]!.fits(x, x + width)) put(i, lane);
       }
     }
-    if (lane < 0) {
-      placed.push(undefined);
-      continue;
-    }
-    lanes[lane]!.add(x, x + width);
-    placed.push({ x, width, lane });
+    from = to;
   }
-  return placed;
+  const order = compactLanes(lanes);
+  return requests.map((_, i) => {
+    const p = placed[i];
+    return p && { ...p, lane: order[p.lane]! };
+  });
 }

@@ -9,7 +9,7 @@ import { linearScale, timeTicks } from './scales.js';
 import type { Series, TimelineEvent, TimelineModel } from '../schema/model.js';
 import { anchorTime, type Interval } from '../time/partial-date.js';
 import type { TickUnit } from '../locale/format.js';
-import { placeLabels, type LabelRequest } from './labels.js';
+import { Lane, compactLanes, placeLabels, type LabelRequest } from './labels.js';
 import { layoutSeries, type SeriesText, type SeriesTrack } from './series.js';
 
 export type TimeDirection = 'ltr' | 'rtl';
@@ -36,6 +36,18 @@ export interface LayoutInput {
   readonly seriesIds?: readonly string[];
   /** Events to draw; all when undefined (categories filtered out by the caller). */
   readonly eventFilter?: (event: TimelineEvent) => boolean;
+  /**
+   * Where labels and period bars sat in the layout shown before (`Layout.placement`): each keeps
+   * its lane or row where it still fits, so that panning and zooming move them without
+   * reshuffling them.
+   */
+  readonly keep?: Placement;
+}
+
+/** Label lanes (horizontal layouts) and period rows, by event id. */
+export interface Placement {
+  readonly lanes: ReadonlyMap<string, number>;
+  readonly rows: ReadonlyMap<string, number>;
 }
 
 export interface Box {
@@ -159,6 +171,8 @@ export interface Layout {
   readonly series?: SeriesTrack;
   /** The position of an instant along the time axis (x when horizontal, y when vertical). */
   readonly position: (time: number) => number;
+  /** Lanes and rows as placed, for the next layout's `keep`. */
+  readonly placement: Placement;
 }
 
 export const METRICS = {
@@ -378,6 +392,7 @@ function layoutHorizontal(input: LayoutInput): Layout {
   );
   const dense = loose.length > 0;
   // Core labels first so they always get a lane; context labels take what room is left.
+  const kept = input.keep?.lanes;
   const order = visible
     .map((_, i) => i)
     .sort((a, b) => {
@@ -389,11 +404,13 @@ function layoutHorizontal(input: LayoutInput): Layout {
   const texts = visible.map((e) => input.labelText(e));
   const requests: LabelRequest[] = order.map((i) => {
     const e = visible[i]!;
+    const lane = kept?.get(e.id);
     return {
       anchor: x(e.kind === 'period' ? e.span.start : e.time) - x0,
       width: Math.min(METRICS.maxLabelWidth, measure(texts[i]!) + METRICS.labelPadding),
       grow,
       required: e.importance === 'core',
+      ...(lane !== undefined ? { lane } : {}),
     };
   });
   const placed = placeLabels(
@@ -405,12 +422,14 @@ function layoutHorizontal(input: LayoutInput): Layout {
   const laneCount = placed.reduce((n, p) => (p ? Math.max(n, p.lane + 1) : n), 0);
   const axisY = METRICS.margin + laneCount * (METRICS.labelHeight + METRICS.laneGap) + 14;
 
-  const rows = packPeriods(visible);
+  const rows = packPeriods(visible, input.keep?.rows);
   const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 0);
   const labelOf = new Map<number, LabelBox>();
+  const lanes = new Map<string, number>();
   order.forEach((vi, k) => {
     const p = placed[k];
     if (!p) return;
+    lanes.set(visible[vi]!.id, p.lane);
     labelOf.set(vi, {
       x: p.x + x0,
       // Lane 0 sits nearest the axis.
@@ -497,6 +516,7 @@ function layoutHorizontal(input: LayoutInput): Layout {
     ...(nowX !== undefined ? { now: { x1: nowX, y1: 4, x2: nowX, y2: height - 22 } } : {}),
     ...(track ? { series: track } : {}),
     position: x,
+    placement: { lanes, rows: rowsById(visible, rows) },
   };
 }
 
@@ -524,7 +544,7 @@ function layoutVertical(input: LayoutInput): Layout {
     axisX,
     'vertical',
   );
-  const rows = packPeriods(visible);
+  const rows = packPeriods(visible, input.keep?.rows);
   const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 0);
   const labelStart = axisX + (ltr ? 1 : -1) * (20 + rowCount * METRICS.periodRow);
   const labelRoom = Math.max(40, ltr ? width - METRICS.margin - labelStart : labelStart - METRICS.margin);
@@ -638,6 +658,7 @@ function layoutVertical(input: LayoutInput): Layout {
     ...(nowY !== undefined ? { now: { x1: axisX, y1: nowY, x2: nowX2, y2: nowY } } : {}),
     ...(track ? { series: track } : {}),
     position: y,
+    placement: { lanes: new Map(), rows: rowsById(visible, rows) },
   };
 }
 
@@ -711,14 +732,37 @@ function keepTickTextsInside(ticks: Tick[], measure: (text: string) => number, w
   });
 }
 
-/** Greedy rows for periods so that overlapping periods never share a row. */
-function packPeriods(events: readonly TimelineEvent[]): number[] {
-  const rowEnds: number[] = [];
-  return events.map((e) => {
-    if (e.kind !== 'period') return 0;
-    let row = rowEnds.findIndex((end) => end <= e.span.start);
-    if (row < 0) row = rowEnds.push(0) - 1;
-    rowEnds[row] = e.span.end;
-    return row;
+/**
+ * Rows for periods so that overlapping periods never share a row: periods that had a row keep it
+ * where it is still free, the others take the first free row in time order.
+ */
+function packPeriods(events: readonly TimelineEvent[], kept?: ReadonlyMap<string, number>): number[] {
+  const lanes: Lane[] = [];
+  const rows = events.map(() => -1);
+  const put = (i: number, row: number): boolean => {
+    const { start, end } = events[i]!.span;
+    while (lanes.length <= row) lanes.push(new Lane(0));
+    if (!lanes[row]!.fits(start, end)) return false;
+    lanes[row]!.add(start, end);
+    rows[i] = row;
+    return true;
+  };
+  events.forEach((e, i) => {
+    const row = e.kind === 'period' ? kept?.get(e.id) : undefined;
+    if (row !== undefined) put(i, row);
   });
+  events.forEach((e, i) => {
+    if (e.kind !== 'period' || rows[i]! >= 0) return;
+    for (let row = 0; !put(i, row); row++);
+  });
+  const order = compactLanes(lanes);
+  return rows.map((r) => (r < 0 ? 0 : order[r]!));
+}
+
+function rowsById(events: readonly TimelineEvent[], rows: readonly number[]): Map<string, number> {
+  const byId = new Map<string, number>();
+  events.forEach((e, i) => {
+    if (e.kind === 'period') byId.set(e.id, rows[i]!);
+  });
+  return byId;
 }

@@ -19,6 +19,7 @@ import {
   type ClusterMark,
   type Layout,
   type Orientation,
+  type Placement,
 } from '../../layout/layout.js';
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
 import type { SeriesText } from '../../layout/series.js';
@@ -253,6 +254,8 @@ export class DrawdownTimeline extends LitElement {
   private origin: Origin = 'builtin';
   private formatters!: Formatters;
   private layout?: Layout;
+  /** The model `layout` was made from. */
+  private laidOut?: TimelineModel;
   /** The layout as drawn: in the pan frame, so that a pan rewrites only what it moves. */
   private drawn?: PanFrame;
   private documentInput?: unknown;
@@ -438,7 +441,10 @@ export class DrawdownTimeline extends LitElement {
       this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not 1–6; using 3.`);
     }
     if (dataChanged || changed.has('selected')) this.settleSelection();
-    this.layout = this.computeLayout();
+    // Labels and period bars keep their places from the layout before while the document stays.
+    const keep = this.laidOut === this.model ? this.layout?.placement : undefined;
+    this.layout = this.computeLayout(keep);
+    this.laidOut = this.model;
     this.drawn = this.layout && panFrame(this.layout);
     this.settleActive();
   }
@@ -495,7 +501,7 @@ export class DrawdownTimeline extends LitElement {
     if (!order.some((item) => item.id === this.active)) this.active = order[0]?.id;
   }
 
-  private computeLayout(): Layout | undefined {
+  private computeLayout(keep: Placement | undefined): Layout | undefined {
     const width = this.size.measure();
     if (!this.model || width <= 0) return undefined;
     const f = this.formatters;
@@ -520,6 +526,7 @@ export class DrawdownTimeline extends LitElement {
       // In a vertical layout the labels sit on the reading side of the axis.
       timeDirection: orientation === 'vertical' ? this.direction : timeDirection,
       ...(this.zoomWindow ? { window: this.zoomWindow } : {}),
+      ...(keep ? { keep } : {}),
       labelText: (e) => f.text(e.title, lang),
       measure: (text) => this.measurer.width(text, `600 13px ${family}`),
       tickText: f.tick,
