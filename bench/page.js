@@ -22,6 +22,32 @@ async function shown(el, t0 = performance.now()) {
   return { latency: done - t0, work: updated - t0 + (done - Math.max(updated, frameStart)) };
 }
 
+/**
+ * Counts what each step writes into the element's DOM (attributes set, nodes added or removed,
+ * texts changed): unlike times, the count is the same on any machine, so it shows whether a
+ * step redoes only what moved.
+ */
+function writes(el) {
+  const count = (records) =>
+    records.reduce(
+      (n, r) => n + (r.type === 'childList' ? r.addedNodes.length + r.removedNodes.length : 1),
+      0,
+    );
+  let seen = 0;
+  const observer = new MutationObserver((records) => {
+    seen += count(records);
+  });
+  observer.observe(el.shadowRoot, { subtree: true, attributes: true, childList: true, characterData: true });
+  return {
+    take: () => {
+      const n = seen + count(observer.takeRecords());
+      seen = 0;
+      return n;
+    },
+    stop: () => observer.disconnect(),
+  };
+}
+
 function elementCount(el) {
   return el.shadowRoot.querySelectorAll('*').length;
 }
@@ -73,12 +99,14 @@ async function dragPan(el, steps) {
   };
   send('down', svg);
   const frames = [];
+  const dom = writes(el);
   for (let i = 0; i < steps; i++) {
     x -= 12;
     const t = performance.now();
     send('move', window);
-    frames.push(await shown(el, t));
+    frames.push({ ...(await shown(el, t)), writes: dom.take() });
   }
+  dom.stop();
   send('up', window);
   await shown(el);
   return frames;
@@ -92,6 +120,7 @@ async function wheelZoom(el, steps) {
   const svg = el.shadowRoot.querySelector('svg[part="chart"]');
   const box = svg.getBoundingClientRect();
   const frames = [];
+  const dom = writes(el);
   for (let i = 0; i < steps; i++) {
     const t = performance.now();
     svg.dispatchEvent(
@@ -106,8 +135,9 @@ async function wheelZoom(el, steps) {
         view: window,
       }),
     );
-    frames.push(await shown(el, t));
+    frames.push({ ...(await shown(el, t)), writes: dom.take() });
   }
+  dom.stop();
   return frames;
 }
 

@@ -56,6 +56,7 @@ const results = { date: new Date().toISOString(), smoke, runs: [] };
 const frames = (list) => ({
   latencyMs: median(list.map((f) => f.latency)),
   workMs: median(list.map((f) => f.work)),
+  ...(list[0]?.writes !== undefined ? { domWrites: median(list.map((f) => f.writes)) } : {}),
 });
 for (const n of sizes) {
   const first = [];
@@ -84,10 +85,15 @@ for (const n of sizes) {
     firstRender: frames(first),
     // Per page the median frame, then the median over pages.
     zoomFrame: { latencyMs: median(zoom.map((z) => z.latencyMs)), workMs: median(zoom.map((z) => z.workMs)) },
-    dragFrame: { latencyMs: median(drag.map((z) => z.latencyMs)), workMs: median(drag.map((z) => z.workMs)) },
+    dragFrame: {
+      latencyMs: median(drag.map((z) => z.latencyMs)),
+      workMs: median(drag.map((z) => z.workMs)),
+      domWrites: median(drag.map((z) => z.domWrites)),
+    },
     wheelFrame: {
       latencyMs: median(wheel.map((z) => z.latencyMs)),
       workMs: median(wheel.map((z) => z.workMs)),
+      domWrites: median(wheel.map((z) => z.domWrites)),
     },
     domElements: Math.max(...elements),
     heapMB: median(heaps) / 2 ** 20,
@@ -175,12 +181,12 @@ const both = (f) => `${ms(f.latencyMs)} / ${ms(f.workMs)}`;
 console.log(`drawdown-timeline benchmark (${smoke ? 'smoke' : 'full'}; medians over ${pages} fresh pages)`);
 console.log('Each figure is latency / work: until the frame is done / without the wait for vsync.');
 console.log(
-  '| events | first render | zoom to a new window | wheel-zoom frame | drag-pan frame | DOM elements | JS heap |',
+  '| events | first render | zoom to a new window | wheel-zoom frame | drag-pan frame | DOM writes per wheel / drag step | DOM elements | JS heap |',
 );
-console.log('|---:|---:|---:|---:|---:|---:|---:|');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of results.runs) {
   console.log(
-    `| ${r.events.toLocaleString('en')} | ${both(r.firstRender)} | ${both(r.zoomFrame)} | ${both(r.wheelFrame)} | ${both(r.dragFrame)} | ${r.domElements} | ${r.heapMB.toFixed(1)} MB |`,
+    `| ${r.events.toLocaleString('en')} | ${both(r.firstRender)} | ${both(r.zoomFrame)} | ${both(r.wheelFrame)} | ${both(r.dragFrame)} | ${r.wheelFrame.domWrites} / ${r.dragFrame.domWrites} | ${r.domElements} | ${r.heapMB.toFixed(1)} MB |`,
   );
 }
 console.log(
