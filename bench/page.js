@@ -93,7 +93,13 @@ async function dragPan(el, steps) {
   const send = (type, target) => {
     const init = { clientX: x, clientY: y, bubbles: true, composed: true, view: window, button: 0 };
     target.dispatchEvent(
-      new PointerEvent(`pointer${type}`, { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true }),
+      new PointerEvent(`pointer${type}`, {
+        ...init,
+        buttons: type === 'up' ? 0 : 1,
+        pointerId: 1,
+        pointerType: 'mouse',
+        isPrimary: true,
+      }),
     );
     target.dispatchEvent(new MouseEvent(`mouse${type}`, init));
   };

@@ -8,14 +8,15 @@
  *   has focus, so that scrolling the page over a chart never gets captured; a sideways wheel or
  *   swipe pans a horizontal chart.
  * - A drag holds the time under the pointer; two pointers hold two times, so pinching zooms.
- * - On touch screens the page still scrolls across the axis (`touch-action`): only a drag along
- *   the axis or a pinch belongs to the chart.
+ * - On touch screens one finger still scrolls the page up and down (`touch-action: pan-y`):
+ *   a finger dragged along a horizontal axis pans, and two fingers pinch and move any chart; a
+ *   touch the browser takes over for scrolling undoes what it moved.
  * - A drag that moved swallows the click that ends it, so panning never selects the event it
- *   started on.
+ *   started on; a press that moves less than a finger's jitter stays a click.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Interval } from '../time/partial-date.js';
-import { clampWindow, gripWindow, timeAt, zoomAround, type Grip, type Range } from '../layout/zoom-window.js';
+import { clampWindow, gripWindow, timeAt, zoomAround, type Range } from '../layout/zoom-window.js';
 
 export { MIN_WINDOW_MS } from '../layout/zoom-window.js';
 
@@ -27,17 +28,31 @@ export interface ZoomGeometry {
   readonly axis: 'x' | 'y';
 }
 
-/** A pointer held down on the chart: where it is along the axis, and where it went down. */
+/** A pointer held down on the chart: where it is and where it went down (viewport px). */
 interface Held {
-  px: number;
+  x: number;
+  y: number;
   readonly x0: number;
   readonly y0: number;
+  /** Movement (px) that turns this press into a drag: a finger jitters more than a mouse. */
+  readonly slop: number;
+  readonly touch: boolean;
 }
 
-/** Movement (px) that turns a press into a drag: below it, the press stays a click. */
-const CLICK_DISTANCE = 3;
+/** What the held pointers hold, taken when the set of pointers last changed. */
+interface Hold {
+  /** The time under the pointer, or under the midpoint of two. */
+  readonly time: number;
+  /** The window's width then. */
+  readonly width: number;
+  /** How far apart two pointers were (0 for one). */
+  readonly spread: number;
+}
+
 /** Wheel events closer together than this (ms) belong to one gesture and share one box read. */
 const WHEEL_GESTURE_MS = 150;
+/** A click this soon (ms) after a drag ended is the drag's own, and is swallowed. */
+const CLICK_AFTER_DRAG_MS = 500;
 
 export class ZoomController implements ReactiveController {
   /** The visible window; undefined means the whole base window. */
@@ -45,9 +60,12 @@ export class ZoomController implements ReactiveController {
   private element?: HTMLElement;
   private geometry?: ZoomGeometry;
   private readonly held = new Map<number, Held>();
-  /** The times the held pointers hold, taken when the set of pointers last changed. */
-  private grips: Grip[] = [];
+  private hold?: Hold;
   private dragged = false;
+  /** When the last drag ended (event time), until the click that may follow it. */
+  private dragEnded?: number;
+  /** The window when the gesture began: a gesture the browser cancels is undone. */
+  private before?: Interval;
   /** The chart's box, read once per gesture rather than on every move. */
   private box?: DOMRect;
   private lastWheel = -Infinity;
@@ -74,17 +92,26 @@ export class ZoomController implements ReactiveController {
       this.detach();
       return;
     }
-    const axis = this.geometry?.axis;
-    this.geometry = geometry;
-    if (this.element !== element) {
-      this.detach();
-      this.element = element;
-      element.addEventListener('wheel', this, { passive: false });
-      element.addEventListener('pointerdown', this);
-    } else if (axis === geometry.axis) {
-      return;
+    const old = this.geometry;
+    // A gesture measured along one axis or scale cannot go on along another.
+    if (
+      old &&
+      (old.axis !== geometry.axis ||
+        old.range[0] !== geometry.range[0] ||
+        old.range[1] !== geometry.range[1] ||
+        old.base.start !== geometry.base.start ||
+        old.base.end !== geometry.base.end)
+    ) {
+      this.release();
     }
-    element.style.touchAction = geometry.axis === 'x' ? 'pan-y' : 'pan-x';
+    this.geometry = geometry;
+    if (this.element === element) return;
+    this.detach();
+    this.element = element;
+    element.addEventListener('wheel', this, { passive: false });
+    element.addEventListener('pointerdown', this);
+    element.addEventListener('click', this, true);
+    element.style.touchAction = 'pan-y';
   }
 
   detach(): void {
@@ -93,6 +120,7 @@ export class ZoomController implements ReactiveController {
     if (!element) return;
     element.removeEventListener('wheel', this);
     element.removeEventListener('pointerdown', this);
+    element.removeEventListener('click', this, true);
     element.style.removeProperty('touch-action');
     this.element = undefined;
   }
@@ -140,11 +168,10 @@ export class ZoomController implements ReactiveController {
       case 'pointercancel':
         return this.lifted(event as PointerEvent);
       case 'click':
-        // The click that ends a drag: the drag was the gesture, not a choice of event.
-        event.stopImmediatePropagation();
-        event.preventDefault();
-        return;
+        return this.clicked(event);
       case 'selectstart':
+      case 'dragstart':
+        // Neither a text selection nor a native drag may take the gesture over.
         event.preventDefault();
     }
   }
@@ -161,7 +188,7 @@ export class ZoomController implements ReactiveController {
     // Lines and pages as d3-zoom reads them: a line is 0.05 of a doubling, a pixel 0.002; a
     // trackpad pinch (Ctrl) reports small deltas and is sped up tenfold.
     const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
-    const px = this.along(event);
+    const px = this.along(event.clientX, event.clientY);
     let next = this.window;
     if (event.deltaY) {
       const factor = 2 ** (-event.deltaY * unit * (event.ctrlKey ? 10 : 1));
@@ -170,7 +197,7 @@ export class ZoomController implements ReactiveController {
     }
     if (pan) {
       const shift = event.deltaX * (event.deltaMode === 1 ? 16 : event.deltaMode ? this.box!.width : 1);
-      next = gripWindow(w, g.base, g.range, { time: timeAt(w, g.range, px), px: px - shift });
+      next = gripWindow(g.base, g.range, { time: timeAt(w, g.range, px), px: px - shift }, w.end - w.start);
     }
     this.report(next);
   }
@@ -179,38 +206,43 @@ export class ZoomController implements ReactiveController {
     // Primary button, touch and pen; a secondary button is left to the page.
     if (event.button !== 0 || !this.geometry) return;
     const view = this.element!.ownerDocument.defaultView!;
+    this.dragEnded = undefined;
     if (!this.held.size) {
       this.box = undefined;
       this.dragged = false;
-      view.addEventListener('pointermove', this);
-      view.addEventListener('pointerup', this);
-      view.addEventListener('pointercancel', this);
-      view.addEventListener('selectstart', this);
+      this.before = this.window;
+      for (const type of WINDOW_EVENTS) view.addEventListener(type, this);
     }
-    this.held.set(event.pointerId, { px: this.along(event), x0: event.clientX, y0: event.clientY });
+    const { clientX: x, clientY: y } = event;
+    const touch = event.pointerType === 'touch';
+    this.held.set(event.pointerId, { x, y, x0: x, y0: y, slop: touch ? 10 : 3, touch });
     this.regrip();
   }
 
   private moved(event: PointerEvent): void {
     const held = this.held.get(event.pointerId);
     if (!held) return;
-    held.px = this.along(event);
+    if (event.pointerType === 'mouse' && !(event.buttons & 1)) {
+      // The button came up where the page never heard of it (a menu, another window).
+      this.release();
+      return;
+    }
+    held.x = event.clientX;
+    held.y = event.clientY;
     if (!this.dragged) {
-      if (Math.hypot(event.clientX - held.x0, event.clientY - held.y0) <= CLICK_DISTANCE) return;
+      if (Math.hypot(held.x - held.x0, held.y - held.y0) <= held.slop) return;
       this.dragged = true;
     }
     const g = this.geometry!;
+    const hold = this.hold!;
     const [a, b] = this.held.values();
-    const [ga, gb] = this.grips;
-    this.report(
-      gripWindow(
-        this.window ?? g.base,
-        g.base,
-        g.range,
-        { time: ga!.time, px: a!.px },
-        gb && b && { time: gb.time, px: b.px },
-      ),
-    );
+    // One finger along a vertical chart is the page's scroll; two fingers move the chart.
+    if (!b && a!.touch && g.axis === 'y') return;
+    const spread = b ? Math.hypot(a!.x - b.x, a!.y - b.y) : 0;
+    // Two pointers: the window narrows as they spread, by their distance in any direction.
+    const width = spread && hold.spread ? (hold.width * hold.spread) / spread : hold.width;
+    const px = b ? this.along((a!.x + b.x) / 2, (a!.y + b.y) / 2) : this.along(a!.x, a!.y);
+    this.report(gripWindow(g.base, g.range, { time: hold.time, px }, width));
   }
 
   private lifted(event: PointerEvent): void {
@@ -219,40 +251,47 @@ export class ZoomController implements ReactiveController {
       this.regrip();
       return;
     }
-    const view = this.element?.ownerDocument.defaultView;
-    if (this.dragged && view && event.type === 'pointerup') {
-      view.addEventListener('click', this, true);
-      // The click, when there is one, follows the pointerup in the same task.
-      view.setTimeout(() => view.removeEventListener('click', this, true));
-    }
+    if (this.dragged && event.type === 'pointerup') this.dragEnded = event.timeStamp;
+    // The browser took the touch over (to scroll the page): whatever it moved is undone.
+    if (this.dragged && event.type === 'pointercancel') this.report(this.before);
     this.release();
+  }
+
+  /** The click that ends a drag (at once for a mouse, after a tap for touch) is not a choice. */
+  private clicked(event: Event): void {
+    const ended = this.dragEnded;
+    this.dragEnded = undefined;
+    if (ended === undefined || event.timeStamp - ended > CLICK_AFTER_DRAG_MS) return;
+    event.stopImmediatePropagation();
+    event.preventDefault();
   }
 
   /** Ends a gesture: no pointers held, no window listeners left. */
   private release(): void {
     const view = this.element?.ownerDocument.defaultView;
     this.held.clear();
-    this.grips = [];
-    if (!view) return;
-    view.removeEventListener('pointermove', this);
-    view.removeEventListener('pointerup', this);
-    view.removeEventListener('pointercancel', this);
-    view.removeEventListener('selectstart', this);
+    this.hold = undefined;
+    if (view) for (const type of WINDOW_EVENTS) view.removeEventListener(type, this);
   }
 
-  /** Takes the times under the held pointers (at most two) as the ones they keep holding. */
+  /** Takes the time under the held pointers (their midpoint for two) as the one they hold. */
   private regrip(): void {
     const g = this.geometry!;
     const w = this.window ?? g.base;
-    this.grips = [...this.held.values()]
-      .slice(0, 2)
-      .map((h) => ({ time: timeAt(w, g.range, h.px), px: h.px }));
+    const [a, b] = this.held.values();
+    if (!a) return;
+    const px = b ? this.along((a.x + b.x) / 2, (a.y + b.y) / 2) : this.along(a.x, a.y);
+    this.hold = {
+      time: timeAt(w, g.range, px),
+      width: w.end - w.start,
+      spread: b ? Math.hypot(a.x - b.x, a.y - b.y) : 0,
+    };
   }
 
-  /** A pointer's position along the time axis, in the chart's own px. */
-  private along(event: MouseEvent): number {
+  /** A viewport point's position along the time axis, in the chart's own px. */
+  private along(x: number, y: number): number {
     const box = (this.box ??= this.element!.getBoundingClientRect());
-    return this.geometry!.axis === 'x' ? event.clientX - box.left : event.clientY - box.top;
+    return this.geometry!.axis === 'x' ? x - box.left : y - box.top;
   }
 
   private report(window: Interval | undefined): void {
@@ -262,3 +301,6 @@ export class ZoomController implements ReactiveController {
     this.onChange(window, 'gesture');
   }
 }
+
+/** Listened to on the window while pointers are down, so a drag may leave the chart. */
+const WINDOW_EVENTS = ['pointermove', 'pointerup', 'pointercancel', 'selectstart', 'dragstart'] as const;

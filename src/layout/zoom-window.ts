@@ -57,28 +57,12 @@ export function zoomAround(
 }
 
 /**
- * The window that puts each gripped time under its pointer: one grip pans at the current
- * width, two grips (a pinch) also set the width. Undefined result: the whole base window.
+ * The window `width` wide (held between a day and the whole) that shows the gripped time under
+ * its pointer: a drag keeps the width it started with, a pinch sets it from how far the fingers
+ * have spread. Undefined result: the whole base window.
  */
-export function gripWindow(
-  window: Interval,
-  base: Interval,
-  range: Range,
-  a: Grip,
-  b?: Grip,
-): Interval | undefined {
-  const span = range[1] - range[0];
-  let width = window.end - window.start;
-  if (b && b.px !== a.px && (b.time - a.time) / (b.px - a.px) > 0 === span > 0) {
-    width = Math.min(
-      base.end - base.start,
-      Math.max(MIN_WINDOW_MS, ((b.time - a.time) * span) / (b.px - a.px)),
-    );
-    // Held at a day or at the whole, the width keeps the midpoint between the fingers in place.
-    const mid = (a.time + b.time) / 2;
-    const start = mid - ((a.px + b.px) / 2 - range[0]) * (width / span);
-    return clampWindow({ start, end: start + width }, base);
-  }
-  const start = a.time - (a.px - range[0]) * (width / span);
-  return clampWindow({ start, end: start + width }, base);
+export function gripWindow(base: Interval, range: Range, grip: Grip, width: number): Interval | undefined {
+  const w = Math.min(base.end - base.start, Math.max(MIN_WINDOW_MS, width));
+  const start = grip.time - (grip.px - range[0]) * (w / (range[1] - range[0]));
+  return clampWindow({ start, end: start + w }, base);
 }

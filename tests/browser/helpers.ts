@@ -44,6 +44,8 @@ export function pointer(
       pointerType: id === 1 ? 'mouse' : 'touch',
       isPrimary: id === 1,
       button: type === 'pointermove' ? -1 : 0,
+      // The primary button (or finger) is down from the press to the release.
+      buttons: type === 'pointerdown' || type === 'pointermove' ? 1 : 0,
       bubbles: true,
       composed: true,
       cancelable: true,

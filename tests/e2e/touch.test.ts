@@ -30,21 +30,26 @@ afterAll(async () => {
 type Point = { x: number; y: number };
 
 /** A page with the story zoomed in, long enough to scroll, and a way to send touches. */
-async function open(): Promise<{ page: Page; cdp: CDPSession; centre: Point }> {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 700 }, hasTouch: true });
+async function open(width = 1000): Promise<{ page: Page; cdp: CDPSession; centre: Point }> {
+  const page = await browser.newPage({
+    viewport: { width: Math.max(width + 40, 400), height: 700 },
+    hasTouch: true,
+  });
   await page.goto(`${origin}/tests/e2e/pages/comfort.html`);
   await page.waitForFunction(() =>
     document.querySelector('#chart')?.shadowRoot?.querySelector('[part~="event"]'),
   );
-  await page.evaluate(async () => {
-    document.body.style.minHeight = '3000px';
+  await page.evaluate(async (w) => {
+    document.body.style.minHeight = '4000px';
     const el = document.querySelector('#chart') as HTMLElement & {
       zoomTo(a: string, b: string): void;
       updateComplete: Promise<boolean>;
     };
+    el.style.width = `${w}px`;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     el.zoomTo('2016', '2024');
     await el.updateComplete;
-  });
+  }, width);
   const box = (await page.locator('#chart svg[part~="chart"]').boundingBox())!;
   return {
     page,
@@ -116,6 +121,40 @@ describe('touch', () => {
     // The fingers ended three times as far apart: about a third of the time shows.
     expect(span(after) / span(before)).toBeGreaterThan(0.25);
     expect(span(after) / span(before)).toBeLessThan(0.45);
+    expect(await page.evaluate(() => window.visualViewport!.scale)).toBe(1);
+    await page.close();
+  });
+
+  it('on a phone the vertical chart lets one finger scroll the page, and two fingers still zoom it', async () => {
+    const { page, cdp, centre } = await open(360);
+    expect(
+      await page.evaluate(
+        () => document.querySelector('#chart')!.shadowRoot!.querySelector('.chart.vertical') !== null,
+      ),
+    ).toBe(true);
+    const before = await state(page);
+    await touch(cdp, [centre], [{ x: 0, y: -300 }]);
+    await page.waitForTimeout(300);
+    const scrolled = await state(page);
+    expect(scrolled.scrollY).toBeGreaterThan(100);
+    expect(scrolled.start).toBe(before.start);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(100);
+    const span = (s: { start?: string; end?: string }) => Date.parse(s.end!) - Date.parse(s.start!);
+    await touch(
+      cdp,
+      [
+        { x: centre.x, y: centre.y - 40 },
+        { x: centre.x, y: centre.y + 40 },
+      ],
+      [
+        { x: 0, y: -40 },
+        { x: 0, y: 40 },
+      ],
+    );
+    await page.waitForTimeout(150);
+    const after = await state(page);
+    expect(span(after) / span(before)).toBeLessThan(0.7);
     expect(await page.evaluate(() => window.visualViewport!.scale)).toBe(1);
     await page.close();
   });
