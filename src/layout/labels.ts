@@ -78,7 +78,9 @@ export function compactLanes(lanes: readonly Lane[]): number[] {
  * that exist (at least `minLanes`); required labels open new lanes up to `maxLanes`. Requests
  * come in priority order, required ones first; among requests of one kind, those that keep their
  * own lane are placed before the others look for room, so that a label entering at an edge
- * takes a free place instead of pushing the others around.
+ * takes a free place instead of pushing the others around. Keeping lanes never costs the
+ * picture: when it would take more lanes, or leave out more required labels, than placing from
+ * scratch, the placement from scratch is taken.
  * Returns undefined for a label that got no place.
  */
 export function placeLabels(
@@ -86,6 +88,21 @@ export function placeLabels(
   extent: number,
   minLanes: number,
   maxLanes: number,
+): Array<PlacedLabel | undefined> {
+  const fresh = place(requests, extent, minLanes, maxLanes, false);
+  if (!requests.some((r) => r.lane !== undefined)) return fresh;
+  const kept = place(requests, extent, minLanes, maxLanes, true);
+  const lanes = (p: typeof kept) => p.reduce((n, l) => (l ? Math.max(n, l.lane + 1) : n), 0);
+  const missing = (p: typeof kept) => p.filter((l, i) => !l && requests[i]!.required).length;
+  return lanes(kept) > lanes(fresh) || missing(kept) > missing(fresh) ? fresh : kept;
+}
+
+function place(
+  requests: readonly LabelRequest[],
+  extent: number,
+  minLanes: number,
+  maxLanes: number,
+  keep: boolean,
 ): Array<PlacedLabel | undefined> {
   const lanes: Lane[] = [];
   const placed: Array<PlacedLabel | undefined> = [];
@@ -95,31 +112,26 @@ export function placeLabels(
     // Keep the box inside the drawing; the anchor stays inside it, so a leader line stays vertical.
     return { x: Math.max(0, Math.min(x, extent - width)), width };
   });
-  const put = (i: number, lane: number) => {
+  const fits = (i: number, lane: number) => {
     const { x, width } = boxes[i]!;
+    while (lanes.length <= lane) lanes.push(new Lane());
+    if (!lanes[lane]!.fits(x, x + width)) return false;
     lanes[lane]!.add(x, x + width);
     placed[i] = { x, width, lane };
+    return true;
   };
   for (let from = 0; from < requests.length;) {
     const required = requests[from]!.required;
     let to = from;
     while (to < requests.length && requests[to]!.required === required) to++;
-    // A kept lane may be one the optional labels alone no longer fill; it stays theirs.
-    for (let i = from; i < to; i++) {
+    // Optional labels never open a lane, kept or not.
+    const limit = required ? maxLanes : Math.max(minLanes, lanes.length);
+    for (let i = from; keep && i < to; i++) {
       const lane = requests[i]!.lane;
-      const { x, width } = boxes[i]!;
-      if (lane === undefined || lane >= maxLanes) continue;
-      while (lanes.length <= lane) lanes.push(new Lane());
-      if (lanes[lane]!.fits(x, x + width)) put(i, lane);
+      if (lane !== undefined && lane < limit) fits(i, lane);
     }
     for (let i = from; i < to; i++) {
-      if (placed[i]) continue;
-      const { x, width } = boxes[i]!;
-      const limit = required ? maxLanes : Math.max(minLanes, lanes.length);
-      for (let lane = 0; lane < limit && !placed[i]; lane++) {
-        if (lane === lanes.length) lanes.push(new Lane());
-        if (lanes[lane]!.fits(x, x + width)) put(i, lane);
-      }
+      for (let lane = 0; !placed[i] && lane < limit; lane++) fits(i, lane);
     }
     from = to;
   }

@@ -734,9 +734,18 @@ function keepTickTextsInside(ticks: Tick[], measure: (text: string) => number, w
 
 /**
  * Rows for periods so that overlapping periods never share a row: periods that had a row keep it
- * where it is still free, the others take the first free row in time order.
+ * where it is still free, the others take the first free row in time order. Keeping rows never
+ * takes more rows than packing from scratch; when it would, the packing from scratch is taken.
  */
 function packPeriods(events: readonly TimelineEvent[], kept?: ReadonlyMap<string, number>): number[] {
+  const fresh = packRows(events);
+  if (!kept?.size) return fresh;
+  const held = packRows(events, kept);
+  const count = (rows: number[]) => rows.reduce((n, r) => Math.max(n, r + 1), 0);
+  return count(held) > count(fresh) ? fresh : held;
+}
+
+function packRows(events: readonly TimelineEvent[], kept?: ReadonlyMap<string, number>): number[] {
   const lanes: Lane[] = [];
   const rows = events.map(() => -1);
   const put = (i: number, row: number): boolean => {
@@ -747,10 +756,12 @@ function packPeriods(events: readonly TimelineEvent[], kept?: ReadonlyMap<string
     rows[i] = row;
     return true;
   };
-  events.forEach((e, i) => {
-    const row = e.kind === 'period' ? kept?.get(e.id) : undefined;
-    if (row !== undefined) put(i, row);
-  });
+  if (kept) {
+    events.forEach((e, i) => {
+      const row = e.kind === 'period' ? kept.get(e.id) : undefined;
+      if (row !== undefined) put(i, row);
+    });
+  }
   events.forEach((e, i) => {
     if (e.kind !== 'period' || rows[i]! >= 0) return;
     for (let row = 0; !put(i, row); row++);

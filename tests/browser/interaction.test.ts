@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DrawdownRangeChangeDetail, DrawdownSelectDetail, DrawdownTimeline } from '../../src/index.js';
 import { timeAt } from '../../src/layout/zoom-window.js';
+import { syntheticDocument } from '../../bench/synthetic.js';
 import {
   drag,
   eventNode,
@@ -418,6 +419,50 @@ describe('gestures', () => {
     pointer(window, 'pointerup', chartAt(el, 500));
     expect(cancelled('selectstart')).toBe(false);
     expect(cancelled('dragstart')).toBe(false);
+  });
+
+  it('labels hold their lanes through a drag', async () => {
+    const el = await mount({ lang: 'en' }, 1280);
+    el.data = syntheticDocument(800, 3);
+    await settle(el);
+    const lanes = () => new Map(el.currentLayout!.placement.lanes);
+    el.zoomTo('1985', '1992');
+    await settle(el);
+    let last = lanes();
+    let kept = 0;
+    for (let i = 0; i < 8; i++) {
+      await drag(el, [-30]);
+      const now = lanes();
+      for (const [id, lane] of now) {
+        if (!last.has(id)) continue;
+        expect(lane, id).toBe(last.get(id));
+        kept++;
+      }
+      last = now;
+    }
+    expect(kept).toBeGreaterThan(50);
+  });
+
+  it('after any gestures, Reset gives back exactly the first picture', async () => {
+    const el = await mount({ lang: 'en' }, 1280);
+    el.data = syntheticDocument(40, 1);
+    await settle(el);
+    const lanes = () => [...el.currentLayout!.placement.lanes];
+    const first = lanes();
+    const height = el.currentLayout!.height;
+    for (let i = 0; i < 4; i++) {
+      wheel(el, -80, true);
+      await settle(el);
+      await drag(el, [-60, -120]);
+    }
+    for (let i = 0; i < 4; i++) {
+      wheel(el, 80, true);
+      await settle(el);
+    }
+    el.resetZoom();
+    await settle(el);
+    expect(lanes()).toEqual(first);
+    expect(el.currentLayout!.height).toBe(height);
   });
 
   it('a cancelled touch ends the gesture, and so does taking the element out of the page', async () => {

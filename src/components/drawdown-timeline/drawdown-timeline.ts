@@ -256,6 +256,8 @@ export class DrawdownTimeline extends LitElement {
   private layout?: Layout;
   /** The model `layout` was made from. */
   private laidOut?: TimelineModel;
+  /** The window last moved by a gesture (not by a button, key, method or attribute). */
+  private gesturing = false;
   /** The layout as drawn: in the pan frame, so that a pan rewrites only what it moves. */
   private drawn?: PanFrame;
   private documentInput?: unknown;
@@ -441,8 +443,10 @@ export class DrawdownTimeline extends LitElement {
       this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not 1–6; using 3.`);
     }
     if (dataChanged || changed.has('selected')) this.settleSelection();
-    // Labels and period bars keep their places from the layout before while the document stays.
-    const keep = this.laidOut === this.model ? this.layout?.placement : undefined;
+    // While a gesture moves the window, labels and period bars keep their places from the layout
+    // before; a jump (a button, a key, a method, a reset) lays out afresh, so that the same window
+    // reached the same way always looks the same.
+    const keep = this.laidOut === this.model && this.gesturing ? this.layout?.placement : undefined;
     this.layout = this.computeLayout(keep);
     this.laidOut = this.model;
     this.drawn = this.layout && panFrame(this.layout);
@@ -455,6 +459,7 @@ export class DrawdownTimeline extends LitElement {
   }
 
   private readWindowAttributes(): void {
+    this.gesturing = false;
     if (!this.start && !this.end) {
       this.zoom.window = undefined;
       this.zoomWindow = undefined;
@@ -640,6 +645,7 @@ export class DrawdownTimeline extends LitElement {
 
   private zoomChanged(window: Interval | undefined, source: 'gesture' | 'api'): void {
     this.zoomWindow = window;
+    this.gesturing = source === 'gesture';
     const shown = window ?? (this.model ? defaultWindow(this.model) : undefined);
     if (!shown) return;
     const start = isoDay(shown.start);
