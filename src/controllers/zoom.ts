@@ -93,18 +93,21 @@ export class ZoomController implements ReactiveController {
       return;
     }
     const old = this.geometry;
-    // A gesture measured along one axis or scale cannot go on along another.
-    if (
-      old &&
-      (old.axis !== geometry.axis ||
+    this.geometry = geometry;
+    if (old && this.held.size) {
+      // A gesture measured along one axis cannot go on along the other; when only the scale
+      // changed (the chart got wider or taller mid-drag), the pointers take hold again.
+      if (old.axis !== geometry.axis) this.release();
+      else if (
         old.range[0] !== geometry.range[0] ||
         old.range[1] !== geometry.range[1] ||
         old.base.start !== geometry.base.start ||
-        old.base.end !== geometry.base.end)
-    ) {
-      this.release();
+        old.base.end !== geometry.base.end
+      ) {
+        this.box = undefined;
+        this.regrip();
+      }
     }
-    this.geometry = geometry;
     if (this.element === element) return;
     this.detach();
     this.element = element;
@@ -214,7 +217,8 @@ export class ZoomController implements ReactiveController {
       for (const type of WINDOW_EVENTS) view.addEventListener(type, this);
     }
     const { clientX: x, clientY: y } = event;
-    const touch = event.pointerType === 'touch';
+    // A pen on the screen moves like a finger, and touch-action applies to it too.
+    const touch = event.pointerType !== 'mouse';
     this.held.set(event.pointerId, { x, y, x0: x, y0: y, slop: touch ? 10 : 3, touch });
     this.regrip();
   }
@@ -229,15 +233,15 @@ export class ZoomController implements ReactiveController {
     }
     held.x = event.clientX;
     held.y = event.clientY;
+    const g = this.geometry!;
+    const [a, b] = this.held.values();
+    // One finger along a vertical chart is the page's scroll, not a drag; two fingers zoom it.
+    if (!b && a!.touch && g.axis === 'y') return;
     if (!this.dragged) {
       if (Math.hypot(held.x - held.x0, held.y - held.y0) <= held.slop) return;
       this.dragged = true;
     }
-    const g = this.geometry!;
     const hold = this.hold!;
-    const [a, b] = this.held.values();
-    // One finger along a vertical chart is the page's scroll; two fingers move the chart.
-    if (!b && a!.touch && g.axis === 'y') return;
     const spread = b ? Math.hypot(a!.x - b.x, a!.y - b.y) : 0;
     // Two pointers: the window narrows as they spread, by their distance in any direction.
     const width = spread && hold.spread ? (hold.width * hold.spread) / spread : hold.width;

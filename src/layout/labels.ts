@@ -125,7 +125,7 @@ function place(
     let to = from;
     while (to < requests.length && requests[to]!.required === required) to++;
     // Optional labels never open a lane, kept or not.
-    const limit = required ? maxLanes : Math.max(minLanes, lanes.length);
+    const limit = required ? maxLanes : Math.max(minLanes, lanes.filter((l) => !l.empty).length);
     for (let i = from; keep && i < to; i++) {
       const lane = requests[i]!.lane;
       if (lane !== undefined && lane < limit) fits(i, lane);

@@ -383,14 +383,48 @@ describe('gestures', () => {
     expect(el.getAttribute('selected')).toBe('agreement');
   });
 
-  it('a mouse drag whose release the page never saw ends at the next move without the button', async () => {
-    const el = await mount({ lang: 'en' });
+  it('on a vertical chart a finger moving along the axis scrolls the page: it neither pans nor eats the tap', async () => {
+    const el = await mount({ lang: 'en', orientation: 'vertical' }, 360);
+    el.zoomTo('2014', '2026');
+    await settle(el);
+    const before = el.currentLayout!.window;
+    const c = markerCentre(el, 'agreement');
+    const node = eventNode(el, 'agreement');
+    const to = { clientX: c.x, clientY: c.y - 30 };
+    pointer(node, 'pointerdown', { clientX: c.x, clientY: c.y }, 2);
+    pointer(window, 'pointermove', to, 2);
+    pointer(window, 'pointerup', to, 2);
+    pointer(node, 'click', to, 2);
+    await settle(el);
+    expect(el.currentLayout!.window).toEqual(before);
+    expect(el.getAttribute('selected')).toBe('agreement');
+  });
+
+  /** A chart zoomed to 2014–2020 with the mouse pressed at 500 px and moved 50 px left. */
+  const midDrag = async () => {
+    const el = await mount({ lang: 'en' }, 1000);
     el.zoomTo('2014', '2020');
     await settle(el);
-    const svg = q(el, 'svg[part~="chart"]')[0]!;
-    pointer(svg, 'pointerdown', chartAt(el, 500));
+    pointer(q(el, 'svg[part~="chart"]')[0]!, 'pointerdown', chartAt(el, 500));
     pointer(window, 'pointermove', chartAt(el, 450));
     await settle(el);
+    return el;
+  };
+
+  it('a drag goes on when the chart changes width under it', async () => {
+    const el = await midDrag();
+    el.style.width = '900px';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await settle(el);
+    const resized = el.currentLayout!.window;
+    pointer(window, 'pointermove', chartAt(el, 300));
+    await settle(el);
+    expect(el.currentLayout!.window.start).toBeGreaterThan(resized.start);
+    pointer(window, 'pointerup', chartAt(el, 300));
+  });
+
+  it('a mouse drag whose release the page never saw ends at the next move without the button', async () => {
+    const el = await midDrag();
     const dragged = el.currentLayout!.window;
     window.dispatchEvent(
       new PointerEvent('pointermove', {

@@ -125,7 +125,7 @@ describe('touch', () => {
     await page.close();
   });
 
-  it('on a phone the vertical chart lets one finger scroll the page, and two fingers still zoom it', async () => {
+  it('on a phone the vertical chart lets one finger scroll the page, and two fingers still zoom and move it', async () => {
     const { page, cdp, centre } = await open(360);
     expect(
       await page.evaluate(
@@ -156,6 +156,22 @@ describe('touch', () => {
     const after = await state(page);
     expect(span(after) / span(before)).toBeLessThan(0.7);
     expect(await page.evaluate(() => window.visualViewport!.scale)).toBe(1);
+    // Two fingers moving up together move the chart to later times, not the page.
+    await touch(
+      cdp,
+      [
+        { x: centre.x - 40, y: centre.y },
+        { x: centre.x + 40, y: centre.y },
+      ],
+      [
+        { x: 0, y: -150 },
+        { x: 0, y: -150 },
+      ],
+    );
+    await page.waitForTimeout(150);
+    const moved = await state(page);
+    expect(moved.start! > after.start!).toBe(true);
+    expect(moved.scrollY).toBe(after.scrollY);
     await page.close();
   });
 });

@@ -19,7 +19,6 @@ import {
   type ClusterMark,
   type Layout,
   type Orientation,
-  type Placement,
 } from '../../layout/layout.js';
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
 import type { SeriesText } from '../../layout/series.js';
@@ -254,8 +253,8 @@ export class DrawdownTimeline extends LitElement {
   private origin: Origin = 'builtin';
   private formatters!: Formatters;
   private layout?: Layout;
-  /** The model `layout` was made from. */
-  private laidOut?: TimelineModel;
+  /** Everything but the window that `layout` was made from. */
+  private drawing?: unknown[];
   /** The window last moved by a gesture (not by a button, key, method or attribute). */
   private gesturing = false;
   /** The layout as drawn: in the pan frame, so that a pan rewrites only what it moves. */
@@ -443,12 +442,7 @@ export class DrawdownTimeline extends LitElement {
       this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not 1–6; using 3.`);
     }
     if (dataChanged || changed.has('selected')) this.settleSelection();
-    // While a gesture moves the window, labels and period bars keep their places from the layout
-    // before; a jump (a button, a key, a method, a reset) lays out afresh, so that the same window
-    // reached the same way always looks the same.
-    const keep = this.laidOut === this.model && this.gesturing ? this.layout?.placement : undefined;
-    this.layout = this.computeLayout(keep);
-    this.laidOut = this.model;
+    this.layout = this.computeLayout();
     this.drawn = this.layout && panFrame(this.layout);
     this.settleActive();
   }
@@ -506,7 +500,7 @@ export class DrawdownTimeline extends LitElement {
     if (!order.some((item) => item.id === this.active)) this.active = order[0]?.id;
   }
 
-  private computeLayout(keep: Placement | undefined): Layout | undefined {
+  private computeLayout(): Layout | undefined {
     const width = this.size.measure();
     if (!this.model || width <= 0) return undefined;
     const f = this.formatters;
@@ -524,6 +518,14 @@ export class DrawdownTimeline extends LitElement {
     const family = this.fontFamily();
     const seriesIds = this.series?.trim() ? this.series.trim().split(/\s+/) : undefined;
     const categoryIds = this.categories?.trim() ? new Set(this.categories.trim().split(/\s+/)) : undefined;
+    // While a gesture moves the window over the same drawing, labels and period bars keep their
+    // places from the layout before. Anything else (a button, a key, a method, Reset, new data, a
+    // new width, language or filter) lays out afresh, so that a view reached the same way always
+    // looks the same.
+    const drawing = [this.model, f, width, orientation, timeDirection, this.categories, this.series];
+    const same = this.drawing?.every((v, i) => v === drawing[i]);
+    const keep = same && this.gesturing ? this.layout?.placement : undefined;
+    this.drawing = drawing;
     return layoutTimeline({
       model: this.model,
       width,
