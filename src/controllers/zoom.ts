@@ -18,8 +18,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Interval } from '../time/partial-date.js';
 import { clampWindow, gripWindow, timeAt, zoomAround, type Range } from '../layout/zoom-window.js';
 
-export { MIN_WINDOW_MS } from '../layout/zoom-window.js';
-
 export interface ZoomGeometry {
   /** The window shown at zoom level 1 (the whole data with padding). */
   readonly base: Interval;
@@ -130,7 +128,8 @@ export class ZoomController implements ReactiveController {
 
   /** Sets the window from outside (attributes, methods, keys, buttons). */
   set(window: Interval | undefined): void {
-    this.window = window ? this.clamp(window) : undefined;
+    const base = this.geometry?.base;
+    this.window = window && base ? clampWindow(window, base) : window;
     this.onChange(this.window, 'api');
   }
 
@@ -139,9 +138,7 @@ export class ZoomController implements ReactiveController {
     const base = this.geometry?.base;
     if (!base) return;
     const w = this.window ?? base;
-    const mid = (w.start + w.end) / 2;
-    const half = (w.end - w.start) / 2 / factor;
-    this.set({ start: mid - half, end: mid + half });
+    this.set(zoomAround(w, base, (w.start + w.end) / 2, factor));
   }
 
   /** Moves the window by a fraction of its width (positive: later in time). */
@@ -151,12 +148,6 @@ export class ZoomController implements ReactiveController {
     const w = this.window ?? base;
     const shift = (w.end - w.start) * fraction;
     this.set({ start: w.start + shift, end: w.end + shift });
-  }
-
-  /** Keeps a window at least a day wide and inside the base window. */
-  clamp(window: Interval): Interval | undefined {
-    const base = this.geometry?.base;
-    return base ? clampWindow(window, base) : window;
   }
 
   handleEvent(event: Event): void {

@@ -11,6 +11,7 @@
  * and with it every position anyway.
  */
 import type { Box, ClusterMark, EventMark, Layout, Segment, Tick } from './layout.js';
+import type { Mutable } from '../types.js';
 
 export interface PanFrame {
   /**
@@ -56,7 +57,7 @@ export function panFrame(layout: Layout): PanFrame {
       x2: local(s.x2, mx),
       y2: local(s.y2, my),
     });
-    const moved: { -readonly [K in keyof EventMark]: EventMark[K] } = {
+    const moved: Mutable<EventMark> = {
       ...m,
       x,
       y,

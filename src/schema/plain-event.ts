@@ -10,8 +10,7 @@
  */
 import { QUALIFIERS, parsePartialDate, type PartialDate } from '../time/partial-date.js';
 import { IMPORTANCE, MAX_ID_LENGTH, MAX_TEXT_LENGTH, type EventInput } from './document.js';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+import type { Mutable } from '../types.js';
 
 const text = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= MAX_TEXT_LENGTH;

@@ -37,8 +37,7 @@ import type {
 import { safeUrl } from './url.js';
 import { IssueList, MAX_ISSUES } from './issues.js';
 import { plainEvent } from './plain-event.js';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+import type { Mutable } from '../types.js';
 
 /** Limits that keep hostile input to bounded work. */
 export const LIMITS = {
