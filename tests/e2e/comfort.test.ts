@@ -3,36 +3,18 @@
  * a visible focus ring, no animation under reduced motion, and marks, focus and text that stay
  * visible under forced colours (Windows high contrast).
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: plain ES modules shared with the scripts, without type declarations.
-import { serve } from '../../scripts/serve.mjs';
-// @ts-expect-error: as above.
-import { launch } from '../../scripts/chromium.mjs';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness.js';
 
-let server: Server;
-let browser: Browser;
-let origin: string;
-
-beforeAll(async () => {
-  server = (await serve(0)) as Server;
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = (await launch()) as Browser;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const harness = useBrowser();
 
 async function open(media: Parameters<Page['emulateMedia']>[0]): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const page = await harness.browser.newPage({ viewport: { width: 1100, height: 900 } });
   await page.emulateMedia(media);
   // The second element's source never answers: it stays in its loading state.
   await page.route('**/slow/**', () => undefined);
-  await page.goto(`${origin}/tests/e2e/pages/comfort.html`);
+  await page.goto(`${harness.origin}/tests/e2e/pages/comfort.html`);
   await page.waitForFunction(() =>
     document.querySelector('#chart')?.shadowRoot?.querySelector('[part~="event"]'),
   );
@@ -129,8 +111,11 @@ describe('comfort', () => {
 
 describe('theme and export', () => {
   it('theme="auto" follows prefers-color-scheme; theme="light" does not', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, colorScheme: 'dark' });
-    await page.goto(`${origin}/tests/e2e/pages/comfort.html`);
+    const page = await harness.browser.newPage({
+      viewport: { width: 1100, height: 900 },
+      colorScheme: 'dark',
+    });
+    await page.goto(`${harness.origin}/tests/e2e/pages/comfort.html`);
     await page.waitForFunction(() =>
       document.querySelector('#chart')?.shadowRoot?.querySelector('[part~="event"]'),
     );

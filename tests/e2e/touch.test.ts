@@ -3,39 +3,21 @@
  * touches): on a phone a drag along the axis pans the chart and a pinch zooms it, while a swipe
  * across the axis still scrolls the page, so a chart in an article never traps the reader.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, CDPSession, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: plain ES modules shared with the scripts, without type declarations.
-import { serve } from '../../scripts/serve.mjs';
-// @ts-expect-error: as above.
-import { launch } from '../../scripts/chromium.mjs';
+import type { CDPSession, Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness.js';
 
-let server: Server;
-let browser: Browser;
-let origin: string;
-
-beforeAll(async () => {
-  server = (await serve(0)) as Server;
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = (await launch()) as Browser;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const harness = useBrowser();
 
 type Point = { x: number; y: number };
 
 /** A page with the story zoomed in, long enough to scroll, and a way to send touches. */
 async function open(width = 1000): Promise<{ page: Page; cdp: CDPSession; centre: Point }> {
-  const page = await browser.newPage({
+  const page = await harness.browser.newPage({
     viewport: { width: Math.max(width + 40, 400), height: 700 },
     hasTouch: true,
   });
-  await page.goto(`${origin}/tests/e2e/pages/comfort.html`);
+  await page.goto(`${harness.origin}/tests/e2e/pages/comfort.html`);
   await page.waitForFunction(() =>
     document.querySelector('#chart')?.shadowRoot?.querySelector('[part~="event"]'),
   );
@@ -68,6 +50,26 @@ async function touch(cdp: CDPSession, from: Point[], by: Point[], steps = 10): P
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
+
+/**
+ * Two fingers `apart` px on either side of `centre` (a pair of points), and a motion for each:
+ * `spread` px further apart each, and both moved by `move`.
+ */
+function twoFingers(centre: Point, apart: Point, spread: Point, move: Point = { x: 0, y: 0 }) {
+  return {
+    from: [
+      { x: centre.x - apart.x, y: centre.y - apart.y },
+      { x: centre.x + apart.x, y: centre.y + apart.y },
+    ],
+    by: [
+      { x: move.x - spread.x, y: move.y - spread.y },
+      { x: move.x + spread.x, y: move.y + spread.y },
+    ],
+  };
+}
+
+/** How long the shown window is, in ms. */
+const span = (s: { start?: string; end?: string }) => Date.parse(s.end!) - Date.parse(s.start!);
 
 const state = (page: Page) =>
   page.evaluate(() => {
@@ -104,18 +106,8 @@ describe('touch', () => {
   it('two fingers spread apart zoom the chart in, not the page', async () => {
     const { page, cdp, centre } = await open();
     const before = await state(page);
-    const span = (s: { start?: string; end?: string }) => Date.parse(s.end!) - Date.parse(s.start!);
-    await touch(
-      cdp,
-      [
-        { x: centre.x - 60, y: centre.y },
-        { x: centre.x + 60, y: centre.y },
-      ],
-      [
-        { x: -120, y: 0 },
-        { x: 120, y: 0 },
-      ],
-    );
+    const pinch = twoFingers(centre, { x: 60, y: 0 }, { x: 120, y: 0 });
+    await touch(cdp, pinch.from, pinch.by);
     await page.waitForTimeout(150);
     const after = await state(page);
     // The fingers ended three times as far apart: about a third of the time shows.
@@ -140,34 +132,15 @@ describe('touch', () => {
     expect(scrolled.start).toBe(before.start);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(100);
-    const span = (s: { start?: string; end?: string }) => Date.parse(s.end!) - Date.parse(s.start!);
-    await touch(
-      cdp,
-      [
-        { x: centre.x, y: centre.y - 40 },
-        { x: centre.x, y: centre.y + 40 },
-      ],
-      [
-        { x: 0, y: -40 },
-        { x: 0, y: 40 },
-      ],
-    );
+    const pinch = twoFingers(centre, { x: 0, y: 40 }, { x: 0, y: 40 });
+    await touch(cdp, pinch.from, pinch.by);
     await page.waitForTimeout(150);
     const after = await state(page);
     expect(span(after) / span(before)).toBeLessThan(0.7);
     expect(await page.evaluate(() => window.visualViewport!.scale)).toBe(1);
     // Two fingers moving up together move the chart to later times, not the page.
-    await touch(
-      cdp,
-      [
-        { x: centre.x - 40, y: centre.y },
-        { x: centre.x + 40, y: centre.y },
-      ],
-      [
-        { x: 0, y: -150 },
-        { x: 0, y: -150 },
-      ],
-    );
+    const together = twoFingers(centre, { x: 40, y: 0 }, { x: 0, y: 0 }, { x: 0, y: -150 });
+    await touch(cdp, together.from, together.by);
     await page.waitForTimeout(150);
     const moved = await state(page);
     expect(moved.start! > after.start!).toBe(true);
