@@ -51,6 +51,30 @@ async function freshPage() {
   return { page, heap, errors, cdp };
 }
 
+/**
+ * A heap snapshot's JS objects summed in two parts: compiled code with its type feedback (what
+ * V8 adds as functions get hot) and everything else. Blink's objects are left out.
+ */
+async function heapKinds(cdp) {
+  const chunks = [];
+  const take = (e) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', take);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', take);
+  const { snapshot, nodes } = JSON.parse(chunks.join(''));
+  const fields = snapshot.meta.node_fields;
+  const types = snapshot.meta.node_types[0];
+  const type = fields.indexOf('type');
+  const size = fields.indexOf('self_size');
+  const sums = { code: 0, data: 0 };
+  for (let i = 0; i < nodes.length; i += fields.length) {
+    const kind = types[nodes[i + type]];
+    if (kind === 'native') continue;
+    sums[kind === 'code' ? 'code' : 'data'] += nodes[i + size];
+  }
+  return sums;
+}
+
 const results = { date: new Date().toISOString(), smoke, runs: [] };
 /** Median latency and median work of a list of frame measurements. */
 const frames = (list) => ({
@@ -126,8 +150,10 @@ results.story = { cold: frames(storyCold), warm: frames(storyWarm) };
   };
   await page.evaluate(() => window.benchSwaps(1, 1000));
   const after1 = await both();
+  const kinds1 = await heapKinds(cdp);
   await page.evaluate(() => window.benchSwaps(20, 1000));
   const after20 = await both();
+  const kinds20 = await heapKinds(cdp);
   // Twenty more: a leak keeps growing, compiled code and bounded caches level off.
   await page.evaluate(() => window.benchSwaps(20, 1000));
   const after40 = await both();
@@ -140,6 +166,13 @@ results.story = { cold: frames(storyCold), warm: frames(storyWarm) };
       js: after20.js / after1.js,
       blink: after20.blink / after1.blink,
       total: sum(after20) / sum(after1),
+    },
+    // What V8 compiles as the code warms up is not held by the element: the JS heap without it.
+    jsWithoutCode: {
+      firstMB: kinds1.data / 2 ** 20,
+      after20MB: kinds20.data / 2 ** 20,
+      ratio: kinds20.data / kinds1.data,
+      codeMB: [kinds1.code / 2 ** 20, kinds20.code / 2 ** 20],
     },
     ratio40: {
       js: after40.js / after20.js,
@@ -200,6 +233,11 @@ for (const part of ['js', 'blink']) {
       `${mb(h.after20MB[part])} (×${h.ratio[part].toFixed(2)}) → ${mb(h.after40MB[part])} (×${h.ratio40[part].toFixed(2)})`,
   );
 }
+const w = h.jsWithoutCode;
+console.log(
+  `JS heap without compiled code, after 1 and 20 swaps (heap snapshots): ${mb(w.firstMB)} → ${mb(w.after20MB)} ` +
+    `(×${w.ratio.toFixed(2)}); compiled code and type feedback ${mb(w.codeMB[0])} → ${mb(w.codeMB[1])}`,
+);
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 console.log(
   `bundle (everything inlined): ${kb(results.bundles.bundle.raw)} raw, ${kb(results.bundles.bundle.gzip)} gzip; ` +
