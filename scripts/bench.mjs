@@ -244,5 +244,32 @@ console.log(
     `own code in the ESM build: ${kb(results.bundles.esmOwnCode.raw)} raw, ${kb(results.bundles.esmOwnCode.gzip)} gzip ` +
     `(${kb(results.bundles.esmOwnCodeMinifiedGzip)} gzip once minified)`,
 );
+// The targets of the performance brief, each against what this run measured (work figures).
+const at = (n) => results.runs.find((r) => r.events === n);
+const targets = [
+  ['10,000 events: first render', '≤ 200 ms', at(10_000)?.firstRender.workMs, (v) => v <= 200, ms],
+  ['10,000 events: wheel-zoom frame', '≤ 16 ms', at(10_000)?.wheelFrame.workMs, (v) => v <= 16, ms],
+  ['10,000 events: drag-pan frame', '≤ 16 ms', at(10_000)?.dragFrame.workMs, (v) => v <= 16, ms],
+  ['10,000 events: zoom to a new window', '≤ 16 ms', at(10_000)?.zoomFrame.workMs, (v) => v <= 16, ms],
+  ['50,000 events: first render', '≤ 1 s', at(50_000)?.firstRender.workMs, (v) => v <= 1000, ms],
+  [
+    'DOM elements at any N',
+    '≤ 2,000',
+    Math.max(...results.runs.map((r) => r.domElements)),
+    (v) => v <= 2000,
+    String,
+  ],
+  ['drawdown story, fresh page', '≤ 16 ms', results.story.cold.workMs, (v) => v <= 16, ms],
+  ['drawdown story, warm', '≤ 16 ms', results.story.warm.workMs, (v) => v <= 16, ms],
+  ['bundle, gzip', '≤ 40 KB', results.bundles.bundle.gzip, (v) => v <= 40 * 1024, kb],
+  ['own code, minified gzip', '≤ 15 KB', results.bundles.esmOwnCodeMinifiedGzip, (v) => v <= 15 * 1024, kb],
+  ['JS heap after 20 swaps', '≤ ×1.10', h.ratio.js, (v) => v <= 1.1, (v) => `×${v.toFixed(2)}`],
+  ['Blink heap after 20 swaps', '≤ ×1.10', h.ratio.blink, (v) => v <= 1.1, (v) => `×${v.toFixed(2)}`],
+].filter(([, , value]) => value !== undefined);
+results.targets = targets.map(([name, target, value, met]) => ({ name, target, value, met: met(value) }));
+console.log('\n| target | brief | measured | |\n|---|---:|---:|---|');
+for (const [name, target, value, met, show] of targets) {
+  console.log(`| ${name} | ${target} | ${show(value)} | ${met(value) ? 'met' : 'missed'} |`);
+}
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(`bench-results/bench${smoke ? '-smoke' : ''}.json`, `${JSON.stringify(results, null, 2)}\n`);
