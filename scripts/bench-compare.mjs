@@ -43,12 +43,17 @@ async function measure(bundle, n, seed) {
   let figures;
   if (n === 0) {
     const r = await page.evaluate(() => window.benchStory());
-    figures = { 'story, fresh page': r.first.work, 'story, warm': frame(r.warm) };
+    figures = {
+      'story, fresh page': r.first.work,
+      'story, warm': frame(r.warm),
+      ...(r.steady ? { 'story, steady': frame(r.steady) } : {}),
+    };
   } else {
     const r = await page.evaluate(([n, seed]) => window.benchFirstRender(n, seed, 10), [n, seed]);
     figures = {
       'first render': r.first.work,
       'zoom to a new window': frame(r.zoomFrames),
+      ...(r.laterZoomFrames ? { 'zoom to a new window, later': frame(r.laterZoomFrames) } : {}),
       'wheel-zoom frame': frame(r.wheelFrames),
       'drag-pan frame': frame(r.dragFrames),
     };

@@ -132,14 +132,16 @@ for (const n of sizes) {
 
 const storyCold = [];
 const storyWarm = [];
+const storySteady = [];
 for (let i = 0; i < pages; i++) {
   const { page } = await freshPage();
   const r = await page.evaluate(() => window.benchStory());
   storyCold.push(r.first);
   storyWarm.push(...r.warm);
+  storySteady.push(...r.steady);
   await page.close();
 }
-results.story = { cold: frames(storyCold), warm: frames(storyWarm) };
+results.story = { cold: frames(storyCold), warm: frames(storyWarm), steady: frames(storySteady) };
 
 // Heap after 20 document swaps against after the first (1,000 events each): the JS heap and
 // Blink's (the DOM, styles, canvas and text shaping the page holds).
@@ -229,7 +231,8 @@ for (const r of results.runs) {
   );
 }
 console.log(
-  `drawdown story, data → frame: ${both(results.story.cold)} on a fresh page, ${both(results.story.warm)} warm`,
+  `drawdown story, data → frame: ${both(results.story.cold)} on a fresh page, ${both(results.story.warm)} ` +
+    `warm (renders 2–6), ${both(results.story.steady)} steady (renders 12–21)`,
 );
 const h = results.heapAfterSwaps;
 const mb = (v) => `${v.toFixed(2)} MB`;
@@ -279,7 +282,8 @@ const targets = [
     String,
   ],
   ['drawdown story, fresh page', '≤ 16 ms', results.story.cold.workMs, (v) => v <= 16, ms],
-  ['drawdown story, warm', '≤ 16 ms', results.story.warm.workMs, (v) => v <= 16, ms],
+  ['drawdown story, warm (renders 2–6)', '≤ 16 ms', results.story.warm.workMs, (v) => v <= 16, ms],
+  ['drawdown story, steady (renders 12–21)', '≤ 16 ms', results.story.steady.workMs, (v) => v <= 16, ms],
   ['bundle, gzip', '≤ 40 KB', results.bundles.bundle.gzip, (v) => v <= 40 * 1024, kb],
   ['own code, minified gzip', '≤ 15 KB', results.bundles.esmOwnCodeMinifiedGzip, (v) => v <= 15 * 1024, kb],
   ['JS heap after 20 swaps', '≤ ×1.10', h.ratio.js, (v) => v <= 1.1, (v) => `×${v.toFixed(2)}`],
