@@ -70,6 +70,16 @@ export const TICK_TEXT_WIDTH = 48;
 const TEXT_HEIGHT = 18;
 
 /**
+ * The track's heading: how far above the track's top it starts (clear of the top tick's text,
+ * with room for the dots below Arabic letters), and the room kept for it.
+ */
+export const HEADING_OFFSET = 40;
+const HEADING_WIDTH = 160;
+
+/** How far above the track's top a value may be written: clear of the chart above it. */
+const VALUE_REACH = 30;
+
+/**
  * Lays out the series inside [x0, x1] × [top, top + height]. `x` maps an instant to px.
  * `textWidth` estimates the width of a series text, used to keep texts apart.
  */
@@ -91,6 +101,14 @@ export function layoutSeries(
   const obstacles = ticks.map((t) => {
     const left = tickSide === 'left' ? box.x0 : box.x1 - TICK_TEXT_WIDTH;
     return { left, right: left + TICK_TEXT_WIDTH, top: t.y - TEXT_HEIGHT, bottom: t.y };
+  });
+  // The track's heading ("Figures (troops)") sits above the top tick, at the same edge.
+  const headLeft = tickSide === 'left' ? box.x0 : box.x1 - HEADING_WIDTH;
+  obstacles.push({
+    left: headLeft,
+    right: headLeft + HEADING_WIDTH,
+    top: top - HEADING_OFFSET,
+    bottom: top - TEXT_HEIGHT,
   });
   const texts = placeTexts(lines, box, textWidth, obstacles);
   // Cut exactly at the track's ends (a line running on past the value axis reads as a minus
@@ -147,111 +165,190 @@ function seriesLine(
   return { series: s, index, path, marks, disputes, notes };
 }
 
+interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+const overlaps = (a: Box, b: Box): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Whether the segment from p to q passes through the box (Liang–Barsky clipping). */
+export function segmentHitsBox(p: Point, q: Point, b: Box): boolean {
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [d, room] of [
+    [-dx, p.x - b.left],
+    [dx, b.right - p.x],
+    [-dy, p.y - b.top],
+    [dy, b.bottom - p.y],
+  ] as const) {
+    if (d === 0 && room < 0) return false;
+    if (d < 0) t0 = Math.max(t0, room / d);
+    if (d > 0) t1 = Math.min(t1, room / d);
+  }
+  return t0 <= t1;
+}
+
 /**
- * Places a title at each series' first mark and value texts at disputes and the last mark,
- * skipping any text that would collide with one already placed.
+ * How close a title or value may come to another point's centre, in px. A value written above a
+ * plateau passes just over the plateau's other points (drawn 3.5 px in radius) rather than being
+ * left out.
+ */
+const POINT_CLEARANCE = 2.5;
+
+/**
+ * Places estimates at disputes, a note beside each annotation, a title at each series' first
+ * mark and a value where the line changes, skipping any text that would collide with one
+ * already placed.
+ *
+ * A value is written right beside its own point, above or below it, on either side, and never
+ * over another point or across a line: a figure moved further away, or lying on another point,
+ * reads as the figure of that point. A value with no such place is left out; the point keeps
+ * its accessible name and the list view shows it.
  */
 function placeTexts(
   lines: readonly SeriesLine[],
   box: { readonly top: number; readonly height: number; readonly x0: number; readonly x1: number },
   textWidth: (text: SeriesText) => number,
-  obstacles: ReadonlyArray<{ left: number; right: number; top: number; bottom: number }>,
+  obstacles: readonly Box[],
 ): SeriesText[] {
-  const placed: Array<{ text?: SeriesText; left: number; right: number; top: number; bottom: number }> = [
-    ...obstacles,
-  ];
+  const placed: Array<Box & { text?: SeriesText }> = [...obstacles];
   const mid = (box.x0 + box.x1) / 2;
-  const tryPlace = (text: SeriesText): boolean => {
+  const sideOf = (x: number) => (x > mid ? 'left' : 'right');
+  // What a title or a value must not cover: every drawn point, and the line between them.
+  const marks = lines.flatMap((l) => l.marks);
+  const segments = lines.flatMap((l) => {
+    const at = [...l.marks].sort((a, b) => a.x - b.x);
+    return at.slice(1).map((q, i) => [at[i]!, q] as const);
+  });
+  const covers = (b: Box) =>
+    marks.some((m) => Math.max(b.left - m.x, m.x - b.right, b.top - m.y, m.y - b.bottom) < POINT_CLEARANCE) ||
+    segments.some(([p, q]) => segmentHitsBox(p, q, b));
+  /** Puts the text at the first free spot of those given, or leaves it out. */
+  const place = (
+    text: SeriesText,
+    spots: ReadonlyArray<Partial<SeriesText>>,
+    clear = false,
+    reach = TEXT_HEIGHT,
+  ) => {
     const w = textWidth(text);
-    for (const dy of [0, TEXT_HEIGHT, -TEXT_HEIGHT, 2 * TEXT_HEIGHT, -2 * TEXT_HEIGHT]) {
-      const y = text.y + dy;
-      const left = text.side === 'right' ? text.x : text.x - w;
-      const right = left + w;
-      const topEdge = y - TEXT_HEIGHT / 2;
-      if (left < box.x0 - 1 || right > box.x1 + 1) continue;
-      if (topEdge < box.top - TEXT_HEIGHT || topEdge + TEXT_HEIGHT > box.top + box.height + TEXT_HEIGHT)
-        continue;
-      const hit = placed.some(
-        (p) => left < p.right && p.left < right && topEdge < p.bottom && p.top < topEdge + TEXT_HEIGHT,
-      );
-      if (!hit) {
-        const moved = { ...text, y };
-        placed.push({ text: moved, left, right, top: topEdge, bottom: topEdge + TEXT_HEIGHT });
-        return true;
-      }
+    for (const spot of spots) {
+      const t = { ...text, ...spot };
+      const left = t.side === 'right' ? t.x : t.x - w;
+      const b = { left, right: left + w, top: t.y - TEXT_HEIGHT / 2, bottom: t.y + TEXT_HEIGHT / 2 };
+      const out =
+        left < box.x0 - 1 ||
+        b.right > box.x1 + 1 ||
+        b.top < box.top - reach ||
+        b.bottom > box.top + box.height + TEXT_HEIGHT;
+      if (out || placed.some((p) => overlaps(p, b)) || (clear && covers(b))) continue;
+      placed.push({ text: t, ...b });
+      return;
     }
-    return false;
   };
+  /** Where asked, else moved up or down by a line or two. */
+  const near = (y: number) => [0, 1, -1, 2, -2].map((k) => ({ y: y + k * TEXT_HEIGHT }));
   for (const l of lines) {
     // Estimates first: a disputed figure must always be readable.
     for (const d of l.disputes) {
-      const side = d.x > mid ? 'left' : 'right';
-      const offset = side === 'left' ? -10 : 10;
+      const side = sideOf(d.x);
       const sorted = [...d.points].sort(
         (a, b) => (b.value ?? b.low ?? b.high ?? 0) - (a.value ?? a.low ?? a.high ?? 0),
       );
       sorted.forEach((p, i) => {
-        const mark = l.marks.find((m) => m.point === p)!;
-        tryPlace({
-          key: `${l.series.id}:e:${d.time}:${i}`,
-          x: d.x + offset,
-          y: mark.y,
-          side,
-          seriesIndex: l.index,
-          kind: 'estimate',
-          point: p,
-          series: l.series,
-        });
+        const y = l.marks.find((m) => m.point === p)!.y;
+        place(
+          {
+            key: `${l.series.id}:e:${d.time}:${i}`,
+            x: d.x + (side === 'left' ? -10 : 10),
+            y,
+            side,
+            seriesIndex: l.index,
+            kind: 'estimate',
+            point: p,
+            series: l.series,
+          },
+          near(y),
+        );
       });
     }
   }
   // Notes next: an announced change belongs beside its date, near the top of the track.
   for (const l of lines) {
     for (const [i, n] of l.notes.entries()) {
-      const side = n.x > mid ? 'left' : 'right';
-      tryPlace({
-        key: `${l.series.id}:n:${i}`,
-        x: n.x + (side === 'left' ? -8 : 8),
-        y: box.top + TEXT_HEIGHT / 2,
-        side,
-        seriesIndex: l.index,
-        kind: 'note',
-        note: n.annotation,
-        series: l.series,
-      });
+      const side = sideOf(n.x);
+      const y = box.top + TEXT_HEIGHT / 2;
+      place(
+        {
+          key: `${l.series.id}:n:${i}`,
+          x: n.x + (side === 'left' ? -8 : 8),
+          y,
+          side,
+          seriesIndex: l.index,
+          kind: 'note',
+          note: n.annotation,
+          series: l.series,
+        },
+        near(y),
+      );
     }
   }
   for (const l of lines) {
     const first = l.marks[0];
     if (first) {
-      const side = first.x > mid ? 'left' : 'right';
-      tryPlace({
-        key: `${l.series.id}:title`,
-        x: first.x + (side === 'left' ? -10 : 10),
-        y: first.y - TEXT_HEIGHT,
-        side,
-        seriesIndex: l.index,
-        kind: 'title',
-        series: l.series,
-      });
+      const side = sideOf(first.x);
+      const y = first.y - TEXT_HEIGHT;
+      place(
+        {
+          key: `${l.series.id}:title`,
+          x: first.x + (side === 'left' ? -10 : 10),
+          y,
+          side,
+          seriesIndex: l.index,
+          kind: 'title',
+          series: l.series,
+        },
+        near(y),
+        true,
+      );
     }
     const disputed = new Set(l.disputes.map((d) => d.time));
-    // A value is written where it changes (and at the ends), not at every point of a plateau.
+    // A value is written where it changes (and at the ends), not at every point of a plateau;
+    // the latest figure first, since it is the one a reader looks for.
     const singles = l.marks.filter((m) => !disputed.has(m.time) && m.point.value !== undefined);
-    for (const [i, m] of singles.entries()) {
-      const previous = singles[i - 1]?.point.value;
-      if (i > 0 && i < singles.length - 1 && previous === m.point.value) continue;
-      const side = m.x > mid ? 'left' : 'right';
-      tryPlace({
+    const changes = singles.filter(
+      (m, i) => i === 0 || i === singles.length - 1 || singles[i - 1]!.point.value !== m.point.value,
+    );
+    for (const m of [...changes.slice(-1), ...changes.slice(0, -1)]) {
+      const first = sideOf(m.x);
+      const spots = [first, first === 'left' ? 'right' : 'left'].flatMap((side) =>
+        [-1, 1].map((k) => ({
+          side: side as 'left' | 'right',
+          x: m.x + (side === 'left' ? -8 : 8),
+          y: m.y + k * (TEXT_HEIGHT / 2 + 3),
+        })),
+      );
+      const text: SeriesText = {
         key: `${l.series.id}:v:${m.time}`,
-        x: m.x + (side === 'left' ? -8 : 8),
-        y: m.y - 12,
-        side,
+        x: m.x,
+        y: m.y,
+        side: first,
         seriesIndex: l.index,
         kind: 'value',
         point: m.point,
         series: l.series,
-      });
+      };
+      place(text, spots, true, VALUE_REACH);
     }
   }
   return placed.flatMap((p) => (p.text ? [p.text] : []));

@@ -8,7 +8,7 @@ import { cssProps } from './css-props.js';
 import type { Formatters } from '../../locale/format.js';
 import { fill } from '../../locale/strings.js';
 import type { ClusterMark, EventMark, Layout } from '../../layout/layout.js';
-import type { SeriesText, SeriesTrack } from '../../layout/series.js';
+import { HEADING_OFFSET, type SeriesText, type SeriesTrack } from '../../layout/series.js';
 import { symbolPath } from '../../layout/shapes.js';
 import type {
   Category,
@@ -338,7 +338,7 @@ function seriesTextTemplate(track: SeriesTrack, c: ChartContext): TemplateResult
   return html`
     <div
       class="annotation series-axis"
-      style=${cssProps({ top: `${track.y - 34}px`, [axisSide]: `${edge}px` })}
+      style=${cssProps({ top: `${track.y - HEADING_OFFSET}px`, [axisSide]: `${edge}px` })}
     >
       ${f.strings.seriesLabel}${model.series[0]?.unit ? html` (<bdi>${f.text(model.series[0].unit, lang)}</bdi>)` : nothing}
     </div>
