@@ -128,6 +128,11 @@ export const FilteredCategories: Story = {
     const el = await timeline(canvasElement);
     const categories = new Set(el.currentLayout!.events.map((m) => m.event.category));
     expect([...categories]).toEqual(['forces']);
+    // The legend names only what is drawn.
+    const legend = parts(el, 'legend')[0]!;
+    expect([...legend.querySelectorAll('li')].map((li) => li.textContent!.trim())).toEqual([
+      'Troops and bases',
+    ]);
   },
 };
 

@@ -128,7 +128,7 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @attr heading-level - Level (1–6) of the detail panel's heading; default 3. Out-of-range values fall back to 3 with a console warning.
  * @attr view - `chart` (default) or `list`, the textual equivalent. Another value falls back to `chart` with a console warning.
  * @attr series - Space-separated ids of the series to draw; `none` hides the track. Default: all.
- * @attr categories - Space-separated ids of the categories to show. Default: all.
+ * @attr categories - Space-separated ids of the categories to show; the legend lists only these. Default: all.
  * @attr no-zoom - Turns off zooming and panning (gestures, keys and buttons).
  * @attr export - Adds "Download SVG" and "Download PNG" buttons to the controls.
  * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). Another value falls back to `light` with a console warning.
@@ -517,7 +517,7 @@ export class DrawdownTimeline extends LitElement {
     // Read once per layout, never per label: text widths are measured on a canvas and cached.
     const family = this.fontFamily();
     const seriesIds = this.series?.trim() ? this.series.trim().split(/\s+/) : undefined;
-    const categoryIds = this.categories?.trim() ? new Set(this.categories.trim().split(/\s+/)) : undefined;
+    const categoryIds = this.shownCategories();
     // While a gesture moves the window over the same drawing, labels and period bars keep their
     // places from the layout before. Anything else (a button, a key, a method, Reset, new data, a
     // new width, language or filter) lays out afresh, so that a view reached the same way always
@@ -543,6 +543,11 @@ export class DrawdownTimeline extends LitElement {
         ? { eventFilter: (e: TimelineEvent) => e.category !== undefined && categoryIds.has(e.category) }
         : {}),
     });
+  }
+
+  /** The categories the `categories` attribute keeps, or undefined for all. */
+  private shownCategories(): Set<string> | undefined {
+    return this.categories?.trim() ? new Set(this.categories.trim().split(/\s+/)) : undefined;
   }
 
   /**
@@ -728,7 +733,7 @@ export class DrawdownTimeline extends LitElement {
             : this.renderMessage(f)
         }
         ${model ? this.renderControls(f, view) : nothing}
-        ${model && view === 'chart' ? legendTemplate(model, f) : nothing}
+        ${model && view === 'chart' ? legendTemplate(model, f, this.shownCategories()) : nothing}
         ${
           model && model.events.length === 0 && !loading
             ? html`<p class="empty" part="message">${f.strings.empty}</p>`

@@ -389,11 +389,17 @@ function seriesText(t: SeriesText, c: ChartContext): TemplateResult {
   </div>`;
 }
 
-export function legendTemplate(model: TimelineModel, f: Formatters): TemplateResult | typeof nothing {
-  if (model.categories.length === 0) return nothing;
+/** The categories drawn (all, or those `shown` keeps), each in the colour of its place in the document. */
+export function legendTemplate(
+  model: TimelineModel,
+  f: Formatters,
+  shown?: ReadonlySet<string>,
+): TemplateResult | typeof nothing {
+  const drawn = model.categories.flatMap((c, i) => (shown && !shown.has(c.id) ? [] : [{ c, i }]));
+  if (drawn.length === 0) return nothing;
   return html`<ul part="legend" aria-label=${f.strings.legendLabel}>
-    ${model.categories.map(
-      (c, i) =>
+    ${drawn.map(
+      ({ c, i }) =>
         html`<li>
           <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
             <path
