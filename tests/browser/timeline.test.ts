@@ -81,6 +81,29 @@ describe('<drawdown-timeline> with no data', () => {
       el.remove();
     }
   });
+
+  it('sizes labels for the font --drawdown-label-font-size sets, so none is cut short', async () => {
+    for (const lang of ['en', 'ar']) {
+      const el = document.createElement('drawdown-timeline');
+      el.style.setProperty('--drawdown-label-font-size', '17px');
+      el.style.width = '1280px';
+      el.lang = lang;
+      document.body.append(el);
+      await settle(el);
+      const labels = q(el, '.label:not(.wrap)');
+      expect(labels.length).toBeGreaterThan(3);
+      for (const label of labels) {
+        expect(getComputedStyle(label).fontSize).toBe('17px');
+        // Text that does not fit its box is cut with an ellipsis: its scroll width is larger. Only
+        // a label at the widest a label may be (260 px) is cut, on purpose.
+        if (label.offsetWidth >= 259) continue;
+        expect(label.scrollWidth, `${lang}: ${label.textContent!.trim()}`).toBeLessThanOrEqual(
+          label.clientWidth,
+        );
+      }
+      el.remove();
+    }
+  });
 });
 
 describe('<drawdown-timeline> data sources', () => {

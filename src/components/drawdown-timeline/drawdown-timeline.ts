@@ -275,7 +275,7 @@ export class DrawdownTimeline extends LitElement {
     return name;
   };
   /** The host's resolved font stack, read once per document and language (not per zoom frame). */
-  private family?: string;
+  private family?: { family: string; label: string };
   /** Window attributes written by the element itself while zooming (not user input to re-read). */
   private reflecting?: { start: string | undefined; end: string | undefined };
 
@@ -515,7 +515,7 @@ export class DrawdownTimeline extends LitElement {
     const direction = this.checked('time-direction', this.timeDirection, TIME_DIRECTIONS, 'reading');
     const timeDirection = direction === 'reading' ? this.direction : direction;
     // Read once per layout, never per label: text widths are measured on a canvas and cached.
-    const family = this.fontFamily();
+    const { family, label } = this.fonts();
     const seriesIds = this.series?.trim() ? this.series.trim().split(/\s+/) : undefined;
     const categoryIds = this.shownCategories();
     // While a gesture moves the window over the same drawing, labels and period bars keep their
@@ -535,7 +535,7 @@ export class DrawdownTimeline extends LitElement {
       ...(this.zoomWindow ? { window: this.zoomWindow } : {}),
       ...(keep ? { keep } : {}),
       labelText: (e) => f.text(e.title, lang),
-      measure: (text) => this.measurer.width(text, `600 13px ${family}`),
+      measure: (text) => this.measurer.width(text, label),
       tickText: f.tick,
       seriesTextWidth: (t: SeriesText) => this.measurer.width(this.seriesTextOf(t), `12px ${family}`) + 8,
       ...(seriesIds ? { seriesIds: seriesIds.includes('none') ? [] : seriesIds } : {}),
@@ -551,11 +551,18 @@ export class DrawdownTimeline extends LitElement {
   }
 
   /**
-   * Reading a computed style forces a style recalculation; doing it in every update would put
-   * one on every zoom frame, so the value is kept until the document, language or theme changes.
+   * The font stack, and the labels' font as measured (`--drawdown-label-font-size`, bold: a label
+   * of any weight fits). Reading a computed style forces a style recalculation; doing it in every
+   * update would put one on every zoom frame, so the value is kept until the document, language
+   * or theme changes.
    */
-  private fontFamily(): string {
-    this.family ??= getComputedStyle(this).fontFamily || 'sans-serif';
+  private fonts(): { family: string; label: string } {
+    if (!this.family) {
+      const style = getComputedStyle(this);
+      const family = style.fontFamily || 'sans-serif';
+      const size = style.getPropertyValue('--drawdown-label-font-size').trim() || '13px';
+      this.family = { family, label: `600 ${size} ${family}` };
+    }
     return this.family;
   }
 
@@ -917,8 +924,7 @@ export class DrawdownTimeline extends LitElement {
     const mark = this.peek ? layout?.events.find((m) => m.event.id === this.peek) : undefined;
     if (!layout || !mark || mark.label) return {};
     const text = this.formatters.text(mark.event.title, this.model?.language);
-    const family = this.fontFamily();
-    const width = Math.min(260, this.measurer.width(text, `13px ${family}`) + 20);
+    const width = Math.min(260, this.measurer.width(text, this.fonts().label) + 20);
     if (layout.orientation === 'vertical') {
       const ltr = layout.timeDirection === 'ltr';
       const x = ltr ? mark.x + 16 : mark.x - 16 - width;
