@@ -598,6 +598,35 @@ describe('the picture', () => {
     expect(q(el, '.label.peek')).toHaveLength(0);
   });
 
+  it('the selected and the focused event are drawn above the marks they share a day with', async () => {
+    const el = await mount({ lang: 'en', selected: 'drawdown-under-way' }, 1280);
+    expect(q(el, '.raised')).toHaveLength(1);
+    const drawn = (id: string) => eventNode(el, id).querySelector('.marker')!;
+    // "US drawdown under way" shares its day's place with the red mission marks, drawn later.
+    const picked = drawn('drawdown-under-way');
+    const covering = q(el, '[part~="event"]').filter(
+      (g) => picked.compareDocumentPosition(g) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect(covering.length).toBeGreaterThan(0);
+    const raised = q(el, '.raised')[0]!;
+    expect(raised.querySelector('.marker')!.getAttribute('d')).toBe(picked.getAttribute('d'));
+    expect(raised.getAttribute('color')).toBe(eventNode(el, 'drawdown-under-way').getAttribute('color'));
+    for (const g of [...covering, ...q(el, '[part~="cluster"]')]) {
+      expect(g.compareDocumentPosition(raised) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
+    expect(raised.getBoundingClientRect().x).toBeCloseTo(picked.getBoundingClientRect().x, 0);
+    // The copy is a picture: it takes no pointer and is not in the accessibility tree.
+    expect(getComputedStyle(raised).pointerEvents).toBe('none');
+    expect(raised.getAttribute('aria-hidden')).toBe('true');
+    // Focus raises an event too; clearing the selection leaves only the focused one raised.
+    eventNode(el, 'mission-end').focus();
+    el.selected = undefined;
+    await settle(el);
+    expect(q(el, '.raised .marker').map((m) => m.getAttribute('d'))).toEqual([
+      drawn('mission-end').getAttribute('d'),
+    ]);
+  });
+
   it('the announced 20% cut is a note on the troop track, and a row of the figures table', async () => {
     const el = await mount({ lang: 'ar', numbering: 'latn' });
     expect(q(el, '[part~="note"]')).toHaveLength(1);

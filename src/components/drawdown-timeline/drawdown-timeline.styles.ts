@@ -180,6 +180,10 @@ export const styles = css`
     opacity: 1;
   }
 
+  .raised {
+    pointer-events: none;
+  }
+
   .focus-ring {
     fill: none;
     stroke: var(--drawdown-color-focus);

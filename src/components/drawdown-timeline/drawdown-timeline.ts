@@ -766,6 +766,7 @@ export class DrawdownTimeline extends LitElement {
                   look: lk,
                   ...(this.selected ? { selected: this.selected } : {}),
                   ...(this.active ? { active: this.active } : {}),
+                  ...(this.peek ? { pointed: this.peek } : {}),
                   onLabelClick: (id) => this.select(id),
                   names: this.nameOf,
                   ...this.peekLabel(),

@@ -96,6 +96,8 @@ export interface ChartContext {
   readonly onLabelClick: (id: string) => void;
   /** Accessible names, cached per event by the element. */
   readonly names: (e: TimelineEvent) => string;
+  /** The event under the pointer or holding keyboard focus. */
+  readonly pointed?: string;
   /** The label of an unlabelled event while it is hovered or focused. */
   readonly peek?: { id: string; x: number; y: number; width: number; text: string };
 }
@@ -162,6 +164,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
             (k) => k.id,
             (k) => clusterTemplate(k, c),
           )}
+          ${raisedTemplate(marks, c)}
         </g>
         ${layout.series ? seriesMarksTemplate(layout.series) : nothing}
       </svg>
@@ -246,6 +249,21 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
     aria-pressed=${selected ? 'true' : 'false'}
     aria-label=${c.names(e)}
   >${band}${leader}${deadline}${open}${ring}<path class="marker" d=${markerPath(c.look.shape(e), e.importance === 'core')}></path></g>`;
+}
+
+/**
+ * The selected event's marker, and the one pointed at or focused, drawn again above every other
+ * mark: events on the same day overlap, and the one a reader picked must not hide under a later
+ * one. A picture only: the marks below keep focus, clicks and names.
+ */
+function raisedTemplate(marks: readonly EventMark[], c: ChartContext): TemplateResult[] {
+  const ids = new Set([c.pointed, c.selected]);
+  return marks
+    .filter((m) => ids.has(m.event.id))
+    .map(
+      (m) =>
+        svg`<g class="raised" aria-hidden="true" transform="translate(${m.x},${m.y})" color=${c.look.color(m.event)}><path class="marker" d=${markerPath(c.look.shape(m.event), m.event.importance === 'core')}></path></g>`,
+    );
 }
 
 /** The accessible name of a cluster: how many events, from when to when. */
