@@ -26,8 +26,8 @@ export interface LayoutInput {
   readonly window?: Interval;
   /** Label text of an event. */
   readonly labelText: (event: TimelineEvent) => string;
-  /** Width of a text in px (labels are measured at the label font). */
-  readonly measure: (text: string) => number;
+  /** Width of a text in px at the label font; bold for a core event's label. */
+  readonly measure: (text: string, bold?: boolean) => number;
   /** Axis tick text. */
   readonly tickText: (time: number, unit: TickUnit, first: boolean) => string;
   /** Width of a series text in px. */
@@ -407,7 +407,10 @@ function layoutHorizontal(input: LayoutInput): Layout {
     const lane = kept?.get(e.id);
     return {
       anchor: x(e.kind === 'period' ? e.span.start : e.time) - x0,
-      width: Math.min(METRICS.maxLabelWidth, measure(texts[i]!) + METRICS.labelPadding),
+      width: Math.min(
+        METRICS.maxLabelWidth,
+        measure(texts[i]!, e.importance === 'core') + METRICS.labelPadding,
+      ),
       grow,
       required: e.importance === 'core',
       ...(lane !== undefined ? { lane } : {}),
@@ -575,11 +578,13 @@ function layoutVertical(input: LayoutInput): Layout {
     };
     if (dense && e.importance !== 'core') return mark;
     const text = input.labelText(e);
-    const natural = measure(text) + METRICS.labelPadding;
-    const labelWidth = Math.min(labelRoom, natural);
-    // A label too long for the room wraps onto a second line rather than losing its end.
-    // The padding counted in `natural` has a few pixels of slack that a tight fit may use.
-    const lines = natural > labelRoom + 3 ? 2 : 1;
+    const core = e.importance === 'core';
+    const textWidth = measure(text, core);
+    const labelWidth = Math.min(labelRoom, textWidth + METRICS.labelPadding);
+    // A label too long for the room wraps onto a second line rather than losing its end. The
+    // text fits one line if it fits inside the padding (2 × 7 px) and borders (2 × 1 px, 1.5 for
+    // a core event): `labelPadding` adds slack on top, which a tight fit may use.
+    const lines = textWidth + (core ? 17 : 16) > labelRoom ? 2 : 1;
     const labelHeight = METRICS.labelHeight + (lines - 1) * 20;
     const ly = Math.max(my - labelHeight / 2, previousBottom + METRICS.laneGap);
     previousBottom = ly + labelHeight;

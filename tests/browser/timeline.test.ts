@@ -82,6 +82,22 @@ describe('<drawdown-timeline> with no data', () => {
     }
   });
 
+  it('on a phone, a label takes two lines only when its text needs them', async () => {
+    for (const lang of ['en', 'ar']) {
+      const el = await mount({ lang }, 375);
+      expect(el.currentLayout!.orientation).toBe('vertical');
+      for (const label of q(el, '.label')) {
+        const text = document.createRange();
+        text.selectNodeContents(label);
+        const twoLines = text.getBoundingClientRect().height > 30;
+        const name = `${lang}: ${label.textContent!.trim()}`;
+        expect(twoLines, name).toBe(label.classList.contains('wrap'));
+        if (!twoLines) expect(label.scrollWidth, name).toBeLessThanOrEqual(label.clientWidth);
+      }
+      el.remove();
+    }
+  });
+
   it('sizes labels for the font --drawdown-label-font-size sets, so none is cut short', async () => {
     for (const lang of ['en', 'ar']) {
       const el = document.createElement('drawdown-timeline');

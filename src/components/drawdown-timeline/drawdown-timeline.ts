@@ -275,7 +275,7 @@ export class DrawdownTimeline extends LitElement {
     return name;
   };
   /** The host's resolved font stack, read once per document and language (not per zoom frame). */
-  private family?: { family: string; label: string };
+  private family?: Fonts;
   /** Window attributes written by the element itself while zooming (not user input to re-read). */
   private reflecting?: { start: string | undefined; end: string | undefined };
 
@@ -515,7 +515,7 @@ export class DrawdownTimeline extends LitElement {
     const direction = this.checked('time-direction', this.timeDirection, TIME_DIRECTIONS, 'reading');
     const timeDirection = direction === 'reading' ? this.direction : direction;
     // Read once per layout, never per label: text widths are measured on a canvas and cached.
-    const { family, label } = this.fonts();
+    const { family, label, core } = this.fonts();
     const seriesIds = this.series?.trim() ? this.series.trim().split(/\s+/) : undefined;
     const categoryIds = this.shownCategories();
     // While a gesture moves the window over the same drawing, labels and period bars keep their
@@ -535,7 +535,7 @@ export class DrawdownTimeline extends LitElement {
       ...(this.zoomWindow ? { window: this.zoomWindow } : {}),
       ...(keep ? { keep } : {}),
       labelText: (e) => f.text(e.title, lang),
-      measure: (text) => this.measurer.width(text, label),
+      measure: (text, bold) => this.measurer.width(text, bold ? core : label),
       tickText: f.tick,
       seriesTextWidth: (t: SeriesText) => this.measurer.width(this.seriesTextOf(t), `12px ${family}`) + 8,
       ...(seriesIds ? { seriesIds: seriesIds.includes('none') ? [] : seriesIds } : {}),
@@ -551,17 +551,16 @@ export class DrawdownTimeline extends LitElement {
   }
 
   /**
-   * The font stack, and the labels' font as measured (`--drawdown-label-font-size`, bold: a label
-   * of any weight fits). Reading a computed style forces a style recalculation; doing it in every
-   * update would put one on every zoom frame, so the value is kept until the document, language
-   * or theme changes.
+   * The font stack, and the labels' fonts at `--drawdown-label-font-size` (core labels are bold).
+   * Reading a computed style forces a style recalculation; doing it in every update would put one
+   * on every zoom frame, so the value is kept until the document, language or theme changes.
    */
-  private fonts(): { family: string; label: string } {
+  private fonts(): Fonts {
     if (!this.family) {
       const style = getComputedStyle(this);
       const family = style.fontFamily || 'sans-serif';
       const size = style.getPropertyValue('--drawdown-label-font-size').trim() || '13px';
-      this.family = { family, label: `600 ${size} ${family}` };
+      this.family = { family, label: `${size} ${family}`, core: `600 ${size} ${family}` };
     }
     return this.family;
   }
@@ -1030,6 +1029,13 @@ function slug(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
+}
+
+interface Fonts {
+  readonly family: string;
+  /** A context label's font, and a core label's. */
+  readonly label: string;
+  readonly core: string;
 }
 
 function isoDay(time: number): string {
