@@ -98,6 +98,25 @@ describe('<drawdown-timeline> with no data', () => {
     }
   });
 
+  it('on a phone, a source date or a pair of coordinates never breaks across lines', async () => {
+    const el = await mount({ lang: 'ar', selected: 'bases-announcement' }, 375);
+    const oneLine = () => {
+      const pieces = q(el, '.nowrap');
+      expect(pieces.length).toBeGreaterThan(0);
+      for (const piece of pieces) {
+        // Bidi runs give one rect each; on one line they all share a top.
+        const tops = new Set([...piece.getClientRects()].map((r) => Math.round(r.top)));
+        expect(tops.size, piece.textContent!).toBe(1);
+      }
+      return pieces.length;
+    };
+    expect(q(el, '.coords')).toHaveLength(2);
+    oneLine();
+    el.view = 'list';
+    await settle(el);
+    expect(oneLine()).toBeGreaterThan(2);
+  });
+
   it('sizes labels for the font --drawdown-label-font-size sets, so none is cut short', async () => {
     for (const lang of ['en', 'ar']) {
       const el = document.createElement('drawdown-timeline');

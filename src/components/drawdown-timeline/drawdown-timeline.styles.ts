@@ -448,6 +448,11 @@ export const styles = css`
     color: var(--drawdown-color-link);
   }
 
+  /* A date or a pair of coordinates reads as one piece: it moves to the next line whole. */
+  .nowrap {
+    white-space: nowrap;
+  }
+
   .event-list {
     margin: 0;
     padding-inline-start: 24px;

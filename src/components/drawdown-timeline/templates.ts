@@ -445,7 +445,7 @@ function sourceTemplate(s: Source, f: Formatters, lang: string | undefined): Tem
           >`
         : name
     }${s.speaker ? html` — <bdi>${f.text(s.speaker, lang)}</bdi>` : nothing}${
-      s.date ? html` (<bdi>${f.date(s.date)}</bdi>)` : nothing
+      s.date ? html` <span class="nowrap">(<bdi>${f.date(s.date)}</bdi>)</span>` : nothing
     }
     ${s.quote ? html`<q><bdi>${f.text(s.quote, lang)}</bdi></q>` : nothing}
   </li>`;
@@ -493,7 +493,7 @@ export function detailTemplate(
                   html`<li>
                     <bdi>${f.text(p.name, lang)}</bdi>${
                       p.lat !== undefined && p.lon !== undefined
-                        ? html` <span class="coords" dir="ltr"
+                        ? html` <span class="coords nowrap" dir="ltr"
                             >(${p.lat.toFixed(2)}, ${p.lon.toFixed(2)})</span
                           >`
                         : nothing
