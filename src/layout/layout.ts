@@ -556,8 +556,9 @@ function layoutVertical(input: LayoutInput): Layout {
   let previousBottom = -Infinity;
   // In a dense view only core events are labelled; the rest are marks and clusters.
   const dense = clusters.length > 0;
-  const events = visible.map((e, i): EventMark => {
-    const my = y(e.kind === 'period' ? e.span.start : e.time);
+  const anchor = (e: TimelineEvent) => y(e.kind === 'period' ? e.span.start : e.time);
+  const markOf = (e: TimelineEvent, i: number): EventMark => {
+    const my = anchor(e);
     const spanOf = e.kind === 'period' ? e.span : e.focus;
     const [a, b] = clip(y(spanOf.start), y(spanOf.end), top, top + span);
     const band =
@@ -599,7 +600,11 @@ function layoutVertical(input: LayoutInput): Layout {
         y2: ly + labelHeight / 2,
       },
     };
-  });
+  };
+  // Labels stack down the axis in the order of their markers: a period is anchored at its start,
+  // which can come before the instant of an event listed ahead of it.
+  const order = visible.map((_, i) => i).sort((a, b) => anchor(visible[a]!) - anchor(visible[b]!) || a - b);
+  const events = order.map((i) => markOf(visible[i]!, i));
   events.push(...edgeMarks(inView.edge, y, [top, top + span], axisX, 'vertical'));
   events.sort(byModelOrder);
   const timelineBottom = Math.max(top + span, previousBottom) + 8;

@@ -79,6 +79,39 @@ describe('layout', () => {
     for (const e of story.events.filter((e) => e.importance === 'core')) expect(labelled).toContain(e.id);
   });
 
+  it('in the vertical layout, labels stack in the order of their markers, so leaders never cross', () => {
+    fc.assert(
+      fc.property(
+        eventsArb,
+        fc.array(fc.tuple(dateArb, dateArb), { maxLength: 6 }),
+        fc.integer({ min: 320, max: 800 }),
+        fc.constantFrom('ltr', 'rtl'),
+        (points, periods, width, dir) => {
+          const { model } = validateDocument({
+            events: [
+              ...points.map((e, i) => ({ id: `e${i}`, ...e })),
+              ...periods.map(([a, b], i) => ({
+                id: `p${i}`,
+                start: a < b ? a : b,
+                end: a < b ? b : a,
+                title: `Period ${i}`,
+              })),
+            ],
+          });
+          const l = layout(model, width, dir as 'ltr' | 'rtl', 'vertical');
+          const leaders = l.events
+            .filter((m) => m.label && m.leader)
+            .map((m) => m.leader!)
+            .sort((a, b) => a.y1 - b.y1);
+          for (let i = 1; i < leaders.length; i++) {
+            expect(leaders[i]!.y2).toBeGreaterThanOrEqual(leaders[i - 1]!.y2);
+          }
+        },
+      ),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
   it('mirrors the axis when time runs right to left', () => {
     const ltr = layout(story, 1000, 'ltr');
     const rtl = layout(story, 1000, 'rtl');
