@@ -12,7 +12,7 @@ import { minify } from 'terser';
  */
 const BUDGET = {
   /** The single-file bundle with lit and d3 inlined. */
-  bundleGzip: 48.5 * 1024,
+  bundleGzip: 49 * 1024,
   /** The package's own code in the ESM build, once an app's bundler minifies it. */
   ownMinifiedGzip: 40.5 * 1024,
 };
