@@ -117,6 +117,16 @@ describe('<drawdown-timeline> with no data', () => {
     expect(oneLine()).toBeGreaterThan(2);
   });
 
+  it('slants notes and quotes in Latin script only: Arabic has no italics', async () => {
+    const ar = await mount({ lang: 'ar', selected: 'drawdown-under-way' });
+    const en = await mount({ lang: 'en', selected: 'drawdown-under-way' });
+    const style = (el: HTMLElement) => getComputedStyle(el).fontStyle;
+    expect(style(q(ar, '.note-text bdi')[0]!)).toBe('normal');
+    expect(style(q(en, '.note-text bdi')[0]!)).toBe('italic');
+    expect(style(q(ar, '.sources q bdi')[0]!)).toBe('normal');
+    expect(style(q(en, '.sources q bdi')[0]!)).toBe('italic');
+  });
+
   it('sizes labels for the font --drawdown-label-font-size sets, so none is cut short', async () => {
     for (const lang of ['en', 'ar']) {
       const el = document.createElement('drawdown-timeline');

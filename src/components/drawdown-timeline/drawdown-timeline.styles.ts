@@ -444,6 +444,12 @@ export const styles = css`
     font-style: italic;
   }
 
+  /* Arabic (and Hebrew) script has no italics: a slanted copy of its letters only blurs them. */
+  .annotation.note-text bdi:dir(rtl),
+  .sources q bdi:dir(rtl) {
+    font-style: normal;
+  }
+
   a {
     color: var(--drawdown-color-link);
   }
