@@ -611,6 +611,7 @@ function layoutVertical(input: LayoutInput): Layout {
 
   const tickDates = timeTicks(scale.domain, Math.max(2, Math.floor(span / 60)));
   const tickUnit = tickUnitOf(tickDates);
+  const nowY = model.referenceDate ? y(anchorTime(model.referenceDate)) : undefined;
   const ticks = thinTicks(
     tickDates.map((d, i) => {
       const time = d.getTime();
@@ -627,6 +628,10 @@ function layoutVertical(input: LayoutInput): Layout {
     }),
     measure,
     'vertical',
+  ).map((t) =>
+    // The "now" rule crosses the tick side with its word above it: a tick text there would be
+    // struck through or run into the word.
+    nowY !== undefined && t.grid.y1 > nowY - 27 && t.grid.y1 < nowY + 7 ? { ...t, labelled: false } : t,
   );
 
   // The series keep their own horizontal chart below, over their own extent.
@@ -651,7 +656,6 @@ function layoutVertical(input: LayoutInput): Layout {
     );
     bottom = seriesTop + METRICS.seriesHeight + 8;
   }
-  const nowY = model.referenceDate ? y(anchorTime(model.referenceDate)) : undefined;
   // Across the tick side of the axis, away from the labels.
   const nowX2 = ltr ? METRICS.margin : width - METRICS.margin;
   return {

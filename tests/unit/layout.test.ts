@@ -112,6 +112,33 @@ describe('layout', () => {
     );
   });
 
+  it('in the vertical layout, no tick text lies across the "now" rule or under its word', () => {
+    const f = createFormatters({ language: 'en', numbering: 'latn' });
+    const now = Date.UTC(2025, 8, 15);
+    let checked = 0;
+    // Windows ending at every week from just after "now" to a year later move the ticks past it.
+    for (let week = 1; week < 52; week++) {
+      for (const timeDirection of ['ltr', 'rtl'] as const) {
+        const l = layoutTimeline({
+          model: story,
+          width: 375,
+          orientation: 'vertical',
+          timeDirection,
+          window: { start: Date.UTC(2024, 0, 1), end: now + week * 7 * 86_400_000 },
+          labelText: (e) => resolveText(e.title, 'en'),
+          measure: (text) => text.length * 7,
+          tickText: f.tick,
+        });
+        const nowY = l.now!.y1;
+        for (const t of l.ticks.filter((t) => t.labelled)) {
+          checked++;
+          expect(t.grid.y1 <= nowY - 27 || t.grid.y1 >= nowY + 7, `${t.text} at week ${week}`).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it('mirrors the axis when time runs right to left', () => {
     const ltr = layout(story, 1000, 'ltr');
     const rtl = layout(story, 1000, 'rtl');
