@@ -14,7 +14,7 @@ const BUDGET = {
   /** The single-file bundle with lit and d3 inlined. */
   bundleGzip: 49 * 1024,
   /** The package's own code in the ESM build, once an app's bundler minifies it. */
-  ownMinifiedGzip: 40.5 * 1024,
+  ownMinifiedGzip: 41 * 1024,
 };
 
 function built(path: string): string {
