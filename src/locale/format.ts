@@ -74,6 +74,8 @@ export interface Formatters {
   number(value: number): string;
   /** An axis tick label for an instant, at the tick's unit. */
   tick(time: number, unit: TickUnit, first: boolean): string;
+  /** The day of an instant in full, with its year, in the calendar in use: "January 1, 1975". */
+  day(time: number): string;
 }
 
 const QUALIFIER_KEYS: Record<Qualifier, keyof UiStrings> = {
@@ -182,6 +184,7 @@ export function createFormatters(options: FormatOptions): Formatters {
     otherCalendar: hijri,
     period: (start, end, qualifier) =>
       hijri ? `${date(start, qualifier)} – ${date(end)}` : `${date(start, qualifier)} – ${plainDate(end)}`,
+    day: (time) => (hijri ? hijriDay : dayFormat)().format(time),
     number: remembered(
       (value: number) => value,
       (value) => numberFormat().format(value),

@@ -54,6 +54,22 @@ describe('selection', () => {
     expect(panel.querySelector('q')!.textContent).toContain('our shared success in fighting ISIS');
   });
 
+  it('clusters and the zoom announcement name their days with the year', async () => {
+    const el = await mount({ lang: 'en' }, 1000);
+    el.data = syntheticDocument(2000, 3);
+    await settle(el);
+    const clusters = q(el, '[part~="cluster"]');
+    expect(clusters.length).toBeGreaterThan(0);
+    for (const k of clusters) {
+      expect(k.getAttribute('aria-label')).toMatch(/^\d+ events from \w+ \d+, \d{4} to \w+ \d+, \d{4};/);
+    }
+    el.zoomTo('1990', '1995');
+    await settle(el);
+    expect(q(el, '[aria-live="polite"]')[0]!.textContent!.trim()).toBe(
+      'Showing January 1, 1990 to January 1, 1996',
+    );
+  });
+
   it('select() and Escape clear the selection and announce politely', async () => {
     const el = await mount({ lang: 'en' });
     el.select('agreement');

@@ -35,6 +35,13 @@ describe('dates in words keep their precision', () => {
   it('a calendar date is never shifted by the time zone (formatted in UTC)', () => {
     expect(en.date(d('2014-01-01'))).toBe('January 1, 2014');
   });
+
+  it('an instant as a whole day, with its year (what clusters and the zoom announcement say)', () => {
+    expect(en.day(Date.UTC(1975, 0, 1))).toBe('January 1, 1975');
+    expect(ar.day(Date.UTC(2025, 8, 30))).toBe('30 سبتمبر 2025');
+    const hijriEn = createFormatters({ language: 'en', calendar: 'islamic-umalqura' });
+    expect(hijriEn.day(Date.UTC(2025, 8, 30))).toBe('Rabiʻ II 8, 1447 AH');
+  });
 });
 
 describe('localized text', () => {

@@ -671,8 +671,8 @@ export class DrawdownTimeline extends LitElement {
     if (source === 'api' || window === undefined) {
       const f = this.formatters;
       this.announcement = fill(f.strings.rangeAnnouncement, {
-        start: f.tick(shown.start, 'day', true),
-        end: f.tick(shown.end, 'day', true),
+        start: f.day(shown.start),
+        end: f.day(shown.end),
       });
     }
   }

@@ -270,8 +270,8 @@ function raisedTemplate(marks: readonly EventMark[], c: ChartContext): TemplateR
 function clusterName(k: ClusterMark, f: Formatters): string {
   return fill(f.strings.clusterLabel, {
     count: f.number(k.count),
-    start: f.tick(k.span.start, 'day', true),
-    end: f.tick(k.span.end - 1, 'day', true),
+    start: f.day(k.span.start),
+    end: f.day(k.span.end - 1),
   });
 }
 
