@@ -199,21 +199,23 @@ export function segmentHitsBox(p: Point, q: Point, b: Box): boolean {
   return t0 <= t1;
 }
 
-/**
- * How close a title or value may come to another point's centre, in px. A value written above a
- * plateau passes just over the plateau's other points (drawn 3.5 px in radius) rather than being
- * left out.
- */
+/** How close a title may come to a point's centre, in px (points are drawn 3.5 px in radius). */
 const POINT_CLEARANCE = 2.5;
+
+/**
+ * How far a value keeps from every point but its own, in px. Its own point is about 8 px from
+ * its box (8 px aside, 3 px above or below); another point within 16 px could pass for it.
+ */
+const VALUE_CLEARANCE = 16;
 
 /**
  * Places estimates at disputes, a note beside each annotation, a title at each series' first
  * mark and a value where the line changes, skipping any text that would collide with one
  * already placed.
  *
- * A value is written right beside its own point, above or below it, on either side, and never
- * over another point or across a line: a figure moved further away, or lying on another point,
- * reads as the figure of that point. A value with no such place is left out; the point keeps
+ * A value is written right beside its own point, above or below it, on either side, never across
+ * a line and well clear of every other point: a figure moved further away, or nearer another
+ * point, reads as the figure of that point. A value with no such place is left out; the point keeps
  * its accessible name and the list view shows it.
  */
 function placeTexts(
@@ -231,14 +233,22 @@ function placeTexts(
     const at = [...l.marks].sort((a, b) => a.x - b.x);
     return at.slice(1).map((q, i) => [at[i]!, q] as const);
   });
-  const covers = (b: Box) =>
-    marks.some((m) => Math.max(b.left - m.x, m.x - b.right, b.top - m.y, m.y - b.bottom) < POINT_CLEARANCE) ||
-    segments.some(([p, q]) => segmentHitsBox(p, q, b));
-  /** Puts the text at the first free spot of those given, or leaves it out. */
+  /** Whether the box lies on the line, or near a point other than `own` (see the clearances). */
+  const covers = (b: Box, own?: SeriesMark) =>
+    marks.some(
+      (m) =>
+        m !== own &&
+        Math.max(b.left - m.x, m.x - b.right, b.top - m.y, m.y - b.bottom) <
+          (own ? VALUE_CLEARANCE : POINT_CLEARANCE),
+    ) || segments.some(([p, q]) => segmentHitsBox(p, q, b));
+  /**
+   * Puts the text at the first free spot of those given, or leaves it out. `clear`: the text
+   * keeps off the points and the line; a value passes its own point.
+   */
   const place = (
     text: SeriesText,
     spots: ReadonlyArray<Partial<SeriesText>>,
-    clear = false,
+    clear?: true | SeriesMark,
     reach = TEXT_HEIGHT,
   ) => {
     const w = textWidth(text);
@@ -251,7 +261,12 @@ function placeTexts(
         b.right > box.x1 + 1 ||
         b.top < box.top - reach ||
         b.bottom > box.top + box.height + TEXT_HEIGHT;
-      if (out || placed.some((p) => overlaps(p, b)) || (clear && covers(b))) continue;
+      if (
+        out ||
+        placed.some((p) => overlaps(p, b)) ||
+        (clear && covers(b, clear === true ? undefined : clear))
+      )
+        continue;
       placed.push({ text: t, ...b });
       return;
     }
@@ -348,7 +363,7 @@ function placeTexts(
         point: m.point,
         series: l.series,
       };
-      place(text, spots, true, VALUE_REACH);
+      place(text, spots, m, VALUE_REACH);
     }
   }
   return placed.flatMap((p) => (p.text ? [p.text] : []));
