@@ -112,6 +112,11 @@ describe('<drawdown-timeline> with no data', () => {
     };
     expect(q(el, '.coords')).toHaveLength(2);
     oneLine();
+    // With the Hijri calendar the details give the Gregorian date alongside, in parentheses.
+    el.calendar = 'islamic-umalqura';
+    await settle(el);
+    expect(q(el, '.nowrap .gregorian')).toHaveLength(1);
+    oneLine();
     el.view = 'list';
     await settle(el);
     expect(oneLine()).toBeGreaterThan(2);

@@ -465,7 +465,9 @@ export function detailTemplate(
     <div role="heading" aria-level=${headingLevel} class="detail-title"><bdi>${title}</bdi></div>
     <p class="detail-date">
       <bdi>${eventDate(e, f)}</bdi>${
-        f.otherCalendar ? html` (<bdi class="gregorian">${gregorianDate(e, f)}</bdi>)` : nothing
+        f.otherCalendar
+          ? html` <span class="nowrap">(<bdi class="gregorian">${gregorianDate(e, f)}</bdi>)</span>`
+          : nothing
       }${
         e.displayDate
           ? html` ·
