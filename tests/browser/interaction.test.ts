@@ -54,7 +54,7 @@ describe('selection', () => {
     expect(panel.querySelector('q')!.textContent).toContain('our shared success in fighting ISIS');
   });
 
-  it('clusters and the zoom announcement name their days with the year', async () => {
+  it('clusters are named with their years and drawn under labelled markers; a zoom is announced with years', async () => {
     const el = await mount({ lang: 'en' }, 1000);
     el.data = syntheticDocument(2000, 3);
     await settle(el);
@@ -63,6 +63,16 @@ describe('selection', () => {
     for (const k of clusters) {
       expect(k.getAttribute('aria-label')).toMatch(/^\d+ events from \w+ \d+, \d{4} to \w+ \d+, \d{4};/);
     }
+    // A labelled event's marker is never hidden under a cluster's bubble.
+    let seen = 0;
+    for (const m of el.currentLayout!.events.filter((m) => m.label && !m.offscreen)) {
+      const at = markerCentre(el, m.event.id);
+      const top = el.shadowRoot!.elementFromPoint(at.x, at.y);
+      if (!top) continue; // outside the viewport
+      seen++;
+      expect(top.closest('[part~="cluster"]'), m.event.id).toBeNull();
+    }
+    expect(seen).toBeGreaterThan(5);
     el.zoomTo('1990', '1995');
     await settle(el);
     expect(q(el, '[aria-live="polite"]')[0]!.textContent!.trim()).toBe(

@@ -155,15 +155,19 @@ export function chartTemplate(c: ChartContext): TemplateResult {
             (b) => svg`<path class="band edge" aria-hidden="true" color=${b.color} d=${b.d}></path>`,
           )}
           ${repeat(
-            marks,
-            (m) => m.event.id,
-            (m) => eventTemplate(m, c),
-          )}
-          ${repeat(
             layout.clusters,
             (k) => k.id,
             (k) => clusterTemplate(k, c),
           )}
+          ${
+            // Marks over clusters: in a dense view the marks are the labelled events, and a label
+            // must not point at a bubble that hides its marker.
+            repeat(
+              marks,
+              (m) => m.event.id,
+              (m) => eventTemplate(m, c),
+            )
+          }
           ${raisedTemplate(marks, c)}
         </g>
         ${layout.series ? seriesMarksTemplate(layout.series) : nothing}
