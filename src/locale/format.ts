@@ -184,7 +184,10 @@ export function createFormatters(options: FormatOptions): Formatters {
     otherCalendar: hijri,
     period: (start, end, qualifier) =>
       hijri ? `${date(start, qualifier)} – ${date(end)}` : `${date(start, qualifier)} – ${plainDate(end)}`,
-    day: (time) => (hijri ? hijriDay : dayFormat)().format(time),
+    day: remembered(
+      (time: number) => time,
+      (time: number) => (hijri ? hijriDay : dayFormat)().format(time),
+    ),
     number: remembered(
       (value: number) => value,
       (value) => numberFormat().format(value),
