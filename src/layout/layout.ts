@@ -556,9 +556,10 @@ function layoutVertical(input: LayoutInput): Layout {
   let previousBottom = -Infinity;
   // In a dense view only core events are labelled; the rest are marks and clusters.
   const dense = clusters.length > 0;
-  const anchor = (e: TimelineEvent) => y(e.kind === 'period' ? e.span.start : e.time);
+  // A marker's place on the axis: a period's start, any other event's instant.
+  const anchors = visible.map((e) => y(e.kind === 'period' ? e.span.start : e.time));
   const markOf = (e: TimelineEvent, i: number): EventMark => {
-    const my = anchor(e);
+    const my = anchors[i]!;
     const spanOf = e.kind === 'period' ? e.span : e.focus;
     const [a, b] = clip(y(spanOf.start), y(spanOf.end), top, top + span);
     const band =
@@ -603,7 +604,7 @@ function layoutVertical(input: LayoutInput): Layout {
   };
   // Labels stack down the axis in the order of their markers: a period is anchored at its start,
   // which can come before the instant of an event listed ahead of it.
-  const order = visible.map((_, i) => i).sort((a, b) => anchor(visible[a]!) - anchor(visible[b]!) || a - b);
+  const order = visible.map((_, i) => i).sort((a, b) => anchors[a]! - anchors[b]! || a - b);
   const events = order.map((i) => markOf(visible[i]!, i));
   events.push(...edgeMarks(inView.edge, y, [top, top + span], axisX, 'vertical'));
   events.sort(byModelOrder);

@@ -233,22 +233,25 @@ function placeTexts(
     const at = [...l.marks].sort((a, b) => a.x - b.x);
     return at.slice(1).map((q, i) => [at[i]!, q] as const);
   });
-  /** Whether the box lies on the line, or near a point other than `own` (see the clearances). */
-  const covers = (b: Box, own?: SeriesMark) =>
+  /**
+   * Whether the box lies on the line or near a point: a title keeps `POINT_CLEARANCE` from every
+   * point, a value `VALUE_CLEARANCE` from every point but its own.
+   */
+  const covers = (b: Box, own: SeriesMark | 'title') =>
     marks.some(
       (m) =>
         m !== own &&
         Math.max(b.left - m.x, m.x - b.right, b.top - m.y, m.y - b.bottom) <
-          (own ? VALUE_CLEARANCE : POINT_CLEARANCE),
+          (own === 'title' ? POINT_CLEARANCE : VALUE_CLEARANCE),
     ) || segments.some(([p, q]) => segmentHitsBox(p, q, b));
   /**
-   * Puts the text at the first free spot of those given, or leaves it out. `clear`: the text
-   * keeps off the points and the line; a value passes its own point.
+   * Puts the text at the first free spot of those given, or leaves it out. A title, and a value
+   * with its own point, also keep off the points and the line (`covers`).
    */
   const place = (
     text: SeriesText,
     spots: ReadonlyArray<Partial<SeriesText>>,
-    clear?: true | SeriesMark,
+    clearOf?: SeriesMark | 'title',
     reach = TEXT_HEIGHT,
   ) => {
     const w = textWidth(text);
@@ -261,12 +264,7 @@ function placeTexts(
         b.right > box.x1 + 1 ||
         b.top < box.top - reach ||
         b.bottom > box.top + box.height + TEXT_HEIGHT;
-      if (
-        out ||
-        placed.some((p) => overlaps(p, b)) ||
-        (clear && covers(b, clear === true ? undefined : clear))
-      )
-        continue;
+      if (out || placed.some((p) => overlaps(p, b)) || (clearOf && covers(b, clearOf))) continue;
       placed.push({ text: t, ...b });
       return;
     }
@@ -334,7 +332,7 @@ function placeTexts(
           series: l.series,
         },
         near(y),
-        true,
+        'title',
       );
     }
     const disputed = new Set(l.disputes.map((d) => d.time));

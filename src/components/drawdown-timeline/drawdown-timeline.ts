@@ -274,8 +274,8 @@ export class DrawdownTimeline extends LitElement {
     }
     return name;
   };
-  /** The host's resolved font stack, read once per document and language (not per zoom frame). */
-  private family?: Fonts;
+  /** The host's resolved fonts, read once per document, language and theme (not per zoom frame). */
+  private fontSet?: Fonts;
   /** Window attributes written by the element itself while zooming (not user input to re-read). */
   private reflecting?: { start: string | undefined; end: string | undefined };
 
@@ -424,7 +424,7 @@ export class DrawdownTimeline extends LitElement {
     }
     if (changed.has('theme')) this.checked('theme', this.theme, THEMES, 'light');
     if (dataChanged || changed.has('theme') || changed.has('language' as keyof DrawdownTimeline)) {
-      this.family = undefined;
+      this.fontSet = undefined;
     }
     const numbering = this.checked('numbering', this.numbering, NUMBERINGS, 'auto');
     const calendar = this.checked('calendar', this.calendar, CALENDARS, 'gregory');
@@ -516,7 +516,7 @@ export class DrawdownTimeline extends LitElement {
     const timeDirection = direction === 'reading' ? this.direction : direction;
     // Read once per layout, never per label: text widths are measured on a canvas and cached.
     const { family, label, core } = this.fonts();
-    const seriesIds = this.series?.trim() ? this.series.trim().split(/\s+/) : undefined;
+    const seriesIds = idList(this.series);
     const categoryIds = this.shownCategories();
     // While a gesture moves the window over the same drawing, labels and period bars keep their
     // places from the layout before. Anything else (a button, a key, a method, Reset, new data, a
@@ -547,7 +547,8 @@ export class DrawdownTimeline extends LitElement {
 
   /** The categories the `categories` attribute keeps, or undefined for all. */
   private shownCategories(): Set<string> | undefined {
-    return this.categories?.trim() ? new Set(this.categories.trim().split(/\s+/)) : undefined;
+    const ids = idList(this.categories);
+    return ids && new Set(ids);
   }
 
   /**
@@ -556,13 +557,13 @@ export class DrawdownTimeline extends LitElement {
    * on every zoom frame, so the value is kept until the document, language or theme changes.
    */
   private fonts(): Fonts {
-    if (!this.family) {
+    if (!this.fontSet) {
       const style = getComputedStyle(this);
       const family = style.fontFamily || 'sans-serif';
       const size = style.getPropertyValue('--drawdown-label-font-size').trim() || '13px';
-      this.family = { family, label: `${size} ${family}`, core: `600 ${size} ${family}` };
+      this.fontSet = { family, label: `${size} ${family}`, core: `600 ${size} ${family}` };
     }
-    return this.family;
+    return this.fontSet;
   }
 
   private seriesTextOf(t: SeriesText): string {
@@ -1029,6 +1030,11 @@ function slug(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
+}
+
+/** The ids a space-separated attribute lists, or undefined when it lists none. */
+function idList(value: string | undefined): string[] | undefined {
+  return value?.trim() ? value.trim().split(/\s+/) : undefined;
 }
 
 interface Fonts {

@@ -218,6 +218,11 @@ function edgeBands(marks: readonly EventMark[], look: Look): Array<{ color: stri
   return [...paths].map(([color, d]) => ({ color, d }));
 }
 
+/** An event's marker: its category's shape, larger for a core event. */
+function marker(e: TimelineEvent, c: ChartContext): TemplateResult {
+  return svg`<path class="marker" d=${markerPath(c.look.shape(e), e.importance === 'core')}></path>`;
+}
+
 function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
   const e = m.event;
   const color = c.look.color(e);
@@ -252,7 +257,7 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
     tabindex=${c.active === e.id ? 0 : -1}
     aria-pressed=${selected ? 'true' : 'false'}
     aria-label=${c.names(e)}
-  >${band}${leader}${deadline}${open}${ring}<path class="marker" d=${markerPath(c.look.shape(e), e.importance === 'core')}></path></g>`;
+  >${band}${leader}${deadline}${open}${ring}${marker(e, c)}</g>`;
 }
 
 /**
@@ -266,7 +271,7 @@ function raisedTemplate(marks: readonly EventMark[], c: ChartContext): TemplateR
     .filter((m) => ids.has(m.event.id))
     .map(
       (m) =>
-        svg`<g class="raised" aria-hidden="true" transform="translate(${m.x},${m.y})" color=${c.look.color(m.event)}><path class="marker" d=${markerPath(c.look.shape(m.event), m.event.importance === 'core')}></path></g>`,
+        svg`<g class="raised" aria-hidden="true" transform="translate(${m.x},${m.y})" color=${c.look.color(m.event)}>${marker(m.event, c)}</g>`,
     );
 }
 
