@@ -6,7 +6,7 @@
 import { IssueList } from '../schema/issues.js';
 import { csvParseRows } from 'd3-dsv';
 import { SCHEMA_VERSION } from '../schema/document.js';
-import type { CategoryInput, EventInput, TimelineDocument } from '../schema/document.js';
+import type { CategoryInput, EventInput, MediaInput, TimelineDocument } from '../schema/document.js';
 import { QUALIFIERS, parsePartialDate, type PartialDate, type Qualifier } from '../time/partial-date.js';
 import { IdPool, convertTimelineJs, periodProblem, type AdapterResult, type Located } from './timelinejs.js';
 
@@ -172,6 +172,38 @@ function isQualifier(text: string): text is Qualifier {
   return (QUALIFIERS as readonly string[]).includes(text);
 }
 
+/**
+ * The image columns of the simple layout: `media` (the address), `mediaAlt` (required),
+ * `mediaCaption`, `mediaCredit`, `mediaWidth`, `mediaHeight`. Sizes are checked later by the
+ * document schema, like every other value.
+ */
+function simpleMedia(
+  cell: (column: string) => string,
+  warn: (message: string) => void,
+): MediaInput | undefined {
+  const url = cell('media');
+  if (url === '') return undefined;
+  const alt = cell('mediaalt');
+  if (alt === '') {
+    warn('mediaAlt is required for an image; the image is not shown');
+    return undefined;
+  }
+  const caption = cell('mediacaption');
+  const credit = cell('mediacredit');
+  const size = (column: string): number | undefined =>
+    cell(column) === '' ? undefined : Number(cell(column));
+  const width = size('mediawidth');
+  const height = size('mediaheight');
+  return {
+    url,
+    alt,
+    ...(caption !== '' ? { caption } : {}),
+    ...(credit !== '' ? { credit } : {}),
+    ...(width !== undefined ? { width } : {}),
+    ...(height !== undefined ? { height } : {}),
+  };
+}
+
 /** The simple layout: one column per event field, read as written (no HTML, no conversion). */
 function fromSimpleTable(table: Table, issues: IssueList): AdapterResult {
   if (!table.columns.has('start') || !table.columns.has('title')) {
@@ -229,6 +261,7 @@ function fromSimpleTable(table: Table, issues: IssueList): AdapterResult {
     }
     const summary = cell('summary');
     const displayDate = cell('displaydate');
+    const media = simpleMedia(cell, (message) => issues.add(path, message, 'warning'));
     const id = cell('id');
     if (id !== '') ids.reserve(id);
     rows.push({
@@ -243,6 +276,7 @@ function fromSimpleTable(table: Table, issues: IssueList): AdapterResult {
         ...(summary !== '' ? { summary } : {}),
         ...(category !== '' ? { category } : {}),
         ...(importance === 'core' || importance === 'context' ? { importance } : {}),
+        ...(media ? { media } : {}),
       },
     });
   }

@@ -1,16 +1,23 @@
 /**
  * TimelineJS3 JSON to a timeline document. TimelineJS is the format most newsrooms already
  * have timelines in, so its documents are converted rather than rejected. Conversion is
- * lossy on purpose: times of day, backgrounds and embedded media have no place in the
- * document and are left out; HTML becomes plain text because data never becomes markup.
+ * lossy on purpose: times of day, backgrounds and embeds have no place in the document and are
+ * left out (an image becomes the event's `media`; any other media address becomes a source
+ * link); HTML becomes plain text because data never becomes markup.
  *
  * The result is a raw document: the caller still runs `validateDocument` on it. Problems the
  * later validation could not place (a CSV line, a TimelineJS field) are reported here.
  */
 import { SCHEMA_VERSION } from '../schema/document.js';
-import type { CategoryInput, EventInput, SourceInput, TimelineDocument } from '../schema/document.js';
+import type {
+  CategoryInput,
+  EventInput,
+  MediaInput,
+  SourceInput,
+  TimelineDocument,
+} from '../schema/document.js';
 import type { ValidationIssue } from '../schema/model.js';
-import { safeUrl } from '../schema/url.js';
+import { isImageUrl, safeUrl } from '../schema/url.js';
 import { IssueList } from '../schema/issues.js';
 import {
   MAX_YEAR,
@@ -420,7 +427,7 @@ class Converter {
 
     const displayDate = plainText(field(value, 'display_date')) ?? plainText(field(rawStart, 'display_date'));
     const category = kind === 'era' ? ERA_CATEGORY : this.category(field(value, 'group'));
-    const source = this.media(field(value, 'media'), path);
+    const media = this.media(field(value, 'media'), path, title);
     return {
       id: this.id(field(value, 'unique_id'), `${kind}-${index}`, path),
       start: start.iso,
@@ -430,7 +437,8 @@ class Converter {
       ...(summary !== undefined && summary !== title ? { summary } : {}),
       ...(category !== undefined ? { category } : {}),
       ...(kind === 'era' ? { importance: 'context' as const } : {}),
-      ...(source ? { sources: [source] } : {}),
+      ...(media && 'name' in media ? { sources: [media] } : {}),
+      ...(media && 'alt' in media ? { media } : {}),
     };
   }
 
@@ -460,10 +468,33 @@ class Converter {
     return id;
   }
 
-  private media(media: unknown, path: string): SourceInput | undefined {
+  /**
+   * TimelineJS media: an image (by its extension or a known image host) becomes the event's
+   * image, with its caption and credit; any other web address stays a source link.
+   */
+  private media(media: unknown, path: string, headline: string): MediaInput | SourceInput | undefined {
     const url = field(media, 'url');
     if (typeof url !== 'string' || url.trim() === '') return undefined;
     const trimmed = url.trim();
+    const caption = plainText(field(media, 'caption'));
+    const credit = plainText(field(media, 'credit'));
+    if (isImageUrl(trimmed) && safeUrl(trimmed) !== undefined) {
+      let alt = plainText(field(media, 'alt'));
+      if (alt === undefined) {
+        alt = caption ?? headline;
+        this.issues.add(
+          this.at(path, 'media.alt'),
+          `no alt text; the ${caption !== undefined ? 'caption' : 'headline'} describes the image`,
+          'warning',
+        );
+      }
+      return {
+        url: trimmed,
+        alt,
+        ...(caption !== undefined ? { caption } : {}),
+        ...(credit !== undefined ? { credit } : {}),
+      };
+    }
     // TimelineJS media is often embed markup (<iframe>, <blockquote>) or a data: URL; only a
     // plain web address can become a link.
     if (!/^https?:\/\//i.test(trimmed) || safeUrl(trimmed) === undefined) {
@@ -474,7 +505,7 @@ class Converter {
       );
       return undefined;
     }
-    return { name: plainText(field(media, 'credit')) ?? 'Media', url: trimmed };
+    return { name: credit ?? 'Media', url: trimmed };
   }
 }
 

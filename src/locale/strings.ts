@@ -57,6 +57,22 @@ export interface UiStrings {
   downloadPng: string;
   /** A cluster's accessible name: `{count}`, `{start}`, `{end}`. */
   clusterLabel: string;
+  /** The card's button to the event before, in time. */
+  previous: string;
+  /** The card's button to the event after, in time. */
+  next: string;
+  /** The title card's button to the first event. */
+  begin: string;
+  /** Where the card is in the story: `{position}`, `{count}`. */
+  position: string;
+  /** The card's previous/next group. */
+  storyNavigation: string;
+  /** Opens a place's coordinates. */
+  coordinates: string;
+  /** Marks a core event in the list. */
+  keyEvent: string;
+  /** Who made an image: `{credit}`. */
+  mediaCredit: string;
 }
 
 export type LocaleStrings = Partial<UiStrings>;
@@ -106,6 +122,14 @@ const en: UiStrings = {
   downloadSvg: 'Download SVG',
   downloadPng: 'Download PNG',
   clusterLabel: '{count} events from {start} to {end}; zoom in to see them',
+  previous: 'Previous',
+  next: 'Next',
+  begin: 'Start',
+  position: '{position} of {count}',
+  storyNavigation: 'Step through the events',
+  coordinates: 'Coordinates',
+  keyEvent: 'Key event',
+  mediaCredit: 'Image: {credit}',
 };
 
 const ar: UiStrings = {
@@ -153,6 +177,14 @@ const ar: UiStrings = {
   downloadSvg: 'تنزيل SVG',
   downloadPng: 'تنزيل PNG',
   clusterLabel: 'مجموعة من الأحداث عددها {count}، من {start} إلى {end}؛ كبّر العرض لرؤيتها',
+  previous: 'السابق',
+  next: 'التالي',
+  begin: 'ابدأ',
+  position: '{position} من {count}',
+  storyNavigation: 'التنقل بين الأحداث',
+  coordinates: 'الإحداثيات',
+  keyEvent: 'حدث رئيسي',
+  mediaCredit: 'الصورة: {credit}',
 };
 
 const tables = new Map<string, LocaleStrings>([

@@ -67,6 +67,33 @@ export const PlaceSchema = v.object({
   lon: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
 });
 
+/** Largest width or height (px) an image may declare. */
+export const MAX_MEDIA_SIZE = 10_000;
+
+const MediaSize = v.pipe(
+  v.number(),
+  v.integer('expected a whole number of pixels'),
+  v.minValue(1, 'expected at least 1 pixel'),
+  v.maxValue(MAX_MEDIA_SIZE, `expected at most ${MAX_MEDIA_SIZE} pixels`),
+);
+
+/**
+ * One image for an event. `alt` is required: an image without it is reported and not shown.
+ * `width` and `height` (the image's own pixels) reserve its space before it loads. A video or
+ * social-media address is shown as a link, never embedded.
+ */
+export const MediaSchema = v.object({
+  /** `http:`/`https:` or relative; any other scheme is dropped with a warning. */
+  url: v.pipe(v.string('expected a URL'), v.minLength(1, 'a URL cannot be empty')),
+  /** What the image shows, for readers who cannot see it. */
+  alt: LocalizedTextSchema,
+  caption: v.optional(LocalizedTextSchema),
+  /** Photographer or agency. */
+  credit: v.optional(LocalizedTextSchema),
+  width: v.optional(MediaSize),
+  height: v.optional(MediaSize),
+});
+
 export const CategorySchema = v.object({
   id: Id,
   label: LocalizedTextSchema,
@@ -89,6 +116,8 @@ export const EventSchema = v.object({
   importance: v.optional(v.picklist(IMPORTANCE, 'expected "core" or "context"')),
   sources: v.optional(v.array(SourceSchema)),
   places: v.optional(v.array(PlaceSchema)),
+  /** One image, shown in the card and the list. */
+  media: v.optional(MediaSchema),
 });
 
 export const SeriesPointSchema = v.pipe(
@@ -142,6 +171,7 @@ export const DocumentSchema = v.object({
 
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
 export type SourceInput = v.InferOutput<typeof SourceSchema>;
+export type MediaInput = v.InferOutput<typeof MediaSchema>;
 export type PlaceInput = v.InferOutput<typeof PlaceSchema>;
 export type CategoryInput = v.InferOutput<typeof CategorySchema>;
 export type EventInput = v.InferOutput<typeof EventSchema>;

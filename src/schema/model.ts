@@ -24,6 +24,19 @@ export interface Place {
   readonly lon?: number;
 }
 
+/** An event's image, or a link when the address is a video or a social-media post. */
+export interface Media {
+  /** `image` is drawn with `<img>`; `link` (video, social media) is only ever a link. */
+  readonly kind: 'image' | 'link';
+  /** Only `http:`, `https:` or relative URLs survive normalization. */
+  readonly url: string;
+  readonly alt: LocalizedText;
+  readonly caption?: LocalizedText;
+  readonly credit?: LocalizedText;
+  readonly width?: number;
+  readonly height?: number;
+}
+
 export interface Category {
   readonly id: string;
   readonly label: LocalizedText;
@@ -53,6 +66,7 @@ export interface TimelineEvent {
   readonly importance: Importance;
   readonly sources: readonly Source[];
   readonly places: readonly Place[];
+  readonly media?: Media;
 }
 
 export interface SeriesPoint {

@@ -17,14 +17,17 @@ import {
   DocumentSchema,
   EventSchema,
   MAX_TEXT_LENGTH,
+  MediaSchema,
   SCHEMA_VERSION,
   SeriesSchema,
   type EventInput,
+  type MediaInput,
   type SeriesInput,
   type SourceInput,
 } from './document.js';
 import type {
   Category,
+  Media,
   Series,
   SeriesAnnotation,
   SeriesPoint,
@@ -34,7 +37,7 @@ import type {
   TimelineModel,
   ValidationResult,
 } from './model.js';
-import { safeUrl } from './url.js';
+import { mediaKind, safeUrl } from './url.js';
 import { IssueList, MAX_ISSUES } from './issues.js';
 import { plainEvent } from './plain-event.js';
 import type { Mutable } from '../types.js';
@@ -186,6 +189,41 @@ function normalizeSource(input: SourceInput, path: string, issues: IssueList): S
   return source;
 }
 
+/** An event's media, when its address may be shown; a refused address is reported. */
+function normalizeMedia(input: MediaInput, path: string, issues: IssueList): Media | undefined {
+  const url = safeUrl(input.url);
+  if (url === undefined) {
+    issues.add(
+      joinPath(path, 'url'),
+      'only http:, https: and relative image addresses are shown; the image is not shown',
+      'warning',
+    );
+    return undefined;
+  }
+  return { ...input, kind: mediaKind(url), url };
+}
+
+/**
+ * An event's media checked before the event: a bad image (no `alt`, a size that is not a number
+ * of pixels) is reported and left out, and the event is kept without it.
+ */
+function withoutBadMedia(copy: unknown, index: number, issues: IssueList): unknown {
+  if (copy === null || typeof copy !== 'object' || !('media' in copy)) return copy;
+  const { media, ...rest } = copy as Record<string, unknown>;
+  if (media === undefined) return rest;
+  const result = v.safeParse(MediaSchema, media);
+  if (result.success) return copy;
+  const base = joinPath(joinPath('events', index), 'media');
+  const seen = new Set<string>();
+  for (const issue of result.issues) {
+    const path = issuePath(base, issue);
+    if (seen.has(path)) continue;
+    seen.add(path);
+    issues.add(path, `${describe(issue)}; the image is not shown`, 'warning');
+  }
+  return rest;
+}
+
 function normalizeEvent(
   item: Valid<EventInput>,
   categories: ReadonlySet<string>,
@@ -240,6 +278,10 @@ function normalizeEvent(
   if (input.displayDate !== undefined) event.displayDate = input.displayDate;
   if (input.summary !== undefined) event.summary = input.summary;
   if (category !== undefined) event.category = category;
+  if (input.media !== undefined) {
+    const media = normalizeMedia(input.media, joinPath(pathOf(item), 'media'), issues);
+    if (media) event.media = media;
+  }
   return event;
 }
 
@@ -344,7 +386,7 @@ function readEvent(issues: IssueList) {
     const plain = plainEvent(item);
     return plain
       ? { value: plain.event, list: 'events', index, dates: plain }
-      : { copy: sanitize(item, ['events', index], issues) };
+      : { copy: withoutBadMedia(sanitize(item, ['events', index], issues), index, issues) };
   };
 }
 

@@ -246,25 +246,83 @@ describe('fromTimelineJs', () => {
     expect(errors(validateDocument(document).issues)).toEqual([]);
   });
 
-  it('keeps http(s) media as a source and drops other media with a warning', () => {
+  it('keeps http(s) media that is no image as a source and drops other media with a warning', () => {
     const { document, issues } = fromTimelineJs({
       events: [
-        tjsEvent({ media: { url: 'https://example.org/a.jpg', credit: '<a href="#">NASA</a>' } }),
-        tjsEvent({ media: { url: 'http://example.org/b.jpg' } }),
+        tjsEvent({ media: { url: 'https://www.youtube.com/watch?v=x', credit: '<a href="#">NASA</a>' } }),
+        tjsEvent({ media: { url: 'http://example.org/story' } }),
         tjsEvent({ media: { url: 'javascript:alert(1)', credit: 'x' } }),
         tjsEvent({ media: { url: '<iframe src="https://example.org"></iframe>' } }),
       ],
     });
     expect(document.events.map((e) => e.sources)).toEqual([
-      [{ name: 'NASA', url: 'https://example.org/a.jpg' }],
-      [{ name: 'Media', url: 'http://example.org/b.jpg' }],
+      [{ name: 'NASA', url: 'https://www.youtube.com/watch?v=x' }],
+      [{ name: 'Media', url: 'http://example.org/story' }],
       undefined,
       undefined,
     ]);
+    expect(document.events.map((e) => e.media)).toEqual([undefined, undefined, undefined, undefined]);
     expect(issues.map((i) => [i.path, i.severity])).toEqual([
       ['events[2].media.url', 'warning'],
       ['events[3].media.url', 'warning'],
     ]);
+  });
+
+  it("turns an image address into the event's image with its caption, credit and alt text", () => {
+    const { document, issues } = fromTimelineJs({
+      events: [
+        tjsEvent({
+          media: {
+            url: 'img/lander.png',
+            caption: '<p>The <b>lander</b></p>',
+            credit: 'NASA',
+            alt: 'A lander',
+          },
+        }),
+        tjsEvent({ media: { url: 'https://upload.wikimedia.org/x/Apollo', caption: 'Crew' } }),
+        tjsEvent({ media: { url: 'https://example.org/moon.JPG?size=2' } }),
+      ],
+    });
+    expect(document.events.map((e) => e.media)).toEqual([
+      { url: 'img/lander.png', alt: 'A lander', caption: 'The lander', credit: 'NASA' },
+      { url: 'https://upload.wikimedia.org/x/Apollo', alt: 'Crew', caption: 'Crew' },
+      { url: 'https://example.org/moon.JPG?size=2', alt: 'Apollo 11 lands' },
+    ]);
+    expect(document.events.map((e) => e.sources)).toEqual([undefined, undefined, undefined]);
+    expect(issues).toEqual([
+      {
+        path: 'events[1].media.alt',
+        message: 'no alt text; the caption describes the image',
+        severity: 'warning',
+      },
+      {
+        path: 'events[2].media.alt',
+        message: 'no alt text; the headline describes the image',
+        severity: 'warning',
+      },
+    ]);
+    const model = validateDocument(document).model;
+    expect(model.events.map((e) => e.media?.kind)).toEqual(['image', 'image', 'image']);
+  });
+
+  it('reads the image columns of a TimelineJS3 sheet', () => {
+    const csv = [
+      HEADER,
+      sheetRow({
+        Year: '1969',
+        Headline: 'Landing',
+        Media: 'lander.svg',
+        'Media Caption': 'Eagle',
+        'Media Credit': 'NASA',
+      }),
+    ].join('\n');
+    const { document } = fromCsv(csv);
+    expect(document.events[0]!.media).toEqual({
+      url: 'lander.svg',
+      alt: 'Eagle',
+      caption: 'Eagle',
+      credit: 'NASA',
+    });
   });
 
   it('turns groups into categories with slug ids and the group name as label', () => {

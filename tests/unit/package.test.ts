@@ -11,10 +11,14 @@ import { minify } from 'terser';
  * Budgets are gzip sizes; see the benchmark note for what fills them.
  */
 const BUDGET = {
-  /** The single-file bundle with lit and d3 inlined. */
-  bundleGzip: 49 * 1024,
-  /** The package's own code in the ESM build, once an app's bundler minifies it. */
-  ownMinifiedGzip: 41 * 1024,
+  /**
+   * The single-file bundle with lit and d3 inlined. Event images, the story card with
+   * Previous/Next and the title card, and the list view's years and series groups took it from
+   * 48.6 to 51.6 KB.
+   */
+  bundleGzip: 52 * 1024,
+  /** The package's own code in the ESM build, once an app's bundler minifies it (43.7 KB with the same). */
+  ownMinifiedGzip: 44 * 1024,
 };
 
 function built(path: string): string {

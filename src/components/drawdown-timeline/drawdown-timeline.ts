@@ -30,15 +30,17 @@ import { dateInterval, parsePartialDate, type Interval } from '../../time/partia
 import { styles } from './drawdown-timeline.styles.js';
 import { TextMeasurer } from './measure.js';
 import { download, exportSvg, serializeSvg, svgToPng } from './export.js';
+import { storyEvents, storyStep } from '../../layout/story.js';
 import {
+  cardTemplate,
   chartTemplate,
-  detailTemplate,
   eventDate,
   eventName,
   legendTemplate,
   listTemplate,
   look,
   seriesValue,
+  type MediaContext,
 } from './templates.js';
 
 export type TimeDirectionSetting = 'reading' | 'ltr' | 'rtl';
@@ -125,13 +127,14 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @attr selected - Id of the selected event; reflects, so a page can deep-link. An unknown id selects nothing.
  * @attr start - Start of the visible window (partial date, e.g. `2020` or `2024-09`); reflects while zooming. Invalid dates are ignored with a console warning.
  * @attr end - End of the visible window (partial date; the end of its span). Invalid dates are ignored with a console warning.
- * @attr heading-level - Level (1–6) of the detail panel's heading; default 3. Out-of-range values fall back to 3 with a console warning.
+ * @attr heading-level - Level (1–6) of the story card's heading and the list's year headings (its events one level below); default 3. Out-of-range values fall back to 3 with a console warning.
  * @attr view - `chart` (default) or `list`, the textual equivalent. Another value falls back to `chart` with a console warning.
  * @attr series - Space-separated ids of the series to draw; `none` hides the track. Default: all.
  * @attr categories - Space-separated ids of the categories to show; the legend lists only these. Default: all.
  * @attr no-zoom - Turns off zooming and panning (gestures, keys and buttons).
  * @attr export - Adds "Download SVG" and "Download PNG" buttons to the controls.
  * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). Another value falls back to `light` with a console warning.
+ * @attr title-card - Opens the story with a card of the document's title and dek; Next goes to the first event, and Previous on the first event comes back.
  *
  * @prop {TimelineDocument | EventInput[] | undefined} data - A document, or a bare array of events; wins over `src` and inline JSON.
  *
@@ -156,7 +159,11 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @csspart series - One quantitative series.
  * @csspart estimate - The range between disputed estimates of one figure.
  * @csspart note - The rule of an annotation on the series track (e.g. an announced reduction).
- * @csspart detail - The selected event's details.
+ * @csspart detail - The story card (also `card`): the selected event's date, headline, image, summary, places and sources.
+ * @csspart card - The story card, the same element as `detail`; with `title-card` before the first event it also carries `title-card`.
+ * @csspart title-card - The title card: the document's title and dek, before the first event.
+ * @csspart previous - The card's button to the event before in time (skips events the `categories` filter hides).
+ * @csspart next - The card's button to the event after in time (on the title card, to the first event).
  * @csspart list - The list view.
  * @csspart message - Errors, problems and the empty state (`role="alert"` for errors).
  *
@@ -226,6 +233,9 @@ export class DrawdownTimeline extends LitElement {
   /** `light` (default), `dark`, or `auto` (follows prefers-color-scheme). */
   @property({ reflect: true }) theme: ThemeSetting = 'light';
 
+  /** Opens the story with a card of the document's title and dek, before the first event. */
+  @property({ attribute: 'title-card', type: Boolean }) titleCard = false;
+
   @state() private language = 'en';
   @state() private direction: 'ltr' | 'rtl' = 'ltr';
   @state() private inlineText?: string;
@@ -235,6 +245,8 @@ export class DrawdownTimeline extends LitElement {
   @state() private zoomWindow?: Interval;
   /** An unlabelled event being hovered or focused, whose label shows for the moment. */
   @state() private peek?: string;
+  /** Addresses of images that failed to load in this document: each shows its caption instead. */
+  @state() private failedMedia: ReadonlySet<string> = new Set();
 
   /** The drawing and its label layer: gestures that start on a label pan the chart too. */
   @query('.chart') private chartElement?: HTMLElement | null;
@@ -276,6 +288,8 @@ export class DrawdownTimeline extends LitElement {
   };
   /** The host's resolved fonts, read once per document, language and theme (not per zoom frame). */
   private fontSet?: Fonts;
+  /** After the next render, bring the card into view (and, on a phone, focus to its heading). */
+  private reveal?: { focus: 'heading' } | { focus: 'button'; part: 'previous' | 'next' };
   /** Window attributes written by the element itself while zooming (not user input to re-read). */
   private reflecting?: { start: string | undefined; end: string | undefined };
 
@@ -332,6 +346,31 @@ export class DrawdownTimeline extends LitElement {
         date: eventDate(event, f),
       });
     }
+  }
+
+  /**
+   * Selects the next event in time order, skipping events the `categories` filter hides; from
+   * nothing selected (or the title card), the first event.
+   */
+  next(): void {
+    const next = this.step().next;
+    if (next) this.select(next.id);
+  }
+
+  /**
+   * Selects the event before the selected one in time order, skipping hidden events; from the
+   * first event, goes back to the title card when there is one.
+   */
+  previous(): void {
+    const step = this.step();
+    if (step.previous) this.select(step.previous.id);
+    else if (step.position === 1 && this.titleCard) this.select(undefined);
+  }
+
+  /** Where the selection is in the story the reader steps through. */
+  private step() {
+    const events = storyEvents(this.model?.events ?? [], this.shownCategories());
+    return storyStep(events, this.eventWithId(this.selected)?.id);
   }
 
   /** Shows the window between two partial dates (`zoomTo('2024', '2025-09')`). */
@@ -644,6 +683,7 @@ export class DrawdownTimeline extends LitElement {
     const issues = [...readIssues, ...result.issues];
     // Widths of the last document's labels are of no use to the next one.
     this.measurer.clear();
+    if (this.failedMedia.size > 0) this.failedMedia = new Set();
     this.model = result.model;
     this.issues = issues;
     this.queue('drawdown-load', { events: result.model.events, issues });
@@ -701,6 +741,8 @@ export class DrawdownTimeline extends LitElement {
     } else {
       this.zoom.attach(null, undefined, false);
     }
+    if (this.reveal) this.revealCard(this.reveal);
+    this.reveal = undefined;
     // Events go out after the DOM shows what they describe.
     const events = this.pending;
     this.pending = [];
@@ -746,7 +788,17 @@ export class DrawdownTimeline extends LitElement {
             ? html`<p class="empty" part="message">${f.strings.empty}</p>`
             : nothing
         }
-        ${model && view === 'list' ? listTemplate(model, f, headingLevel) : nothing}
+        ${
+          model && view === 'list'
+            ? listTemplate(
+                model,
+                f,
+                { year: headingLevel, event: Math.min(headingLevel + 1, 6) },
+                lk,
+                this.mediaContext(),
+              )
+            : nothing
+        }
         ${
           model && view === 'chart' && this.layout
             ? html`<div
@@ -767,7 +819,7 @@ export class DrawdownTimeline extends LitElement {
                   ...(this.selected ? { selected: this.selected } : {}),
                   ...(this.active ? { active: this.active } : {}),
                   ...(this.peek ? { pointed: this.peek } : {}),
-                  onLabelClick: (id) => this.select(id),
+                  onLabelClick: (id) => this.pick(id),
                   names: this.nameOf,
                   ...this.peekLabel(),
                 })}
@@ -775,8 +827,19 @@ export class DrawdownTimeline extends LitElement {
             : nothing
         }
         ${
-          model && selectedEvent && view === 'chart'
-            ? detailTemplate(selectedEvent, f, model, headingLevel, () => this.clearSelection())
+          model && view === 'chart' && (selectedEvent || (this.titleCard && model.events.length > 0))
+            ? cardTemplate({
+                f,
+                model,
+                headingLevel,
+                ...(selectedEvent ? { event: selectedEvent } : {}),
+                step: this.step(),
+                titleCard: this.titleCard,
+                media: this.mediaContext(),
+                onPrevious: () => this.stepBy('previous'),
+                onNext: () => this.stepBy('next'),
+                onClose: () => this.clearSelection(),
+              })
             : nothing
         }
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
@@ -829,6 +892,47 @@ export class DrawdownTimeline extends LitElement {
           : nothing
       }
     </div>`;
+  }
+
+  /** A reader picked an event on the chart: select it and bring its card into view. */
+  private pick(id: string): void {
+    this.select(id);
+    if (this.selected === id) this.reveal = { focus: 'heading' };
+  }
+
+  private mediaContext(): MediaContext {
+    return { failed: this.failedMedia, onError: this.onMediaError };
+  }
+
+  /** An image that fails to load is replaced by its caption. */
+  private onMediaError = (url: string): void => {
+    if (!this.failedMedia.has(url)) this.failedMedia = new Set([...this.failedMedia, url]);
+  };
+
+  /**
+   * The card's Previous and Next. The card comes into view; focus stays on the button pressed,
+   * or moves to the card's heading when that button is no longer usable (first or last event).
+   */
+  private stepBy(direction: 'previous' | 'next'): void {
+    if (direction === 'next') this.next();
+    else this.previous();
+    this.reveal = { focus: 'button', part: direction };
+  }
+
+  /**
+   * Brings the card into view after a reader picked an event. On a phone (below the vertical
+   * layout's width) focus moves to the card's heading, since the card opens below the chart.
+   */
+  private revealCard(reveal: NonNullable<DrawdownTimeline['reveal']>): void {
+    const card = this.renderRoot.querySelector<HTMLElement>('[part~="card"]');
+    if (!card) return;
+    const heading = card.querySelector<HTMLElement>('.detail-title');
+    const phone = this.size.measure() < VERTICAL_BELOW;
+    const button =
+      reveal.focus === 'button' ? card.querySelector<HTMLButtonElement>(`[part~="${reveal.part}"]`) : null;
+    if (button && !button.disabled) button.focus({ preventScroll: true });
+    else if (phone || reveal.focus === 'button') heading?.focus({ preventScroll: true });
+    card.scrollIntoView({ block: 'nearest' });
   }
 
   private toggleView(): void {
@@ -951,7 +1055,7 @@ export class DrawdownTimeline extends LitElement {
     }
     const id = (e.target as Element | null)?.closest?.('[part~="event"]')?.getAttribute('data-id');
     if (id) {
-      this.select(id);
+      this.pick(id);
       this.active = id;
     }
   };
@@ -994,7 +1098,7 @@ export class DrawdownTimeline extends LitElement {
           this.openCluster(this.active);
           e.preventDefault();
         } else if (this.active && (e.target as Element).closest('[part~="event"]')) {
-          this.select(this.active);
+          this.pick(this.active);
           e.preventDefault();
         }
         break;

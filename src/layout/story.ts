@@ -1,0 +1,71 @@
+/**
+ * The order a reader steps through a story in, and the sections of the list view. Pure: the
+ * card's "n of N" and the list's year headings are counted here, not in templates.
+ */
+import type { Series, SeriesPoint, TimelineEvent } from '../schema/model.js';
+import { utcDay } from '../time/partial-date.js';
+
+/** Where the reader is in the story: a 1-based position and the neighbours in time order. */
+export interface StoryStep {
+  /** 1-based position among the events shown. */
+  readonly position: number;
+  readonly count: number;
+  readonly previous?: TimelineEvent;
+  readonly next?: TimelineEvent;
+}
+
+/** The events a reader steps through: time order, without those the category filter hides. */
+export function storyEvents(
+  events: readonly TimelineEvent[],
+  shown?: ReadonlySet<string>,
+): readonly TimelineEvent[] {
+  return shown ? events.filter((e) => e.category !== undefined && shown.has(e.category)) : events;
+}
+
+/**
+ * The step of the event with `id`; with no such event (nothing selected, or the title card) the
+ * step before the first event: its `next` is the first event and it has no position.
+ */
+export function storyStep(steps: readonly TimelineEvent[], id: string | undefined): StoryStep {
+  const index = id === undefined ? -1 : steps.findIndex((e) => e.id === id);
+  const previous = index > 0 ? steps[index - 1] : undefined;
+  const next = steps[index + 1];
+  return {
+    position: index + 1,
+    count: steps.length,
+    ...(previous ? { previous } : {}),
+    ...(next ? { next } : {}),
+  };
+}
+
+/** The events of one year of the list view, under that year's heading. */
+export interface YearSection {
+  /** The first instant of the year (UTC), for its heading. */
+  readonly time: number;
+  readonly events: readonly TimelineEvent[];
+}
+
+/** Events grouped by the year of their start, in time order. */
+export function yearSections(events: readonly TimelineEvent[]): YearSection[] {
+  const sections: Array<{ time: number; year: number; events: TimelineEvent[] }> = [];
+  for (const e of events) {
+    const year = e.start.year;
+    const last = sections[sections.length - 1];
+    if (last && last.year === year) last.events.push(e);
+    else sections.push({ year, time: utcDay(year, 1, 1), events: [e] });
+  }
+  return sections.map(({ time, events: list }) => ({ time, events: list }));
+}
+
+/** One row of a series' table: a point, and whether another point gives the same date a different figure. */
+export interface SeriesRow {
+  readonly point: SeriesPoint;
+  readonly disputed: boolean;
+}
+
+/** A series' points as table rows; several points on one date are a disputed figure, each kept. */
+export function seriesRows(series: Series): SeriesRow[] {
+  const perTime = new Map<number, number>();
+  for (const p of series.points) perTime.set(p.time, (perTime.get(p.time) ?? 0) + 1);
+  return series.points.map((point) => ({ point, disputed: (perTime.get(point.time) ?? 0) > 1 }));
+}
