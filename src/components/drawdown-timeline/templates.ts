@@ -609,18 +609,12 @@ export function cardTemplate(c: CardContext): TemplateResult {
 
 /** The date with its precision, the Gregorian date beside another calendar's, and the source's own wording. */
 function eventDateTemplate(e: TimelineEvent, f: Formatters, lang: string | undefined): TemplateResult {
-  return html`<bdi class="nowrap">${eventDate(e, f)}</bdi>${
-      f.otherCalendar
-        ? html` <span class="nowrap">(<bdi class="gregorian">${gregorianDate(e, f)}</bdi>)</span>`
-        : nothing
-    }${
-      e.displayDate
-        ? html` ·
-            <span class="as-reported"
-              >${fill(f.strings.asReported, { date: f.text(e.displayDate, lang) })}</span
-            >`
-        : nothing
-    }`;
+  const reported = e.displayDate && fill(f.strings.asReported, { date: f.text(e.displayDate, lang) });
+  const gregorian = f.otherCalendar
+    ? html` <span class="nowrap">(<bdi class="gregorian">${gregorianDate(e, f)}</bdi>)</span>`
+    : nothing;
+  const asReported = reported ? html` · <span class="as-reported">${reported}</span>` : nothing;
+  return html`<bdi class="nowrap">${eventDate(e, f)}</bdi>${gregorian}${asReported}`;
 }
 
 /** A category's shape, beside an event in the list: colour is never the only difference. */
