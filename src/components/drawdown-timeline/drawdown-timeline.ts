@@ -21,6 +21,7 @@ import {
   type Orientation,
 } from '../../layout/layout.js';
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
+import { scheduledTest } from '../../layout/reference.js';
 import type { SeriesText } from '../../layout/series.js';
 import type { EventInput, TimelineDocument } from '../../schema/document.js';
 import type { TimelineEvent, TimelineModel, ValidationIssue } from '../../schema/model.js';
@@ -34,6 +35,7 @@ import {
   chartTemplate,
   detailTemplate,
   eventDate,
+  footerTemplate,
   eventName,
   legendTemplate,
   listTemplate,
@@ -132,6 +134,7 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @attr no-zoom - Turns off zooming and panning (gestures, keys and buttons).
  * @attr export - Adds "Download SVG" and "Download PNG" buttons to the controls.
  * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). Another value falls back to `light` with a console warning.
+ * @attr debug - Authoring view: lists each problem found in the data with its path (`events[3].start: …`) under the chart. Without it readers see only a short note; the paths always go to `drawdown-error`, `problems` and the console.
  *
  * @prop {TimelineDocument | EventInput[] | undefined} data - A document, or a bare array of events; wins over `src` and inline JSON.
  *
@@ -142,6 +145,8 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  *
  * @csspart figure - The figure that holds caption, chart and messages.
  * @csspart caption - The document title.
+ * @csspart dek - The document's `description`, shown under the title.
+ * @csspart footer - The document's `source` (linked when it has a URL) and `credit`.
  * @csspart controls - The toolbar: zoom buttons, reset, list/chart toggle.
  * @csspart legend - The categories with their colours and shapes.
  * @csspart chart - The SVG drawing.
@@ -152,13 +157,13 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @csspart deadline - The mark of a "by" date.
  * @csspart open - The arrow of a "before" or "after" date.
  * @csspart period - The bar of an event with a start and an end.
- * @csspart now - The story's reference date.
+ * @csspart now - The story's reference date, drawn as a rule that reads "As of <date>"; events after it are drawn hollow, as scheduled.
  * @csspart series - One quantitative series.
  * @csspart estimate - The range between disputed estimates of one figure.
  * @csspart note - The rule of an annotation on the series track (e.g. an announced reduction).
  * @csspart detail - The selected event's details.
  * @csspart list - The list view.
- * @csspart message - Errors, problems and the empty state (`role="alert"` for errors).
+ * @csspart message - Errors, the note on data that could not be shown (its paths only with `debug`), and the empty state (`role="alert"` for errors).
  *
  * @cssproperty --drawdown-font-family - Font stack; Arabic-capable fonts follow system-ui.
  * @cssproperty --drawdown-font-size - Base font size.
@@ -226,6 +231,9 @@ export class DrawdownTimeline extends LitElement {
   /** `light` (default), `dark`, or `auto` (follows prefers-color-scheme). */
   @property({ reflect: true }) theme: ThemeSetting = 'light';
 
+  /** Shows each data problem with its path, for authors; readers see only a short note. */
+  @property({ type: Boolean }) debug = false;
+
   @state() private language = 'en';
   @state() private direction: 'ltr' | 'rtl' = 'ltr';
   @state() private inlineText?: string;
@@ -269,10 +277,21 @@ export class DrawdownTimeline extends LitElement {
   private readonly nameOf = (e: TimelineEvent): string => {
     let name = this.names.get(e);
     if (name === undefined) {
-      name = eventName(e, this.formatters, this.model!);
+      const model = this.model!;
+      name = eventName(e, this.formatters, model);
+      if (model.referenceDate && this.isScheduled(e)) {
+        name += ` — ${fill(this.formatters.strings.scheduled, { date: this.formatters.date(model.referenceDate) })}`;
+      }
       this.names.set(e, name);
     }
     return name;
+  };
+  /** Events after the reference date, drawn as scheduled; the test is made once per model. */
+  private scheduled?: { model: TimelineModel; test: (e: TimelineEvent) => boolean };
+  private readonly isScheduled = (e: TimelineEvent): boolean => {
+    const model = this.model!;
+    if (this.scheduled?.model !== model) this.scheduled = { model, test: scheduledTest(model) };
+    return this.scheduled.test(e);
   };
   /** The host's resolved fonts, read once per document, language and theme (not per zoom frame). */
   private fontSet?: Fonts;
@@ -515,7 +534,7 @@ export class DrawdownTimeline extends LitElement {
     const direction = this.checked('time-direction', this.timeDirection, TIME_DIRECTIONS, 'reading');
     const timeDirection = direction === 'reading' ? this.direction : direction;
     // Read once per layout, never per label: text widths are measured on a canvas and cached.
-    const { family, label, core } = this.fonts();
+    const { label, core, small } = this.fonts();
     const seriesIds = idList(this.series);
     const categoryIds = this.shownCategories();
     // While a gesture moves the window over the same drawing, labels and period bars keep their
@@ -537,7 +556,7 @@ export class DrawdownTimeline extends LitElement {
       labelText: (e) => f.text(e.title, lang),
       measure: (text, bold) => this.measurer.width(text, bold ? core : label),
       tickText: f.tick,
-      seriesTextWidth: (t: SeriesText) => this.measurer.width(this.seriesTextOf(t), `12px ${family}`) + 8,
+      seriesTextWidth: (t: SeriesText) => this.measurer.width(this.seriesTextOf(t), small) + 8,
       ...(seriesIds ? { seriesIds: seriesIds.includes('none') ? [] : seriesIds } : {}),
       ...(categoryIds
         ? { eventFilter: (e: TimelineEvent) => e.category !== undefined && categoryIds.has(e.category) }
@@ -561,7 +580,13 @@ export class DrawdownTimeline extends LitElement {
       const style = getComputedStyle(this);
       const family = style.fontFamily || 'sans-serif';
       const size = style.getPropertyValue('--drawdown-label-font-size').trim() || '13px';
-      this.fontSet = { family, label: `${size} ${family}`, core: `600 ${size} ${family}` };
+      const small = style.getPropertyValue('--drawdown-small-font-size').trim() || '12px';
+      this.fontSet = {
+        family,
+        label: `${size} ${family}`,
+        core: `600 ${size} ${family}`,
+        small: `600 ${small} ${family}`,
+      };
     }
     return this.fontSet;
   }
@@ -637,6 +662,7 @@ export class DrawdownTimeline extends LitElement {
     if (parseIssue || (failure && value === undefined)) {
       this.model = undefined;
       this.issues = parseIssue ? [parseIssue] : [];
+      logProblems(this.issues);
       this.queue('drawdown-error', { ...(failure ? { status: failure.status } : {}), issues: this.issues });
       return;
     }
@@ -646,6 +672,7 @@ export class DrawdownTimeline extends LitElement {
     this.measurer.clear();
     this.model = result.model;
     this.issues = issues;
+    logProblems(issues);
     this.queue('drawdown-load', { events: result.model.events, issues });
     if (failure || issues.some((i) => i.severity === 'error')) {
       this.queue('drawdown-error', { ...(failure ? { status: failure.status } : {}), issues });
@@ -729,7 +756,7 @@ export class DrawdownTimeline extends LitElement {
         <figcaption id="caption" part="caption"><bdi>${title}</bdi></figcaption>
         ${
           model?.description
-            ? html`<p id="description" class="visually-hidden">${f.text(model.description, lang)}</p>`
+            ? html`<p id="description" part="dek" dir="auto">${f.text(model.description, lang)}</p>`
             : nothing
         }
         ${
@@ -740,7 +767,7 @@ export class DrawdownTimeline extends LitElement {
             : this.renderMessage(f)
         }
         ${model ? this.renderControls(f, view) : nothing}
-        ${model && view === 'chart' ? legendTemplate(model, f, this.shownCategories()) : nothing}
+        ${model && view === 'chart' ? legendTemplate(model, f, this.shownCategories(), this.isScheduled) : nothing}
         ${
           model && model.events.length === 0 && !loading
             ? html`<p class="empty" part="message">${f.strings.empty}</p>`
@@ -769,6 +796,7 @@ export class DrawdownTimeline extends LitElement {
                   ...(this.peek ? { pointed: this.peek } : {}),
                   onLabelClick: (id) => this.select(id),
                   names: this.nameOf,
+                  scheduled: this.isScheduled,
                   ...this.peekLabel(),
                 })}
               </div>`
@@ -779,6 +807,7 @@ export class DrawdownTimeline extends LitElement {
             ? detailTemplate(selectedEvent, f, model, headingLevel, () => this.clearSelection())
             : nothing
         }
+        ${model && view === 'chart' ? footerTemplate(model, f) : nothing}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </figure>
     `;
@@ -853,13 +882,15 @@ export class DrawdownTimeline extends LitElement {
     } else if (!this.model) {
       headline = f.strings.parseError;
     } else {
-      headline = fill(f.strings.problems, { count: f.number(errors.length) });
+      headline = this.debug ? fill(f.strings.problems, { count: f.number(errors.length) }) : f.strings.dataNote;
     }
+    // Paths such as events[3].start are for authors: readers get the headline only, unless the
+    // page asks for the authoring view.
     return html`<div part="message" role="alert">
       <div>${headline}</div>
       ${
-        errors.length
-          ? html`<ul dir="ltr">
+        this.debug && errors.length
+          ? html`<ul dir="ltr" class="problems">
               ${errors.slice(0, 10).map((i) => html`<li><bdi>${i.path ? `${i.path}: ` : ''}${i.message}</bdi></li>`)}
             </ul>`
           : nothing
@@ -1023,6 +1054,16 @@ export class DrawdownTimeline extends LitElement {
   };
 }
 
+/**
+ * Problems go to the console with their paths, once per document read: readers see only a
+ * short note, and an author who never listens to `drawdown-error` still finds them.
+ */
+function logProblems(issues: readonly ValidationIssue[]): void {
+  if (issues.length === 0) return;
+  const lines = issues.map((i) => `  ${i.severity}: ${i.path ? `${i.path}: ` : ''}${i.message}`);
+  console.warn(`<drawdown-timeline>: ${issues.length} problem(s) in the data:\n${lines.join('\n')}`);
+}
+
 /** A file name from a title: letters of any script, digits and dashes. */
 function slug(text: string): string {
   return text
@@ -1042,6 +1083,8 @@ interface Fonts {
   /** A context label's font, and a core label's. */
   readonly label: string;
   readonly core: string;
+  /** Figures and notes on the series track (measured bold: estimates are set in bold). */
+  readonly small: string;
 }
 
 function isoDay(time: number): string {
