@@ -99,7 +99,9 @@ describe('newsroom furniture', () => {
     const links = [...footer.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://example.com/story']);
     expect(links[0]!.rel).toBe('noopener noreferrer');
-    expect(el.problems).toContainEqual(expect.objectContaining({ path: 'source[2].url', severity: 'warning' }));
+    expect(el.problems).toContainEqual(
+      expect.objectContaining({ path: 'source[2].url', severity: 'warning' }),
+    );
     // One source reads "Source:", and the footer follows the chart.
     const single = await mountData({ version: 1, source: { name: 'Wire' }, events: [] });
     expect(q(single, '[part~="footer"]')[0]!.textContent).toMatch(/Source:\s*Wire/);

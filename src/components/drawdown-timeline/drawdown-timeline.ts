@@ -882,7 +882,9 @@ export class DrawdownTimeline extends LitElement {
     } else if (!this.model) {
       headline = f.strings.parseError;
     } else {
-      headline = this.debug ? fill(f.strings.problems, { count: f.number(errors.length) }) : f.strings.dataNote;
+      headline = this.debug
+        ? fill(f.strings.problems, { count: f.number(errors.length) })
+        : f.strings.dataNote;
     }
     // Paths such as events[3].start are for authors: readers get the headline only, unless the
     // page asks for the authoring view.

@@ -434,7 +434,8 @@ function markKinds(model: TimelineModel, scheduled: (e: TimelineEvent) => boolea
     if (scheduled(e)) kinds.add('scheduled');
   }
   for (const s of model.series) {
-    if (s.points.some((p, i) => p.value === undefined || s.points[i - 1]?.time === p.time)) kinds.add('range');
+    if (s.points.some((p, i) => p.value === undefined || s.points[i - 1]?.time === p.time))
+      kinds.add('range');
   }
   return (['band', 'deadline', 'open', 'range', 'scheduled'] as const).filter((k) => kinds.has(k));
 }
@@ -485,7 +486,13 @@ export function legendTemplate(
     ${kinds.map(
       (k) =>
         html`<li class="kind ${k}">
-          <svg width="24" height="14" viewBox="0 0 24 14" aria-hidden="true" class=${k === 'scheduled' ? 'scheduled' : ''}>
+          <svg
+            width="24"
+            height="14"
+            viewBox="0 0 24 14"
+            aria-hidden="true"
+            class=${k === 'scheduled' ? 'scheduled' : ''}
+          >
             ${KIND_SWATCHES[k]}
           </svg>
           <span>${f.strings[KIND_TEXT[k]]}</span>
@@ -526,7 +533,9 @@ export function footerTemplate(model: TimelineModel, f: Formatters): TemplateRes
     ${
       sources.length
         ? html`<p class="footer-sources">
-            <span class="footer-label">${sources.length > 1 ? f.strings.sourcesLabel : f.strings.sourceLabel}:</span>
+            <span class="footer-label"
+              >${sources.length > 1 ? f.strings.sourcesLabel : f.strings.sourceLabel}:</span
+            >
             ${sources.map(
               (s, i) =>
                 html`${i > 0 ? '; ' : ''}${sourceName(s, f, lang)}${
