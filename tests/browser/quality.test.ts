@@ -606,6 +606,10 @@ describe('loading (src)', () => {
     );
     await settle(el);
     expect(el.events).toHaveLength(2);
+    // The line is for authors: shown with debug.
+    expect(message(el)!.textContent).not.toContain('line 3');
+    el.debug = true;
+    await settle(el);
     expect(message(el)!.textContent).toContain('line 3');
 
     const other = document.createElement('drawdown-timeline');

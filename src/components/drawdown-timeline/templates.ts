@@ -485,7 +485,7 @@ export function legendTemplate(
     )}
     ${kinds.map(
       (k) =>
-        html`<li class="kind ${k}">
+        html`<li class="kind kind-${k}">
           <svg
             width="24"
             height="14"
