@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { LoaderController } from '../../controllers/loader.js';
+import { DEFAULT_TIMEOUT_SECONDS, LoaderController } from '../../controllers/loader.js';
 import { SizeController } from '../../controllers/size.js';
 import { ZoomController } from '../../controllers/zoom.js';
 import { drawdownStory } from '../../data/drawdown.js';
@@ -87,11 +87,18 @@ interface DocumentInput {
   readonly origin: Origin;
   /** The raw document; compared by identity to tell whether the data changed. */
   readonly value: unknown;
-  readonly failure?: { status: number; message: string };
+  readonly failure?: Failure;
   /** The text could not be read at all (malformed JSON or CSV). */
   readonly parseIssue?: ValidationIssue;
   /** Problems found while reading the text (CSV lines, TimelineJS3 fields). */
   readonly readIssues?: readonly ValidationIssue[];
+}
+
+/** Why `src` failed: the HTTP status (-1 for the network), and whether it was the timeout. */
+interface Failure {
+  readonly status: number;
+  readonly message: string;
+  readonly timedOut?: boolean;
 }
 
 /** Below this width (px), `orientation="auto"` lays the timeline out vertically. */
@@ -116,6 +123,7 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @summary A timeline of dated events with date precision, sources and disputed figures.
  *
  * @attr src - URL of a JSON timeline document. Requests are aborted when it changes.
+ * @attr timeout - Seconds a `src` request may take (default 30); then it is aborted and reported as a failure with status -1. A value that is not a positive number falls back to 30 with a console warning.
  * @attr lang - Interface language, and the language picked from localized text. Inherited from ancestors when absent; an invalid tag falls back to `en` with a console warning.
  * @attr dir - Reading direction (`ltr`/`rtl`); inherited from ancestors, else the language's own direction.
  * @attr time-direction - `reading` (default: time runs in the reading direction), `ltr` or `rtl`. Another value falls back to `reading` with a console warning.
@@ -181,6 +189,9 @@ export class DrawdownTimeline extends LitElement {
   /** URL of a JSON timeline document. */
   @property({ reflect: true }) src?: string;
 
+  /** Seconds a `src` request may take before it is aborted and reported (status -1). */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
+
   /** A document, or a bare array of events. Wins over `src` and inline JSON. */
   @property({ attribute: false }) data?: TimelineDocument | EventInput[];
 
@@ -240,7 +251,7 @@ export class DrawdownTimeline extends LitElement {
   @query('.chart') private chartElement?: HTMLElement | null;
 
   private readonly size = new SizeController(this);
-  private readonly loader = new LoaderController(this);
+  private readonly loader = new LoaderController(this, () => this.timeoutSeconds());
   private readonly zoom = new ZoomController(this, (window, source) => this.zoomChanged(window, source));
   private readonly measurer = new TextMeasurer();
   private mutations?: MutationObserver;
@@ -249,7 +260,9 @@ export class DrawdownTimeline extends LitElement {
   private model?: TimelineModel;
   private ids?: { model: TimelineModel; byId: Map<string, TimelineEvent> };
   private issues: readonly ValidationIssue[] = [];
-  private failure?: { status: number; message: string };
+  private failure?: Failure;
+  /** Why the last download failed, shown in the message area until the next one. */
+  @state() private exportFailure?: string;
   private origin: Origin = 'builtin';
   private formatters!: Formatters;
   private layout?: Layout;
@@ -376,10 +389,25 @@ export class DrawdownTimeline extends LitElement {
       : this.formatters.strings.untitled;
   }
 
+  /** A failed download is shown in the message area and reported, never thrown. */
   private async downloadAs(kind: 'svg' | 'png'): Promise<void> {
-    const name = `${slug(this.titleText()) || 'timeline'}.${kind}`;
-    const blob = kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
-    download(blob, name);
+    this.exportFailure = undefined;
+    try {
+      const name = `${slug(this.titleText()) || 'timeline'}.${kind}`;
+      const blob = kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+      download(blob, name);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.exportFailure = message;
+      this.queue('drawdown-error', { issues: [{ path: '', message, severity: 'error' }] });
+    }
+  }
+
+  /** The `timeout` attribute in seconds, or the default for a value that is not a positive number. */
+  private timeoutSeconds(): number {
+    if (Number.isFinite(this.timeout) && this.timeout > 0) return this.timeout;
+    this.warnOnce('timeout', `timeout="${this.timeout}" is not a positive number of seconds; using 30.`);
+    return DEFAULT_TIMEOUT_SECONDS;
   }
 
   /** Reads `lang` and `dir` from the element or its nearest ancestors, across shadow roots. */
@@ -601,7 +629,7 @@ export class DrawdownTimeline extends LitElement {
       const failure =
         this.failure?.status === load.status && this.failure.message === load.message
           ? this.failure
-          : { status: load.status, message: load.message };
+          : { status: load.status, message: load.message, timedOut: load.timedOut === true };
       if (inline && inline.value !== undefined) return { ...this.fromText('inline', inline), failure };
       return { origin: 'src', value: undefined, failure };
     }
@@ -845,11 +873,17 @@ export class DrawdownTimeline extends LitElement {
   private renderMessage(f: Formatters): TemplateResult | typeof nothing {
     const failure = this.failure;
     const errors = this.issues.filter((i) => i.severity === 'error');
+    if (this.exportFailure !== undefined && !failure && errors.length === 0) {
+      return html`<div part="message" role="alert">${f.strings.exportFailed}</div>`;
+    }
     if (!failure && errors.length === 0) return nothing;
     let headline: string;
     if (failure) {
-      headline =
-        failure.status > 0 ? fill(f.strings.httpError, { status: failure.status }) : f.strings.networkError;
+      headline = failure.timedOut
+        ? fill(f.strings.timeoutError, { seconds: f.number(this.timeoutSeconds()) })
+        : failure.status > 0
+          ? fill(f.strings.httpError, { status: failure.status })
+          : f.strings.networkError;
     } else if (!this.model) {
       headline = f.strings.parseError;
     } else {
@@ -857,6 +891,13 @@ export class DrawdownTimeline extends LitElement {
     }
     return html`<div part="message" role="alert">
       <div>${headline}</div>
+      ${
+        failure && this.loader.state.kind === 'failed'
+          ? html`<button type="button" class="retry" @click=${() => this.loader.retry()}>
+              ${f.strings.tryAgain}
+            </button>`
+          : nothing
+      }
       ${
         errors.length
           ? html`<ul dir="ltr">
