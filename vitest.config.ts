@@ -27,7 +27,7 @@ export const OPTIMIZED = [
   'valibot',
 ];
 
-/** The zones the rendered output must not depend on (quality.md case 21). */
+/** The zones the rendered output must not depend on: a calendar date is never shifted by the viewer's zone. */
 export const ZONES = {
   utc: 'UTC',
   'new-york': 'America/New_York',

@@ -58,7 +58,7 @@ export const PhoneEnglish: Story = {
 
 export const Selected: Story = {
   name: 'Selected event with details',
-  args: { lang: 'en', selected: 'drawdown-under-way' },
+  args: { lang: 'en', selected: 'mission-end' },
   play: async ({ canvasElement }) => {
     const el = await timeline(canvasElement);
     const panel = parts(el, 'detail')[0]!;
@@ -161,7 +161,7 @@ export const Export: Story = {
     const el = await timeline(canvasElement);
     const svg = el.toSVG();
     expect(svg).toContain('<svg');
-    expect(svg).toContain('US drawdown under way');
+    expect(svg).toContain('Deadline to end the coalition’s military mission');
     const png = await el.toPNG();
     expect(png.type).toBe('image/png');
   },

@@ -123,8 +123,8 @@ describe('<drawdown-timeline> with no data', () => {
   });
 
   it('slants notes and quotes in Latin script only: Arabic has no italics', async () => {
-    const ar = await mount({ lang: 'ar', selected: 'drawdown-under-way' });
-    const en = await mount({ lang: 'en', selected: 'drawdown-under-way' });
+    const ar = await mount({ lang: 'ar', selected: 'mission-end' });
+    const en = await mount({ lang: 'en', selected: 'mission-end' });
     const style = (el: HTMLElement) => getComputedStyle(el).fontStyle;
     expect(style(q(ar, '.note-text bdi')[0]!)).toBe('normal');
     expect(style(q(en, '.note-text bdi')[0]!)).toBe('italic');
@@ -264,7 +264,7 @@ describe('<drawdown-timeline> data sources', () => {
         await settle(el);
       }
       const leaders = q<SVGLineElement>(el, '[part~="event"] .leader');
-      expect(leaders.length).toBeGreaterThan(3);
+      expect(leaders.length).toBeGreaterThanOrEqual(3);
       for (const line of leaders) {
         const id = line.closest<SVGGElement>('[part~="event"]')!.dataset.id!;
         const label = el.shadowRoot!.querySelector(`.label[data-id="${id}"]`)!.getBoundingClientRect();
