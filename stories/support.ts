@@ -70,6 +70,7 @@ export interface Args {
   'no-zoom'?: boolean;
   export?: boolean;
   'title-card'?: boolean;
+  debug?: boolean;
   width?: string;
 }
 
@@ -94,5 +95,6 @@ export const render = (args: Args) =>
       ?no-zoom=${args['no-zoom']}
       ?export=${args.export}
       ?title-card=${args['title-card']}
+      ?debug=${args.debug}
     ></drawdown-timeline>
   </div>`;

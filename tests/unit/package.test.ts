@@ -12,13 +12,12 @@ import { minify } from 'terser';
  */
 const BUDGET = {
   /**
-   * The single-file bundle with lit and d3 inlined. Event images, the story card with
-   * Previous/Next and the title card, and the list view's years and series groups took it from
-   * 48.6 to 51.6 KB.
+   * The single-file bundle with lit and d3 inlined: 55.0 KB with event images, the story card
+   * (Previous/Next, title card) and the list view's years and series groups (about 2 KB of it).
    */
-  bundleGzip: 52 * 1024,
-  /** The package's own code in the ESM build, once an app's bundler minifies it (43.7 KB with the same). */
-  ownMinifiedGzip: 44 * 1024,
+  bundleGzip: 56 * 1024,
+  /** The package's own code in the ESM build, once an app's bundler minifies it (47.2 KB). */
+  ownMinifiedGzip: 48 * 1024,
 };
 
 function built(path: string): string {
