@@ -25,7 +25,8 @@ async function frame() {
 }
 
 /** `2014` / `2014-06` / `2014-06-10` as a full day, for libraries that take one date format. */
-const day = (partial) => (partial.length === 4 ? `${partial}-01-01` : partial.length === 7 ? `${partial}-01` : partial);
+const day = (partial) =>
+  partial.length === 4 ? `${partial}-01-01` : partial.length === 7 ? `${partial}-01` : partial;
 
 let story;
 const renderers = {

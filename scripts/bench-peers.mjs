@@ -63,13 +63,20 @@ async function row(label, cases) {
 
 const rows = [];
 for (const n of sizes) {
-  rows.push(await row(`${n.toLocaleString('en')} events`, LIBS.map((lib) => [lib, n, 'en'])));
+  rows.push(
+    await row(
+      `${n.toLocaleString('en')} events`,
+      LIBS.map((lib) => [lib, n, 'en']),
+    ),
+  );
 }
 // The story as readers meet it (Arabic, built in) against the smallest peer on a story-sized document.
-rows.push(await row('drawdown story (ar) / 20 events', [
-  ['drawdown', 0, 'ar'],
-  ['milestones', 20, 'en'],
-]));
+rows.push(
+  await row('drawdown story (ar) / 20 events', [
+    ['drawdown', 0, 'ar'],
+    ['milestones', 20, 'en'],
+  ]),
+);
 await browser.close();
 server.close();
 
@@ -85,4 +92,7 @@ for (const r of rows) {
   );
 }
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/peers.json', `${JSON.stringify({ date: new Date().toISOString(), smoke, rows }, null, 2)}\n`);
+writeFileSync(
+  'bench-results/peers.json',
+  `${JSON.stringify({ date: new Date().toISOString(), smoke, rows }, null, 2)}\n`,
+);
