@@ -25,6 +25,10 @@ export const OPTIMIZED = [
   'react-dom/client',
   'fast-check',
   'valibot',
+  '@lit/react',
+  '@storybook/web-components-vite',
+  'storybook/preview-api',
+  'storybook/test',
 ];
 
 /** The zones the rendered output must not depend on: a calendar date is never shifted by the viewer's zone. */
