@@ -27,7 +27,8 @@ function describe<S>(schema: S, fields: Fields<S>): void {
   if (head) FIELD_DESCRIPTIONS.set(head, fields as Readonly<Record<string, string>>);
 }
 
-const TEXT = 'a string in the document\'s `language`, or an object of language tags to text: {"ar": "…", "en": "…"}';
+const TEXT =
+  'a string in the document\'s `language`, or an object of language tags to text: {"ar": "…", "en": "…"}';
 const DATE = 'a partial date: YYYY, YYYY-MM or YYYY-MM-DD (years 0001–9999), naming its whole span in UTC';
 
 describe(DocumentSchema, {
@@ -51,8 +52,9 @@ describe(EventSchema, {
   displayDate: `The source's own wording of the date ("the end of last August"), shown beside the computed date; ${TEXT}.`,
   title: `The event's headline; ${TEXT}.`,
   summary: `A sentence or two on what happened; ${TEXT}.`,
-  category: 'The id of one of the document\'s categories; an unknown id is dropped with a warning.',
-  importance: '"core" events are the story\'s headlines and are always labelled; "context" events are background.',
+  category: "The id of one of the document's categories; an unknown id is dropped with a warning.",
+  importance:
+    '"core" events are the story\'s headlines and are always labelled; "context" events are background.',
   sources: 'Who says so: outlets, documents or speakers, with quotes, links and dates.',
   places: 'Where it happened, by name and optional coordinates.',
 });
@@ -74,7 +76,7 @@ describe(PlaceSchema, {
 describe(CategorySchema, {
   id: 'The id events name in their `category`.',
   label: `The category's name in the legend; ${TEXT}.`,
-  color: 'A CSS colour for its marks; the theme\'s palette (--drawdown-category-1…6) is used when absent.',
+  color: "A CSS colour for its marks; the theme's palette (--drawdown-category-1…6) is used when absent.",
   shape: 'The mark drawn for its events, so that colour is never the only difference.',
 });
 
@@ -82,7 +84,8 @@ describe(SeriesSchema, {
   id: 'A unique id for the series.',
   label: `The series' name; ${TEXT}.`,
   unit: `What is counted ("troops"); ${TEXT}.`,
-  points: 'The figures by date. Several points on one date are a disputed figure, drawn as a range, never averaged.',
+  points:
+    'The figures by date. Several points on one date are a disputed figure, drawn as a range, never averaged.',
   annotations: 'Notes on the track at a date, such as an announced change.',
 });
 

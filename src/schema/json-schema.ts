@@ -21,8 +21,7 @@ export function schemaId(version: string): string {
  * The runtime's date pattern, narrowed to what JSON Schema can check: year 0001–9999, month
  * 01–12, day 01–31. Whether the day exists in that month (Feb 30) is left to the runtime.
  */
-export const JSON_DATE_PATTERN =
-  '^(?!0000)[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$';
+export const JSON_DATE_PATTERN = '^(?!0000)[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$';
 
 /** The rules a JSON Schema validator cannot check and the element does. */
 export const RUNTIME_RULES = [
@@ -44,7 +43,8 @@ export function documentJsonSchema(version: string): Record<string, unknown> {
     // `check` actions (calendar validity, low <= high) have no JSON Schema form: RUNTIME_RULES.
     errorMode: 'ignore',
     overrideAction: ({ valibotAction, jsonSchema }) =>
-      valibotAction.type === 'regex' && (valibotAction as { requirement?: unknown }).requirement === DATE_PATTERN
+      valibotAction.type === 'regex' &&
+      (valibotAction as { requirement?: unknown }).requirement === DATE_PATTERN
         ? { ...jsonSchema, pattern: JSON_DATE_PATTERN }
         : undefined,
     overrideSchema: ({ valibotSchema, jsonSchema }) => {

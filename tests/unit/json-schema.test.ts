@@ -29,7 +29,9 @@ function objectSchemas(node: unknown, path = '#'): Array<{ path: string; node: J
 
 describe('the JSON Schema', () => {
   it('has a versioned $id and lists the rules only the runtime checks', () => {
-    expect(schema.$id).toBe(`https://unpkg.com/drawdown-timeline@${version}/dist/drawdown-timeline.schema.json`);
+    expect(schema.$id).toBe(
+      `https://unpkg.com/drawdown-timeline@${version}/dist/drawdown-timeline.schema.json`,
+    );
     for (const rule of RUNTIME_RULES) expect(schema.description).toContain(rule);
   });
 
@@ -51,9 +53,21 @@ describe('the JSON Schema', () => {
   });
 
   it('refuses what a pattern can refuse: months outside 01–12, days outside 01–31, year 0000, loose forms', () => {
-    for (const date of ['2024-13', '2024-00', '2024-01-32', '2024-01-00', '0000', '2024-9-7', '24-09-27', '2024-1']) {
+    for (const date of [
+      '2024-13',
+      '2024-00',
+      '2024-01-32',
+      '2024-01-00',
+      '0000',
+      '2024-9-7',
+      '24-09-27',
+      '2024-1',
+    ]) {
       expect(schemaAccepts({ events: [{ id: 'a', start: date, title: 'A' }] }), date).toBe(false);
-      expect(validateDocument({ events: [{ id: 'a', start: date, title: 'A' }] }).issues.length, date).toBeGreaterThan(0);
+      expect(
+        validateDocument({ events: [{ id: 'a', start: date, title: 'A' }] }).issues.length,
+        date,
+      ).toBeGreaterThan(0);
     }
     for (const date of ['0001', '2024', '2024-02', '2024-02-29', '9999-12-31'])
       expect(schemaAccepts({ events: [{ id: 'a', start: date, title: 'A' }] }), date).toBe(true);
@@ -123,7 +137,11 @@ const event = fc
     sources: maybe(fc.array(source, { maxLength: 2 })),
     places: maybe(
       fc.array(
-        fc.record({ name: text, lat: maybe(fc.constantFrom(33.3, 91, -90)), lon: maybe(fc.constantFrom(44.4, 181)) }),
+        fc.record({
+          name: text,
+          lat: maybe(fc.constantFrom(33.3, 91, -90)),
+          lon: maybe(fc.constantFrom(44.4, 181)),
+        }),
         { maxLength: 1 },
       ),
     ),
