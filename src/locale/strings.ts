@@ -15,13 +15,33 @@ export interface UiStrings {
   /** `{status}`: the HTTP status. */
   httpError: string;
   networkError: string;
+  /** `{seconds}`: the `timeout` the request waited. */
+  timeoutError: string;
+  /** The button that loads a failed `src` again. */
+  tryAgain: string;
+  /** A download (SVG or PNG) could not be made. */
+  exportFailed: string;
   parseError: string;
   eventsLabel: string;
   seriesLabel: string;
   legendLabel: string;
   sources: string;
   places: string;
-  now: string;
+  /** The reference date's rule: `{date}` is the date the story was reported. */
+  asOf: string;
+  /** What lies after the reference date: `{date}`. */
+  scheduled: string;
+  /** The reader's note when some of the data could not be shown (details go to authors). */
+  dataNote: string;
+  /** Footer: before the document's source(s), and before its credit. */
+  sourceLabel: string;
+  sourcesLabel: string;
+  /** Legend: what each kind of mark means. */
+  legendBand: string;
+  legendDeadline: string;
+  legendOpen: string;
+  legendRange: string;
+  legendScheduled: string;
   disputed: string;
   /** `{value}` is a formatted number. */
   approximately: string;
@@ -69,13 +89,25 @@ const en: UiStrings = {
   loadFailed: 'The timeline could not be loaded.',
   httpError: 'The timeline could not be loaded (HTTP {status}).',
   networkError: 'The timeline could not be loaded: the network request failed.',
+  timeoutError: 'The timeline could not be loaded: the server did not answer within {seconds} seconds.',
+  tryAgain: 'Try again',
+  exportFailed: 'The download could not be made.',
   parseError: 'The timeline data could not be read.',
   eventsLabel: 'Events',
   seriesLabel: 'Figures',
   legendLabel: 'Categories',
   sources: 'Sources',
   places: 'Places',
-  now: 'Now',
+  asOf: 'As of {date}',
+  scheduled: 'Scheduled as of {date}',
+  dataNote: 'Some of this timeline’s data could not be shown.',
+  sourceLabel: 'Source',
+  sourcesLabel: 'Sources',
+  legendBand: 'Shading: the whole year or month a date names',
+  legendDeadline: 'Dash: a deadline (“by …”)',
+  legendOpen: 'Dotted line: an open end (“before …”, “after …”)',
+  legendRange: 'Range: disputed estimates, low to high; an arrow means “more than”',
+  legendScheduled: 'Hollow mark: scheduled, not yet happened',
   disputed: 'disputed',
   approximately: 'about {value}',
   moreThan: 'more than {value}',
@@ -116,13 +148,25 @@ const ar: UiStrings = {
   loadFailed: 'تعذّر تحميل الخط الزمني.',
   httpError: 'تعذّر تحميل الخط الزمني (HTTP {status}).',
   networkError: 'تعذّر تحميل الخط الزمني: فشل الطلب عبر الشبكة.',
+  timeoutError: 'تعذّر تحميل الخط الزمني: لم يستجب الخادم خلال {seconds} ثانية.',
+  tryAgain: 'أعد المحاولة',
+  exportFailed: 'تعذّر إنشاء الملف للتنزيل.',
   parseError: 'تعذّرت قراءة بيانات الخط الزمني.',
   eventsLabel: 'الأحداث',
   seriesLabel: 'الأرقام',
   legendLabel: 'الفئات',
   sources: 'المصادر',
   places: 'الأماكن',
-  now: 'الآن',
+  asOf: 'حتى {date}',
+  scheduled: 'مقرّر كما أُعلن حتى {date}',
+  dataNote: 'تعذّر عرض بعض بيانات هذا الخط الزمني.',
+  sourceLabel: 'المصدر',
+  sourcesLabel: 'المصادر',
+  legendBand: 'التظليل: السنة أو الشهر كاملًا حين لا يُعرف اليوم',
+  legendDeadline: 'الشرطة: موعد نهائي («بحلول …»)',
+  legendOpen: 'الخط المنقّط: طرف مفتوح («قبل …»، «بعد …»)',
+  legendRange: 'النطاق: تقديرات متباينة من الأدنى إلى الأعلى؛ السهم يعني «أكثر من»',
+  legendScheduled: 'العلامة المفرّغة: موعد مقرّر لم يحن بعد',
   disputed: 'رقم متنازع عليه',
   approximately: 'نحو {value}',
   moreThan: 'أكثر من {value}',

@@ -12,7 +12,22 @@ import type {
   Layout,
   TimelineDocument,
 } from '../../src/index.js';
-import { eventNode, key, mount, once, q, settle, wheel } from './helpers.js';
+import {
+  deferred,
+  eventNode,
+  jsonResponse,
+  jsonUrl,
+  key,
+  mount,
+  mountData,
+  once,
+  q,
+  settle,
+  sleep,
+  stubFetch,
+  until,
+  wheel,
+} from './helpers.js';
 
 const DAY = 86_400_000;
 
@@ -62,71 +77,6 @@ afterEach(() => {
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
-/** Mounts an element whose data is given as the `data` property. */
-async function mountData(
-  data: unknown,
-  attrs: Record<string, string> = { lang: 'en' },
-  width = 1000,
-): Promise<DrawdownTimeline> {
-  const el = document.createElement('drawdown-timeline');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.style.width = `${width}px`;
-  el.data = data as TimelineDocument;
-  document.body.append(el);
-  await settle(el);
-  return el;
-}
-
-function jsonUrl(doc: unknown, type = 'application/json'): string {
-  return URL.createObjectURL(new Blob([typeof doc === 'string' ? doc : JSON.stringify(doc)], { type }));
-}
-
-function jsonResponse(doc: unknown): Response {
-  return new Response(JSON.stringify(doc), { headers: { 'content-type': 'application/json' } });
-}
-
-interface Deferred<T> {
-  promise: Promise<T>;
-  resolve: (value: T) => void;
-  reject: (reason: unknown) => void;
-}
-
-function deferred<T>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((ok, fail) => {
-    resolve = ok;
-    reject = fail;
-  });
-  return { promise, resolve, reject };
-}
-
-interface FetchCall {
-  url: string;
-  signal: AbortSignal | undefined;
-}
-
-/** Replaces window.fetch for this test (restored in afterEach) and records every call. */
-function stubFetch(answer: (url: string, call: number) => Promise<Response>): FetchCall[] {
-  const calls: FetchCall[] = [];
-  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    calls.push({ url, signal: init?.signal ?? undefined });
-    return answer(url, calls.length - 1);
-  }) as typeof fetch;
-  return calls;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(condition: () => boolean, what: string, timeout = 5000): Promise<void> {
-  const started = performance.now();
-  while (!condition()) {
-    if (performance.now() - started > timeout) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
 
 function count(el: EventTarget, type: string): { n: number; details: unknown[] } {
   const seen = { n: 0, details: [] as unknown[] };
@@ -452,10 +402,15 @@ describe('hostile strings and URLs', () => {
   it('a deeply nested object is cut off with an issue, never a throw', async () => {
     let deep: unknown = { leaf: true };
     for (let i = 0; i < 100_000; i++) deep = { a: deep };
-    const el = await mountData(doc([ev('a', '2020', { extra: deep })]));
+    // Under a key the schema does not know, it is reported and never walked; under one it
+    // knows, it is cut off at the depth limit.
+    const el = await mountData(
+      doc([ev('a', '2020', { extra: deep }), ev('c', '2021', { summary: { en: deep } })]),
+    );
     expect(el.events.map((e) => e.id)).toEqual(['a']);
+    expect(el.problems.find((i) => i.path === 'events[0].extra')?.message).toMatch(/^unknown key/);
     const nested = el.problems.find((i) => i.message.includes('nested deeper'));
-    expect(nested?.path.startsWith('events[0].extra')).toBe(true);
+    expect(nested?.path.startsWith('events[1].summary.en')).toBe(true);
 
     // The same as text: 100,000 open brackets through the element's JSON reader.
     const text = `{"version":1,"events":[{"id":"b","start":"2021","title":"B","extra":${'['.repeat(100_000)}${']'.repeat(100_000)}}]}`;
@@ -606,6 +561,10 @@ describe('loading (src)', () => {
     );
     await settle(el);
     expect(el.events).toHaveLength(2);
+    // The line is for authors: shown with debug.
+    expect(message(el)!.textContent).not.toContain('line 3');
+    el.debug = true;
+    await settle(el);
     expect(message(el)!.textContent).toContain('line 3');
 
     const other = document.createElement('drawdown-timeline');
@@ -1147,6 +1106,9 @@ describe('dates', () => {
     );
     expect(el.events.map((e) => e.id).sort()).toEqual(['fine', 'inside']);
     expect(el.problems).toContainEqual(expect.objectContaining({ path: 'events[0].end', severity: 'error' }));
+    expect(message(el)!.textContent).not.toContain('events[');
+    el.debug = true;
+    await settle(el);
     expect(message(el)!.textContent).toContain('events[0].end');
   });
 
@@ -1185,7 +1147,7 @@ describe('dates', () => {
     el.setAttribute('start', '2024-02-30');
     await settle(el);
     expect(el.currentLayout!.window).toEqual((await mountData(el.data)).currentLayout!.window);
-    expect(warn.mock.calls.filter((c) => String(c[0]).includes('2024-02-30'))).toHaveLength(1);
+    expect(warn.mock.calls.filter((c) => String(c[0]).includes('start="2024-02-30"'))).toHaveLength(1);
   });
 
   it('positions and labels do not depend on the viewer’s time zone', async () => {
@@ -1298,6 +1260,8 @@ describe('dates', () => {
     expect(years).toEqual([1, 99, 9999]);
     expect(years).not.toContain(1970);
     expect(years).not.toContain(1999);
+    el.debug = true;
+    await settle(el);
     expect(message(el)!.textContent).toContain('events[0].start');
     await showList(el);
     expect(q(el, '[part~="list"] li[data-id="ninety-nine"] .detail-date')[0]!.textContent).toContain('99');

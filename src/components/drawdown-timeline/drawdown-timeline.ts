@@ -1,6 +1,6 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { LoaderController } from '../../controllers/loader.js';
+import { DEFAULT_TIMEOUT_SECONDS, LoaderController } from '../../controllers/loader.js';
 import { SizeController } from '../../controllers/size.js';
 import { ZoomController } from '../../controllers/zoom.js';
 import { drawdownStory } from '../../data/drawdown.js';
@@ -21,6 +21,7 @@ import {
   type Orientation,
 } from '../../layout/layout.js';
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
+import { scheduledTest } from '../../layout/reference.js';
 import type { SeriesText } from '../../layout/series.js';
 import type { EventInput, TimelineDocument } from '../../schema/document.js';
 import type { TimelineEvent, TimelineModel, ValidationIssue } from '../../schema/model.js';
@@ -34,6 +35,7 @@ import {
   chartTemplate,
   detailTemplate,
   eventDate,
+  footerTemplate,
   eventName,
   legendTemplate,
   listTemplate,
@@ -97,11 +99,18 @@ interface DocumentInput {
   readonly origin: Origin;
   /** The raw document; compared by identity to tell whether the data changed. */
   readonly value: unknown;
-  readonly failure?: { status: number; message: string };
+  readonly failure?: Failure;
   /** The text could not be read at all (malformed JSON or CSV). */
   readonly parseIssue?: ValidationIssue;
   /** Problems found while reading the text (CSV lines, TimelineJS3 fields). */
   readonly readIssues?: readonly ValidationIssue[];
+}
+
+/** Why `src` failed: the HTTP status (-1 for the network), and whether it was the timeout. */
+interface Failure {
+  readonly status: number;
+  readonly message: string;
+  readonly timedOut?: boolean;
 }
 
 /** Below this width (px), `orientation="auto"` lays the timeline out vertically. */
@@ -136,6 +145,8 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  *
  * @csspart figure - The figure that holds caption, chart and messages.
  * @csspart caption - The document title.
+ * @csspart dek - The document's `description`, shown under the title.
+ * @csspart footer - The document's `source` (linked when it has a URL) and `credit`.
  * @csspart controls - The toolbar: zoom buttons, reset, list/chart toggle.
  * @csspart legend - The categories with their colours and shapes.
  * @csspart chart - The SVG drawing.
@@ -147,18 +158,20 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @csspart deadline - The mark of a "by" date.
  * @csspart open - The arrow of a "before" or "after" date.
  * @csspart period - The bar of an event with a start and an end.
- * @csspart now - The story's reference date.
+ * @csspart now - The story's reference date, drawn as a rule that reads "As of <date>"; events after it are drawn hollow, as scheduled.
  * @csspart series - One quantitative series.
  * @csspart estimate - The range between disputed estimates of one figure.
  * @csspart cluster - A count mark standing for several events close in time; choosing it zooms in to them.
  * @csspart note - The rule of an annotation on the series track (e.g. an announced reduction).
  * @csspart detail - The selected event's details.
  * @csspart list - The list view.
- * @csspart message - Errors, problems and the empty state (`role="alert"` for errors).
+ * @csspart message - Errors, the note on data that could not be shown (its paths only with `debug`), and the empty state (`role="alert"` for errors).
  *
  * @cssproperty --drawdown-font-family - Font stack; Arabic-capable fonts follow system-ui.
- * @cssproperty --drawdown-font-size - Base font size.
- * @cssproperty --drawdown-label-font-size - Event label font size; labels are measured at this size.
+ * @cssproperty --drawdown-title-font-size - Title size: 22 px, 24 px in Arabic.
+ * @cssproperty --drawdown-font-size - Base font size (the dek, the detail panel): 14 px, 16 px in Arabic.
+ * @cssproperty --drawdown-label-font-size - Event label font size (13 px, 15 px in Arabic); labels are measured at this size.
+ * @cssproperty --drawdown-small-font-size - Tick texts, figures on the series track, the footer: 12 px, 13 px in Arabic.
  * @cssproperty --drawdown-color-text - Text colour.
  * @cssproperty --drawdown-color-muted - Secondary text colour (dates, sources, tick texts).
  * @cssproperty --drawdown-color-background - Background colour.
@@ -187,10 +200,17 @@ export class DrawdownTimeline extends LitElement {
   /**
    * URL of a JSON document, TimelineJS3 JSON or a CSV file (the format is read from the content).
    * A new value aborts the request in flight, and a late answer is ignored. A failed request
-   * dispatches `drawdown-error` with the HTTP status (-1 for the network) and falls back to inline
-   * JSON when there is some.
+   * dispatches `drawdown-error` with the HTTP status (-1 for the network or the timeout), offers
+   * "Try again", and falls back to inline JSON when there is some.
    */
   @property({ reflect: true }) src?: string;
+
+  /**
+   * Seconds a `src` request may take, body included; then it is aborted and fails like a network
+   * failure (status -1), with "Try again". A value that is not a positive number falls back to 30
+   * with a console warning.
+   */
+  @property({ type: Number }) timeout = 30;
 
   /**
    * A document, or a bare array of events; wins over `src` and inline JSON. Problems are
@@ -275,6 +295,13 @@ export class DrawdownTimeline extends LitElement {
    */
   @property({ reflect: true, useDefault: true }) theme: ThemeSetting = 'light';
 
+  /**
+   * The authoring view: lists each problem found in the data with its path
+   * (`events[3].start: …`) in the message. Without it readers see only a short note; the paths
+   * always go to `drawdown-error`, `problems` and the console.
+   */
+  @property({ type: Boolean }) debug = false;
+
   @state() private language = 'en';
   @state() private direction: 'ltr' | 'rtl' = 'ltr';
   @state() private inlineText?: string;
@@ -289,7 +316,7 @@ export class DrawdownTimeline extends LitElement {
   @query('.chart') private chartElement?: HTMLElement | null;
 
   private readonly size = new SizeController(this);
-  private readonly loader = new LoaderController(this);
+  private readonly loader = new LoaderController(this, () => this.timeoutSeconds());
   private readonly zoom = new ZoomController(this, (window, source) => this.zoomChanged(window, source));
   private readonly measurer = new TextMeasurer();
   private mutations?: MutationObserver;
@@ -298,7 +325,9 @@ export class DrawdownTimeline extends LitElement {
   private model?: TimelineModel;
   private ids?: { model: TimelineModel; byId: Map<string, TimelineEvent> };
   private issues: readonly ValidationIssue[] = [];
-  private failure?: { status: number; message: string };
+  private failure?: Failure;
+  /** Why the last download failed, shown in the message area until the next one. */
+  @state() private exportFailure?: string;
   private origin: Origin = 'builtin';
   private formatters!: Formatters;
   private layout?: Layout;
@@ -318,10 +347,21 @@ export class DrawdownTimeline extends LitElement {
   private readonly nameOf = (e: TimelineEvent): string => {
     let name = this.names.get(e);
     if (name === undefined) {
-      name = eventName(e, this.formatters, this.model!);
+      const model = this.model!;
+      name = eventName(e, this.formatters, model);
+      if (model.referenceDate && this.isScheduled(e)) {
+        name += ` — ${fill(this.formatters.strings.scheduled, { date: this.formatters.date(model.referenceDate) })}`;
+      }
       this.names.set(e, name);
     }
     return name;
+  };
+  /** Events after the reference date, drawn as scheduled; the test is made once per model. */
+  private scheduled?: { model: TimelineModel; test: (e: TimelineEvent) => boolean };
+  private readonly isScheduled = (e: TimelineEvent): boolean => {
+    const model = this.model!;
+    if (this.scheduled?.model !== model) this.scheduled = { model, test: scheduledTest(model) };
+    return this.scheduled.test(e);
   };
   /** The host's resolved fonts, read once per document, language and theme (not per zoom frame). */
   private fontSet?: Fonts;
@@ -434,10 +474,25 @@ export class DrawdownTimeline extends LitElement {
       : this.formatters.strings.untitled;
   }
 
+  /** A failed download is shown in the message area and reported, never thrown. */
   private async downloadAs(kind: 'svg' | 'png'): Promise<void> {
-    const name = `${slug(this.titleText()) || 'timeline'}.${kind}`;
-    const blob = kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
-    download(blob, name);
+    this.exportFailure = undefined;
+    try {
+      const name = `${slug(this.titleText()) || 'timeline'}.${kind}`;
+      const blob = kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+      download(blob, name);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.exportFailure = message;
+      this.queue('drawdown-error', { issues: [{ path: '', message, severity: 'error' }] });
+    }
+  }
+
+  /** The `timeout` attribute in seconds, or the default for a value that is not a positive number. */
+  private timeoutSeconds(): number {
+    if (Number.isFinite(this.timeout) && this.timeout > 0) return this.timeout;
+    this.warnOnce('timeout', `timeout="${this.timeout}" is not a positive number of seconds; using 30.`);
+    return DEFAULT_TIMEOUT_SECONDS;
   }
 
   /** Reads `lang` and `dir` from the element or its nearest ancestors, across shadow roots. */
@@ -578,7 +633,7 @@ export class DrawdownTimeline extends LitElement {
     const direction = this.checked('time-direction', this.timeDirection, TIME_DIRECTIONS, 'reading');
     const timeDirection = direction === 'reading' ? this.direction : direction;
     // Read once per layout, never per label: text widths are measured on a canvas and cached.
-    const { family, label, core } = this.fonts();
+    const { label, core, small } = this.fonts();
     const seriesIds = idList(this.series);
     const categoryIds = this.shownCategories();
     // While a gesture moves the window over the same drawing, labels and period bars keep their
@@ -600,7 +655,7 @@ export class DrawdownTimeline extends LitElement {
       labelText: (e) => f.text(e.title, lang),
       measure: (text, bold) => this.measurer.width(text, bold ? core : label),
       tickText: f.tick,
-      seriesTextWidth: (t: SeriesText) => this.measurer.width(this.seriesTextOf(t), `12px ${family}`) + 8,
+      seriesTextWidth: (t: SeriesText) => this.measurer.width(this.seriesTextOf(t), small) + 8,
       ...(seriesIds ? { seriesIds: seriesIds.includes('none') ? [] : seriesIds } : {}),
       ...(categoryIds
         ? { eventFilter: (e: TimelineEvent) => e.category !== undefined && categoryIds.has(e.category) }
@@ -624,7 +679,13 @@ export class DrawdownTimeline extends LitElement {
       const style = getComputedStyle(this);
       const family = style.fontFamily || 'sans-serif';
       const size = style.getPropertyValue('--drawdown-label-font-size').trim() || '13px';
-      this.fontSet = { family, label: `${size} ${family}`, core: `600 ${size} ${family}` };
+      const small = style.getPropertyValue('--drawdown-small-font-size').trim() || '12px';
+      this.fontSet = {
+        family,
+        label: `${size} ${family}`,
+        core: `600 ${size} ${family}`,
+        small: `600 ${small} ${family}`,
+      };
     }
     return this.fontSet;
   }
@@ -665,7 +726,7 @@ export class DrawdownTimeline extends LitElement {
       const failure =
         this.failure?.status === load.status && this.failure.message === load.message
           ? this.failure
-          : { status: load.status, message: load.message };
+          : { status: load.status, message: load.message, timedOut: load.timedOut === true };
       if (inline && inline.value !== undefined) return { ...this.fromText('inline', inline), failure };
       return { origin: 'src', value: undefined, failure };
     }
@@ -701,6 +762,7 @@ export class DrawdownTimeline extends LitElement {
     if (parseIssue || (failure && value === undefined)) {
       this.model = undefined;
       this.issues = parseIssue ? [parseIssue] : [];
+      logProblems(this.issues);
       this.queue('drawdown-error', { ...(failure ? { status: failure.status } : {}), issues: this.issues });
       return;
     }
@@ -710,6 +772,7 @@ export class DrawdownTimeline extends LitElement {
     this.measurer.clear();
     this.model = result.model;
     this.issues = issues;
+    logProblems(issues);
     this.queue('drawdown-load', { events: result.model.events, issues });
     if (failure || issues.some((i) => i.severity === 'error')) {
       this.queue('drawdown-error', { ...(failure ? { status: failure.status } : {}), issues });
@@ -795,7 +858,7 @@ export class DrawdownTimeline extends LitElement {
         <figcaption id="caption" part="caption"><bdi>${title}</bdi></figcaption>
         ${
           model?.description
-            ? html`<p id="description" class="visually-hidden">${f.text(model.description, lang)}</p>`
+            ? html`<p id="description" part="dek" dir="auto">${f.text(model.description, lang)}</p>`
             : nothing
         }
         ${
@@ -806,7 +869,7 @@ export class DrawdownTimeline extends LitElement {
             : this.renderMessage(f)
         }
         ${model && !isServer ? this.renderControls(f, view) : nothing}
-        ${model && view === 'chart' ? legendTemplate(model, f, this.shownCategories()) : nothing}
+        ${model && view === 'chart' ? legendTemplate(model, f, this.shownCategories(), this.isScheduled) : nothing}
         ${
           model && model.events.length === 0 && !loading
             ? html`<p class="empty" part="message">${f.strings.empty}</p>`
@@ -835,6 +898,7 @@ export class DrawdownTimeline extends LitElement {
                   ...(this.peek ? { pointed: this.peek } : {}),
                   onLabelClick: (id) => this.select(id),
                   names: this.nameOf,
+                  scheduled: this.isScheduled,
                   ...this.peekLabel(),
                 })}
               </div>`
@@ -845,6 +909,7 @@ export class DrawdownTimeline extends LitElement {
             ? detailTemplate(selectedEvent, f, model, headingLevel, () => this.clearSelection())
             : nothing
         }
+        ${model && view === 'chart' ? footerTemplate(model, f) : nothing}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </figure>
     `;
@@ -911,21 +976,38 @@ export class DrawdownTimeline extends LitElement {
   private renderMessage(f: Formatters): TemplateResult | typeof nothing {
     const failure = this.failure;
     const errors = this.issues.filter((i) => i.severity === 'error');
+    if (this.exportFailure !== undefined && !failure && errors.length === 0) {
+      return html`<div part="message" role="alert">${f.strings.exportFailed}</div>`;
+    }
     if (!failure && errors.length === 0) return nothing;
     let headline: string;
     if (failure) {
-      headline =
-        failure.status > 0 ? fill(f.strings.httpError, { status: failure.status }) : f.strings.networkError;
+      headline = failure.timedOut
+        ? fill(f.strings.timeoutError, { seconds: f.number(this.timeoutSeconds()) })
+        : failure.status > 0
+          ? fill(f.strings.httpError, { status: failure.status })
+          : f.strings.networkError;
     } else if (!this.model) {
       headline = f.strings.parseError;
     } else {
-      headline = fill(f.strings.problems, { count: f.number(errors.length) });
+      headline = this.debug
+        ? fill(f.strings.problems, { count: f.number(errors.length) })
+        : f.strings.dataNote;
     }
+    // Paths such as events[3].start are for authors: readers get the headline only, unless the
+    // page asks for the authoring view.
     return html`<div part="message" role="alert">
       <div>${headline}</div>
       ${
-        errors.length
-          ? html`<ul dir="ltr">
+        failure && this.loader.state.kind === 'failed'
+          ? html`<button type="button" class="retry" @click=${() => this.loader.retry()}>
+              ${f.strings.tryAgain}
+            </button>`
+          : nothing
+      }
+      ${
+        this.debug && errors.length
+          ? html`<ul dir="ltr" class="problems">
               ${errors.slice(0, 10).map((i) => html`<li><bdi>${i.path ? `${i.path}: ` : ''}${i.message}</bdi></li>`)}
             </ul>`
           : nothing
@@ -1089,6 +1171,16 @@ export class DrawdownTimeline extends LitElement {
   };
 }
 
+/**
+ * Problems go to the console with their paths, once per document read: readers see only a
+ * short note, and an author who never listens to `drawdown-error` still finds them.
+ */
+function logProblems(issues: readonly ValidationIssue[]): void {
+  if (issues.length === 0) return;
+  const lines = issues.map((i) => `  ${i.severity}: ${i.path ? `${i.path}: ` : ''}${i.message}`);
+  console.warn(`<drawdown-timeline>: ${issues.length} problem(s) in the data:\n${lines.join('\n')}`);
+}
+
 /** A file name from a title: letters of any script, digits and dashes. */
 function slug(text: string): string {
   return text
@@ -1108,6 +1200,8 @@ interface Fonts {
   /** A context label's font, and a core label's. */
   readonly label: string;
   readonly core: string;
+  /** Figures and notes on the series track (measured bold: estimates are set in bold). */
+  readonly small: string;
 }
 
 function isoDay(time: number): string {
