@@ -38,7 +38,8 @@ describe(DocumentSchema, {
   description: `The dek under the title and the chart's accessible long description; ${TEXT}.`,
   language: 'The language of plain-string text in the document, a BCP 47 tag such as "ar" or "en".',
   referenceDate: `The date the story was reported: resolves relative wording such as "last year", drawn as "As of …"; ${DATE}.`,
-  source: 'Where the document\'s facts come from (one source, or a list), shown in the footer and linked when a URL is given.',
+  source:
+    "Where the document's facts come from (one source, or a list), shown in the footer and linked when a URL is given.",
   credit: `Who made the graphic or gathered the data, shown in the footer ("Graphic: …"); ${TEXT}.`,
   categories: 'Kinds of events, each with a label, an optional colour and a shape, shown in the legend.',
   events: 'The dated events, in any order; each needs a unique id, a start and a title.',
