@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT_SECONDS, LoaderController } from '../../controllers/loader.js';
 import { SizeController } from '../../controllers/size.js';
@@ -275,7 +275,7 @@ export class DrawdownTimeline extends LitElement {
    * and the figures as a table); reflects. Another value falls back to `chart` with a console
    * warning.
    */
-  @property({ reflect: true }) view: ViewSetting = 'chart';
+  @property({ reflect: true, useDefault: true }) view: ViewSetting = 'chart';
 
   /** Space-separated ids of the series to draw; `none` hides the track. Default: all. */
   @property() series?: string;
@@ -296,7 +296,7 @@ export class DrawdownTimeline extends LitElement {
    * `light`, `dark`, or `auto` (follows `prefers-color-scheme`). Another value falls back to
    * `light` with a console warning.
    */
-  @property({ reflect: true }) theme: ThemeSetting = 'light';
+  @property({ reflect: true, useDefault: true }) theme: ThemeSetting = 'light';
 
   /**
    * The authoring view: lists each problem found in the data with its path
@@ -372,6 +372,15 @@ export class DrawdownTimeline extends LitElement {
   private fontSet?: Fonts;
   /** Window attributes written by the element itself while zooming (not user input to re-read). */
   private reflecting?: { start: string | undefined; end: string | undefined };
+
+  /**
+   * Markup rendered on a server (declarative shadow DOM: the title, the dek and the list) is
+   * replaced, not hydrated: the browser draws the chart in its place.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -519,7 +528,10 @@ export class DrawdownTimeline extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.loader.load(this.src || undefined);
+    // On a server there is no connectedCallback: `lang` and `dir` are read from the element itself.
+    if (isServer) this.readContext();
+    // A server cannot fetch for the reader: the request starts once the element runs in the browser.
+    if (changed.has('src') && !isServer) this.loader.load(this.src || undefined);
     const input = this.chooseInput();
     const dataChanged =
       input.value !== this.documentInput ||
@@ -613,6 +625,8 @@ export class DrawdownTimeline extends LitElement {
   }
 
   private computeLayout(): Layout | undefined {
+    // A server has no widths, fonts or canvas: it renders the list view, which needs none.
+    if (isServer) return undefined;
     const width = this.size.measure();
     if (!this.model || width <= 0) return undefined;
     const f = this.formatters;
@@ -710,6 +724,7 @@ export class DrawdownTimeline extends LitElement {
   /** Applies the documented precedence: data, then src, then inline JSON, then the built-in story. */
   private chooseInput(): DocumentInput {
     if (this.data !== undefined && this.data !== null) return { origin: 'data', value: this.data };
+    if (isServer && this.src) return { origin: 'src', value: undefined };
     const load = this.loader.state;
     if (load.kind === 'loading') return { origin: 'src', value: undefined };
     if (load.kind === 'loaded') return this.fromText('src', this.readText(load.text, load.contentType));
@@ -758,7 +773,7 @@ export class DrawdownTimeline extends LitElement {
 
   private readDocument({ value, failure, parseIssue, readIssues = [], reading }: DocumentInput): void {
     this.reading = reading === true;
-    if (this.reading || (this.origin === 'src' && this.loader.state.kind === 'loading')) {
+    if (this.reading || (this.origin === 'src' && (isServer || this.loader.state.kind === 'loading'))) {
       this.model = undefined;
       this.issues = [];
       return;
@@ -843,8 +858,11 @@ export class DrawdownTimeline extends LitElement {
     const model = this.model;
     const lang = model?.language;
     const title = model?.title ? f.text(model.title, lang) : f.strings.untitled;
-    const loading = this.reading || (this.origin === 'src' && this.loader.state.kind === 'loading');
-    const view = this.checked('view', this.view, VIEWS, 'chart');
+    const loading =
+      this.reading || (this.origin === 'src' && (isServer || this.loader.state.kind === 'loading'));
+    // A server renders the textual view: it needs no measuring, and a reader without JavaScript
+    // can use it. The browser draws the chart over it.
+    const view = isServer ? 'list' : this.checked('view', this.view, VIEWS, 'chart');
     const headingLevel = this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.round(this.headingLevel) : 3;
     const selectedEvent = this.eventWithId(this.selected);
     const lk = look(model?.categories ?? []);
@@ -870,7 +888,7 @@ export class DrawdownTimeline extends LitElement {
               </div>`
             : this.renderMessage(f)
         }
-        ${model ? this.renderControls(f, view) : nothing}
+        ${model && !isServer ? this.renderControls(f, view) : nothing}
         ${model && view === 'chart' ? legendTemplate(model, f, this.shownCategories(), this.isScheduled) : nothing}
         ${
           model && model.events.length === 0 && !loading
@@ -1212,6 +1230,8 @@ function isoDay(time: number): string {
 
 /** The value of `lang` or `dir` on the element or its nearest ancestor, crossing shadow roots. */
 function inherited(element: Element, name: 'lang' | 'dir'): string | undefined {
+  // A server renders the element without its ancestors.
+  if (isServer) return element.getAttribute(name) ?? undefined;
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
