@@ -15,6 +15,9 @@ const types = {
   '.csv': 'text/csv; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  // An SVG image sent as application/octet-stream is not drawn.
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
 };
 
 /**

@@ -157,3 +157,42 @@ export const TimelineJsWithImages: Story = {
     });
   },
 };
+
+export const HtmlAuthored: Story = {
+  name: 'Timeline written as HTML in the element',
+  render: () =>
+    html`<drawdown-timeline lang="en">
+      <h2>Riverside Park</h2>
+      <p>How a field by the river became a park: a sample written as plain HTML.</p>
+      <ol>
+        <li data-id="field" data-category="planning" data-importance="core">
+          <time datetime="1998">1998</time> <strong>A field by the river</strong>
+          <p>Neighbours ask the town to keep the field open to everyone.</p>
+          <img
+            src="fixtures/media/river-field.png"
+            alt="A green field with a river"
+            width="320"
+            height="200"
+          />
+        </li>
+        <li data-id="bridge" data-category="building" data-importance="core">
+          <time datetime="2006-09-15">15 September 2006</time> <strong>The footbridge opens</strong>
+          <p>The two banks are joined for people on foot and on bicycles.</p>
+          <a href="https://example.org/riverside">Riverside Gazette</a>
+        </li>
+        <li data-id="works" data-qualifier="late">
+          <time datetime="2004">2004</time>–<time datetime="2006">2006</time> <strong>Building works</strong>
+        </li>
+      </ol>
+    </drawdown-timeline>`,
+  play: async ({ canvasElement }) => {
+    const el = await timeline(canvasElement);
+    expect(el.events.map((e) => e.id)).toEqual(['field', 'works', 'bridge']);
+    expect(el.problems).toEqual([]);
+    expect(el.events[0]!.media?.alt).toBe('A green field with a river');
+    // Drawn as the chart; the written list stays in the page's text, out of view.
+    expect(parts(el, 'event')).toHaveLength(3);
+    expect(el.querySelector('ol')!.checkVisibility()).toBe(false);
+    expect(el.textContent).toContain('The footbridge opens');
+  },
+};

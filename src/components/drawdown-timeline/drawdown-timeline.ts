@@ -96,7 +96,7 @@ declare global {
 /* eslint-enable @typescript-eslint/no-empty-object-type */
 
 /** Where the shown document came from. */
-type Origin = 'data' | 'src' | 'inline' | 'builtin';
+type Origin = 'data' | 'src' | 'inline' | 'html' | 'builtin';
 
 interface DocumentInput {
   readonly origin: Origin;
@@ -135,7 +135,10 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * military drawdown in Iraq, in Arabic or English.
  *
  * Data sources, highest precedence first: the `data` property; `src`; an inline
- * `<script type="application/json">` child (also the fallback when `src` fails); the built-in story.
+ * `<script type="application/json">` child (also the fallback when `src` fails); the timeline
+ * written as HTML in the element (a heading, a paragraph and an `<ol>` of events: readable
+ * without JavaScript, hidden from view once the chart is drawn; also a fallback when `src`
+ * fails); the built-in story.
  *
  * @summary A timeline of dated events with date precision, sources and disputed figures.
  *
@@ -320,6 +323,12 @@ export class DrawdownTimeline extends LitElement {
   @state() private language = 'en';
   @state() private direction: 'ltr' | 'rtl' = 'ltr';
   @state() private inlineText?: string;
+  /** The timeline written as HTML in the element (an `<ol>` of events), read with DOM APIs. */
+  @state() private authored?: ReadResult;
+  /** What `authored` was read from, so an unchanged page keeps its document (and its zoom). */
+  private authoredKey?: string;
+  /** The HTML reader is loading: the written timeline is shown once it is read. */
+  @state() private authoredPending = false;
   /** The event holding the roving tab stop. */
   @state() private active?: string;
   @state() private announcement = '';
@@ -554,6 +563,29 @@ export class DrawdownTimeline extends LitElement {
   private readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     this.inlineText = script?.textContent ?? undefined;
+    // The HTML reader loads only for a page that writes its timeline in the element.
+    const written = this.querySelector(':scope > ol, :scope > ul') !== null;
+    if (written && !htmlReader) {
+      this.authoredPending = true;
+      void loadHtmlReader().then(
+        () => {
+          this.authoredPending = false;
+          if (this.isConnected) this.readInline();
+        },
+        (error: unknown) => {
+          this.authoredPending = false;
+          const message = `the HTML reader could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+          this.authored = { value: undefined, issues: [{ path: '', message, severity: 'error' }] };
+        },
+      );
+      return;
+    }
+    const read = written ? htmlReader?.fromHtml(this) : undefined;
+    const key = read && JSON.stringify(read);
+    if (key !== this.authoredKey) {
+      this.authoredKey = key;
+      this.authored = read && { value: read.document, issues: read.issues };
+    }
   }
 
   private warnOnce(key: string, message: string): void {
@@ -762,7 +794,10 @@ export class DrawdownTimeline extends LitElement {
     return result;
   }
 
-  /** Applies the documented precedence: data, then src, then inline JSON, then the built-in story. */
+  /**
+   * Applies the documented precedence: data, then src, then inline JSON, then the HTML written in
+   * the element, then the built-in story.
+   */
   private chooseInput(): DocumentInput {
     if (this.data !== undefined && this.data !== null) return { origin: 'data', value: this.data };
     if (isServer && this.src) return { origin: 'src', value: undefined };
@@ -778,9 +813,12 @@ export class DrawdownTimeline extends LitElement {
           ? this.failure
           : { status: load.status, message: load.message, timedOut: load.timedOut === true };
       if (inline && inline.value !== undefined) return { ...this.fromText('inline', inline), failure };
+      if (this.authored) return { ...this.fromText('html', this.authored), failure };
       return { origin: 'src', value: undefined, failure };
     }
     if (inline) return this.fromText('inline', inline);
+    if (this.authoredPending) return this.fromText('html', undefined);
+    if (this.authored) return this.fromText('html', this.authored);
     return { origin: 'builtin', value: drawdownStory };
   }
 
@@ -1305,6 +1343,20 @@ function logProblems(issues: readonly ValidationIssue[]): void {
   if (issues.length === 0) return;
   const lines = issues.map((i) => `  ${i.severity}: ${i.path ? `${i.path}: ` : ''}${i.message}`);
   console.warn(`<drawdown-timeline>: ${issues.length} problem(s) in the data:\n${lines.join('\n')}`);
+}
+
+type HtmlReader = typeof import('../../adapters/html.js');
+/** The HTML reader once loaded: code, the same for every element on the page. */
+let htmlReader: HtmlReader | undefined;
+let htmlReaderLoading: Promise<void> | undefined;
+
+function loadHtmlReader(): Promise<void> {
+  htmlReaderLoading ??= import('../../adapters/html.js').then((module) => {
+    htmlReader = module;
+  });
+  // A failed load may be tried again by the next element or edit.
+  htmlReaderLoading.catch(() => (htmlReaderLoading = undefined));
+  return htmlReaderLoading;
 }
 
 /** A file name from a title: letters of any script, digits and dashes. */
