@@ -49,7 +49,10 @@ const emitSchema = () => ({
     const url = pathToFileURL(resolve('.build/json-schema.js')).href;
     const { documentJsonSchema } = await import(`${url}?t=${Date.now()}`);
     mkdirSync('dist', { recursive: true });
-    writeFileSync('dist/drawdown-timeline.schema.json', `${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
+    writeFileSync(
+      'dist/drawdown-timeline.schema.json',
+      `${JSON.stringify(documentJsonSchema(pkg.version), null, 2)}\n`,
+    );
   },
 });
 

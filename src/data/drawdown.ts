@@ -48,6 +48,11 @@ export const drawdownStory: TimelineDocument = {
   },
   language: 'ar',
   referenceDate: '2025-09-30',
+  source: ARTICLE,
+  credit: {
+    ar: 'الرسم: drawdown-timeline. الأحداث الأساسية وأرقام عام 2025 من المقال المصدر؛ الأحداث السياقية وأعداد الجنود السابقة من السجل العام، ولكلٍّ منها مصدره.',
+    en: 'Graphic: drawdown-timeline. Core events and the 2025 figures from the source article; context events and earlier troop numbers from the public record, each with its own source.',
+  },
   categories: [
     { id: 'isis', label: { ar: 'داعش والحرب عليه', en: 'ISIS and the war against it' }, shape: 'diamond' },
     { id: 'agreement', label: { ar: 'الاتفاقات والمهام', en: 'Agreements and missions' }, shape: 'square' },

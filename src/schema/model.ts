@@ -88,6 +88,9 @@ export interface TimelineModel {
   readonly description?: LocalizedText;
   readonly language?: string;
   readonly referenceDate?: PartialDate;
+  /** The document's own sources, for the footer. */
+  readonly sources?: readonly Source[];
+  readonly credit?: LocalizedText;
   readonly categories: readonly Category[];
   readonly events: readonly TimelineEvent[];
   readonly series: readonly Series[];

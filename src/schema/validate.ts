@@ -22,6 +22,7 @@ import {
   SeriesPointSchema,
   SeriesSchema,
   type EventInput,
+  type LocalizedText,
   type SeriesInput,
   type SourceInput,
 } from './document.js';
@@ -517,7 +518,7 @@ function readModel(input: unknown, issues: IssueList): TimelineModel {
 
   // Document-level fields are checked one by one so that a bad title does not cost the events.
   const header: Record<string, unknown> = {};
-  for (const key of ['title', 'description', 'language', 'referenceDate'] as const) {
+  for (const key of ['title', 'description', 'language', 'referenceDate', 'source', 'credit'] as const) {
     if (doc[key] === undefined) continue;
     const result = v.safeParse(DocumentSchema.entries[key], doc[key]);
     if (result.success) header[key] = result.output;
@@ -563,6 +564,10 @@ function readModel(input: unknown, issues: IssueList): TimelineModel {
 
   const referenceDate =
     header.referenceDate === undefined ? undefined : parseDate(header.referenceDate as string);
+  const source = header.source as SourceInput | SourceInput[] | undefined;
+  const sources = (Array.isArray(source) ? source : source ? [source] : []).map((s, i) =>
+    normalizeSource(s, Array.isArray(source) ? joinPath('source', i) : 'source', issues),
+  );
   const model: TimelineModel = {
     version: SCHEMA_VERSION,
     ...(header.title !== undefined ? { title: header.title as TimelineModel['title'] } : {}),
@@ -571,6 +576,8 @@ function readModel(input: unknown, issues: IssueList): TimelineModel {
       : {}),
     ...(header.language !== undefined ? { language: header.language as string } : {}),
     ...(referenceDate ? { referenceDate } : {}),
+    ...(sources.length ? { sources } : {}),
+    ...(header.credit !== undefined ? { credit: header.credit as LocalizedText } : {}),
     categories,
     events,
     series,
