@@ -1,4 +1,4 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
@@ -42,6 +42,59 @@ const minifyCss = () => ({
   },
 });
 
+/** The npm packages whose code a chunk inlines, from its module ids. */
+function inlinedPackages(moduleIds) {
+  const names = new Set();
+  for (const id of moduleIds) {
+    const match = id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//);
+    if (match) names.add(match[1]);
+  }
+  return [...names].sort().map((name) => {
+    const dir = resolve('node_modules', name);
+    const meta = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+    const text = file ? readFileSync(resolve(dir, file), 'utf8').trim() : '';
+    const copyright =
+      text
+        .split('\n')
+        .find((line) => /copyright/i.test(line))
+        ?.trim() ?? '';
+    return { name, version: meta.version, license: meta.license, copyright, text };
+  });
+}
+
+/**
+ * Licence notices for the single-file bundle, which inlines lit, d3 modules and valibot: a
+ * `/*!` banner (kept by Terser) naming each package, its licence and copyright line, and the full
+ * licence texts beside the bundle in `drawdown-timeline.bundle.js.LICENSE.txt`.
+ */
+const notices = () => {
+  let packages = [];
+  return {
+    name: 'third-party-notices',
+    renderChunk(code, chunk) {
+      packages = inlinedPackages(chunk.moduleIds);
+      return null;
+    },
+    generateBundle() {
+      const own = `${pkg.name} ${pkg.version} (${pkg.license})\n\n${readFileSync('LICENSE', 'utf8').trim()}`;
+      const others = packages.map((p) => `${p.name} ${p.version} (${p.license})\n\n${p.text}`);
+      this.emitFile({
+        type: 'asset',
+        fileName: 'drawdown-timeline.bundle.js.LICENSE.txt',
+        source: `${[own, ...others].join('\n\n---\n\n')}\n`,
+      });
+    },
+  };
+};
+
+const banner = (chunk) => {
+  const lines = inlinedPackages(chunk.moduleIds).map(
+    (p) => ` * ${p.name} ${p.version}, ${p.license}, ${p.copyright}`,
+  );
+  return `/*! ${pkg.name} ${pkg.version}, ${pkg.license}. Includes (full texts in drawdown-timeline.bundle.js.LICENSE.txt):\n${lines.join('\n')}\n */`;
+};
+
 /** Writes the JSON Schema by running the freshly built generator. */
 const emitSchema = () => ({
   name: 'emit-json-schema',
@@ -79,12 +132,14 @@ export default [
   // One self-contained file for a plain <script type="module"> tag: everything inlined, minified.
   {
     input: 'src/bundle.ts',
-    output: { file: 'dist/drawdown-timeline.bundle.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/drawdown-timeline.bundle.js', format: 'es', sourcemap: true, banner },
     plugins: [
       nodeResolve({ browser: true }),
       ts(),
       minifyCss(),
-      terser({ format: { comments: false }, ecma: 2020 }),
+      // Only the package's own notice comment is kept (the banner, added before minifying).
+      terser({ format: { comments: /^! drawdown-timeline/ }, ecma: 2020 }),
+      notices(),
     ],
   },
   // The JSON Schema generator, run once at build time.
