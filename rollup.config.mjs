@@ -64,35 +64,25 @@ function inlinedPackages(moduleIds) {
 }
 
 /**
- * Licence notices for the single-file bundle, which inlines lit, d3 modules and valibot: a
- * `/*!` banner (kept by Terser) naming each package, its licence and copyright line, and the full
- * licence texts beside the bundle in `drawdown-timeline.bundle.js.LICENSE.txt`.
+ * Licence notices for the browser bundles, which inline lit, d3 modules and valibot: a `/*!`
+ * banner on each file (kept by Terser) naming the packages it inlines with their licence and
+ * copyright line, and the full licence texts of every inlined package in `fileName` beside it.
  */
-const notices = () => {
-  let packages = [];
-  return {
-    name: 'third-party-notices',
-    renderChunk(code, chunk) {
-      packages = inlinedPackages(chunk.moduleIds);
-      return null;
-    },
-    generateBundle() {
-      const own = `${pkg.name} ${pkg.version} (${pkg.license})\n\n${readFileSync('LICENSE', 'utf8').trim()}`;
-      const others = packages.map((p) => `${p.name} ${p.version} (${p.license})\n\n${p.text}`);
-      this.emitFile({
-        type: 'asset',
-        fileName: 'drawdown-timeline.bundle.js.LICENSE.txt',
-        source: `${[own, ...others].join('\n\n---\n\n')}\n`,
-      });
-    },
-  };
-};
+const notices = (fileName) => ({
+  name: 'third-party-notices',
+  generateBundle(_, bundle) {
+    const ids = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? file.moduleIds : []));
+    const own = `${pkg.name} ${pkg.version} (${pkg.license})\n\n${readFileSync('LICENSE', 'utf8').trim()}`;
+    const others = inlinedPackages(ids).map((p) => `${p.name} ${p.version} (${p.license})\n\n${p.text}`);
+    this.emitFile({ type: 'asset', fileName, source: `${[own, ...others].join('\n\n---\n\n')}\n` });
+  },
+});
 
-const banner = (chunk) => {
+const banner = (fileName) => (chunk) => {
   const lines = inlinedPackages(chunk.moduleIds).map(
     (p) => ` * ${p.name} ${p.version}, ${p.license}, ${p.copyright}`,
   );
-  return `/*! ${pkg.name} ${pkg.version}, ${pkg.license}. Includes (full texts in drawdown-timeline.bundle.js.LICENSE.txt):\n${lines.join('\n')}\n */`;
+  return `/*! ${pkg.name} ${pkg.version}, ${pkg.license}. Includes (full licence texts in ${fileName}):\n${lines.join('\n')}\n */`;
 };
 
 /** Writes the JSON Schema by running the freshly built generator. */
@@ -119,27 +109,61 @@ export default [
       adapters: 'src/adapters/index.ts',
       react: 'src/react.ts',
     },
+    // One file per source module: with the package's `sideEffects` list, a bundler keeps only
+    // the modules an import reaches, so `layoutTimeline` or `validateDocument` come without the
+    // element and Lit.
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // npm leaves folders named node_modules out of a package: helpers go to vendor/.
+      entryFileNames: (chunk) => `${chunk.name.replace(/^node_modules\//, 'vendor/')}.js`,
+    },
+    external,
+    plugins: [nodeResolve(), ts(), minifyCss()],
+  },
+  // The file a plain <script type="module"> tag loads: lit and d3 inlined, minified. What only
+  // some pages need (the CSV and TimelineJS3 readers) is split into chunks beside it, which the
+  // browser fetches relative to the bundle's own URL, from a CDN or a copied dist/ alike.
+  {
+    input: { 'drawdown-timeline.bundle': 'src/bundle.ts' },
+    // The shared code stays in the bundle itself (no facade file): the chunks import from it.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: 'bundle/[name]-[hash].js',
+      banner: banner('drawdown-timeline.bundle.js.LICENSE.txt'),
     },
-    external,
-    plugins: [nodeResolve(), ts(), minifyCss()],
+    plugins: [
+      nodeResolve({ browser: true }),
+      ts(),
+      minifyCss(),
+      terser({ format: { comments: /^! drawdown-timeline/ }, ecma: 2020 }),
+      notices('drawdown-timeline.bundle.js.LICENSE.txt'),
+    ],
   },
-  // One self-contained file for a plain <script type="module"> tag: everything inlined, minified.
+  // Everything in one self-contained file, for those who want a single file whatever its size.
   {
-    input: 'src/bundle.ts',
-    output: { file: 'dist/drawdown-timeline.bundle.js', format: 'es', sourcemap: true, banner },
+    input: 'src/all.ts',
+    output: {
+      file: 'dist/drawdown-timeline.all.js',
+      format: 'es',
+      sourcemap: true,
+      inlineDynamicImports: true,
+      banner: banner('drawdown-timeline.all.js.LICENSE.txt'),
+    },
     plugins: [
       nodeResolve({ browser: true }),
       ts(),
       minifyCss(),
       // Only the package's own notice comment is kept (the banner, added before minifying).
       terser({ format: { comments: /^! drawdown-timeline/ }, ecma: 2020 }),
-      notices(),
+      notices('drawdown-timeline.all.js.LICENSE.txt'),
     ],
   },
   // The JSON Schema generator, run once at build time.

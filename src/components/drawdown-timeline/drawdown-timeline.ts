@@ -25,7 +25,8 @@ import { scheduledTest } from '../../layout/reference.js';
 import type { SeriesText } from '../../layout/series.js';
 import type { EventInput, TimelineDocument } from '../../schema/document.js';
 import type { TimelineEvent, TimelineModel, ValidationIssue } from '../../schema/model.js';
-import { readTimelineText, type ReadResult } from '../../adapters/detect.js';
+import { readTimelineTextLazily } from '../../adapters/lazy.js';
+import type { ReadResult } from '../../adapters/sniff.js';
 import { validateDocument } from '../../schema/validate.js';
 import { dateInterval, parsePartialDate, type Interval } from '../../time/partial-date.js';
 import { styles } from './drawdown-timeline.styles.js';
@@ -104,6 +105,8 @@ interface DocumentInput {
   readonly parseIssue?: ValidationIssue;
   /** Problems found while reading the text (CSV lines, TimelineJS3 fields). */
   readonly readIssues?: readonly ValidationIssue[];
+  /** The text needs a reader that is still loading. */
+  readonly reading?: boolean;
 }
 
 /** Why `src` failed: the HTTP status (-1 for the network), and whether it was the timeout. */
@@ -344,6 +347,8 @@ export class DrawdownTimeline extends LitElement {
   private documentInput?: unknown;
   private readCache?: { text: string; contentType: string | undefined; result: ReadResult };
   private inlineCache?: { text: string; result: ReadResult };
+  /** The current input waits for its format's reader to load. */
+  private reading = false;
   private pending: Array<CustomEvent<Detail>> = [];
   private readonly warned = new Set<string>();
   /** Accessible names per event, valid for one set of formatters and one model. */
@@ -538,7 +543,10 @@ export class DrawdownTimeline extends LitElement {
     if (changed.has('src') && !isServer) this.loader.load(this.src || undefined);
     const input = this.chooseInput();
     const dataChanged =
-      input.value !== this.documentInput || input.origin !== this.origin || input.failure !== this.failure;
+      input.value !== this.documentInput ||
+      input.origin !== this.origin ||
+      input.failure !== this.failure ||
+      (input.reading === true) !== this.reading;
     if (dataChanged) {
       this.documentInput = input.value;
       this.origin = input.origin;
@@ -716,11 +724,11 @@ export class DrawdownTimeline extends LitElement {
    * Reads text once per distinct text: parsing again on every update would hand out a new
    * object each time, and a new object means a new document (and a reset zoom).
    */
-  private readText(text: string, contentType?: string): ReadResult {
+  private readText(text: string, contentType?: string): ReadResult | undefined {
     const cached = this.readCache;
     if (cached && cached.text === text && cached.contentType === contentType) return cached.result;
-    const result = readTimelineText(text, contentType);
-    this.readCache = { text, contentType, result };
+    const result = this.readOrWait(text, contentType);
+    if (result) this.readCache = { text, contentType, result };
     return result;
   }
 
@@ -732,6 +740,7 @@ export class DrawdownTimeline extends LitElement {
     if (load.kind === 'loading') return { origin: 'src', value: undefined };
     if (load.kind === 'loaded') return this.fromText('src', this.readText(load.text, load.contentType));
     const inline = this.inlineText === undefined ? undefined : this.inlineRead(this.inlineText);
+    if (inline === undefined && this.inlineText !== undefined) return this.fromText('inline', undefined);
     if (load.kind === 'failed') {
       // A failed src falls back to inline data when there is some; the error is still reported.
       const failure =
@@ -745,15 +754,24 @@ export class DrawdownTimeline extends LitElement {
     return { origin: 'builtin', value: drawdownStory };
   }
 
-  private inlineRead(text: string): ReadResult {
+  private inlineRead(text: string): ReadResult | undefined {
     const cached = this.inlineCache;
     if (cached && cached.text === text) return cached.result;
-    const result = readTimelineText(text, 'application/json');
-    this.inlineCache = { text, result };
+    const result = this.readOrWait(text, 'application/json');
+    if (result) this.inlineCache = { text, result };
     return result;
   }
 
-  private fromText(origin: Origin, read: ReadResult): DocumentInput {
+  /** A read, or undefined while the reader its format needs loads (then it updates again). */
+  private readOrWait(text: string, contentType: string | undefined): ReadResult | undefined {
+    const result = readTimelineTextLazily(text, contentType);
+    if (!result.pending) return result;
+    void result.pending.then(() => this.requestUpdate());
+    return undefined;
+  }
+
+  private fromText(origin: Origin, read: ReadResult | undefined): DocumentInput {
+    if (read === undefined) return { origin, value: undefined, reading: true };
     if (read.value === undefined) {
       return {
         origin,
@@ -764,8 +782,9 @@ export class DrawdownTimeline extends LitElement {
     return { origin, value: read.value, readIssues: read.issues };
   }
 
-  private readDocument({ value, failure, parseIssue, readIssues = [] }: DocumentInput): void {
-    if (this.origin === 'src' && (isServer || this.loader.state.kind === 'loading')) {
+  private readDocument({ value, failure, parseIssue, readIssues = [], reading }: DocumentInput): void {
+    this.reading = reading === true;
+    if (this.reading || (this.origin === 'src' && (isServer || this.loader.state.kind === 'loading'))) {
       this.model = undefined;
       this.issues = [];
       return;
@@ -850,7 +869,8 @@ export class DrawdownTimeline extends LitElement {
     const model = this.model;
     const lang = model?.language;
     const title = model?.title ? f.text(model.title, lang) : f.strings.untitled;
-    const loading = this.origin === 'src' && (isServer || this.loader.state.kind === 'loading');
+    const loading =
+      this.reading || (this.origin === 'src' && (isServer || this.loader.state.kind === 'loading'));
     // A server renders the textual view: it needs no measuring, and a reader without JavaScript
     // can use it. The browser draws the chart over it.
     const view = isServer ? 'list' : this.checked('view', this.view, VIEWS, 'chart');
