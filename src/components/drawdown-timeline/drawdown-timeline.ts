@@ -14,7 +14,7 @@ import {
   type Formatters,
   type Numbering,
 } from '../../locale/format.js';
-import { fill } from '../../locale/strings.js';
+import { fill, onStringsChange, stringsVersion } from '../../locale/strings.js';
 import {
   defaultWindow,
   layoutTimeline,
@@ -71,8 +71,9 @@ export interface DrawdownSelectDetail {
 }
 
 export interface DrawdownRangeChangeDetail {
-  /** The visible window as ISO dates (UTC). */
+  /** The first day shown, as an ISO date (UTC). */
   readonly start: string;
+  /** The last day shown, as an ISO date (UTC): `zoomTo(start, end)` gives the same window back. */
   readonly end: string;
 }
 
@@ -146,7 +147,7 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @event {CustomEvent<DrawdownLoadDetail>} drawdown-load - A document was read; `detail.events` are the events shown and `detail.issues` any problems found.
  * @event {CustomEvent<DrawdownErrorDetail>} drawdown-error - Loading failed or the data had errors; `detail.status` is the HTTP status (-1 for a network failure).
  * @event {CustomEvent<DrawdownSelectDetail>} drawdown-select - The selection changed; `detail.id` and `detail.event` (both undefined when cleared).
- * @event {CustomEvent<DrawdownRangeChangeDetail>} drawdown-range-change - The visible window changed; `detail.start` and `detail.end` as ISO dates.
+ * @event {CustomEvent<DrawdownRangeChangeDetail>} drawdown-range-change - The visible window changed, by a gesture, a method or a document arriving under `start`/`end`; `detail.start` and `detail.end` are the first and last day shown, as ISO dates.
  *
  * @csspart figure - The figure that holds caption, chart and messages.
  * @csspart caption - The document title.
@@ -256,13 +257,16 @@ export class DrawdownTimeline extends LitElement {
 
   /**
    * Start of the visible window, a partial date (`2024`, `2024-09`, `2024-09-27`); reflects while
-   * zooming. Default: the whole document. An invalid date is ignored with a console warning.
+   * zooming. It applies to whatever document arrives, whenever it arrives (a late `src` or
+   * `data` included). Default: the whole document. An invalid date is ignored with a console
+   * warning.
    */
   @property({ reflect: true }) start?: string;
 
   /**
-   * End of the visible window, a partial date (the end of its span); reflects while zooming.
-   * Default: the whole document. An invalid date is ignored with a console warning.
+   * End of the visible window, a partial date, shown to the end of its span; reflects while
+   * zooming as the last day shown, so reading it back gives the same window. Default: the whole
+   * document. An invalid date is ignored with a console warning.
    */
   @property({ reflect: true }) end?: string;
 
@@ -325,6 +329,10 @@ export class DrawdownTimeline extends LitElement {
   private readonly zoom = new ZoomController(this, (window, source) => this.zoomChanged(window, source));
   private readonly measurer = new TextMeasurer();
   private mutations?: MutationObserver;
+  /** Stops listening for `registerStrings`; set while connected. */
+  private stopStrings?: () => void;
+  /** The `registerStrings` count the formatters were made at. */
+  private stringsSeen = -1;
 
   // Derived in willUpdate from the inputs above.
   private model?: TimelineModel;
@@ -392,12 +400,17 @@ export class DrawdownTimeline extends LitElement {
     this.readInline();
     this.mutations = new MutationObserver(() => this.readInline());
     this.mutations.observe(this, { childList: true, subtree: true, characterData: true });
+    // Strings registered after the first render reach the elements already on the page.
+    this.stopStrings = onStringsChange(() => this.requestUpdate());
+    if (this.stringsSeen >= 0 && this.stringsSeen !== stringsVersion()) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.mutations?.disconnect();
     this.mutations = undefined;
+    this.stopStrings?.();
+    this.stopStrings = undefined;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -441,7 +454,11 @@ export class DrawdownTimeline extends LitElement {
     }
   }
 
-  /** Shows the window between two partial dates (`zoomTo('2024', '2025-09')`). */
+  /**
+   * Shows the window from the start of one partial date to the end of another
+   * (`zoomTo('2024', '2025-09')`); a reversed pair is read the right way round, with one console
+   * warning.
+   */
   zoomTo(start: string, end: string): void {
     const a = parsePartialDate(start);
     const b = parsePartialDate(end);
@@ -451,7 +468,16 @@ export class DrawdownTimeline extends LitElement {
       );
       return;
     }
-    this.zoom.set({ start: dateInterval(a.value).start, end: dateInterval(b.value).end });
+    let from = dateInterval(a.value);
+    let to = dateInterval(b.value);
+    if (to.start < from.start) {
+      this.warnOnce(
+        'zoomTo',
+        `zoomTo(${JSON.stringify(start)}, ${JSON.stringify(end)}) has its dates reversed; showing them the right way round.`,
+      );
+      [from, to] = [to, from];
+    }
+    this.zoom.set({ start: from.start, end: Math.max(from.end, to.end) });
   }
 
   /** Shows the whole document again. */
@@ -550,6 +576,8 @@ export class DrawdownTimeline extends LitElement {
       this.zoom.window = undefined;
       this.zoomWindow = undefined;
     }
+    // `start`/`end` are the author's window for whatever document arrives, whenever it arrives.
+    const authorWindow = dataChanged && this.model !== undefined && Boolean(this.start || this.end);
     if (changed.has('theme')) this.checked('theme', this.theme, THEMES, 'light');
     if (dataChanged || changed.has('theme') || changed.has('language' as keyof DrawdownTimeline)) {
       this.fontSet = undefined;
@@ -560,12 +588,16 @@ export class DrawdownTimeline extends LitElement {
       !this.formatters ||
       this.formatters.language !== this.language ||
       changed.has('numbering') ||
-      changed.has('calendar')
+      changed.has('calendar') ||
+      this.stringsSeen !== stringsVersion()
     ) {
+      this.stringsSeen = stringsVersion();
       this.formatters = createFormatters({ language: this.language, numbering, calendar });
       this.names = new WeakMap();
     }
-    if ((changed.has('start') || changed.has('end')) && !this.isOwnReflection()) this.readWindowAttributes();
+    if (authorWindow || ((changed.has('start') || changed.has('end')) && !this.isOwnReflection())) {
+      this.readWindowAttributes(authorWindow);
+    }
     if (changed.has('headingLevel') && !(this.headingLevel >= 1 && this.headingLevel <= 6)) {
       this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not 1–6; using 3.`);
     }
@@ -580,7 +612,8 @@ export class DrawdownTimeline extends LitElement {
     return own !== undefined && own.start === this.start && own.end === this.end;
   }
 
-  private readWindowAttributes(): void {
+  /** Applies `start`/`end`; `arrived` says a document came in under them, which is a new window to announce. */
+  private readWindowAttributes(arrived = false): void {
     this.gesturing = false;
     if (!this.start && !this.end) {
       this.zoom.window = undefined;
@@ -602,6 +635,7 @@ export class DrawdownTimeline extends LitElement {
     if (start === undefined || end === undefined || end <= start) return;
     this.zoom.window = { start, end };
     this.zoomWindow = { start, end };
+    if (arrived) this.queue('drawdown-range-change', { start: isoDay(start), end: lastDay(end) });
   }
 
   /** The event with an id in the current model; the index is built once per model. */
@@ -813,7 +847,8 @@ export class DrawdownTimeline extends LitElement {
     const shown = window ?? (this.model ? defaultWindow(this.model) : undefined);
     if (!shown) return;
     const start = isoDay(shown.start);
-    const end = isoDay(shown.end);
+    // The last day shown: read back as an attribute it gives the same window again.
+    const end = lastDay(shown.end);
     // Reflect the window while zoomed; clear the attributes at the whole view.
     this.start = window ? start : undefined;
     this.end = window ? end : undefined;
@@ -1248,6 +1283,11 @@ interface Fonts {
 
 function isoDay(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
+}
+
+/** The last day a window whose end is exclusive shows. */
+function lastDay(end: number): string {
+  return isoDay(end - 1);
 }
 
 /** The value of `lang` or `dir` on the element or its nearest ancestor, crossing shadow roots. */
