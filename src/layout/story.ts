@@ -7,8 +7,10 @@ import { utcDay } from '../time/partial-date.js';
 
 /** Where the reader is in the story: a 1-based position and the neighbours in time order. */
 export interface StoryStep {
-  /** 1-based position among the events shown. */
+  /** 1-based position among the events shown (0 before the first). */
   readonly position: number;
+  /** 0-based index among the events shown (-1 before the first). */
+  readonly index: number;
   readonly count: number;
   readonly previous?: TimelineEvent;
   readonly next?: TimelineEvent;
@@ -32,6 +34,7 @@ export function storyStep(steps: readonly TimelineEvent[], id: string | undefine
   const next = steps[index + 1];
   return {
     position: index + 1,
+    index,
     count: steps.length,
     ...(previous ? { previous } : {}),
     ...(next ? { next } : {}),

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DrawdownTimeline, TimelineDocument } from '../../src/index.js';
 import { mount } from './helpers.js';
+import { build, hostileDocument } from '../hostile.js';
 
 const env = (import.meta as ImportMeta & { env?: Record<string, string | undefined> }).env;
 const numRuns = Number(env?.VITE_FUZZ_RUNS ?? 1000);
@@ -222,6 +223,26 @@ describe(`fuzz: text never becomes markup (${numRuns} runs)`, () => {
       expect((window as Win).__pwned).toBeUndefined();
       expect(document.querySelectorAll('img')).toHaveLength(0);
       console.info(`browser fuzz: ${numRuns} runs in ${Math.round(performance.now() - started)} ms`);
+    },
+  );
+
+  it(
+    'export: the SVG of a hostile document (control characters, sparse lists, bad colours) always parses as XML',
+    { timeout: Math.max(60_000, numRuns * 400) },
+    async () => {
+      // Each run rasterizes nothing but inlines every computed style: a tenth of the runs.
+      await fc.assert(
+        fc.asyncProperty(hostileDocument, async (plan) => {
+          el.view = 'chart';
+          el.data = build(plan) as TimelineDocument;
+          await el.updateComplete;
+          const svg = el.toSVG();
+          if (svg === '') return;
+          const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+          expect(parsed.querySelector('parsererror')?.textContent ?? null).toBeNull();
+        }),
+        { numRuns: Math.max(20, Math.round(numRuns / 10)) },
+      );
     },
   );
 });

@@ -2,6 +2,7 @@
  * Lit templates that map layout objects to elements. Nothing here computes geometry or reads
  * the DOM; every number comes from the layout, every string from the formatters.
  */
+import { positionText, seriesValue } from '../../locale/describe.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -74,17 +75,6 @@ export function eventName(e: TimelineEvent, f: Formatters, model: TimelineModel)
   const parts = [eventDate(e, f), f.text(e.title, model.language)];
   if (category) parts.push(f.text(category.label, model.language));
   return parts.join(' — ');
-}
-
-export function seriesValue(p: SeriesPoint, f: Formatters): string {
-  if (p.value !== undefined) {
-    return fill(p.approximate ? f.strings.approximately : '{value}', { value: f.number(p.value) });
-  }
-  if (p.low !== undefined && p.high !== undefined) {
-    return fill(f.strings.range, { low: f.number(p.low), high: f.number(p.high) });
-  }
-  if (p.low !== undefined) return fill(f.strings.moreThan, { value: f.number(p.low) });
-  return fill(f.strings.lessThan, { value: f.number(p.high ?? 0) });
 }
 
 export interface ChartContext {
@@ -691,7 +681,7 @@ export function cardTemplate(c: CardContext): TemplateResult {
       >
         ${f.strings.previous}
       </button>
-      ${e ? html`<span class="position nowrap">${fill(f.strings.position, { position: f.number(step.position), count: f.number(step.count) })}</span>` : nothing}
+      ${e ? html`<span class="position nowrap">${positionText(step.index, step.count, f)}</span>` : nothing}
       <button type="button" part="next" class="step" ?disabled=${!step.next} @click=${c.onNext}>
         ${e ? f.strings.next : f.strings.begin}
       </button>
@@ -817,3 +807,5 @@ export function listTemplate(
     }
   </div>`;
 }
+
+export { seriesValue };
