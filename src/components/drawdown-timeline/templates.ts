@@ -17,7 +17,6 @@ import type {
   Category,
   Media,
   Place,
-  SeriesPoint,
   Shape,
   Source,
   TimelineEvent,
