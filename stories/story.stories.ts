@@ -187,7 +187,11 @@ export const HtmlAuthored: Story = {
     </drawdown-timeline>`,
   play: async ({ canvasElement }) => {
     const el = await timeline(canvasElement);
-    expect(el.events.map((e) => e.id)).toEqual(['field', 'works', 'bridge']);
+    // The HTML reader is a chunk fetched the first time a page needs it.
+    await waitFor(() => expect(el.events.map((e) => e.id)).toEqual(['field', 'works', 'bridge']), {
+      timeout: 5000,
+    });
+    await waitFor(() => expect(parts(el, 'event')).toHaveLength(3));
     expect(el.problems).toEqual([]);
     expect(el.events[0]!.media?.alt).toBe('A green field with a river');
     // Drawn as the chart; the written list stays in the page's text, out of view.

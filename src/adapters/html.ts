@@ -21,8 +21,7 @@
  */
 import { SCHEMA_VERSION, type CategoryInput, type EventInput, type MediaInput } from '../schema/document.js';
 import { IssueList } from '../schema/issues.js';
-import { QUALIFIERS, parsePartialDate, type PartialDate } from '../time/partial-date.js';
-import { IdPool, periodProblem } from './shared.js';
+import { QUALIFIERS, dateInterval, parsePartialDate, type PartialDate } from '../time/partial-date.js';
 import type { AdapterResult } from './timelinejs.js';
 
 /** Text as a reader sees it: runs of white space are one space. */
@@ -70,12 +69,14 @@ export function fromHtml(root: Element): AdapterResult | undefined {
   const list = authoredList(root);
   if (!list) return undefined;
   const issues = new IssueList();
-  const ids = new IdPool();
   const items = [...list.querySelectorAll(':scope > li')];
-  for (const li of items) {
-    const id = li.getAttribute('data-id')?.trim();
-    if (id) ids.reserve(id);
-  }
+  // Ids the page gives itself; an item without one is named by its position, stepping around them.
+  const given = new Set(items.map((li) => li.getAttribute('data-id')?.trim()).filter(Boolean));
+  const unusedId = (index: number): string => {
+    let id = `item-${index + 1}`;
+    while (given.has(id)) id = `${id}-x`;
+    return id;
+  };
   const events: EventInput[] = [];
   const categories: CategoryInput[] = [];
   const categoryIds = new Set<string>();
@@ -98,9 +99,9 @@ export function fromHtml(root: Element): AdapterResult | undefined {
     if (times.length === 0) fail('needs a <time datetime="YYYY-MM-DD"> with its date');
     const start = date('start', times[0]);
     const end = date('end', times[1]);
-    if (start && end) {
-      const problem = periodProblem(start, end);
-      if (problem) fail(problem);
+    // The validator's rule for periods, checked here so the item's position is named.
+    if (start && end && dateInterval(end).end <= dateInterval(start).start) {
+      fail(`the end "${end.iso}" is before the start "${start.iso}"`);
     }
     const title = text(li.querySelector('strong, h1, h2, h3, h4, h5, h6'));
     if (title === '') fail('needs a headline in <strong>');
@@ -126,7 +127,7 @@ export function fromHtml(root: Element): AdapterResult | undefined {
     }
     const displayDate = li.getAttribute('data-display-date')?.trim();
     events.push({
-      id: li.getAttribute('data-id')?.trim() || ids.claim(`item-${index + 1}`),
+      id: li.getAttribute('data-id')?.trim() || unusedId(index),
       start: start.iso,
       ...(end ? { end: end.iso } : {}),
       ...(qualifier ? { qualifier: qualifier as EventInput['qualifier'] } : {}),

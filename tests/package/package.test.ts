@@ -19,9 +19,9 @@ const BUDGET = {
    * and d3 inlined (the optional readers are chunks it fetches only when needed). The aim is
    * 40 KB; the README's performance section says what fills the rest. Event images, the story
    * card (Previous/Next, title card) and the list view's years and series groups brought it from
-   * under 50 to 50.6 KB; the reader of a timeline written as HTML is a chunk of its own.
+   * under 50 to 50.6 KB (52.8 KB with main's growth since); the reader of a timeline written as HTML is a chunk of its own.
    */
-  criticalGzip: 51 * 1024,
+  criticalGzip: 53 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
