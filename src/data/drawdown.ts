@@ -40,6 +40,8 @@ export const drawdownStory: TimelineDocument = {
   },
   language: 'ar',
   referenceDate: '2025-09-30',
+  // The story is told from 2024 on; the years since 2014 are its background, drawn compressed.
+  focus: { start: '2024' },
   categories: [
     { id: 'isis', label: { ar: 'داعش والحرب عليه', en: 'ISIS and the war against it' }, shape: 'diamond' },
     { id: 'agreement', label: { ar: 'الاتفاقات والمهام', en: 'Agreements and missions' }, shape: 'square' },

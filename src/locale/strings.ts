@@ -57,6 +57,13 @@ export interface UiStrings {
   downloadPng: string;
   /** A cluster's accessible name: `{count}`, `{start}`, `{end}`. */
   clusterLabel: string;
+  /** A core event's label: `{date}` (short, with its precision), `{title}`. */
+  coreLabel: string;
+  /** Marks the stretches of time drawn compressed around the story's focus. */
+  compressed: string;
+  /** Pan buttons: show earlier and later time. */
+  panEarlier: string;
+  panLater: string;
 }
 
 export type LocaleStrings = Partial<UiStrings>;
@@ -106,6 +113,10 @@ const en: UiStrings = {
   downloadSvg: 'Download SVG',
   downloadPng: 'Download PNG',
   clusterLabel: '{count} events from {start} to {end}; zoom in to see them',
+  coreLabel: '{date} — {title}',
+  compressed: 'compressed scale',
+  panEarlier: 'Show earlier',
+  panLater: 'Show later',
 };
 
 const ar: UiStrings = {
@@ -153,6 +164,10 @@ const ar: UiStrings = {
   downloadSvg: 'تنزيل SVG',
   downloadPng: 'تنزيل PNG',
   clusterLabel: 'مجموعة من الأحداث عددها {count}، من {start} إلى {end}؛ كبّر العرض لرؤيتها',
+  coreLabel: '{date} — {title}',
+  compressed: 'مقياس زمني مضغوط',
+  panEarlier: 'عرض ما قبل',
+  panLater: 'عرض ما بعد',
 };
 
 const tables = new Map<string, LocaleStrings>([

@@ -135,6 +135,11 @@ export const DocumentSchema = v.object({
   language: v.optional(LanguageTag),
   /** The story's "now": resolves relative wording such as "last year". */
   referenceDate: v.optional(PartialDateSchema),
+  /**
+   * Where the story is: this span gets most of the chart's width, and the years around it are
+   * drawn compressed behind a marked axis break. `end` defaults to the end of the data.
+   */
+  focus: v.optional(v.object({ start: PartialDateSchema, end: v.optional(PartialDateSchema) })),
   categories: v.optional(v.array(CategorySchema)),
   events: v.array(EventSchema),
   series: v.optional(v.array(SeriesSchema)),

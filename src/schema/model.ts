@@ -88,6 +88,8 @@ export interface TimelineModel {
   readonly description?: LocalizedText;
   readonly language?: string;
   readonly referenceDate?: PartialDate;
+  /** Where the story is (from the start of its first date to the end of its last). */
+  readonly focus?: Interval;
   readonly categories: readonly Category[];
   readonly events: readonly TimelineEvent[];
   readonly series: readonly Series[];

@@ -10,6 +10,7 @@ import {
   dateInterval,
   parsePartialDate,
   qualifiedInterval,
+  type Interval,
   type PartialDate,
 } from '../time/partial-date.js';
 import {
@@ -22,6 +23,7 @@ import {
   type EventInput,
   type SeriesInput,
   type SourceInput,
+  type TimelineDocument,
 } from './document.js';
 import type {
   Category,
@@ -383,7 +385,7 @@ export function validateDocument(input: unknown): ValidationResult {
 
   // Document-level fields are checked one by one so that a bad title does not cost the events.
   const header: Record<string, unknown> = {};
-  for (const key of ['title', 'description', 'language', 'referenceDate'] as const) {
+  for (const key of ['title', 'description', 'language', 'referenceDate', 'focus'] as const) {
     if (doc[key] === undefined) continue;
     const result = v.safeParse(DocumentSchema.entries[key], doc[key]);
     if (result.success) header[key] = result.output;
@@ -430,7 +432,35 @@ export function validateDocument(input: unknown): ValidationResult {
     series,
   };
   const extent = computeExtent(model);
-  return { model: extent ? { ...model, extent } : model, issues: issues.done() };
+  const focus = readFocus(header.focus as TimelineDocument['focus'], extent, issues);
+  return {
+    model: { ...model, ...(extent ? { extent } : {}), ...(focus ? { focus } : {}) },
+    issues: issues.done(),
+  };
+}
+
+/**
+ * The focus as an interval: from the start of its first date to the end of its last (the end of
+ * the data when it gives none). A focus that ends before it starts, or lies outside the data, is
+ * dropped with a warning: the chart is then drawn on one even scale.
+ */
+function readFocus(
+  focus: TimelineDocument['focus'],
+  extent: Interval | undefined,
+  issues: IssueList,
+): Interval | undefined {
+  if (!focus || !extent) return undefined;
+  const start = dateInterval(parseDate(focus.start)).start;
+  const end = focus.end === undefined ? extent.end : dateInterval(parseDate(focus.end)).end;
+  if (end <= start) {
+    issues.add('focus.end', 'the focus ends before it starts; ignored', 'warning');
+    return undefined;
+  }
+  if (end <= extent.start || start >= extent.end) {
+    issues.add('focus', 'the focus lies outside the events; ignored', 'warning');
+    return undefined;
+  }
+  return { start, end };
 }
 
 function computeExtent(model: TimelineModel): TimelineModel['extent'] {

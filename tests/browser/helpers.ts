@@ -1,5 +1,6 @@
 import '../../src/define.js';
 import type { DrawdownTimeline } from '../../src/index.js';
+import { drawdownStory } from '../../src/data/drawdown.js';
 
 /** Mounts an element with attributes at a width and waits until it has laid out. */
 export async function mount(
@@ -97,4 +98,14 @@ export function once<T>(el: EventTarget, type: string): Promise<T> {
   return new Promise((resolve) =>
     el.addEventListener(type, (e) => resolve((e as CustomEvent<T>).detail), { once: true }),
   );
+}
+
+/**
+ * Shows the built-in story on one even time scale (no focus, so no compressed stretch): for
+ * checks of gesture arithmetic stated in plain time.
+ */
+export async function evenScale(el: DrawdownTimeline): Promise<void> {
+  const { focus: _, ...story } = drawdownStory;
+  el.data = story;
+  await settle(el);
 }

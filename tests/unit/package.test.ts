@@ -12,9 +12,9 @@ import { minify } from 'terser';
  */
 const BUDGET = {
   /** The single-file bundle with lit and d3 inlined. */
-  bundleGzip: 49 * 1024,
+  bundleGzip: 53 * 1024,
   /** The package's own code in the ESM build, once an app's bundler minifies it. */
-  ownMinifiedGzip: 41 * 1024,
+  ownMinifiedGzip: 45 * 1024,
 };
 
 function built(path: string): string {
