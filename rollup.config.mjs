@@ -7,7 +7,8 @@ import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
 import pkg from './package.json' with { type: 'json' };
 
-const external = (id) => Object.keys(pkg.dependencies).some((dep) => id === dep || id.startsWith(`${dep}/`));
+const externals = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})];
+const external = (id) => externals.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 const ts = (outDir = 'dist') =>
   typescript({
@@ -60,6 +61,7 @@ export default [
       define: 'src/define.ts',
       schema: 'src/schema/index.ts',
       adapters: 'src/adapters/index.ts',
+      react: 'src/react.ts',
     },
     output: {
       dir: 'dist',
@@ -94,7 +96,8 @@ export default [
       index: 'src/index.ts',
       schema: 'src/schema/index.ts',
       adapters: 'src/adapters/index.ts',
-      jsx: 'src/jsx.ts',
+      define: 'src/define.ts',
+      react: 'src/react.ts',
     },
     output: {
       dir: 'dist',

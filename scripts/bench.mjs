@@ -253,7 +253,7 @@ console.log(
     `own code in the ESM build: ${kb(results.bundles.esmOwnCode.raw)} raw, ${kb(results.bundles.esmOwnCode.gzip)} gzip ` +
     `(${kb(results.bundles.esmOwnCodeMinifiedGzip)} gzip once minified)`,
 );
-// The targets of the performance brief, each against what this run measured (work figures).
+// The project's performance targets, each against what this run measured (work figures).
 const at = (n) => results.runs.find((r) => r.events === n);
 const targets = [
   ['10,000 events: first render', '≤ 200 ms', at(10_000)?.firstRender.workMs, (v) => v <= 200, ms],

@@ -10,7 +10,9 @@ export type {
   DrawdownLoadDetail,
   DrawdownRangeChangeDetail,
   DrawdownSelectDetail,
+  DrawdownTimelineEventMap,
   OrientationSetting,
+  ThemeSetting,
   TimeDirectionSetting,
   ViewSetting,
 } from './components/drawdown-timeline/drawdown-timeline.js';

@@ -58,7 +58,7 @@ export const PhoneEnglish: Story = {
 
 export const Selected: Story = {
   name: 'Selected event with details',
-  args: { lang: 'en', selected: 'drawdown-under-way' },
+  args: { lang: 'en', selected: 'mission-end' },
   play: async ({ canvasElement }) => {
     const el = await timeline(canvasElement);
     const panel = parts(el, 'detail')[0]!;
@@ -76,6 +76,25 @@ export const Zoomed: Story = {
     expect(ids).toContain('bases-announcement');
     expect(ids).not.toContain('mosul-falls');
     expect(el.currentLayout!.tickUnit).toBe('month');
+  },
+};
+
+export const OverviewStrip: Story = {
+  name: 'Zoomed, with the overview strip (Arabic)',
+  args: { lang: 'ar', numbering: 'latn', start: '2025-06', end: '2025-11' },
+  play: async ({ canvasElement }) => {
+    const el = await timeline(canvasElement);
+    const [strip] = parts(el, 'overview');
+    expect(strip).toBeDefined();
+    // The window's box sits on the strip where the window is: in Arabic, towards the left end.
+    const box = strip!.getBoundingClientRect();
+    const window = el.shadowRoot!.querySelector('.overview-window')!.getBoundingClientRect();
+    expect(window.x + window.width / 2).toBeLessThan(box.x + box.width / 2);
+    // The earlier-time button points right, where earlier time lies.
+    const earlier = el.shadowRoot!.querySelector<HTMLButtonElement>('.pan-earlier')!;
+    expect(earlier.textContent!.trim()).toBe('›');
+    await userEvent.click(earlier);
+    await waitFor(() => expect(el.getAttribute('start')! < '2025-06').toBe(true));
   },
 };
 
@@ -161,7 +180,7 @@ export const Export: Story = {
     const el = await timeline(canvasElement);
     const svg = el.toSVG();
     expect(svg).toContain('<svg');
-    expect(svg).toContain('US drawdown under way');
+    expect(svg).toContain('Deadline to end the coalition’s military mission');
     const png = await el.toPNG();
     expect(png.type).toBe('image/png');
   },

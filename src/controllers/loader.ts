@@ -4,11 +4,23 @@ export type LoadState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'loading'; readonly url: string }
   | { readonly kind: 'loaded'; readonly url: string; readonly text: string; readonly contentType: string }
-  | { readonly kind: 'failed'; readonly url: string; readonly status: number; readonly message: string };
+  | {
+      readonly kind: 'failed';
+      readonly url: string;
+      readonly status: number;
+      readonly message: string;
+      /** No answer came within the timeout (`status` is -1). */
+      readonly timedOut?: boolean;
+    };
+
+/** Seconds a request may take before it is aborted, unless the element says otherwise. */
+export const DEFAULT_TIMEOUT_SECONDS = 30;
 
 /**
  * Fetches a document URL. A new URL aborts the request in flight, and an answer that arrives
- * for an older URL, or after the host disconnected, is dropped.
+ * for an older URL, or after the host disconnected, is dropped. A request that has not finished
+ * (body included) after the timeout is aborted and fails with status -1: a server that never
+ * answers must not leave the element loading for good.
  */
 export class LoaderController implements ReactiveController {
   state: LoadState = { kind: 'idle' };
@@ -17,7 +29,11 @@ export class LoaderController implements ReactiveController {
   private connected = false;
   private pendingUrl?: string;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** The timeout in seconds, read when a request starts. */
+    private readonly timeoutSeconds: () => number = () => DEFAULT_TIMEOUT_SECONDS,
+  ) {
     host.addController(this);
   }
 
@@ -55,12 +71,26 @@ export class LoaderController implements ReactiveController {
     if (!this.connected) return;
     const controller = new AbortController();
     this.controller = controller;
+    const seconds = this.timeoutSeconds();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, seconds * 1000);
     void this.fetch(url, controller.signal).then((next) => {
-      if (generation !== this.generation || controller.signal.aborted || !this.connected) return;
+      clearTimeout(timer);
+      if (generation !== this.generation || !this.connected) return;
+      if (controller.signal.aborted && !timedOut) return;
       this.controller = undefined;
       this.pendingUrl = undefined;
-      this.set(next);
+      this.set(timedOut ? { kind: 'failed', url, status: -1, message: 'timeout', timedOut } : next);
     });
+  }
+
+  /** Loads the current URL again (after a failure). */
+  retry(): void {
+    const state = this.state;
+    if (state.kind === 'failed') this.load(state.url, true);
   }
 
   private async fetch(url: string, signal: AbortSignal): Promise<LoadState> {

@@ -145,7 +145,14 @@ export class ZoomController implements ReactiveController {
       const half = (w.end - w.start) / 2;
       w = clampWindow({ start: at - half, end: at + half }, base) ?? base;
     }
-    this.set(zoomAround(w, base, at !== undefined && at >= w.start && at <= w.end ? at : (w.start + w.end) / 2, factor));
+    this.set(
+      zoomAround(
+        w,
+        base,
+        at !== undefined && at >= w.start && at <= w.end ? at : (w.start + w.end) / 2,
+        factor,
+      ),
+    );
   }
 
   /** Moves the window by a fraction of its width (positive: later in time). */

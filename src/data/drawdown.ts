@@ -12,12 +12,18 @@ const ARTICLE: SourceInput = {
 };
 
 const PARNELL = { ar: 'شون بارنيل، المتحدث باسم البنتاغون', en: 'Sean Parnell, Pentagon spokesman' };
-const PARNELL_QUOTE = { ar: 'نجاحنا المشترك في محاربة داعش', en: 'our shared success in fighting ISIS' };
+// Each language quotes his words as its own press carried them: the article's Arabic, and the
+// English of the statement itself as the wires quoted it (not a translation back from Arabic).
+const PARNELL_QUOTE = {
+  ar: 'نجاحنا المشترك في محاربة داعش',
+  en: 'This reduction reflects our combined success in fighting ISIS',
+};
 
 const PENTAGON_NAME = { ar: 'وزارة الدفاع الأمريكية (البنتاغون)', en: 'US Department of Defense (Pentagon)' };
 const CENTCOM_NAME = { ar: 'القيادة المركزية الأمريكية', en: 'US Central Command (CENTCOM)' };
 const IRAQ_NAME = { ar: 'الحكومة العراقية', en: 'Government of Iraq' };
 const JOINT_STATEMENT_NAME = { ar: 'بيان مشترك أمريكي عراقي', en: 'US–Iraq joint statement' };
+const REPORTS_NAME = { ar: 'تقارير', en: 'Reports' };
 const WIRE_NAME = { ar: 'تقارير وكالات الأنباء', en: 'Wire reports' };
 const MCKENZIE = {
   ar: 'الجنرال فرانك ماكنزي، قائد القيادة المركزية',
@@ -31,17 +37,20 @@ const PARNELL_STATEMENT: SourceInput = {
   date: '2025-09-30',
 };
 
+const JOINT_STATEMENT: SourceInput = { name: JOINT_STATEMENT_NAME, date: '2024-09-27' };
+
 export const drawdownStory: TimelineDocument = {
   version: 1,
   title: { ar: 'تقليص القوات الأمريكية في العراق', en: 'The US military drawdown in Iraq' },
   description: {
-    ar: 'خط زمني للوجود العسكري الأمريكي في العراق، من تمدد تنظيم داعش عام 2014 حتى بدء تقليص القوات في سبتمبر 2025. وبموجب اتفاق أُبرم عام 2024، تنتهي المهمة العسكرية للتحالف الدولي بحلول سبتمبر 2025 لتحل محلها شراكة أمنية، مع بقاء بعض القوات الأمريكية للاستشارة والتدريب. ويعرض مسار ثانٍ أعداد الجنود الأمريكيين، ومنها تقديران متباينان للعدد الحالي: نحو 2500 وفق الرواية الأمريكية، وأكثر من 3000 وفق مصادر عراقية.',
-    en: 'A timeline of the US military presence in Iraq, from the rise of ISIS in 2014 to the drawdown under way in September 2025. Under an agreement reached in 2024, the coalition’s military mission ends by September 2025 and gives way to a security partnership, with some US troops staying to advise and train. A second track shows US troop numbers, including two disputed current estimates: about 2,500 by US accounts and more than 3,000 by Iraqi sources.',
+    ar: 'خط زمني للوجود العسكري الأمريكي في العراق، من تمدد تنظيم داعش عام 2014 حتى بدء تقليص المهمة الأمريكية في سبتمبر 2025. فبموجب اتفاق أُبرم عام 2024، تقرر إنهاء المهمة العسكرية للتحالف الدولي بحلول سبتمبر 2025 والتحول إلى شراكة أمنية، مع توقع بقاء بعض القوات الأمريكية في أدوار استشارية وتدريبية. ويعرض مسار ثانٍ أعداد الجنود الأمريكيين في العراق، ومنها تقديران متباينان لعددهم حتى تاريخ التقرير: نحو 2500 بحسب تقارير، وأكثر من 3000 بحسب مصادر عراقية.',
+    en: 'A timeline of the US military presence in Iraq, from the rise of ISIS in 2014 to the reduction of the US mission reported in September 2025. Under an agreement reached in 2024, the coalition’s military mission was to end by September 2025 and give way to a security partnership, with some US troops expected to stay to advise and train. A second track shows US troop numbers in Iraq, including two disputed estimates as of the report: about 2,500 according to reports, and more than 3,000 according to Iraqi sources.',
   },
   language: 'ar',
   referenceDate: '2025-09-30',
-  // The story is told from 2024 on; the years since 2014 are its background, drawn compressed.
-  focus: { start: '2024' },
+  // The story is told from the agreement in 2024 to the end of 2025: the years since 2014, and the
+  // deadline a year later, are its background, drawn compressed.
+  focus: { start: '2024-06', end: '2025-12' },
   categories: [
     { id: 'isis', label: { ar: 'داعش والحرب عليه', en: 'ISIS and the war against it' }, shape: 'diamond' },
     { id: 'agreement', label: { ar: 'الاتفاقات والمهام', en: 'Agreements and missions' }, shape: 'square' },
@@ -109,39 +118,32 @@ export const drawdownStory: TimelineDocument = {
       sources: [{ name: IRAQ_NAME, date: '2021-12-09' }],
     },
     {
+      // The article's "last year" agreement is the joint statement of 27 September 2024: one
+      // event at its exact date, keeping the article's own phrase as its displayed wording.
       id: 'agreement',
-      start: '2024',
+      start: '2024-09-27',
       displayDate: { ar: 'العام الماضي', en: 'last year' },
-      title: { ar: 'اتفاق أمريكي عراقي على إنهاء المهمة', en: 'US–Iraq deal to end the mission' },
+      title: {
+        ar: 'اتفاق أمريكي عراقي على إنهاء مهمة التحالف',
+        en: 'US–Iraq agreement to end the coalition mission',
+      },
       summary: {
-        ar: 'في عهد إدارة الرئيس السابق جو بايدن، اتفقت واشنطن وبغداد على إنهاء المهمة العسكرية للتحالف والتحول إلى شراكة أمنية.',
-        en: 'Under then-President Joe Biden, Washington and Baghdad agreed to end the coalition’s military mission and move to a security partnership.',
+        ar: 'في عهد إدارة الرئيس السابق جو بايدن، اتفقت واشنطن وبغداد على إنهاء المهمة العسكرية للتحالف والتحول إلى شراكة أمنية. وحدد البيان المشترك موعدًا أقصاه نهاية سبتمبر 2025 لانتهاء المهمة في العراق، على أن تستمر مهمة التحالف في دعم العمليات داخل سوريا انطلاقًا من العراق حتى سبتمبر 2026.',
+        en: 'Under then-President Joe Biden, Washington and Baghdad agreed to end the coalition’s military mission and move to a security partnership. Their joint statement set the end of September 2025 as the latest date for the mission in Iraq to conclude, while the coalition’s mission supporting operations in Syria from Iraq would continue until September 2026.',
       },
       category: 'agreement',
       importance: 'core',
-      sources: [ARTICLE],
-    },
-    {
-      id: 'joint-statement',
-      start: '2024-09-27',
-      title: { ar: 'بيان مشترك يحدد الموعد النهائي', en: 'Joint statement sets the deadline' },
-      summary: {
-        ar: 'أعلنت الحكومتان أن المهمة العسكرية للتحالف في العراق تنتهي في موعد أقصاه نهاية سبتمبر 2025، على أن تستمر مهمة دعم العمليات في سوريا انطلاقًا من العراق حتى سبتمبر 2026.',
-        en: 'The two governments said the coalition’s military mission in Iraq would end no later than the end of September 2025, while its Syria-support mission from Iraq would run until September 2026.',
-      },
-      category: 'agreement',
-      importance: 'context',
-      sources: [{ name: JOINT_STATEMENT_NAME, date: '2024-09-27' }],
+      sources: [ARTICLE, JOINT_STATEMENT],
     },
     {
       id: 'bases-announcement',
       start: '2025-08',
       qualifier: 'late',
       displayDate: { ar: 'نهاية أغسطس الماضي', en: 'the end of last August' },
-      title: { ar: 'القوات الأمريكية تغادر قاعدتين', en: 'US forces to leave two bases' },
+      title: { ar: 'بعض القوات الأمريكية ستغادر قاعدتين', en: 'Some US forces will leave two bases' },
       summary: {
-        ar: 'برزت مؤشرات على انسحاب القوات الأمريكية من قاعدة عين الأسد الجوية في الأنبار وقاعدة فيكتوريا قرب مطار بغداد، على أن يبقى عدد محدود من الجنود للاستشارة والتدريب.',
-        en: 'Indications emerged that US forces would leave Ain al-Asad air base in Anbar and Victory base near Baghdad airport, with a limited number of troops staying to advise and train.',
+        ar: 'أُشير في نهاية أغسطس إلى أن بعض القوات الأمريكية ستغادر قواعدها في العراق، ومنها قاعدة عين الأسد في محافظة الأنبار وقاعدة فيكتوريا قرب مطار بغداد، مع توقع بقاء عدد محدود من الجنود في أدوار استشارية وتدريبية.',
+        en: 'At the end of August it was indicated that some US forces would leave their bases in Iraq, including Ain al-Asad air base in Anbar province and Victory base near Baghdad airport, with a limited number of troops expected to remain in advisory and training roles.',
       },
       category: 'forces',
       importance: 'core',
@@ -160,55 +162,40 @@ export const drawdownStory: TimelineDocument = {
       ],
     },
     {
+      // The article's "by September of this year" is the joint statement's "no later than the end
+      // of September 2025", and the Pentagon statement the article reports came on that last
+      // day: one event at its exact date, with the article's phrase as its displayed wording.
       id: 'mission-end',
-      start: '2025-09',
+      start: '2025-09-30',
       qualifier: 'by',
       displayDate: { ar: 'بحلول سبتمبر من هذا العام', en: 'by September of this year' },
-      title: { ar: 'موعد إنهاء مهمة التحالف', en: 'Deadline to end the coalition mission' },
+      title: {
+        ar: 'موعد إنهاء المهمة العسكرية للتحالف',
+        en: 'Deadline to end the coalition’s military mission',
+      },
       summary: {
-        ar: 'حددت واشنطن وبغداد شهر سبتمبر موعدًا لإنهاء المهمة العسكرية للتحالف الدولي الذي تقوده الولايات المتحدة ضد داعش في العراق.',
-        en: 'Washington and Baghdad set September as the deadline to end the military mission of the US-led coalition against ISIS in Iraq.',
+        ar: 'اتفقت واشنطن وبغداد على إنهاء المهمة العسكرية للتحالف الدولي الذي تقوده الولايات المتحدة ضد داعش بحلول سبتمبر. وفي 30 سبتمبر 2025 قال المتحدث باسم البنتاغون شون بارنيل إن الولايات المتحدة وشركاءها في التحالف سيقلصون المهمة العسكرية في العراق. ووفقًا لمسؤولين، يسعى التقليص إلى خفض عدد القوات الأمريكية بنحو 20%، مع توقع بقاء بعضها في أدوار استشارية وتدريبية.',
+        en: 'Washington and Baghdad agreed to end the military mission of the US-led coalition against ISIS by September. On 30 September 2025, Pentagon spokesman Sean Parnell said the United States and its coalition partners will reduce the military mission in Iraq. According to officials, the reduction aims to cut US troop numbers by about 20%, with some troops expected to remain in advisory and training roles.',
       },
       category: 'agreement',
       importance: 'core',
-      sources: [ARTICLE],
+      sources: [ARTICLE, PARNELL_STATEMENT, JOINT_STATEMENT],
     },
     {
-      id: 'drawdown-under-way',
-      start: '2025-09',
-      title: { ar: 'بدء تقليص القوات الأمريكية', en: 'US drawdown under way' },
-      summary: {
-        ar: 'يقول مسؤولون إن عدد القوات الأمريكية في العراق تقلص بنحو 20%، فيما يبقى بعضها للاستشارة والتدريب ضمن تحول استراتيجي نحو شراكة أمنية.',
-        en: 'Officials say US troop numbers in Iraq have been cut by about 20%, with some troops staying to advise and train in a strategic shift toward a security partnership.',
-      },
-      category: 'forces',
-      importance: 'core',
-      sources: [ARTICLE, PARNELL_STATEMENT],
-    },
-    {
-      id: 'pentagon-statement',
-      start: '2025-09-30',
-      title: { ar: 'البنتاغون يعلن تقليص المهمة', en: 'Pentagon announces mission reduction' },
-      summary: {
-        ar: 'قال المتحدث باسم البنتاغون شون بارنيل إن الولايات المتحدة وشركاءها في التحالف سيقلصون المهمة العسكرية في العراق، استنادًا إلى البيان المشترك الصادر في 27 سبتمبر 2024.',
-        en: 'Pentagon spokesman Sean Parnell said the United States and its coalition partners will reduce the military mission in Iraq, citing the joint statement of 27 September 2024.',
-      },
-      category: 'agreement',
-      importance: 'context',
-      sources: [PARNELL_STATEMENT],
-    },
-    {
-      id: 'syria-support-ends',
+      id: 'syria-operations-deadline',
       start: '2026-09',
       qualifier: 'by',
-      title: { ar: 'انتهاء مهمة دعم سوريا من العراق', en: 'Syria-support mission ends' },
+      title: {
+        ar: 'موعد انتهاء مهمة التحالف لدعم العمليات في سوريا من العراق',
+        en: 'Deadline for the coalition’s Syria operations from Iraq',
+      },
       summary: {
-        ar: 'الموعد المحدد لانتهاء مهمة التحالف في دعم العمليات داخل سوريا انطلاقًا من العراق، وفق البيان المشترك لعام 2024.',
-        en: 'The deadline for the coalition’s mission supporting operations in Syria from Iraq, as set in the 2024 joint statement.',
+        ar: 'حدد البيان المشترك لعام 2024 شهر سبتمبر 2026 موعدًا لانتهاء مهمة التحالف في دعم العمليات داخل سوريا انطلاقًا من العراق (من إقليم كردستان بحسب التقارير). وهو موعد مقرر حتى تاريخ التقرير، وليس حدثًا وقع.',
+        en: 'The 2024 joint statement set September 2026 as the deadline for the coalition’s mission supporting operations in Syria from Iraq (reported to be from the Kurdistan region). It is a deadline scheduled as of the report, not an outcome.',
       },
       category: 'agreement',
       importance: 'context',
-      sources: [{ name: JOINT_STATEMENT_NAME, date: '2024-09-27' }],
+      sources: [JOINT_STATEMENT],
     },
   ],
   series: [
@@ -259,7 +246,8 @@ export const drawdownStory: TimelineDocument = {
           date: '2025-09-30',
           value: 2500,
           approximate: true,
-          source: { name: { ar: 'تقارير (الجانب الأمريكي)', en: 'Reports (US accounts)' } },
+          // The article does not say whose reports these are.
+          source: { name: REPORTS_NAME },
         },
         {
           date: '2025-09-30',
@@ -269,9 +257,13 @@ export const drawdownStory: TimelineDocument = {
       ],
       annotations: [
         {
-          // The article's announced cut: a share, not a count, so it is a note rather than a point.
+          // A share, not a count, and an aim rather than a measured figure (officials, per the
+          // article): told as a note, never drawn as a change in the line.
           date: '2025-09',
-          text: { ar: 'تقليص بنحو 20%', en: 'about 20% cut announced' },
+          text: {
+            ar: 'التقليص يسعى إلى خفض العدد بنحو 20% (وفق مسؤولين)',
+            en: 'the reduction aims at about 20% fewer troops (officials)',
+          },
           source: ARTICLE,
         },
       ],

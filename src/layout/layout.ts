@@ -282,8 +282,10 @@ function stretchTicks(
   let unit: TickUnit | undefined;
   parts.forEach((part, k) => {
     const length = Math.abs(pos(part.end) - pos(part.start));
-    const dates = timeTicks([part.start, part.end], Math.max(parts.length > 1 ? 1 : 2, Math.floor(length / pxPerTick)))
-      .filter((d) => +d >= part.start && (+d < part.end || k === parts.length - 1));
+    const dates = timeTicks(
+      [part.start, part.end],
+      Math.max(parts.length > 1 ? 1 : 2, Math.floor(length / pxPerTick)),
+    ).filter((d) => +d >= part.start && (+d < part.end || k === parts.length - 1));
     const partUnit = tickUnitOf(dates);
     if (!part.compressed || unit === undefined) unit = partUnit;
     const ticks = thinTicks(
@@ -621,12 +623,20 @@ function layoutHorizontal(input: LayoutInput): Layout {
     anchor: 'middle' as const,
   }));
   keepTickTextsInside(ticks, measure, width);
-  const compressed = compressedStretches(input, warp, window, x, 'horizontal', axisY, (a: number, b: number) => ({
-    x: Math.min(a, b),
-    y: 0,
-    width: Math.abs(b - a),
-    height: axisY,
-  }));
+  const compressed = compressedStretches(
+    input,
+    warp,
+    window,
+    x,
+    'horizontal',
+    axisY,
+    (a: number, b: number) => ({
+      x: Math.min(a, b),
+      y: 0,
+      width: Math.abs(b - a),
+      height: axisY,
+    }),
+  );
 
   let bottom = ticksY + METRICS.tickArea;
   const series = selectedSeries(model.series, input.seriesIds);
@@ -763,21 +773,37 @@ function layoutVertical(input: LayoutInput): Layout {
   const timelineBottom = Math.max(top + span, previousBottom) + 8;
 
   const nowY = model.referenceDate ? y(anchorTime(model.referenceDate)) : undefined;
-  const { ticks: stretched, unit: tickUnit } = stretchTicks(input, warp, window, y, 60, 'vertical', (time, text) => ({
-    time,
-    text,
-    labelled: true,
-    grid: { x1: axisX - 6 * (ltr ? 1 : -1), y1: y(time), x2: axisX, y2: y(time) },
-    textX: axisX + (ltr ? -10 : 10),
-    textY: y(time) + 4,
-    anchor: ltr ? ('right' as const) : ('left' as const),
-  }));
-  const compressed = compressedStretches(input, warp, window, y, 'vertical', axisX, (a: number, b: number) => ({
-    x: ltr ? METRICS.margin : axisX,
-    y: Math.min(a, b),
-    width: ltr ? axisX - METRICS.margin : width - METRICS.margin - axisX,
-    height: Math.abs(b - a),
-  }));
+  const { ticks: stretched, unit: tickUnit } = stretchTicks(
+    input,
+    warp,
+    window,
+    y,
+    60,
+    'vertical',
+    (time, text) => ({
+      time,
+      text,
+      labelled: true,
+      grid: { x1: axisX - 6 * (ltr ? 1 : -1), y1: y(time), x2: axisX, y2: y(time) },
+      textX: axisX + (ltr ? -10 : 10),
+      textY: y(time) + 4,
+      anchor: ltr ? ('right' as const) : ('left' as const),
+    }),
+  );
+  const compressed = compressedStretches(
+    input,
+    warp,
+    window,
+    y,
+    'vertical',
+    axisX,
+    (a: number, b: number) => ({
+      x: ltr ? METRICS.margin : axisX,
+      y: Math.min(a, b),
+      width: ltr ? axisX - METRICS.margin : width - METRICS.margin - axisX,
+      height: Math.abs(b - a),
+    }),
+  );
   const ticks = stretched.map((t) =>
     // The "now" rule crosses the tick side with its word above it: a tick text there would be
     // struck through or run into the word.

@@ -10,7 +10,7 @@ import { linearScale, type Scale } from './scales.js';
 import type { Interval } from '../time/partial-date.js';
 
 /** The share of the whole view's axis the focus takes. */
-export const FOCUS_SHARE = 0.75;
+export const FOCUS_SHARE = 0.8;
 
 export interface TimeWarp {
   /** Time (epoch ms) to axis time. */

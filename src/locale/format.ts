@@ -189,7 +189,8 @@ export function createFormatters(options: FormatOptions): Formatters {
       ? date
       : (d, qualifier) => {
           const at = utcDay(d.year, d.month ?? 1, d.day ?? 1);
-          const format = d.precision === 'year' ? yearFormat : d.precision === 'month' ? shortMonth : shortDay;
+          const format =
+            d.precision === 'year' ? yearFormat : d.precision === 'month' ? shortMonth : shortDay;
           const words = format().format(at);
           return qualifier ? fill(strings[QUALIFIER_KEYS[qualifier]], { date: words }) : words;
         },

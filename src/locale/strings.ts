@@ -15,6 +15,12 @@ export interface UiStrings {
   /** `{status}`: the HTTP status. */
   httpError: string;
   networkError: string;
+  /** `{seconds}`: the `timeout` the request waited. */
+  timeoutError: string;
+  /** The button that loads a failed `src` again. */
+  tryAgain: string;
+  /** A download (SVG or PNG) could not be made. */
+  exportFailed: string;
   parseError: string;
   eventsLabel: string;
   seriesLabel: string;
@@ -76,6 +82,9 @@ const en: UiStrings = {
   loadFailed: 'The timeline could not be loaded.',
   httpError: 'The timeline could not be loaded (HTTP {status}).',
   networkError: 'The timeline could not be loaded: the network request failed.',
+  timeoutError: 'The timeline could not be loaded: the server did not answer within {seconds} seconds.',
+  tryAgain: 'Try again',
+  exportFailed: 'The download could not be made.',
   parseError: 'The timeline data could not be read.',
   eventsLabel: 'Events',
   seriesLabel: 'Figures',
@@ -127,6 +136,9 @@ const ar: UiStrings = {
   loadFailed: 'تعذّر تحميل الخط الزمني.',
   httpError: 'تعذّر تحميل الخط الزمني (HTTP {status}).',
   networkError: 'تعذّر تحميل الخط الزمني: فشل الطلب عبر الشبكة.',
+  timeoutError: 'تعذّر تحميل الخط الزمني: لم يستجب الخادم خلال {seconds} ثانية.',
+  tryAgain: 'أعد المحاولة',
+  exportFailed: 'تعذّر إنشاء الملف للتنزيل.',
   parseError: 'تعذّرت قراءة بيانات الخط الزمني.',
   eventsLabel: 'الأحداث',
   seriesLabel: 'الأرقام',

@@ -63,15 +63,18 @@ export const SourceSchema = v.object({
 
 export const PlaceSchema = v.object({
   name: LocalizedTextSchema,
-  lat: v.optional(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
-  lon: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
+  lat: v.optional(v.pipe(v.number(), v.finite(), v.minValue(-90), v.maxValue(90))),
+  lon: v.optional(v.pipe(v.number(), v.finite(), v.minValue(-180), v.maxValue(180))),
 });
 
 export const CategorySchema = v.object({
   id: Id,
   label: LocalizedTextSchema,
-  /** Any CSS colour; the theme's palette is used when absent. */
-  color: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  /**
+   * A CSS colour (`#7a1f1f`, `rebeccapurple`, `rgb(…)`); anything that is not only a colour
+   * (`url(…)`, `var(…)`, `image-set(…)`) is dropped with a warning and the theme's palette used.
+   */
+  color: v.optional(v.string()),
   /** The mark drawn for events of this category, so colour is never the only difference. */
   shape: v.optional(v.picklist(['circle', 'square', 'diamond', 'triangle', 'star'])),
 });
@@ -91,14 +94,21 @@ export const EventSchema = v.object({
   places: v.optional(v.array(PlaceSchema)),
 });
 
+/** A figure: `Infinity` and 300-digit numbers are no observation anyone made. */
+const FiniteNumber = v.pipe(
+  v.number(),
+  v.finite('expected a finite number'),
+  v.check((n) => Math.abs(n) < 1e15, 'expected a number below 10^15 in size'),
+);
+
 export const SeriesPointSchema = v.pipe(
   v.object({
     date: PartialDateSchema,
-    /** A single figure. */
-    value: v.optional(v.number()),
+    /** A single figure (finite). */
+    value: v.optional(FiniteNumber),
     /** Estimate bounds; a missing bound is open ("more than 3,000" has only `low`). */
-    low: v.optional(v.number()),
-    high: v.optional(v.number()),
+    low: v.optional(FiniteNumber),
+    high: v.optional(FiniteNumber),
     /** The figure is approximate ("about 2,500"). */
     approximate: v.optional(v.boolean()),
     source: v.optional(SourceSchema),

@@ -3,6 +3,9 @@ import type { ValidationIssue } from './model.js';
 /** Problems listed before the rest are summed up in one line: hostile input stays bounded work. */
 export const MAX_ISSUES = 200;
 
+/** The top-level key and the first list index of a path: `events[3].start` is `events`, 3. */
+const HEAD = /^([^.[]*)(?:\[(\d+)\])?/;
+
 /** Collects problems with their paths, capped at MAX_ISSUES. */
 export class IssueList {
   private readonly items: ValidationIssue[] = [];
@@ -13,10 +16,31 @@ export class IssueList {
     else this.dropped++;
   }
 
-  done(): ValidationIssue[] {
+  /**
+   * The problems, in document order when the document's top-level keys are given: a section's
+   * problems follow the order of its key in the document, and a list's the order of its items,
+   * whichever stage found them (the copy, the schema, or the checks across items).
+   */
+  done(keyOrder?: readonly string[]): ValidationIssue[] {
+    const items = keyOrder ? inDocumentOrder(this.items, keyOrder) : this.items;
     if (this.dropped > 0) {
-      this.items.push({ path: '', message: `${this.dropped} more problems not listed`, severity: 'warning' });
+      items.push({ path: '', message: `${this.dropped} more problems not listed`, severity: 'warning' });
     }
-    return this.items;
+    return items;
   }
+}
+
+function inDocumentOrder(items: readonly ValidationIssue[], keyOrder: readonly string[]): ValidationIssue[] {
+  const rank = new Map(keyOrder.map((key, i) => [key, i]));
+  const keyed = items.map((issue, seq) => {
+    const [, head = '', index] = HEAD.exec(issue.path) ?? [];
+    return {
+      issue,
+      section: head === '' ? -1 : (rank.get(head) ?? keyOrder.length),
+      index: index === undefined ? -1 : Number(index),
+      seq,
+    };
+  });
+  keyed.sort((a, b) => a.section - b.section || a.index - b.index || a.seq - b.seq);
+  return keyed.map((k) => k.issue);
 }

@@ -19,6 +19,8 @@ import {
   EventSchema,
   MAX_TEXT_LENGTH,
   SCHEMA_VERSION,
+  SeriesAnnotationSchema,
+  SeriesPointSchema,
   SeriesSchema,
   type EventInput,
   type SeriesInput,
@@ -37,19 +39,58 @@ import type {
   ValidationResult,
 } from './model.js';
 import { safeUrl } from './url.js';
+import { isSafeColor } from './color.js';
+import { entriesOf, itemOf, nearestKey } from './keys.js';
 import { IssueList, MAX_ISSUES } from './issues.js';
 import { plainEvent } from './plain-event.js';
 import type { Mutable } from '../types.js';
 
-/** Limits that keep hostile input to bounded work. */
+/**
+ * Limits that keep hostile input to bounded work: every list in a document has one, so the work
+ * grows with what is shown, never with a list's length (a sparse array can claim 50 million
+ * items in a few bytes). Items past a list's limit are never read, and one warning says how many
+ * there were.
+ */
 export const LIMITS = {
   /** Deepest nesting read; deeper values are dropped. */
   depth: 16,
-  /** Events kept; the rest are dropped with one warning. */
+  /** Events read; the rest are dropped with one warning. */
   events: 100_000,
+  /** Categories read. */
+  categories: 1_000,
+  /** Series read. */
+  series: 100,
+  /** Points read per series. */
+  points: 10_000,
+  /** Notes read per series. */
+  annotations: 1_000,
+  /** Sources read per event. */
+  sources: 100,
+  /** Places read per event. */
+  places: 100,
+  /** Any other list (one the schema does not know is never read at all). */
+  list: 1_000,
   /** Problems listed; past this one summary line is added. */
   issues: MAX_ISSUES,
 } as const;
+
+/** The limit of a list, by the key that holds it. */
+function listLimit(key: string | number | undefined): number {
+  switch (key) {
+    case 'events':
+    case 'categories':
+    case 'series':
+    case 'points':
+    case 'annotations':
+    case 'sources':
+    case 'places':
+      return LIMITS[key];
+    default:
+      return LIMITS.list;
+  }
+}
+
+type AnySchema = v.GenericSchema<unknown, unknown>;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** The empty list most events have for sources and places: one, frozen, shared. */
@@ -69,12 +110,24 @@ function stackPath(keys: readonly (string | number)[]): string {
 
 /**
  * Copies JSON-like input into fresh plain objects, leaving out prototype-polluting keys, cutting
- * over-long text and over-deep nesting, each reported with its path. The path is a stack of keys
- * that becomes text only for a report: a clean 10,000-event document builds no path strings.
+ * over-long text, over-deep nesting and over-long lists, each reported with its path. Walked
+ * along the schema in the same pass: a key the schema does not know is reported (with the
+ * nearest known key) and not copied. The path is a stack of keys that becomes text only for a
+ * report: a clean 10,000-event document builds no path strings.
  */
-function sanitize(value: unknown, keys: Array<string | number>, issues: IssueList): unknown {
+function sanitize(
+  value: unknown,
+  keys: Array<string | number>,
+  issues: IssueList,
+  schema?: AnySchema,
+): unknown {
   if (typeof value === 'string') {
     if (value.length <= MAX_TEXT_LENGTH) return value;
+    if (keys[keys.length - 1] === 'url') {
+      // A link cut short goes somewhere else: it is kept whole or not at all.
+      issues.add(stackPath(keys), `a link longer than ${MAX_TEXT_LENGTH} characters was left out`, 'warning');
+      return undefined;
+    }
     issues.add(stackPath(keys), `text longer than ${MAX_TEXT_LENGTH} characters was shortened`, 'warning');
     return `${value.slice(0, MAX_TEXT_LENGTH - 1)}…`;
   }
@@ -84,21 +137,36 @@ function sanitize(value: unknown, keys: Array<string | number>, issues: IssueLis
     return undefined;
   }
   if (Array.isArray(value)) {
-    const out: unknown[] = new Array(value.length);
-    for (let i = 0; i < value.length; i++) {
+    const length = value.length;
+    const limit = listLimit(keys[keys.length - 1]);
+    if (length > limit) {
+      issues.add(stackPath(keys), `only the first ${limit} of ${length} items are read`, 'warning');
+    }
+    const count = Math.min(length, limit);
+    const item = itemOf(schema);
+    const out: unknown[] = new Array(count);
+    for (let i = 0; i < count; i++) {
       keys.push(i);
-      out[i] = sanitize(value[i], keys, issues);
+      out[i] = sanitize(value[i], keys, issues, item);
       keys.pop();
     }
     return out;
   }
+  const entries = entriesOf(schema);
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     keys.push(key);
     if (FORBIDDEN_KEYS.has(key)) {
       issues.add(stackPath(keys), `the key "${key}" is not allowed; ignored`, 'warning');
+    } else if (entries && !Object.hasOwn(entries, key)) {
+      const near = nearestKey(key, Object.keys(entries));
+      issues.add(
+        stackPath(keys),
+        near ? `unknown key; did you mean "${near}"?` : 'unknown key; ignored',
+        'warning',
+      );
     } else {
-      out[key] = sanitize((value as Record<string, unknown>)[key], keys, issues);
+      out[key] = sanitize((value as Record<string, unknown>)[key], keys, issues, entries?.[key]);
     }
     keys.pop();
   }
@@ -115,7 +183,7 @@ function sanitizeDocument(input: unknown, issues: IssueList): unknown {
     return sanitize(input, [], issues);
   }
   const { events, ...rest } = input as Record<string, unknown>;
-  const out = sanitize(rest, [], issues) as Record<string, unknown>;
+  const out = sanitize(rest, [], issues, DocumentSchema) as Record<string, unknown>;
   if (Array.isArray(events)) out.events = events;
   else if ('events' in input) out.events = sanitize(events, ['events'], issues);
   return out;
@@ -245,6 +313,33 @@ function normalizeEvent(
   return event;
 }
 
+/**
+ * A series with its points and notes left unchecked, so that they are checked one by one: a bad
+ * point is reported and left out, and the rest of the series is still drawn.
+ */
+const SeriesShell = v.object({
+  ...SeriesSchema.entries,
+  points: v.array(v.unknown()),
+  annotations: v.optional(v.array(v.unknown())),
+});
+
+function readPoints(item: Valid<v.InferOutput<typeof SeriesShell>>, issues: IssueList): SeriesInput {
+  const { points, annotations, ...rest } = item.value;
+  const path = pathOf(item);
+  const values = <T>(valid: Valid<T>[]) => valid.map((p) => p.value);
+  return {
+    ...rest,
+    points: values(eachValid(points, joinPath(path, 'points'), SeriesPointSchema, issues)),
+    ...(annotations
+      ? {
+          annotations: values(
+            eachValid(annotations, joinPath(path, 'annotations'), SeriesAnnotationSchema, issues),
+          ),
+        }
+      : {}),
+  };
+}
+
 function normalizeSeries(input: SeriesInput, path: string, issues: IssueList): Series {
   const points: SeriesPoint[] = input.points.map((p, i) => {
     const date = parseDate(p.date);
@@ -346,7 +441,7 @@ function readEvent(issues: IssueList) {
     const plain = plainEvent(item);
     return plain
       ? { value: plain.event, list: 'events', index, dates: plain }
-      : { copy: sanitize(item, ['events', index], issues) };
+      : { copy: sanitize(item, ['events', index], issues, EventSchema) };
   };
 }
 
@@ -371,15 +466,41 @@ const EMPTY_MODEL: TimelineModel = { version: SCHEMA_VERSION, categories: [], ev
  */
 export function validateDocument(input: unknown): ValidationResult {
   const issues = new IssueList();
-  const raw = sanitizeDocument(Array.isArray(input) ? { events: input } : input, issues);
+  let keyOrder: string[] = [];
+  try {
+    const document = Array.isArray(input) ? { events: input } : input;
+    if (document !== null && typeof document === 'object') keyOrder = Object.keys(document);
+    const model = readModel(document, issues);
+    return { model, issues: issues.done(keyOrder) };
+  } catch (error) {
+    // A page's `data` can be a Proxy, revoked or with traps that throw, or an object whose
+    // getters throw: whatever reading it throws becomes a problem, never an exception.
+    const failed = new IssueList();
+    failed.add('', `the data could not be read: ${errorText(error)}`);
+    return { model: EMPTY_MODEL, issues: [...failed.done(), ...issues.done(keyOrder)] };
+  }
+}
+
+/** A thrown value as text; reading it can throw too (a Proxy thrown as an error). */
+function errorText(error: unknown): string {
+  try {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  } catch {
+    return 'reading it threw an error';
+  }
+}
+
+function readModel(input: unknown, issues: IssueList): TimelineModel {
+  const raw = sanitizeDocument(input, issues);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     issues.add('', 'expected a timeline document (an object with "events") or a list of events');
-    return { model: EMPTY_MODEL, issues: issues.done() };
+    return EMPTY_MODEL;
   }
   const doc = raw as Record<string, unknown>;
   if (doc.version !== undefined && doc.version !== SCHEMA_VERSION) {
     issues.add('version', `only version ${SCHEMA_VERSION} is supported, not ${shown(doc.version)}`);
-    return { model: EMPTY_MODEL, issues: issues.done() };
+    return EMPTY_MODEL;
   }
   if (!('events' in doc)) issues.add('events', 'is required; the timeline is empty', 'warning');
 
@@ -395,12 +516,24 @@ export function validateDocument(input: unknown): ValidationResult {
   const categories: Category[] = uniqueIds(
     eachValid(doc.categories, 'categories', CategorySchema, issues),
     issues,
-  ).map(({ value }, i) => ({
-    id: value.id,
-    label: value.label,
-    ...(value.color !== undefined ? { color: value.color } : {}),
-    shape: value.shape ?? SHAPES[i % SHAPES.length]!,
-  }));
+  ).map((item, i) => {
+    const { value } = item;
+    let color = value.color;
+    if (color !== undefined && !isSafeColor(color)) {
+      issues.add(
+        joinPath(pathOf(item), 'color'),
+        `${shown(color)} is not a CSS colour; the theme's colour is used`,
+        'warning',
+      );
+      color = undefined;
+    }
+    return {
+      id: value.id,
+      label: value.label,
+      ...(color !== undefined ? { color: color.trim() } : {}),
+      shape: value.shape ?? SHAPES[i % SHAPES.length]!,
+    };
+  });
   const categoryIds = new Set(categories.map((c) => c.id));
 
   const events: Mutable<TimelineEvent>[] = [];
@@ -413,8 +546,8 @@ export function validateDocument(input: unknown): ValidationResult {
   events.sort(byTime);
   for (let i = 0; i < events.length; i++) events[i]!.index = i;
 
-  const series = uniqueIds(eachValid(doc.series, 'series', SeriesSchema, issues), issues).map((item) =>
-    normalizeSeries(item.value, pathOf(item), issues),
+  const series = uniqueIds(eachValid(doc.series, 'series', SeriesShell, issues), issues).map((item) =>
+    normalizeSeries(readPoints(item, issues), pathOf(item), issues),
   );
 
   const referenceDate =
@@ -433,10 +566,7 @@ export function validateDocument(input: unknown): ValidationResult {
   };
   const extent = computeExtent(model);
   const focus = readFocus(header.focus as TimelineDocument['focus'], extent, issues);
-  return {
-    model: { ...model, ...(extent ? { extent } : {}), ...(focus ? { focus } : {}) },
-    issues: issues.done(),
-  };
+  return { ...model, ...(extent ? { extent } : {}), ...(focus ? { focus } : {}) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import '../../src/define.js';
-import type { DrawdownTimeline } from '../../src/index.js';
+import type { DrawdownTimeline, TimelineDocument } from '../../src/index.js';
 import { drawdownStory } from '../../src/data/drawdown.js';
 
 /** Mounts an element with attributes at a width and waits until it has laid out. */
@@ -105,7 +105,73 @@ export function once<T>(el: EventTarget, type: string): Promise<T> {
  * checks of gesture arithmetic stated in plain time.
  */
 export async function evenScale(el: DrawdownTimeline): Promise<void> {
-  const { focus: _, ...story } = drawdownStory;
+  const story = { ...drawdownStory };
+  delete story.focus;
   el.data = story;
   await settle(el);
+}
+
+/** Mounts an element whose data is given as the `data` property. */
+export async function mountData(
+  data: unknown,
+  attrs: Record<string, string> = { lang: 'en' },
+  width = 1000,
+): Promise<DrawdownTimeline> {
+  const el = document.createElement('drawdown-timeline');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.style.width = `${width}px`;
+  el.data = data as TimelineDocument;
+  document.body.append(el);
+  await settle(el);
+  return el;
+}
+
+export function jsonUrl(doc: unknown, type = 'application/json'): string {
+  return URL.createObjectURL(new Blob([typeof doc === 'string' ? doc : JSON.stringify(doc)], { type }));
+}
+
+export function jsonResponse(doc: unknown): Response {
+  return new Response(JSON.stringify(doc), { headers: { 'content-type': 'application/json' } });
+}
+
+export interface Deferred<T> {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (reason: unknown) => void;
+}
+
+export function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((ok, fail) => {
+    resolve = ok;
+    reject = fail;
+  });
+  return { promise, resolve, reject };
+}
+
+export interface FetchCall {
+  url: string;
+  signal: AbortSignal | undefined;
+}
+
+/** Replaces window.fetch for this test (restored in afterEach) and records every call. */
+export function stubFetch(answer: (url: string, call: number) => Promise<Response>): FetchCall[] {
+  const calls: FetchCall[] = [];
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    calls.push({ url, signal: init?.signal ?? undefined });
+    return answer(url, calls.length - 1);
+  }) as typeof fetch;
+  return calls;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function until(condition: () => boolean, what: string, timeout = 5000): Promise<void> {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > timeout) throw new Error(`timed out waiting for ${what}`);
+    await sleep(10);
+  }
 }

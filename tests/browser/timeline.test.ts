@@ -20,7 +20,8 @@ describe('<drawdown-timeline> with no data', () => {
     // An event that is over before another begins is drawn to its left.
     for (const a of el.events)
       for (const b of el.events)
-        if (a.span.end <= b.span.start) expect(markerX(el, a.id), `${a.id} < ${b.id}`).toBeLessThan(markerX(el, b.id));
+        if (a.span.end <= b.span.start)
+          expect(markerX(el, a.id), `${a.id} < ${b.id}`).toBeLessThan(markerX(el, b.id));
     const xs = el.events.map((e) => markerX(el, e.id));
     expect(xs[0]!).toBeLessThan(xs[xs.length - 1]!);
   });
@@ -126,8 +127,8 @@ describe('<drawdown-timeline> with no data', () => {
   });
 
   it('slants notes and quotes in Latin script only: Arabic has no italics', async () => {
-    const ar = await mount({ lang: 'ar', selected: 'drawdown-under-way' });
-    const en = await mount({ lang: 'en', selected: 'drawdown-under-way' });
+    const ar = await mount({ lang: 'ar', selected: 'mission-end' });
+    const en = await mount({ lang: 'en', selected: 'mission-end' });
     const style = (el: HTMLElement) => getComputedStyle(el).fontStyle;
     expect(style(q(ar, '.note-text bdi')[0]!)).toBe('normal');
     expect(style(q(en, '.note-text bdi')[0]!)).toBe('italic');
@@ -267,7 +268,7 @@ describe('<drawdown-timeline> data sources', () => {
         await settle(el);
       }
       const leaders = q<SVGLineElement>(el, '[part~="event"] .leader');
-      expect(leaders.length).toBeGreaterThan(3);
+      expect(leaders.length).toBeGreaterThanOrEqual(3);
       for (const line of leaders) {
         const id = line.closest<SVGGElement>('[part~="event"]')!.dataset.id!;
         const label = el.shadowRoot!.querySelector(`.label[data-id="${id}"]`)!.getBoundingClientRect();

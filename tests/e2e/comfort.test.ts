@@ -149,7 +149,7 @@ describe('theme and export', () => {
     for await (const chunk of stream) text += chunk.toString();
     expect(text).toMatch(/^<\?xml/);
     expect(text).toContain('http://www.w3.org/2000/svg');
-    expect(text).toContain('US drawdown under way');
+    expect(text).toContain('Deadline to end the coalition’s military mission');
     await page.close();
   });
 

@@ -1,11 +1,5 @@
 import { DrawdownTimeline } from './drawdown-timeline.js';
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'drawdown-timeline': DrawdownTimeline;
-  }
-}
-
 /** Registers `<drawdown-timeline>` once; a second copy of the library on a page does nothing. */
 if (!customElements.get('drawdown-timeline')) {
   customElements.define('drawdown-timeline', DrawdownTimeline);

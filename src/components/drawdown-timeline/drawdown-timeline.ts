@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { LoaderController } from '../../controllers/loader.js';
+import { DEFAULT_TIMEOUT_SECONDS, LoaderController } from '../../controllers/loader.js';
 import { SizeController } from '../../controllers/size.js';
 import { ZoomController } from '../../controllers/zoom.js';
 import { drawdownStory } from '../../data/drawdown.js';
@@ -76,14 +76,24 @@ export interface DrawdownRangeChangeDetail {
   readonly end: string;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    'drawdown-load': CustomEvent<DrawdownLoadDetail>;
-    'drawdown-error': CustomEvent<DrawdownErrorDetail>;
-    'drawdown-select': CustomEvent<DrawdownSelectDetail>;
-    'drawdown-range-change': CustomEvent<DrawdownRangeChangeDetail>;
-  }
+/** The element's events by name. They bubble and are composed, so a page can listen on `document`. */
+export interface DrawdownTimelineEventMap {
+  'drawdown-load': CustomEvent<DrawdownLoadDetail>;
+  'drawdown-error': CustomEvent<DrawdownErrorDetail>;
+  'drawdown-select': CustomEvent<DrawdownSelectDetail>;
+  'drawdown-range-change': CustomEvent<DrawdownRangeChangeDetail>;
 }
+
+/* eslint-disable @typescript-eslint/no-empty-object-type -- merged into the DOM's own maps */
+declare global {
+  interface HTMLElementTagNameMap {
+    'drawdown-timeline': DrawdownTimeline;
+  }
+  interface HTMLElementEventMap extends DrawdownTimelineEventMap {}
+  interface DocumentEventMap extends DrawdownTimelineEventMap {}
+  interface WindowEventMap extends DrawdownTimelineEventMap {}
+}
+/* eslint-enable @typescript-eslint/no-empty-object-type */
 
 /** Where the shown document came from. */
 type Origin = 'data' | 'src' | 'inline' | 'builtin';
@@ -92,11 +102,18 @@ interface DocumentInput {
   readonly origin: Origin;
   /** The raw document; compared by identity to tell whether the data changed. */
   readonly value: unknown;
-  readonly failure?: { status: number; message: string };
+  readonly failure?: Failure;
   /** The text could not be read at all (malformed JSON or CSV). */
   readonly parseIssue?: ValidationIssue;
   /** Problems found while reading the text (CSV lines, TimelineJS3 fields). */
   readonly readIssues?: readonly ValidationIssue[];
+}
+
+/** Why `src` failed: the HTTP status (-1 for the network), and whether it was the timeout. */
+interface Failure {
+  readonly status: number;
+  readonly message: string;
+  readonly timedOut?: boolean;
 }
 
 /** Below this width (px), `orientation="auto"` lays the timeline out vertically. */
@@ -120,25 +137,9 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  *
  * @summary A timeline of dated events with date precision, sources and disputed figures.
  *
- * @attr src - URL of a JSON timeline document. Requests are aborted when it changes.
- * @attr lang - Interface language, and the language picked from localized text. Inherited from ancestors when absent; an invalid tag falls back to `en` with a console warning.
- * @attr dir - Reading direction (`ltr`/`rtl`); inherited from ancestors, else the language's own direction.
- * @attr time-direction - `reading` (default: time runs in the reading direction), `ltr` or `rtl`. Another value falls back to `reading` with a console warning.
- * @attr orientation - `auto` (default: vertical below 600 px wide), `horizontal` or `vertical`. Another value falls back to `auto` with a console warning.
- * @attr numbering - Digits: `auto` (default, what Intl gives the language), `latn` or `arab`. Another value falls back to `auto` with a console warning.
- * @attr calendar - `gregory` (default) or `islamic-umalqura` for dates shown to the reader. Another value falls back to `gregory` with a console warning.
- * @attr selected - Id of the selected event; reflects, so a page can deep-link. An unknown id selects nothing.
- * @attr start - Start of the visible window (partial date, e.g. `2020` or `2024-09`); reflects while zooming. Invalid dates are ignored with a console warning.
- * @attr end - End of the visible window (partial date; the end of its span). Invalid dates are ignored with a console warning.
- * @attr heading-level - Level (1–6) of the detail panel's heading; default 3. Out-of-range values fall back to 3 with a console warning.
- * @attr view - `chart` (default) or `list`, the textual equivalent. Another value falls back to `chart` with a console warning.
- * @attr series - Space-separated ids of the series to draw; `none` hides the track. Default: all.
- * @attr categories - Space-separated ids of the categories to show; the legend lists only these. Default: all.
- * @attr no-zoom - Turns off zooming and panning (gestures, keys and buttons).
- * @attr export - Adds "Download SVG" and "Download PNG" buttons to the controls.
- * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). Another value falls back to `light` with a console warning.
+ * @attr {string} lang - Interface language, and the language picked from localized text. Inherited from ancestors when absent; an invalid tag falls back to `en` with a console warning.
+ * @attr {'ltr' | 'rtl'} dir - Reading direction (`ltr`/`rtl`); inherited from ancestors, else the language's own direction.
  *
- * @prop {TimelineDocument | EventInput[] | undefined} data - A document, or a bare array of events; wins over `src` and inline JSON.
  *
  * @event {CustomEvent<DrawdownLoadDetail>} drawdown-load - A document was read; `detail.events` are the events shown and `detail.issues` any problems found.
  * @event {CustomEvent<DrawdownErrorDetail>} drawdown-error - Loading failed or the data had errors; `detail.status` is the HTTP status (-1 for a network failure).
@@ -147,12 +148,16 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  *
  * @csspart figure - The figure that holds caption, chart and messages.
  * @csspart caption - The document title.
- * @csspart controls - The toolbar: zoom buttons, reset, list/chart toggle.
+ * @csspart controls - The toolbar: pan buttons (‹ ›, pointing where the view moves), zoom buttons, reset, list/chart toggle.
  * @csspart legend - The categories with their colours and shapes.
  * @csspart chart - The SVG drawing.
  * @csspart axis - The time axis with its ticks.
- * @csspart event - One event's marks (band, marker, leader line); carries `data-id`, and `selected` when selected.
- * @csspart label - One event's label; carries `data-id`.
+ * @csspart compressed - A stretch of time drawn compressed around the document's `focus`: shaded, and named "compressed scale".
+ * @csspart axis-break - The break mark on the axis where a compressed stretch meets the focus.
+ * @csspart overview - The strip shown while zoomed: the whole document, its events, and the visible window as a box to drag or click.
+ * @csspart event - One event's marks (band, marker with a 24 px click target, leader line, and a pin to its own day when dodged off the axis); carries `data-id`, and `selected` when selected.
+ * @csspart label - One event's label; carries `data-id`. A core event's label starts with its number and its date.
+ * @csspart selected - Added to the selected event's marks and label: `::part(event selected)`.
  * @csspart band - The span an event's date precision names.
  * @csspart deadline - The mark of a "by" date.
  * @csspart open - The arrow of a "before" or "after" date.
@@ -160,6 +165,7 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @csspart now - The story's reference date.
  * @csspart series - One quantitative series.
  * @csspart estimate - The range between disputed estimates of one figure.
+ * @csspart cluster - A count mark standing for several events close in time; choosing it zooms in to them.
  * @csspart note - The rule of an annotation on the series track (e.g. an announced reduction).
  * @csspart detail - The selected event's details.
  * @csspart list - The list view.
@@ -167,68 +173,128 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  *
  * @cssproperty --drawdown-font-family - Font stack; Arabic-capable fonts follow system-ui.
  * @cssproperty --drawdown-font-size - Base font size.
- * @cssproperty --drawdown-label-font-size - Event label font size.
+ * @cssproperty --drawdown-label-font-size - Event label font size; labels are measured at this size.
  * @cssproperty --drawdown-color-text - Text colour.
- * @cssproperty --drawdown-color-muted - Secondary text colour.
+ * @cssproperty --drawdown-color-muted - Secondary text colour (dates, sources, tick texts).
  * @cssproperty --drawdown-color-background - Background colour.
  * @cssproperty --drawdown-color-axis - Axis colour.
  * @cssproperty --drawdown-color-grid - Grid line colour.
  * @cssproperty --drawdown-color-now - Colour of the reference date line.
  * @cssproperty --drawdown-color-focus - Focus ring colour.
- * @cssproperty --drawdown-color-series - Colour of the first series (through `--drawdown-color-series-3`).
+ * @cssproperty --drawdown-color-link - Colour of source links.
+ * @cssproperty --drawdown-color-error - Colour of error messages.
+ * @cssproperty --drawdown-color-message-background - Background of the message box (errors, problems).
+ * @cssproperty --drawdown-color-series - Colour of the first series.
+ * @cssproperty --drawdown-color-series-2 - Colour of the second series.
+ * @cssproperty --drawdown-color-series-3 - Colour of the third series (and every third after it).
  * @cssproperty --drawdown-color-estimate - Colour of disputed estimates.
- * @cssproperty --drawdown-category-1 - Colour of the first category (through `--drawdown-category-6`).
+ * @cssproperty --drawdown-category-1 - Colour of the first category, unless the document gives it a colour.
+ * @cssproperty --drawdown-category-2 - Colour of the second category.
+ * @cssproperty --drawdown-category-3 - Colour of the third category.
+ * @cssproperty --drawdown-category-4 - Colour of the fourth category.
+ * @cssproperty --drawdown-category-5 - Colour of the fifth category.
+ * @cssproperty --drawdown-category-6 - Colour of the sixth category (the seventh takes the first again).
  * @cssproperty --drawdown-min-height - Minimum height, kept while loading so the page does not jump.
  */
 export class DrawdownTimeline extends LitElement {
   static override styles = styles;
 
-  /** URL of a JSON timeline document. */
+  /**
+   * URL of a JSON document, TimelineJS3 JSON or a CSV file (the format is read from the content).
+   * A new value aborts the request in flight, and a late answer is ignored. A failed request
+   * dispatches `drawdown-error` with the HTTP status (-1 for the network or the timeout), offers
+   * "Try again", and falls back to inline JSON when there is some.
+   */
   @property({ reflect: true }) src?: string;
 
-  /** A document, or a bare array of events. Wins over `src` and inline JSON. */
+  /**
+   * Seconds a `src` request may take, body included; then it is aborted and fails like a network
+   * failure (status -1), with "Try again". A value that is not a positive number falls back to 30
+   * with a console warning.
+   */
+  @property({ type: Number }) timeout = 30;
+
+  /**
+   * A document, or a bare array of events; wins over `src` and inline JSON. Problems are
+   * reported (`problems`, `drawdown-error`) and the valid events are shown.
+   */
   @property({ attribute: false }) data?: TimelineDocument | EventInput[];
 
-  /** Which way time runs: with the reading direction (`reading`), or forced `ltr`/`rtl`. */
+  /**
+   * Which way time runs: `reading` (with the reading direction), `ltr` or `rtl`. Another value
+   * falls back to `reading` with a console warning.
+   */
   @property({ attribute: 'time-direction' }) timeDirection: TimeDirectionSetting = 'reading';
 
-  /** `auto` lays out vertically below 600 px. */
+  /**
+   * `auto` (vertical below 600 px wide), `horizontal` or `vertical`. Another value falls back to
+   * `auto` with a console warning.
+   */
   @property() orientation: OrientationSetting = 'auto';
 
-  /** Digits used for numbers and dates. */
+  /**
+   * Digits for numbers and dates: `auto` (what Intl gives the language), `latn` or `arab`.
+   * Another value falls back to `auto` with a console warning.
+   */
   @property() numbering: Numbering = 'auto';
 
-  /** Calendar of dates shown to the reader. */
+  /**
+   * Calendar of the dates shown to the reader: `gregory` or `islamic-umalqura` (never bare
+   * `islamic`); the axis stays Gregorian. Another value falls back to `gregory` with a console
+   * warning.
+   */
   @property() calendar: CalendarName = 'gregory';
 
-  /** Id of the selected event. */
+  /**
+   * Id of the selected event; reflects, so a page can deep-link. An id that names no event
+   * selects nothing (one console warning).
+   */
   @property({ reflect: true }) selected?: string;
 
-  /** Start of the visible window, a partial date. */
+  /**
+   * Start of the visible window, a partial date (`2024`, `2024-09`, `2024-09-27`); reflects while
+   * zooming. Default: the whole document. An invalid date is ignored with a console warning.
+   */
   @property({ reflect: true }) start?: string;
 
-  /** End of the visible window, a partial date. */
+  /**
+   * End of the visible window, a partial date (the end of its span); reflects while zooming.
+   * Default: the whole document. An invalid date is ignored with a console warning.
+   */
   @property({ reflect: true }) end?: string;
 
-  /** Level of the detail panel's heading. */
+  /**
+   * Level (1–6) of the detail panel's and the list's headings. Another value falls back to 3
+   * with a console warning.
+   */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** `chart` or `list`. */
+  /**
+   * `chart`, or `list` (the textual equivalent: every event with dates, summaries and sources,
+   * and the figures as a table); reflects. Another value falls back to `chart` with a console
+   * warning.
+   */
   @property({ reflect: true }) view: ViewSetting = 'chart';
 
-  /** Space-separated series ids; `none` hides the track. */
+  /** Space-separated ids of the series to draw; `none` hides the track. Default: all. */
   @property() series?: string;
 
-  /** Space-separated category ids to show. */
+  /**
+   * Space-separated ids of the categories to show; the legend lists only these. Default: all;
+   * unknown ids show nothing.
+   */
   @property() categories?: string;
 
-  /** Turns zooming and panning off. */
+  /** Turns zooming and panning off: no gestures, keys or buttons for zooming. */
   @property({ attribute: 'no-zoom', type: Boolean }) noZoom = false;
 
-  /** Offers SVG and PNG downloads in the controls. */
+  /** Adds "Download SVG" and "Download PNG" buttons to the controls. */
   @property({ type: Boolean }) export = false;
 
-  /** `light` (default), `dark`, or `auto` (follows prefers-color-scheme). */
+  /**
+   * `light`, `dark`, or `auto` (follows `prefers-color-scheme`). Another value falls back to
+   * `light` with a console warning.
+   */
   @property({ reflect: true }) theme: ThemeSetting = 'light';
 
   @state() private language = 'en';
@@ -245,7 +311,7 @@ export class DrawdownTimeline extends LitElement {
   @query('.chart') private chartElement?: HTMLElement | null;
 
   private readonly size = new SizeController(this);
-  private readonly loader = new LoaderController(this);
+  private readonly loader = new LoaderController(this, () => this.timeoutSeconds());
   private readonly zoom = new ZoomController(this, (window, source) => this.zoomChanged(window, source));
   private readonly measurer = new TextMeasurer();
   private warpOf?: { model: TimelineModel; warp: TimeWarp };
@@ -258,7 +324,9 @@ export class DrawdownTimeline extends LitElement {
   private model?: TimelineModel;
   private ids?: { model: TimelineModel; byId: Map<string, TimelineEvent> };
   private issues: readonly ValidationIssue[] = [];
-  private failure?: { status: number; message: string };
+  private failure?: Failure;
+  /** Why the last download failed, shown in the message area until the next one. */
+  @state() private exportFailure?: string;
   private origin: Origin = 'builtin';
   private formatters!: Formatters;
   private layout?: Layout;
@@ -418,10 +486,25 @@ export class DrawdownTimeline extends LitElement {
       : this.formatters.strings.untitled;
   }
 
+  /** A failed download is shown in the message area and reported, never thrown. */
   private async downloadAs(kind: 'svg' | 'png'): Promise<void> {
-    const name = `${slug(this.titleText()) || 'timeline'}.${kind}`;
-    const blob = kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
-    download(blob, name);
+    this.exportFailure = undefined;
+    try {
+      const name = `${slug(this.titleText()) || 'timeline'}.${kind}`;
+      const blob = kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+      download(blob, name);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.exportFailure = message;
+      this.queue('drawdown-error', { issues: [{ path: '', message, severity: 'error' }] });
+    }
+  }
+
+  /** The `timeout` attribute in seconds, or the default for a value that is not a positive number. */
+  private timeoutSeconds(): number {
+    if (Number.isFinite(this.timeout) && this.timeout > 0) return this.timeout;
+    this.warnOnce('timeout', `timeout="${this.timeout}" is not a positive number of seconds; using 30.`);
+    return DEFAULT_TIMEOUT_SECONDS;
   }
 
   /** Reads `lang` and `dir` from the element or its nearest ancestors, across shadow roots. */
@@ -647,7 +730,7 @@ export class DrawdownTimeline extends LitElement {
       const failure =
         this.failure?.status === load.status && this.failure.message === load.message
           ? this.failure
-          : { status: load.status, message: load.message };
+          : { status: load.status, message: load.message, timedOut: load.timedOut === true };
       if (inline && inline.value !== undefined) return { ...this.fromText('inline', inline), failure };
       return { origin: 'src', value: undefined, failure };
     }
@@ -854,9 +937,19 @@ export class DrawdownTimeline extends LitElement {
     const px = e.clientX - svg.getBoundingClientRect().left;
     if (e.type === 'pointerdown') {
       if (!o || e.button !== 0) return;
-      svg.setPointerCapture?.(e.pointerId);
+      // A pointer the browser does not know as down (a synthetic one) cannot be captured.
+      if (svg.hasPointerCapture?.(e.pointerId) === false) {
+        try {
+          svg.setPointerCapture(e.pointerId);
+        } catch {
+          // The drag still follows the pointer while it stays over the strip.
+        }
+      }
       const inside = px >= o.window.x && px <= o.window.x + o.window.width;
-      this.overviewGrab = { pointer: e.pointerId, offset: inside ? px - (o.window.x + o.window.width / 2) : 0 };
+      this.overviewGrab = {
+        pointer: e.pointerId,
+        offset: inside ? px - (o.window.x + o.window.width / 2) : 0,
+      };
       e.preventDefault();
     } else if (e.type !== 'pointermove') {
       if (this.overviewGrab?.pointer === e.pointerId) this.overviewGrab = undefined;
@@ -954,11 +1047,17 @@ export class DrawdownTimeline extends LitElement {
   private renderMessage(f: Formatters): TemplateResult | typeof nothing {
     const failure = this.failure;
     const errors = this.issues.filter((i) => i.severity === 'error');
+    if (this.exportFailure !== undefined && !failure && errors.length === 0) {
+      return html`<div part="message" role="alert">${f.strings.exportFailed}</div>`;
+    }
     if (!failure && errors.length === 0) return nothing;
     let headline: string;
     if (failure) {
-      headline =
-        failure.status > 0 ? fill(f.strings.httpError, { status: failure.status }) : f.strings.networkError;
+      headline = failure.timedOut
+        ? fill(f.strings.timeoutError, { seconds: f.number(this.timeoutSeconds()) })
+        : failure.status > 0
+          ? fill(f.strings.httpError, { status: failure.status })
+          : f.strings.networkError;
     } else if (!this.model) {
       headline = f.strings.parseError;
     } else {
@@ -966,6 +1065,13 @@ export class DrawdownTimeline extends LitElement {
     }
     return html`<div part="message" role="alert">
       <div>${headline}</div>
+      ${
+        failure && this.loader.state.kind === 'failed'
+          ? html`<button type="button" class="retry" @click=${() => this.loader.retry()}>
+              ${f.strings.tryAgain}
+            </button>`
+          : nothing
+      }
       ${
         errors.length
           ? html`<ul dir="ltr">

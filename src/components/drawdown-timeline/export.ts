@@ -110,8 +110,22 @@ function textDirection(node: HTMLElement, fallback: 'ltr' | 'rtl'): 'ltr' | 'rtl
   return strong && /[\u0590-\u08ff]/.test(strong) ? 'rtl' : 'ltr';
 }
 
+/**
+ * Code points XML 1.0 does not allow anywhere, even escaped: controls other than tab, newline and
+ * return, lone surrogates, U+FFFE and U+FFFF. Data text may hold them (U+0001 in a title), and
+ * XMLSerializer writes them as they are, which leaves a file no XML reader (nor the PNG
+ * rasterizer) will open.
+ */
+const XML_ILLEGAL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Removes what XML 1.0 cannot hold from a text of the export. */
+export function xmlText(text: string): string {
+  return text.replace(XML_ILLEGAL, '');
+}
+
 export function serializeSvg(svg: SVGSVGElement): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xmlText(new XMLSerializer().serializeToString(svg))}`;
 }
 
 /** Rasterizes an SVG string at a pixel ratio; resolves to a PNG Blob. */

@@ -100,7 +100,14 @@ export function overviewTemplate(
       (m) =>
         svg`<line class="overview-mark${m.core ? ' core' : ''}" color=${look.color(byId.get(m.id)!)} x1=${m.x} y1=${m.core ? 6 : 12} x2=${m.x} y2=${o.axisY}></line>`,
     )}
-    <rect class="overview-window" x=${o.window.x} y=${o.window.y} width=${o.window.width} height=${o.window.height} rx="3"></rect>
+    <rect
+      class="overview-window"
+      x=${o.window.x}
+      y=${o.window.y}
+      width=${o.window.width}
+      height=${o.window.height}
+      rx="3"
+    ></rect>
   </svg>`;
 }
 
