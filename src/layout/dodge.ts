@@ -7,7 +7,7 @@
 export interface Dodged {
   /** The position of each mark, in the order given. */
   readonly at: readonly number[];
-  /** Marks that share a group with another mark (moved or not): drawn off the axis with a pin. */
+  /** Marks that share a group with another mark (moved or not), or were moved: drawn off the axis with a pin. */
   readonly grouped: readonly boolean[];
 }
 
@@ -62,7 +62,8 @@ export function dodge(positions: readonly number[], gap: number, lo: number, hi:
     for (let j = 0; j < size[b]!; j++) {
       const i = order[k0 + j]!;
       at[i] = starts[b]! + j * gap;
-      grouped[i] = size[b]! > 1;
+      // A mark pushed aside by a group held in at an edge is off its day too.
+      grouped[i] = size[b]! > 1 || Math.abs(at[i]! - positions[i]!) > 0.5;
     }
   });
   return { at, grouped };

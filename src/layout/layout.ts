@@ -243,15 +243,9 @@ export function defaultWindow(model: TimelineModel): Interval {
   return { start: mid - width / 2 - pad, end: mid + width / 2 + pad };
 }
 
-/**
- * Where an event's marker stands: a period's start; a deadline or open date at its instant; a
- * date known only to its month or year at the start of its band, never at an invented day
- * inside it; any other date at its day.
- */
+/** Where an event's marker stands: a period's start, any other event's instant. */
 function markTime(e: TimelineEvent): number {
-  if (e.kind === 'period') return e.span.start;
-  if (e.qualifier === 'by' || e.qualifier === 'before' || e.qualifier === 'after') return e.time;
-  return e.focus.end - e.focus.start > DAY ? e.focus.start : e.time;
+  return e.kind === 'period' ? e.span.start : e.time;
 }
 
 function clamp(v: number, lo: number, hi: number): number {

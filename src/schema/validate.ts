@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import {
-  anchorOf,
+  eventAnchor,
   anchorTime,
   dateInterval,
   parsePartialDate,
@@ -295,7 +295,7 @@ function normalizeEvent(
     kind: end ? 'period' : 'point',
     span,
     focus,
-    time: anchorOf(focus, input.qualifier),
+    time: eventAnchor(focus, input.qualifier),
     title: input.title,
     importance: input.importance ?? 'core',
     sources: input.sources

@@ -973,6 +973,22 @@ export class DrawdownTimeline extends LitElement {
         zoomable
           ? html`<button
                 type="button"
+                @click=${() => this.zoomBy(2)}
+                aria-label=${f.strings.zoomIn}
+                title=${f.strings.zoomIn}
+              >
+                +
+              </button>
+              <button
+                type="button"
+                @click=${() => this.zoomBy(0.5)}
+                aria-label=${f.strings.zoomOut}
+                title=${f.strings.zoomOut}
+              >
+                −
+              </button>
+              <button
+                type="button"
                 class="pan-earlier"
                 @click=${() => this.zoom.panBy(-0.5)}
                 ?disabled=${!this.zoomWindow}
@@ -990,22 +1006,6 @@ export class DrawdownTimeline extends LitElement {
                 title=${f.strings.panLater}
               >
                 ${rtl ? '‹' : '›'}
-              </button>
-              <button
-                type="button"
-                @click=${() => this.zoomBy(2)}
-                aria-label=${f.strings.zoomIn}
-                title=${f.strings.zoomIn}
-              >
-                +
-              </button>
-              <button
-                type="button"
-                @click=${() => this.zoomBy(0.5)}
-                aria-label=${f.strings.zoomOut}
-                title=${f.strings.zoomOut}
-              >
-                −
               </button>
               <button type="button" @click=${() => this.resetZoom()} ?disabled=${!this.zoomWindow}>
                 ${f.strings.resetZoom}
