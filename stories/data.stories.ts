@@ -53,10 +53,23 @@ export const InvalidData: Story = {
     await waitFor(() => expect(parts(el, 'message').length).toBe(1), { timeout: 5000 });
     const message = parts(el, 'message')[0]!;
     expect(message.getAttribute('role')).toBe('alert');
-    expect(message.textContent).toContain('events[1].start');
+    // Readers get a short note, never the paths of the problems.
+    expect(message.textContent).not.toContain('events[');
     // The valid neighbours survive; the hostile title stays text.
     expect(el.events.map((e) => e.id)).toEqual(['ok-1', 'ok-2', 'bad-link']);
     expect(el.shadowRoot!.querySelector('img')).toBeNull();
+  },
+};
+
+export const InvalidDataDebug: Story = {
+  name: 'Invalid data, authoring view (debug)',
+  args: { lang: 'en', src: 'fixtures/invalid.json', debug: true },
+  play: async ({ canvasElement }) => {
+    const el = await timeline(canvasElement);
+    await waitFor(() => expect(parts(el, 'message').length).toBe(1), { timeout: 5000 });
+    // With `debug` the author sees each problem with its path, under the note.
+    expect(parts(el, 'message')[0]!.textContent).toContain('events[1].start');
+    expect(el.events.map((e) => e.id)).toEqual(['ok-1', 'ok-2', 'bad-link']);
   },
 };
 

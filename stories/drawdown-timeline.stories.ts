@@ -147,9 +147,9 @@ export const FilteredCategories: Story = {
     const el = await timeline(canvasElement);
     const categories = new Set(el.currentLayout!.events.map((m) => m.event.category));
     expect([...categories]).toEqual(['forces']);
-    // The legend names only what is drawn.
+    // The legend names only the categories drawn (then what each kind of mark means).
     const legend = parts(el, 'legend')[0]!;
-    expect([...legend.querySelectorAll('li')].map((li) => li.textContent!.trim())).toEqual([
+    expect([...legend.querySelectorAll('li:not(.kind)')].map((li) => li.textContent!.trim())).toEqual([
       'Troops and bases',
     ]);
   },

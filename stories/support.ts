@@ -69,6 +69,7 @@ export interface Args {
   theme?: string;
   'no-zoom'?: boolean;
   export?: boolean;
+  debug?: boolean;
   width?: string;
 }
 
@@ -92,5 +93,6 @@ export const render = (args: Args) =>
       theme=${ifDefined(args.theme)}
       ?no-zoom=${args['no-zoom']}
       ?export=${args.export}
+      ?debug=${args.debug}
     ></drawdown-timeline>
   </div>`;

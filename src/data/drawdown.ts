@@ -51,6 +51,11 @@ export const drawdownStory: TimelineDocument = {
   // The story is told from the agreement in 2024 to the end of 2025: the years since 2014, and the
   // deadline a year later, are its background, drawn compressed.
   focus: { start: '2024-06', end: '2025-12' },
+  source: ARTICLE,
+  credit: {
+    ar: 'الرسم: drawdown-timeline. الأحداث الأساسية وأرقام عام 2025 من المقال المصدر؛ الأحداث السياقية وأعداد الجنود السابقة من السجل العام، ولكلٍّ منها مصدره.',
+    en: 'Graphic: drawdown-timeline. Core events and the 2025 figures from the source article; context events and earlier troop numbers from the public record, each with its own source.',
+  },
   categories: [
     { id: 'isis', label: { ar: 'داعش والحرب عليه', en: 'ISIS and the war against it' }, shape: 'diamond' },
     { id: 'agreement', label: { ar: 'الاتفاقات والمهام', en: 'Agreements and missions' }, shape: 'square' },

@@ -27,7 +27,21 @@ export interface UiStrings {
   legendLabel: string;
   sources: string;
   places: string;
-  now: string;
+  /** The reference date's rule: `{date}` is the date the story was reported. */
+  asOf: string;
+  /** What lies after the reference date: `{date}`. */
+  scheduled: string;
+  /** The reader's note when some of the data could not be shown (details go to authors). */
+  dataNote: string;
+  /** Footer: before the document's source(s), and before its credit. */
+  sourceLabel: string;
+  sourcesLabel: string;
+  /** Legend: what each kind of mark means. */
+  legendBand: string;
+  legendDeadline: string;
+  legendOpen: string;
+  legendRange: string;
+  legendScheduled: string;
   disputed: string;
   /** `{value}` is a formatted number. */
   approximately: string;
@@ -91,7 +105,16 @@ const en: UiStrings = {
   legendLabel: 'Categories',
   sources: 'Sources',
   places: 'Places',
-  now: 'Now',
+  asOf: 'As of {date}',
+  scheduled: 'Scheduled as of {date}',
+  dataNote: 'Some of this timeline’s data could not be shown.',
+  sourceLabel: 'Source',
+  sourcesLabel: 'Sources',
+  legendBand: 'Shading: the whole year or month a date names',
+  legendDeadline: 'Dash: a deadline (“by …”)',
+  legendOpen: 'Dotted line: an open end (“before …”, “after …”)',
+  legendRange: 'Range: disputed estimates, low to high; an arrow means “more than”',
+  legendScheduled: 'Hollow mark: scheduled, not yet happened',
   disputed: 'disputed',
   approximately: 'about {value}',
   moreThan: 'more than {value}',
@@ -145,7 +168,16 @@ const ar: UiStrings = {
   legendLabel: 'الفئات',
   sources: 'المصادر',
   places: 'الأماكن',
-  now: 'الآن',
+  asOf: 'حتى {date}',
+  scheduled: 'مقرّر كما أُعلن حتى {date}',
+  dataNote: 'تعذّر عرض بعض بيانات هذا الخط الزمني.',
+  sourceLabel: 'المصدر',
+  sourcesLabel: 'المصادر',
+  legendBand: 'التظليل: السنة أو الشهر كاملًا حين لا يُعرف اليوم',
+  legendDeadline: 'الشرطة: موعد نهائي («بحلول …»)',
+  legendOpen: 'الخط المنقّط: طرف مفتوح («قبل …»، «بعد …»)',
+  legendRange: 'النطاق: تقديرات متباينة من الأدنى إلى الأعلى؛ السهم يعني «أكثر من»',
+  legendScheduled: 'العلامة المفرّغة: موعد مقرّر لم يحن بعد',
   disputed: 'رقم متنازع عليه',
   approximately: 'نحو {value}',
   moreThan: 'أكثر من {value}',

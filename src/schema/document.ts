@@ -135,6 +135,9 @@ export const SeriesSchema = v.object({
   annotations: v.optional(v.array(SeriesAnnotationSchema)),
 });
 
+/** Where the story is: a span from `start` to an optional `end`. */
+export const FocusSchema = v.object({ start: PartialDateSchema, end: v.optional(PartialDateSchema) });
+
 export const DocumentSchema = v.object({
   $schema: v.optional(v.string()),
   version: v.optional(v.literal(SCHEMA_VERSION, `only version ${SCHEMA_VERSION} is supported`)),
@@ -143,13 +146,25 @@ export const DocumentSchema = v.object({
   description: v.optional(LocalizedTextSchema),
   /** Language of plain-string text in the document. */
   language: v.optional(LanguageTag),
-  /** The story's "now": resolves relative wording such as "last year". */
+  /**
+   * The date the story was reported: resolves relative wording such as "last year", and is drawn
+   * as "As of …"; what lies after it is drawn as scheduled as of that date.
+   */
   referenceDate: v.optional(PartialDateSchema),
   /**
    * Where the story is: this span gets most of the chart's width, and the years around it are
    * drawn compressed behind a marked axis break. `end` defaults to the end of the data.
    */
-  focus: v.optional(v.object({ start: PartialDateSchema, end: v.optional(PartialDateSchema) })),
+  focus: v.optional(FocusSchema),
+  /** Where the document's facts come from (one source, or a list): shown in the footer, linked when a URL is given. */
+  source: v.optional(
+    v.union(
+      [SourceSchema, v.array(SourceSchema)],
+      'expected a source ({"name": …, "url": …}) or a list of sources',
+    ),
+  ),
+  /** Who made the graphic or gathered the data, shown in the footer ("Graphic: …"). */
+  credit: v.optional(LocalizedTextSchema),
   categories: v.optional(v.array(CategorySchema)),
   events: v.array(EventSchema),
   series: v.optional(v.array(SeriesSchema)),

@@ -90,6 +90,9 @@ export interface TimelineModel {
   readonly referenceDate?: PartialDate;
   /** Where the story is (from the start of its first date to the end of its last). */
   readonly focus?: Interval;
+  /** The document's own sources, for the footer. */
+  readonly sources?: readonly Source[];
+  readonly credit?: LocalizedText;
   readonly categories: readonly Category[];
   readonly events: readonly TimelineEvent[];
   readonly series: readonly Series[];

@@ -23,6 +23,7 @@ import {
   SeriesPointSchema,
   SeriesSchema,
   type EventInput,
+  type LocalizedText,
   type SeriesInput,
   type SourceInput,
   type TimelineDocument,
@@ -159,7 +160,8 @@ function sanitize(
     if (FORBIDDEN_KEYS.has(key)) {
       issues.add(stackPath(keys), `the key "${key}" is not allowed; ignored`, 'warning');
     } else if (entries && !Object.hasOwn(entries, key)) {
-      const near = nearestKey(key, Object.keys(entries));
+      // Past the listed problems a suggestion would be dropped anyway: none is looked for.
+      const near = issues.full ? undefined : nearestKey(key, Object.keys(entries));
       issues.add(
         stackPath(keys),
         near ? `unknown key; did you mean "${near}"?` : 'unknown key; ignored',
@@ -422,7 +424,19 @@ function eachValid<T>(
   }
   const out: Valid<T>[] = [];
   const count = Math.min(items.length, limit);
+  const before = issues.count;
   for (let i = 0; i < count; i++) {
+    if (issues.count - before >= LIMITS.issues) {
+      // A list this broken is no document anyone meant: reading the rest is work for nothing.
+      const rest = count - i;
+      issues.add(
+        path,
+        `stopped after ${LIMITS.issues} problems; ${rest} more items were not read`,
+        'error',
+        true,
+      );
+      break;
+    }
     const item = read ? read(items[i], i) : { copy: items[i] };
     if ('value' in item) {
       out.push(item);
@@ -506,7 +520,15 @@ function readModel(input: unknown, issues: IssueList): TimelineModel {
 
   // Document-level fields are checked one by one so that a bad title does not cost the events.
   const header: Record<string, unknown> = {};
-  for (const key of ['title', 'description', 'language', 'referenceDate', 'focus'] as const) {
+  for (const key of [
+    'title',
+    'description',
+    'language',
+    'referenceDate',
+    'focus',
+    'source',
+    'credit',
+  ] as const) {
     if (doc[key] === undefined) continue;
     const result = v.safeParse(DocumentSchema.entries[key], doc[key]);
     if (result.success) header[key] = result.output;
@@ -552,6 +574,10 @@ function readModel(input: unknown, issues: IssueList): TimelineModel {
 
   const referenceDate =
     header.referenceDate === undefined ? undefined : parseDate(header.referenceDate as string);
+  const source = header.source as SourceInput | SourceInput[] | undefined;
+  const sources = (Array.isArray(source) ? source : source ? [source] : []).map((s, i) =>
+    normalizeSource(s, Array.isArray(source) ? joinPath('source', i) : 'source', issues),
+  );
   const model: TimelineModel = {
     version: SCHEMA_VERSION,
     ...(header.title !== undefined ? { title: header.title as TimelineModel['title'] } : {}),
@@ -560,6 +586,8 @@ function readModel(input: unknown, issues: IssueList): TimelineModel {
       : {}),
     ...(header.language !== undefined ? { language: header.language as string } : {}),
     ...(referenceDate ? { referenceDate } : {}),
+    ...(sources.length ? { sources } : {}),
+    ...(header.credit !== undefined ? { credit: header.credit as LocalizedText } : {}),
     categories,
     events,
     series,

@@ -562,6 +562,10 @@ describe('loading (src)', () => {
     );
     await settle(el);
     expect(el.events).toHaveLength(2);
+    // The line is for authors: shown with debug.
+    expect(message(el)!.textContent).not.toContain('line 3');
+    el.debug = true;
+    await settle(el);
     expect(message(el)!.textContent).toContain('line 3');
 
     const other = document.createElement('drawdown-timeline');
@@ -1103,6 +1107,9 @@ describe('dates', () => {
     );
     expect(el.events.map((e) => e.id).sort()).toEqual(['fine', 'inside']);
     expect(el.problems).toContainEqual(expect.objectContaining({ path: 'events[0].end', severity: 'error' }));
+    expect(message(el)!.textContent).not.toContain('events[');
+    el.debug = true;
+    await settle(el);
     expect(message(el)!.textContent).toContain('events[0].end');
   });
 
@@ -1141,7 +1148,7 @@ describe('dates', () => {
     el.setAttribute('start', '2024-02-30');
     await settle(el);
     expect(el.currentLayout!.window).toEqual((await mountData(el.data)).currentLayout!.window);
-    expect(warn.mock.calls.filter((c) => String(c[0]).includes('2024-02-30'))).toHaveLength(1);
+    expect(warn.mock.calls.filter((c) => String(c[0]).includes('start="2024-02-30"'))).toHaveLength(1);
   });
 
   it('positions and labels do not depend on the viewer’s time zone', async () => {
@@ -1254,6 +1261,8 @@ describe('dates', () => {
     expect(years).toEqual([1, 99, 9999]);
     expect(years).not.toContain(1970);
     expect(years).not.toContain(1999);
+    el.debug = true;
+    await settle(el);
     expect(message(el)!.textContent).toContain('events[0].start');
     await showList(el);
     expect(q(el, '[part~="list"] li[data-id="ninety-nine"] .detail-date')[0]!.textContent).toContain('99');

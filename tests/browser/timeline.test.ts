@@ -257,6 +257,10 @@ describe('<drawdown-timeline> data sources', () => {
     expect(detail.issues.map((i) => i.path)).toContain('events[1].start');
     await settle(el);
     expect(el.events.map((e) => e.id)).toEqual(['good']);
+    // Readers get a short note; the path is for authors (the event, `problems`, `debug`).
+    expect(q(el, '[part~="message"]')[0]!.textContent).not.toContain('events[');
+    el.debug = true;
+    await settle(el);
     expect(q(el, '[part~="message"]')[0]!.textContent).toContain('events[1].start');
   });
 

@@ -14,7 +14,8 @@ type Point = { x: number; y: number };
 /** A page with the story zoomed in, long enough to scroll, and a way to send touches. */
 async function open(width = 1000): Promise<{ page: Page; cdp: CDPSession; centre: Point }> {
   const page = await harness.browser.newPage({
-    viewport: { width: Math.max(width + 40, 400), height: 700 },
+    // Tall enough that the chart's middle is on screen under the title, dek and legend.
+    viewport: { width: Math.max(width + 40, 400), height: 1000 },
     hasTouch: true,
   });
   await page.goto(`${harness.origin}/tests/e2e/pages/comfort.html`);

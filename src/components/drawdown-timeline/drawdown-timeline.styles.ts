@@ -6,8 +6,10 @@ export const styles = css`
     --drawdown-font-family:
       system-ui, 'Noto Sans', 'Noto Sans Arabic', 'Noto Naskh Arabic', 'Segoe UI', Tahoma, 'Geeza Pro',
       sans-serif;
+    --drawdown-title-font-size: 22px;
     --drawdown-font-size: 14px;
     --drawdown-label-font-size: 13px;
+    --drawdown-small-font-size: 12px;
     --drawdown-color-text: light-dark(#1f2328, #e6edf3);
     --drawdown-color-muted: light-dark(#57606a, #a5b0bc);
     --drawdown-color-background: light-dark(#ffffff, #0d1117);
@@ -45,6 +47,17 @@ export const styles = css`
   }
 
   /*
+   * Arabic letters are smaller than Latin ones at the same size: every level of Arabic text is
+   * set one or two pixels larger.
+   */
+  :host(:lang(ar)) {
+    --drawdown-title-font-size: 24px;
+    --drawdown-font-size: 16px;
+    --drawdown-label-font-size: 15px;
+    --drawdown-small-font-size: 13px;
+  }
+
+  /*
    * Themes pick the colour scheme; every colour token is light-dark(light, dark), so one set of
    * tokens serves both and a page's own overrides keep working in either.
    */
@@ -66,9 +79,33 @@ export const styles = css`
   }
 
   figcaption {
-    font-size: 1.15em;
-    font-weight: 600;
+    font-size: var(--drawdown-title-font-size);
+    font-weight: 700;
+    line-height: 1.25;
     padding: 8px 16px 0;
+  }
+
+  [part~='dek'] {
+    margin: 4px 16px 0;
+    max-width: 72ch;
+    color: var(--drawdown-color-text);
+  }
+
+  [part~='footer'] {
+    margin: 8px 16px 0;
+    padding-top: 6px;
+    border-top: 1px solid;
+    border-top-color: var(--drawdown-color-grid);
+    font-size: var(--drawdown-small-font-size);
+    color: var(--drawdown-color-muted);
+  }
+
+  [part~='footer'] p {
+    margin: 0 0 2px;
+  }
+
+  .footer-label {
+    font-weight: 600;
   }
 
   /*
@@ -98,7 +135,7 @@ export const styles = css`
 
   .tick-text {
     fill: var(--drawdown-color-muted);
-    font-size: 12px;
+    font-size: var(--drawdown-small-font-size);
   }
 
   /* A mark takes its category's colour from the color attribute of its group. */
@@ -224,6 +261,17 @@ export const styles = css`
     stroke-width: 1.5;
   }
 
+  /* After the reference date: scheduled as of that date, not an outcome. A hollow mark. */
+  .scheduled .marker {
+    fill: var(--drawdown-color-background);
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+
+  .label.scheduled {
+    border-style: dashed;
+  }
+
   .event {
     cursor: pointer;
     outline: none;
@@ -242,7 +290,7 @@ export const styles = css`
 
   .cluster-count {
     fill: var(--drawdown-color-text);
-    font-size: 12px;
+    font-size: var(--drawdown-small-font-size);
     font-weight: 600;
   }
 
@@ -408,7 +456,7 @@ export const styles = css`
 
   /* A halo in the background colour keeps a figure readable where the series line crosses it. */
   .annotation {
-    font-size: 12px;
+    font-size: var(--drawdown-small-font-size);
     color: var(--drawdown-color-muted);
     text-shadow:
       0 0 2px var(--drawdown-color-background),
@@ -448,7 +496,7 @@ export const styles = css`
   [part~='controls'] button,
   [part~='detail'] .close {
     font: inherit;
-    font-size: 13px;
+    font-size: var(--drawdown-label-font-size);
     min-height: 28px;
     min-width: 28px;
     padding: 2px 10px;
@@ -479,13 +527,23 @@ export const styles = css`
     margin: 0;
     padding: 8px 16px 0;
     list-style: none;
-    font-size: 13px;
+    font-size: var(--drawdown-label-font-size);
   }
 
   [part~='legend'] li {
     display: flex;
     align-items: center;
     gap: 6px;
+  }
+
+  /* What the kinds of mark mean: in the muted colour, after the categories. */
+  [part~='legend'] .kind {
+    color: var(--drawdown-color-muted);
+    font-size: var(--drawdown-small-font-size);
+  }
+
+  [part~='legend'] svg {
+    flex: none;
   }
 
   [part~='detail'],
@@ -556,7 +614,7 @@ export const styles = css`
   .series-table {
     border-collapse: collapse;
     margin-top: 12px;
-    font-size: 13px;
+    font-size: var(--drawdown-label-font-size);
   }
 
   .series-table caption {
@@ -585,7 +643,7 @@ export const styles = css`
     margin: 4px 0 0;
     padding-inline-start: 20px;
     color: var(--drawdown-color-text);
-    font-size: 12px;
+    font-size: var(--drawdown-small-font-size);
   }
 
   .loading {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT_SECONDS, LoaderController } from '../../controllers/loader.js';
 import { SizeController } from '../../controllers/size.js';
@@ -24,10 +24,12 @@ import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
 import { timeWarp, unwarpWindow, warpWindow, type TimeWarp } from '../../layout/warp.js';
 import { layoutOverview, type Overview } from '../../layout/overview.js';
 import { timeAt } from '../../layout/zoom-window.js';
+import { scheduledTest } from '../../layout/reference.js';
 import type { SeriesText } from '../../layout/series.js';
 import type { EventInput, TimelineDocument } from '../../schema/document.js';
 import type { TimelineEvent, TimelineModel, ValidationIssue } from '../../schema/model.js';
-import { readTimelineText, type ReadResult } from '../../adapters/detect.js';
+import { readTimelineTextLazily } from '../../adapters/lazy.js';
+import type { ReadResult } from '../../adapters/sniff.js';
 import { validateDocument } from '../../schema/validate.js';
 import { anchorTime, dateInterval, parsePartialDate, type Interval } from '../../time/partial-date.js';
 import { styles } from './drawdown-timeline.styles.js';
@@ -38,6 +40,7 @@ import {
   coreLabelText,
   detailTemplate,
   eventDate,
+  footerTemplate,
   eventName,
   legendTemplate,
   listTemplate,
@@ -107,6 +110,8 @@ interface DocumentInput {
   readonly parseIssue?: ValidationIssue;
   /** Problems found while reading the text (CSV lines, TimelineJS3 fields). */
   readonly readIssues?: readonly ValidationIssue[];
+  /** The text needs a reader that is still loading. */
+  readonly reading?: boolean;
 }
 
 /** Why `src` failed: the HTTP status (-1 for the network), and whether it was the timeout. */
@@ -148,7 +153,9 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  *
  * @csspart figure - The figure that holds caption, chart and messages.
  * @csspart caption - The document title.
- * @csspart controls - The toolbar: pan buttons (‹ ›, pointing where the view moves), zoom buttons, reset, list/chart toggle.
+ * @csspart dek - The document's `description`, shown under the title.
+ * @csspart footer - The document's `source` (linked when it has a URL) and `credit`.
+ * @csspart controls - The toolbar: zoom buttons, pan buttons (‹ ›, pointing where the view moves), reset, list/chart toggle.
  * @csspart legend - The categories with their colours and shapes.
  * @csspart chart - The SVG drawing.
  * @csspart axis - The time axis with its ticks.
@@ -162,18 +169,20 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @csspart deadline - The mark of a "by" date.
  * @csspart open - The arrow of a "before" or "after" date.
  * @csspart period - The bar of an event with a start and an end.
- * @csspart now - The story's reference date.
+ * @csspart now - The story's reference date, drawn as a rule that reads "As of <date>"; events after it are drawn hollow, as scheduled.
  * @csspart series - One quantitative series.
  * @csspart estimate - The range between disputed estimates of one figure.
  * @csspart cluster - A count mark standing for several events close in time; choosing it zooms in to them.
  * @csspart note - The rule of an annotation on the series track (e.g. an announced reduction).
  * @csspart detail - The selected event's details.
  * @csspart list - The list view.
- * @csspart message - Errors, problems and the empty state (`role="alert"` for errors).
+ * @csspart message - Errors, the note on data that could not be shown (its paths only with `debug`), and the empty state (`role="alert"` for errors).
  *
  * @cssproperty --drawdown-font-family - Font stack; Arabic-capable fonts follow system-ui.
- * @cssproperty --drawdown-font-size - Base font size.
- * @cssproperty --drawdown-label-font-size - Event label font size; labels are measured at this size.
+ * @cssproperty --drawdown-title-font-size - Title size: 22 px, 24 px in Arabic.
+ * @cssproperty --drawdown-font-size - Base font size (the dek, the detail panel): 14 px, 16 px in Arabic.
+ * @cssproperty --drawdown-label-font-size - Event label font size (13 px, 15 px in Arabic); labels are measured at this size.
+ * @cssproperty --drawdown-small-font-size - Tick texts, figures on the series track, the footer: 12 px, 13 px in Arabic.
  * @cssproperty --drawdown-color-text - Text colour.
  * @cssproperty --drawdown-color-muted - Secondary text colour (dates, sources, tick texts).
  * @cssproperty --drawdown-color-background - Background colour.
@@ -274,7 +283,7 @@ export class DrawdownTimeline extends LitElement {
    * and the figures as a table); reflects. Another value falls back to `chart` with a console
    * warning.
    */
-  @property({ reflect: true }) view: ViewSetting = 'chart';
+  @property({ reflect: true, useDefault: true }) view: ViewSetting = 'chart';
 
   /** Space-separated ids of the series to draw; `none` hides the track. Default: all. */
   @property() series?: string;
@@ -295,7 +304,14 @@ export class DrawdownTimeline extends LitElement {
    * `light`, `dark`, or `auto` (follows `prefers-color-scheme`). Another value falls back to
    * `light` with a console warning.
    */
-  @property({ reflect: true }) theme: ThemeSetting = 'light';
+  @property({ reflect: true, useDefault: true }) theme: ThemeSetting = 'light';
+
+  /**
+   * The authoring view: lists each problem found in the data with its path
+   * (`events[3].start: …`) in the message. Without it readers see only a short note; the paths
+   * always go to `drawdown-error`, `problems` and the console.
+   */
+  @property({ type: Boolean }) debug = false;
 
   @state() private language = 'en';
   @state() private direction: 'ltr' | 'rtl' = 'ltr';
@@ -339,6 +355,8 @@ export class DrawdownTimeline extends LitElement {
   private documentInput?: unknown;
   private readCache?: { text: string; contentType: string | undefined; result: ReadResult };
   private inlineCache?: { text: string; result: ReadResult };
+  /** The current input waits for its format's reader to load. */
+  private reading = false;
   private pending: Array<CustomEvent<Detail>> = [];
   private readonly warned = new Set<string>();
   /** Accessible names per event, valid for one set of formatters and one model. */
@@ -346,15 +364,35 @@ export class DrawdownTimeline extends LitElement {
   private readonly nameOf = (e: TimelineEvent): string => {
     let name = this.names.get(e);
     if (name === undefined) {
-      name = eventName(e, this.formatters, this.model!);
+      const model = this.model!;
+      name = eventName(e, this.formatters, model);
+      if (model.referenceDate && this.isScheduled(e)) {
+        name += ` — ${fill(this.formatters.strings.scheduled, { date: this.formatters.date(model.referenceDate) })}`;
+      }
       this.names.set(e, name);
     }
     return name;
+  };
+  /** Events after the reference date, drawn as scheduled; the test is made once per model. */
+  private scheduled?: { model: TimelineModel; test: (e: TimelineEvent) => boolean };
+  private readonly isScheduled = (e: TimelineEvent): boolean => {
+    const model = this.model!;
+    if (this.scheduled?.model !== model) this.scheduled = { model, test: scheduledTest(model) };
+    return this.scheduled.test(e);
   };
   /** The host's resolved fonts, read once per document, language and theme (not per zoom frame). */
   private fontSet?: Fonts;
   /** Window attributes written by the element itself while zooming (not user input to re-read). */
   private reflecting?: { start: string | undefined; end: string | undefined };
+
+  /**
+   * Markup rendered on a server (declarative shadow DOM: the title, the dek and the list) is
+   * replaced, not hydrated: the browser draws the chart in its place.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -535,10 +573,16 @@ export class DrawdownTimeline extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.loader.load(this.src || undefined);
+    // On a server there is no connectedCallback: `lang` and `dir` are read from the element itself.
+    if (isServer) this.readContext();
+    // A server cannot fetch for the reader: the request starts once the element runs in the browser.
+    if (changed.has('src') && !isServer) this.loader.load(this.src || undefined);
     const input = this.chooseInput();
     const dataChanged =
-      input.value !== this.documentInput || input.origin !== this.origin || input.failure !== this.failure;
+      input.value !== this.documentInput ||
+      input.origin !== this.origin ||
+      input.failure !== this.failure ||
+      (input.reading === true) !== this.reading;
     if (dataChanged) {
       this.documentInput = input.value;
       this.origin = input.origin;
@@ -630,6 +674,8 @@ export class DrawdownTimeline extends LitElement {
   }
 
   private computeLayout(): Layout | undefined {
+    // A server has no widths, fonts or canvas: it renders the list view, which needs none.
+    if (isServer) return undefined;
     const width = this.size.measure();
     if (!this.model || width <= 0) return undefined;
     const f = this.formatters;
@@ -643,7 +689,7 @@ export class DrawdownTimeline extends LitElement {
         : orientationSetting;
     const timeDirection = this.readingTime();
     // Read once per layout, never per label: text widths are measured on a canvas and cached.
-    const { family, label, core } = this.fonts();
+    const { label, core, small } = this.fonts();
     const seriesIds = idList(this.series);
     const categoryIds = this.shownCategories();
     // While a gesture moves the window over the same drawing, labels and period bars keep their
@@ -666,7 +712,7 @@ export class DrawdownTimeline extends LitElement {
       compressedText: f.strings.compressed,
       measure: (text, bold) => this.measurer.width(text, bold ? core : label),
       tickText: f.tick,
-      seriesTextWidth: (t: SeriesText) => this.measurer.width(this.seriesTextOf(t), `12px ${family}`) + 8,
+      seriesTextWidth: (t: SeriesText) => this.measurer.width(this.seriesTextOf(t), small) + 8,
       ...(seriesIds ? { seriesIds: seriesIds.includes('none') ? [] : seriesIds } : {}),
       ...(categoryIds
         ? { eventFilter: (e: TimelineEvent) => e.category !== undefined && categoryIds.has(e.category) }
@@ -690,7 +736,13 @@ export class DrawdownTimeline extends LitElement {
       const style = getComputedStyle(this);
       const family = style.fontFamily || 'sans-serif';
       const size = style.getPropertyValue('--drawdown-label-font-size').trim() || '13px';
-      this.fontSet = { family, label: `${size} ${family}`, core: `600 ${size} ${family}` };
+      const small = style.getPropertyValue('--drawdown-small-font-size').trim() || '12px';
+      this.fontSet = {
+        family,
+        label: `${size} ${family}`,
+        core: `600 ${size} ${family}`,
+        small: `600 ${small} ${family}`,
+      };
     }
     return this.fontSet;
   }
@@ -710,21 +762,23 @@ export class DrawdownTimeline extends LitElement {
    * Reads text once per distinct text: parsing again on every update would hand out a new
    * object each time, and a new object means a new document (and a reset zoom).
    */
-  private readText(text: string, contentType?: string): ReadResult {
+  private readText(text: string, contentType?: string): ReadResult | undefined {
     const cached = this.readCache;
     if (cached && cached.text === text && cached.contentType === contentType) return cached.result;
-    const result = readTimelineText(text, contentType);
-    this.readCache = { text, contentType, result };
+    const result = this.readOrWait(text, contentType);
+    if (result) this.readCache = { text, contentType, result };
     return result;
   }
 
   /** Applies the documented precedence: data, then src, then inline JSON, then the built-in story. */
   private chooseInput(): DocumentInput {
     if (this.data !== undefined && this.data !== null) return { origin: 'data', value: this.data };
+    if (isServer && this.src) return { origin: 'src', value: undefined };
     const load = this.loader.state;
     if (load.kind === 'loading') return { origin: 'src', value: undefined };
     if (load.kind === 'loaded') return this.fromText('src', this.readText(load.text, load.contentType));
     const inline = this.inlineText === undefined ? undefined : this.inlineRead(this.inlineText);
+    if (inline === undefined && this.inlineText !== undefined) return this.fromText('inline', undefined);
     if (load.kind === 'failed') {
       // A failed src falls back to inline data when there is some; the error is still reported.
       const failure =
@@ -738,15 +792,24 @@ export class DrawdownTimeline extends LitElement {
     return { origin: 'builtin', value: drawdownStory };
   }
 
-  private inlineRead(text: string): ReadResult {
+  private inlineRead(text: string): ReadResult | undefined {
     const cached = this.inlineCache;
     if (cached && cached.text === text) return cached.result;
-    const result = readTimelineText(text, 'application/json');
-    this.inlineCache = { text, result };
+    const result = this.readOrWait(text, 'application/json');
+    if (result) this.inlineCache = { text, result };
     return result;
   }
 
-  private fromText(origin: Origin, read: ReadResult): DocumentInput {
+  /** A read, or undefined while the reader its format needs loads (then it updates again). */
+  private readOrWait(text: string, contentType: string | undefined): ReadResult | undefined {
+    const result = readTimelineTextLazily(text, contentType);
+    if (!result.pending) return result;
+    void result.pending.then(() => this.requestUpdate());
+    return undefined;
+  }
+
+  private fromText(origin: Origin, read: ReadResult | undefined): DocumentInput {
+    if (read === undefined) return { origin, value: undefined, reading: true };
     if (read.value === undefined) {
       return {
         origin,
@@ -757,8 +820,9 @@ export class DrawdownTimeline extends LitElement {
     return { origin, value: read.value, readIssues: read.issues };
   }
 
-  private readDocument({ value, failure, parseIssue, readIssues = [] }: DocumentInput): void {
-    if (this.origin === 'src' && this.loader.state.kind === 'loading') {
+  private readDocument({ value, failure, parseIssue, readIssues = [], reading }: DocumentInput): void {
+    this.reading = reading === true;
+    if (this.reading || (this.origin === 'src' && (isServer || this.loader.state.kind === 'loading'))) {
       this.model = undefined;
       this.issues = [];
       return;
@@ -766,6 +830,7 @@ export class DrawdownTimeline extends LitElement {
     if (parseIssue || (failure && value === undefined)) {
       this.model = undefined;
       this.issues = parseIssue ? [parseIssue] : [];
+      logProblems(this.issues);
       this.queue('drawdown-error', { ...(failure ? { status: failure.status } : {}), issues: this.issues });
       return;
     }
@@ -775,6 +840,7 @@ export class DrawdownTimeline extends LitElement {
     this.measurer.clear();
     this.model = result.model;
     this.issues = issues;
+    logProblems(issues);
     this.queue('drawdown-load', { events: result.model.events, issues });
     if (failure || issues.some((i) => i.severity === 'error')) {
       this.queue('drawdown-error', { ...(failure ? { status: failure.status } : {}), issues });
@@ -843,8 +909,11 @@ export class DrawdownTimeline extends LitElement {
     const model = this.model;
     const lang = model?.language;
     const title = model?.title ? f.text(model.title, lang) : f.strings.untitled;
-    const loading = this.origin === 'src' && this.loader.state.kind === 'loading';
-    const view = this.checked('view', this.view, VIEWS, 'chart');
+    const loading =
+      this.reading || (this.origin === 'src' && (isServer || this.loader.state.kind === 'loading'));
+    // A server renders the textual view: it needs no measuring, and a reader without JavaScript
+    // can use it. The browser draws the chart over it.
+    const view = isServer ? 'list' : this.checked('view', this.view, VIEWS, 'chart');
     const headingLevel = this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.round(this.headingLevel) : 3;
     const selectedEvent = this.eventWithId(this.selected);
     const lk = look(model?.categories ?? []);
@@ -860,7 +929,7 @@ export class DrawdownTimeline extends LitElement {
         <figcaption id="caption" part="caption"><bdi>${title}</bdi></figcaption>
         ${
           model?.description
-            ? html`<p id="description" class="visually-hidden">${f.text(model.description, lang)}</p>`
+            ? html`<p id="description" part="dek" dir="auto">${f.text(model.description, lang)}</p>`
             : nothing
         }
         ${
@@ -870,8 +939,8 @@ export class DrawdownTimeline extends LitElement {
               </div>`
             : this.renderMessage(f)
         }
-        ${model ? this.renderControls(f, view) : nothing}
-        ${model && view === 'chart' ? legendTemplate(model, f, this.shownCategories()) : nothing}
+        ${model && !isServer ? this.renderControls(f, view) : nothing}
+        ${model && view === 'chart' ? legendTemplate(model, f, this.shownCategories(), this.isScheduled) : nothing}
         ${
           model && view === 'chart' && this.overview
             ? overviewTemplate(this.overview, lk, model, this.onOverviewPointer)
@@ -905,6 +974,7 @@ export class DrawdownTimeline extends LitElement {
                   ...(this.peek ? { pointed: this.peek } : {}),
                   onLabelClick: (id) => this.select(id),
                   names: this.nameOf,
+                  scheduled: this.isScheduled,
                   ...this.peekLabel(),
                 })}
               </div>`
@@ -915,6 +985,7 @@ export class DrawdownTimeline extends LitElement {
             ? detailTemplate(selectedEvent, f, model, headingLevel, () => this.clearSelection())
             : nothing
         }
+        ${model && view === 'chart' ? footerTemplate(model, f) : nothing}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </figure>
     `;
@@ -1061,8 +1132,12 @@ export class DrawdownTimeline extends LitElement {
     } else if (!this.model) {
       headline = f.strings.parseError;
     } else {
-      headline = fill(f.strings.problems, { count: f.number(errors.length) });
+      headline = this.debug
+        ? fill(f.strings.problems, { count: f.number(errors.length) })
+        : f.strings.dataNote;
     }
+    // Paths such as events[3].start are for authors: readers get the headline only, unless the
+    // page asks for the authoring view.
     return html`<div part="message" role="alert">
       <div>${headline}</div>
       ${
@@ -1073,8 +1148,8 @@ export class DrawdownTimeline extends LitElement {
           : nothing
       }
       ${
-        errors.length
-          ? html`<ul dir="ltr">
+        this.debug && errors.length
+          ? html`<ul dir="ltr" class="problems">
               ${errors.slice(0, 10).map((i) => html`<li><bdi>${i.path ? `${i.path}: ` : ''}${i.message}</bdi></li>`)}
             </ul>`
           : nothing
@@ -1249,6 +1324,16 @@ export class DrawdownTimeline extends LitElement {
   };
 }
 
+/**
+ * Problems go to the console with their paths, once per document read: readers see only a
+ * short note, and an author who never listens to `drawdown-error` still finds them.
+ */
+function logProblems(issues: readonly ValidationIssue[]): void {
+  if (issues.length === 0) return;
+  const lines = issues.map((i) => `  ${i.severity}: ${i.path ? `${i.path}: ` : ''}${i.message}`);
+  console.warn(`<drawdown-timeline>: ${issues.length} problem(s) in the data:\n${lines.join('\n')}`);
+}
+
 /** A file name from a title: letters of any script, digits and dashes. */
 function slug(text: string): string {
   return text
@@ -1268,6 +1353,8 @@ interface Fonts {
   /** A context label's font, and a core label's. */
   readonly label: string;
   readonly core: string;
+  /** Figures and notes on the series track (measured bold: estimates are set in bold). */
+  readonly small: string;
 }
 
 function isoDay(time: number): string {
@@ -1276,6 +1363,8 @@ function isoDay(time: number): string {
 
 /** The value of `lang` or `dir` on the element or its nearest ancestor, crossing shadow roots. */
 function inherited(element: Element, name: 'lang' | 'dir'): string | undefined {
+  // A server renders the element without its ancestors.
+  if (isServer) return element.getAttribute(name) ?? undefined;
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {

@@ -20,6 +20,7 @@ import type {
   TimelineModel,
 } from '../../schema/model.js';
 import { isExternalUrl } from '../../schema/url.js';
+import type { PartialDate } from '../../time/partial-date.js';
 
 const PATHS = new Map<string, string>();
 
@@ -148,6 +149,8 @@ export interface ChartContext {
   readonly pointed?: string;
   /** The label of an unlabelled event while it is hovered or focused. */
   readonly peek?: { id: string; x: number; y: number; width: number; text: string };
+  /** Whether an event lies after the reference date (drawn hollow: scheduled as of that date). */
+  readonly scheduled: (e: TimelineEvent) => boolean;
 }
 
 /** SVG's text-anchor is logical (start/end follow `direction`); the layout speaks of physical sides. */
@@ -246,7 +249,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
             (m) => m.event.id,
             (m) => labelTemplate(m, c),
           )}
-          ${layout.now ? nowTextTemplate(layout, f) : nothing}
+          ${layout.now && c.model.referenceDate ? nowTextTemplate(layout, f, c.model.referenceDate) : nothing}
         </div>
         ${
           c.peek
@@ -317,7 +320,7 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
   return svg`<g
     part="event${selected ? ' selected' : ''}"
     data-id=${e.id}
-    class="event ${e.importance}"
+    class="event ${e.importance}${c.scheduled(e) ? ' scheduled' : ''}"
     transform="translate(${m.x},${m.y})"
     color=${color}
     role="button"
@@ -338,7 +341,7 @@ function raisedTemplate(marks: readonly EventMark[], c: ChartContext): TemplateR
     .filter((m) => ids.has(m.event.id))
     .map(
       (m) =>
-        svg`<g class="raised" aria-hidden="true" transform="translate(${m.x},${m.y})" color=${c.look.color(m.event)}>${marker(m.event, c)}</g>`,
+        svg`<g class="raised${c.scheduled(m.event) ? ' scheduled' : ''}" aria-hidden="true" transform="translate(${m.x},${m.y})" color=${c.look.color(m.event)}>${marker(m.event, c)}</g>`,
     );
 }
 
@@ -366,7 +369,7 @@ function labelTemplate(m: EventMark, c: ChartContext): TemplateResult | typeof n
   const e = m.event;
   return html`<div
     part="label${c.selected === e.id ? ' selected' : ''}"
-    class="label ${e.importance}${m.label.lines > 1 ? ' wrap' : ''}${c.selected === e.id ? ' selected' : ''}"
+    class="label ${e.importance}${m.label.lines > 1 ? ' wrap' : ''}${c.selected === e.id ? ' selected' : ''}${c.scheduled(e) ? ' scheduled' : ''}"
     data-id=${e.id}
     dir="auto"
     title=${m.label.text}
@@ -382,7 +385,8 @@ function labelTemplate(m: EventMark, c: ChartContext): TemplateResult | typeof n
   </div>`;
 }
 
-function nowTextTemplate(layout: Layout, f: Formatters): TemplateResult {
+/** The reference date's rule reads "As of <date>": readers meet the story long after that day. */
+function nowTextTemplate(layout: Layout, f: Formatters, date: PartialDate): TemplateResult {
   const now = layout.now!;
   const style =
     layout.orientation === 'horizontal'
@@ -390,7 +394,9 @@ function nowTextTemplate(layout: Layout, f: Formatters): TemplateResult {
       : layout.timeDirection === 'ltr'
         ? { left: `${now.x2}px`, top: `${now.y2 - 20}px` }
         : { left: `${now.x2}px`, top: `${now.y2 - 20}px`, transform: 'translateX(-100%)' };
-  return html`<div class="annotation now-text" style=${cssProps(style)}>${f.strings.now}</div>`;
+  return html`<div class="annotation now-text" style=${cssProps(style)}>
+    ${fill(f.strings.asOf, { date: f.date(date) })}
+  </div>`;
 }
 
 function seriesMarksTemplate(track: SeriesTrack): TemplateResult {
@@ -483,14 +489,54 @@ function seriesText(t: SeriesText, c: ChartContext): TemplateResult {
   </div>`;
 }
 
-/** The categories drawn (all, or those `shown` keeps), each in the colour of its place in the document. */
+type MarkKind = 'band' | 'deadline' | 'open' | 'range' | 'scheduled';
+
+/** The kinds of mark a document's chart draws, so that the legend explains only those. */
+function markKinds(model: TimelineModel, scheduled: (e: TimelineEvent) => boolean): MarkKind[] {
+  const kinds = new Set<MarkKind>();
+  for (const e of model.events) {
+    if (e.kind === 'point' && e.start.precision !== 'day') kinds.add('band');
+    if (e.qualifier === 'by') kinds.add('deadline');
+    if (e.qualifier === 'before' || e.qualifier === 'after') kinds.add('open');
+    if (scheduled(e)) kinds.add('scheduled');
+  }
+  for (const s of model.series) {
+    if (s.points.some((p, i) => p.value === undefined || s.points[i - 1]?.time === p.time))
+      kinds.add('range');
+  }
+  return (['band', 'deadline', 'open', 'range', 'scheduled'] as const).filter((k) => kinds.has(k));
+}
+
+/** A small picture of each kind of mark, drawn as the chart draws it. */
+const KIND_SWATCHES: Record<MarkKind, TemplateResult> = {
+  band: svg`<rect class="band" x="1" y="2" width="22" height="10"></rect><circle class="marker" cx="12" cy="7" r="3.5"></circle>`,
+  deadline: svg`<line class="deadline" x1="12" x2="12" y1="0" y2="14"></line>`,
+  open: svg`<line class="open" x1="2" x2="22" y1="7" y2="7"></line>`,
+  range: svg`<line class="estimate-range" x1="12" x2="12" y1="5" y2="14"></line><path class="estimate-open" d="M8,5 L12,0 L16,5"></path>`,
+  scheduled: svg`<circle class="marker" cx="12" cy="7" r="4.5"></circle>`,
+};
+
+const KIND_TEXT: Record<MarkKind, keyof Formatters['strings']> = {
+  band: 'legendBand',
+  deadline: 'legendDeadline',
+  open: 'legendOpen',
+  range: 'legendRange',
+  scheduled: 'legendScheduled',
+};
+
+/**
+ * The categories drawn (all, or those `shown` keeps), each in the colour of its place in the
+ * document, then what each kind of mark the chart draws means.
+ */
 export function legendTemplate(
   model: TimelineModel,
   f: Formatters,
-  shown?: ReadonlySet<string>,
+  shown: ReadonlySet<string> | undefined,
+  scheduled: (e: TimelineEvent) => boolean,
 ): TemplateResult | typeof nothing {
   const drawn = model.categories.flatMap((c, i) => (shown && !shown.has(c.id) ? [] : [{ c, i }]));
-  if (drawn.length === 0) return nothing;
+  const kinds = markKinds(model, scheduled);
+  if (drawn.length === 0 && kinds.length === 0) return nothing;
   return html`<ul part="legend" aria-label=${f.strings.legendLabel}>
     ${drawn.map(
       ({ c, i }) =>
@@ -504,27 +550,70 @@ export function legendTemplate(
           <bdi>${f.text(c.label, model.language)}</bdi>
         </li>`,
     )}
+    ${kinds.map(
+      (k) =>
+        html`<li class="kind kind-${k}">
+          <svg
+            width="24"
+            height="14"
+            viewBox="0 0 24 14"
+            aria-hidden="true"
+            class=${k === 'scheduled' ? 'scheduled' : ''}
+          >
+            ${KIND_SWATCHES[k]}
+          </svg>
+          <span>${f.strings[KIND_TEXT[k]]}</span>
+        </li>`,
+    )}
   </ul>`;
 }
 
-function sourceTemplate(s: Source, f: Formatters, lang: string | undefined): TemplateResult {
+/** A source's name, linked when it has a URL (a link that leaves the page opens safely in a new tab). */
+function sourceName(s: Source, f: Formatters, lang: string | undefined): TemplateResult {
   const name = html`<bdi>${f.text(s.name, lang)}</bdi>`;
   const external = s.url !== undefined && isExternalUrl(s.url);
+  return s.url
+    ? html`<a
+        href=${s.url}
+        target=${external ? '_blank' : nothing}
+        rel=${external ? 'noopener noreferrer' : nothing}
+        >${name}</a
+      >`
+    : name;
+}
+
+function sourceTemplate(s: Source, f: Formatters, lang: string | undefined): TemplateResult {
   return html`<li>
-    ${
-      s.url
-        ? html`<a
-            href=${s.url}
-            target=${external ? '_blank' : nothing}
-            rel=${external ? 'noopener noreferrer' : nothing}
-            >${name}</a
-          >`
-        : name
-    }${s.speaker ? html` — <bdi>${f.text(s.speaker, lang)}</bdi>` : nothing}${
+    ${sourceName(s, f, lang)}${s.speaker ? html` — <bdi>${f.text(s.speaker, lang)}</bdi>` : nothing}${
       s.date ? html` <span class="nowrap">(<bdi>${f.date(s.date)}</bdi>)</span>` : nothing
     }
     ${s.quote ? html`<q><bdi>${f.text(s.quote, lang)}</bdi></q>` : nothing}
   </li>`;
+}
+
+/** The footer: the document's own sources, linked where they give a URL, and its credit. */
+export function footerTemplate(model: TimelineModel, f: Formatters): TemplateResult | typeof nothing {
+  const sources = model.sources ?? [];
+  if (sources.length === 0 && model.credit === undefined) return nothing;
+  const lang = model.language;
+  return html`<footer part="footer">
+    ${
+      sources.length
+        ? html`<p class="footer-sources">
+            <span class="footer-label"
+              >${sources.length > 1 ? f.strings.sourcesLabel : f.strings.sourceLabel}:</span
+            >
+            ${sources.map(
+              (s, i) =>
+                html`${i > 0 ? '; ' : ''}${sourceName(s, f, lang)}${
+                  s.date ? html` <span class="nowrap">(<bdi>${f.date(s.date)}</bdi>)</span>` : nothing
+                }`,
+            )}
+          </p>`
+        : nothing
+    }
+    ${model.credit !== undefined ? html`<p class="credit"><bdi>${f.text(model.credit, lang)}</bdi></p>` : nothing}
+  </footer>`;
 }
 
 /** The detail panel: a heading at the configured level, date with precision, summary, sources, places. */

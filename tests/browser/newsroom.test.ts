@@ -1,0 +1,179 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DrawdownErrorDetail, DrawdownTimeline, TimelineDocument } from '../../src/index.js';
+import { mount, once, q, settle } from './helpers.js';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
+
+async function mountData(data: unknown, attrs: Record<string, string> = { lang: 'en' }, width = 1000) {
+  const el = document.createElement('drawdown-timeline');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.style.width = `${width}px`;
+  el.data = data as TimelineDocument;
+  document.body.append(el);
+  await settle(el);
+  return el;
+}
+
+/** What a reader can see of the element: rendered text, hidden text left out. */
+function visibleText(el: DrawdownTimeline): string {
+  const figure = el.shadowRoot!.querySelector<HTMLElement>('figure')!;
+  return figure.innerText;
+}
+
+const px = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
+
+const day = (lang: string) =>
+  new Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(
+    Date.UTC(2025, 8, 30),
+  );
+
+describe('the reference date', () => {
+  it.each([
+    ['en', 'As of'],
+    ['ar', 'حتى'],
+  ])('in %s, the rule reads "%s" and the story’s date, never "now"', async (lang, words) => {
+    const el = await mount({ lang });
+    const text = q(el, '.now-text')[0]!.textContent!.trim();
+    expect(text).toBe(`${words} ${day(lang)}`);
+    expect(visibleText(el)).not.toMatch(/\bNow\b|الآن/);
+    // The rule's words sit under it, inside the chart.
+    const rule = q(el, '[part~="now"] line')[0]!.getBoundingClientRect();
+    const box = q(el, '.now-text')[0]!.getBoundingClientRect();
+    const chart = q(el, '.chart')[0]!.getBoundingClientRect();
+    expect(box.left).toBeGreaterThanOrEqual(chart.left - 0.5);
+    expect(box.right).toBeLessThanOrEqual(chart.right + 0.5);
+    expect(box.left).toBeLessThan(rule.left + 1);
+    expect(box.right).toBeGreaterThan(rule.right - 1);
+  });
+
+  it('draws what lies after it hollow, as scheduled, and says so in the mark’s name', async () => {
+    const el = await mount({ lang: 'en' });
+    const after = el.events.filter((e) => e.span.start >= Date.UTC(2025, 9, 1)).map((e) => e.id);
+    expect(after.length).toBeGreaterThan(0);
+    for (const e of el.events) {
+      const node = q(el, `[part~="event"][data-id="${e.id}"]`)[0]!;
+      const marker = node.querySelector('.marker')!;
+      const hollow = getComputedStyle(marker).fill === getComputedStyle(el).backgroundColor;
+      expect(hollow, e.id).toBe(after.includes(e.id));
+      expect(node.getAttribute('aria-label')!.includes('Scheduled as of'), e.id).toBe(after.includes(e.id));
+    }
+  });
+
+  it('leaves events alone when the document names no reference date', async () => {
+    const el = await mountData({ version: 1, events: [{ id: 'a', start: '2030', title: 'Later' }] });
+    expect(q(el, '.scheduled')).toHaveLength(0);
+    expect(q(el, '.now-text')).toHaveLength(0);
+  });
+});
+
+describe('newsroom furniture', () => {
+  it('shows the description as a visible dek under the title, and names the figure with it', async () => {
+    const el = await mount({ lang: 'en' });
+    const dek = q(el, '[part~="dek"]')[0]!;
+    expect(dek.textContent).toContain('A timeline of the US military presence in Iraq');
+    const box = dek.getBoundingClientRect();
+    expect(box.height).toBeGreaterThan(16);
+    expect(box.top).toBeGreaterThanOrEqual(q(el, '[part~="caption"]')[0]!.getBoundingClientRect().bottom - 1);
+    expect(q(el, 'figure')[0]!.getAttribute('aria-describedby')).toBe(dek.id);
+  });
+
+  it('puts the document’s sources and credit in the footer, linking those with a URL', async () => {
+    const el = await mountData({
+      version: 1,
+      title: 'T',
+      source: [
+        { name: 'The Daily Example', url: 'https://example.com/story', date: '2025-09-30' },
+        { name: 'Agency files' },
+        { name: 'Bad link', url: 'javascript:alert(1)' },
+      ],
+      credit: { en: 'Graphic: Desk', ar: 'رسم: القسم' },
+      events: [{ id: 'a', start: '2024', title: 'A' }],
+    });
+    const footer = q(el, '[part~="footer"]')[0]!;
+    expect(footer.textContent).toMatch(/Sources:\s*The Daily Example/);
+    expect(footer.textContent).toContain('Agency files');
+    expect(footer.textContent).toContain('Graphic: Desk');
+    const links = [...footer.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://example.com/story']);
+    expect(links[0]!.rel).toBe('noopener noreferrer');
+    expect(el.problems).toContainEqual(
+      expect.objectContaining({ path: 'source[2].url', severity: 'warning' }),
+    );
+    // One source reads "Source:", and the footer follows the chart.
+    const single = await mountData({ version: 1, source: { name: 'Wire' }, events: [] });
+    expect(q(single, '[part~="footer"]')[0]!.textContent).toMatch(/Source:\s*Wire/);
+    const chart = q(el, '.chart')[0]!.getBoundingClientRect();
+    expect(footer.getBoundingClientRect().top).toBeGreaterThanOrEqual(chart.bottom - 1);
+  });
+
+  it('credits the built-in story to its source article', async () => {
+    const el = await mount({ lang: 'ar' });
+    const footer = q(el, '[part~="footer"]')[0]!;
+    expect(footer.textContent).toContain('المصدر');
+    expect(footer.textContent).toContain('المقال');
+  });
+
+  it('sets the title at 20–24 px, and Arabic one or two pixels larger than Latin at every level', async () => {
+    const en = await mount({ lang: 'en' });
+    const ar = await mount({ lang: 'ar' });
+    const levels = ['[part~="caption"]', '[part~="dek"]', '.label', '.tick-text', '.annotation'];
+    const title = px(q(en, '[part~="caption"]')[0]!);
+    expect(title).toBeGreaterThanOrEqual(20);
+    expect(title).toBeLessThanOrEqual(24);
+    for (const level of levels) {
+      const gap = px(q(ar, level)[0]!) - px(q(en, level)[0]!);
+      expect(gap, level).toBeGreaterThanOrEqual(1);
+      expect(gap, level).toBeLessThanOrEqual(2);
+    }
+    // The smallest figure text stays at 12 px or more.
+    expect(px(q(en, '.annotation')[0]!)).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('problems in the data', () => {
+  const bad = {
+    version: 1,
+    title: 'Partly broken',
+    events: [
+      { id: 'good', start: '2024-01-02', title: 'Good' },
+      { id: 'bad', start: '2024-02-30', title: 'Bad' },
+      { id: 'worse', title: 'No date' },
+    ],
+  };
+
+  it('readers see a short note and no path; authors get the paths in the event, problems and the console', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    const el = document.createElement('drawdown-timeline');
+    el.lang = 'en';
+    el.style.width = '900px';
+    const errored = once<DrawdownErrorDetail>(el, 'drawdown-error');
+    el.data = bad as TimelineDocument;
+    document.body.append(el);
+    const detail = await errored;
+    await settle(el);
+    expect(detail.issues.map((i) => i.path)).toEqual(['events[1].start', 'events[2].start']);
+    expect(el.problems.map((i) => i.path)).toEqual(['events[1].start', 'events[2].start']);
+    const logged = warn.mock.calls.map((c) => String(c[0])).join('\n');
+    expect(logged).toContain('events[1].start');
+    expect(logged).toContain('events[2].start');
+    const text = visibleText(el);
+    expect(text).not.toContain('events[');
+    expect(text).toContain('Some of this timeline’s data could not be shown.');
+    expect(q(el, '[part~="event"]')).toHaveLength(1);
+  });
+
+  it('the debug attribute shows each problem with its path inline, for authors', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mountData(bad, { lang: 'ar', debug: '' });
+    const text = visibleText(el);
+    expect(text).toContain('events[1].start');
+    expect(text).toContain('events[2].start');
+    el.removeAttribute('debug');
+    await settle(el);
+    expect(visibleText(el)).not.toContain('events[');
+    expect(visibleText(el)).toContain('تعذّر عرض بعض بيانات هذا الخط الزمني.');
+  });
+});
