@@ -45,7 +45,7 @@ export function layoutOverview(
     base: warpWindow(warp, whole),
     range,
     axisY,
-    marks: model.events.map((e) => ({ id: e.id, x: x(e.time), core: e.importance === 'core' })),
+    marks: binned(model, x),
     // At least a click target wide, so that a narrow window can still be grabbed.
     window: boxAround(Math.min(a, b), Math.max(a, b), METRICS.target, x0, x1),
     compressed: stretches(warp, whole)
@@ -56,6 +56,25 @@ export function layoutOverview(
       }),
   };
 }
+
+/**
+ * One tick per few pixels: a strip for 20,000 events stays a few hundred lines. A bin shows its
+ * first core event, else its first event.
+ */
+function binned(model: TimelineModel, x: (t: number) => number): Overview['marks'] {
+  const bins = new Map<number, { id: string; x: number; core: boolean }>();
+  for (const e of model.events) {
+    const px = x(e.time);
+    const bin = Math.round(px / OVERVIEW_BIN);
+    const core = e.importance === 'core';
+    const held = bins.get(bin);
+    if (!held || (core && !held.core)) bins.set(bin, { id: e.id, x: px, core });
+  }
+  return [...bins.values()];
+}
+
+/** Width of an overview bin, px. */
+const OVERVIEW_BIN = 4;
 
 function boxAround(a: number, b: number, least: number, lo: number, hi: number): Box {
   const grow = Math.max(0, least - (b - a)) / 2;
