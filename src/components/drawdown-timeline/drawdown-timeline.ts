@@ -1,5 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { keyboardHelp, positionText } from '../../locale/describe.js';
+import { seriesWordsTemplate } from './series-words.js';
 import { DEFAULT_TIMEOUT_SECONDS, LoaderController } from '../../controllers/loader.js';
 import { SizeController } from '../../controllers/size.js';
 import { ZoomController } from '../../controllers/zoom.js';
@@ -365,6 +367,8 @@ export class DrawdownTimeline extends LitElement {
       if (model.referenceDate && this.isScheduled(e)) {
         name += ` — ${fill(this.formatters.strings.scheduled, { date: this.formatters.date(model.referenceDate) })}`;
       }
+      // Last, as screen readers say a list item's position: "…, 3 of 12".
+      name += `, ${positionText(e.index, model.events.length, this.formatters)}`;
       this.names.set(e, name);
     }
     return name;
@@ -687,7 +691,7 @@ export class DrawdownTimeline extends LitElement {
     const timeDirection = direction === 'reading' ? this.direction : direction;
     // Read once per layout, never per label: text widths are measured on a canvas and cached.
     const { label, core, small } = this.fonts();
-    const seriesIds = idList(this.series);
+    const seriesIds = this.shownSeries();
     const categoryIds = this.shownCategories();
     // While a gesture moves the window over the same drawing, labels and period bars keep their
     // places from the layout before. Anything else (a button, a key, a method, Reset, new data, a
@@ -709,7 +713,7 @@ export class DrawdownTimeline extends LitElement {
       measure: (text, bold) => this.measurer.width(text, bold ? core : label),
       tickText: f.tick,
       seriesTextWidth: (t: SeriesText) => this.measurer.width(this.seriesTextOf(t), small) + 8,
-      ...(seriesIds ? { seriesIds: seriesIds.includes('none') ? [] : seriesIds } : {}),
+      ...(seriesIds ? { seriesIds } : {}),
       ...(categoryIds
         ? { eventFilter: (e: TimelineEvent) => e.category !== undefined && categoryIds.has(e.category) }
         : {}),
@@ -912,6 +916,7 @@ export class DrawdownTimeline extends LitElement {
     const headingLevel = this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.round(this.headingLevel) : 3;
     const selectedEvent = this.eventWithId(this.selected);
     const lk = look(model?.categories ?? []);
+    const keys = this.keysText();
     return html`
       <figure
         part="figure"
@@ -919,7 +924,7 @@ export class DrawdownTimeline extends LitElement {
         dir=${this.direction}
         aria-busy=${loading ? 'true' : 'false'}
         aria-labelledby="caption"
-        aria-describedby=${model?.description ? 'description' : nothing}
+        aria-describedby=${[model?.description ? 'description' : '', keys ? 'keys' : ''].join(' ').trim() || nothing}
       >
         <figcaption id="caption" part="caption"><bdi>${title}</bdi></figcaption>
         ${
@@ -945,29 +950,31 @@ export class DrawdownTimeline extends LitElement {
         ${
           model && view === 'chart' && this.layout
             ? html`<div
-                class="chart-wrap"
-                @keydown=${this.onKeydown}
-                @click=${this.onChartClick}
-                @focusin=${this.onFocusIn}
-                @focusout=${this.onFocusOut}
-                @pointerover=${this.onPointerOver}
-                @pointerleave=${this.onPointerLeave}
-              >
-                ${chartTemplate({
-                  layout: this.drawn!.layout,
-                  shift: this.drawn!.shift,
-                  f,
-                  model,
-                  look: lk,
-                  ...(this.selected ? { selected: this.selected } : {}),
-                  ...(this.active ? { active: this.active } : {}),
-                  ...(this.peek ? { pointed: this.peek } : {}),
-                  onLabelClick: (id) => this.select(id),
-                  names: this.nameOf,
-                  scheduled: this.isScheduled,
-                  ...this.peekLabel(),
-                })}
-              </div>`
+                  class="chart-wrap"
+                  @keydown=${this.onKeydown}
+                  @click=${this.onChartClick}
+                  @focusin=${this.onFocusIn}
+                  @focusout=${this.onFocusOut}
+                  @pointerover=${this.onPointerOver}
+                  @pointerleave=${this.onPointerLeave}
+                >
+                  ${chartTemplate({
+                    layout: this.drawn!.layout,
+                    shift: this.drawn!.shift,
+                    f,
+                    model,
+                    look: lk,
+                    ...(this.selected ? { selected: this.selected } : {}),
+                    ...(this.active ? { active: this.active } : {}),
+                    ...(this.peek ? { pointed: this.peek } : {}),
+                    onLabelClick: (id) => this.select(id),
+                    names: this.nameOf,
+                    scheduled: this.isScheduled,
+                    ...this.peekLabel(),
+                  })}
+                </div>
+                <p id="keys" class="visually-hidden">${keys}</p>
+                ${seriesWordsTemplate(model, f, this.shownSeries())}`
             : nothing
         }
         ${
@@ -979,6 +986,21 @@ export class DrawdownTimeline extends LitElement {
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </figure>
     `;
+  }
+
+  /** The chart's keys in words, with the arrow that moves forward in time as drawn. */
+  private keysText(): string | undefined {
+    const layout = this.layout;
+    if (!layout || this.view === 'list') return undefined;
+    const forward =
+      layout.orientation === 'vertical' ? 'down' : layout.timeDirection === 'rtl' ? 'left' : 'right';
+    return keyboardHelp(this.formatters, forward);
+  }
+
+  /** The series ids the `series` attribute keeps (none for `none`), or undefined for all. */
+  private shownSeries(): string[] | undefined {
+    const ids = idList(this.series);
+    return ids?.includes('none') ? [] : ids;
   }
 
   private renderControls(f: Formatters, view: ViewSetting): TemplateResult {
