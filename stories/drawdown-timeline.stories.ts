@@ -79,6 +79,25 @@ export const Zoomed: Story = {
   },
 };
 
+export const OverviewStrip: Story = {
+  name: 'Zoomed, with the overview strip (Arabic)',
+  args: { lang: 'ar', numbering: 'latn', start: '2025-06', end: '2025-11' },
+  play: async ({ canvasElement }) => {
+    const el = await timeline(canvasElement);
+    const [strip] = parts(el, 'overview');
+    expect(strip).toBeDefined();
+    // The window's box sits on the strip where the window is: in Arabic, towards the left end.
+    const box = strip!.getBoundingClientRect();
+    const window = el.shadowRoot!.querySelector('.overview-window')!.getBoundingClientRect();
+    expect(window.x + window.width / 2).toBeLessThan(box.x + box.width / 2);
+    // The earlier-time button points right, where earlier time lies.
+    const earlier = el.shadowRoot!.querySelector<HTMLButtonElement>('.pan-earlier')!;
+    expect(earlier.textContent!.trim()).toBe('›');
+    await userEvent.click(earlier);
+    await waitFor(() => expect(el.getAttribute('start')! < '2025-06').toBe(true));
+  },
+};
+
 export const ListView: Story = {
   name: 'List view',
   args: { lang: 'ar', view: 'list', numbering: 'latn' },

@@ -133,12 +133,26 @@ export class ZoomController implements ReactiveController {
     this.onChange(this.window, 'api');
   }
 
-  /** Zooms by a factor around the window's centre (factor > 1 zooms in). */
-  scaleBy(factor: number): void {
+  /**
+   * Zooms by a factor (above 1: in) around a time, which keeps its place on screen; a time
+   * outside the window is brought to its middle first. Without one, around the window's middle.
+   */
+  scaleBy(factor: number, at?: number): void {
     const base = this.geometry?.base;
     if (!base) return;
-    const w = this.window ?? base;
-    this.set(zoomAround(w, base, (w.start + w.end) / 2, factor));
+    let w = this.window ?? base;
+    if (at !== undefined && (at < w.start || at > w.end)) {
+      const half = (w.end - w.start) / 2;
+      w = clampWindow({ start: at - half, end: at + half }, base) ?? base;
+    }
+    this.set(
+      zoomAround(
+        w,
+        base,
+        at !== undefined && at >= w.start && at <= w.end ? at : (w.start + w.end) / 2,
+        factor,
+      ),
+    );
   }
 
   /** Moves the window by a fraction of its width (positive: later in time). */

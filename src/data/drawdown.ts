@@ -48,6 +48,9 @@ export const drawdownStory: TimelineDocument = {
   },
   language: 'ar',
   referenceDate: '2025-09-30',
+  // The story is told from the agreement in 2024 to the end of 2025: the years since 2014, and the
+  // deadline a year later, are its background, drawn compressed.
+  focus: { start: '2024-06', end: '2025-12' },
   source: ARTICLE,
   credit: {
     ar: 'الرسم: drawdown-timeline. الأحداث الأساسية وأرقام عام 2025 من المقال المصدر؛ الأحداث السياقية وأعداد الجنود السابقة من السجل العام، ولكلٍّ منها مصدره.',

@@ -5,12 +5,14 @@
  * Vertical (the phone layout): time runs down, labels beside the axis.
  */
 import { bisector } from 'd3-array';
-import { linearScale, timeTicks } from './scales.js';
+import { linearScale, timeTicks, type Scale } from './scales.js';
 import type { Series, TimelineEvent, TimelineModel } from '../schema/model.js';
 import { anchorTime, type Interval } from '../time/partial-date.js';
 import type { TickUnit } from '../locale/format.js';
 import { Lane, compactLanes, placeLabels, type LabelRequest } from './labels.js';
 import { layoutSeries, type SeriesText, type SeriesTrack } from './series.js';
+import { dodge } from './dodge.js';
+import { stretches, timeWarp, warpedScale, type TimeWarp } from './warp.js';
 
 export type TimeDirection = 'ltr' | 'rtl';
 export type Orientation = 'horizontal' | 'vertical';
@@ -42,6 +44,8 @@ export interface LayoutInput {
    * reshuffling them.
    */
   readonly keep?: Placement;
+  /** The word that marks a stretch of time drawn compressed around the document's focus. */
+  readonly compressedText?: string;
 }
 
 /** Label lanes (horizontal layouts) and period rows, by event id. */
@@ -68,6 +72,8 @@ export interface LabelBox extends Box {
   readonly text: string;
   /** Lines the text may take (vertical layouts wrap long labels onto a second line). */
   readonly lines: number;
+  /** A core event's number, 1 for the first core event of the document. */
+  readonly number?: number;
 }
 
 export interface EventMark {
@@ -83,6 +89,8 @@ export interface EventMark {
   /** A deadline's tick, or the arrow of an open-ended (`before`/`after`) date. */
   readonly deadline?: Segment;
   readonly open?: Segment;
+  /** A mark dodged off the axis (it shares its place with others): from the mark to its own time. */
+  readonly pin?: Segment;
   /**
    * The event's own instant lies outside the window while its span reaches in (a year seen
    * from inside one of its months): only the band is drawn, clipped to the window.
@@ -168,11 +176,24 @@ export interface Layout {
   /** Dense stretches, drawn as counts (only when more events are visible than `METRICS.maxMarks`). */
   readonly clusters: readonly ClusterMark[];
   readonly now?: Segment;
+  /** Stretches drawn on a compressed scale around the document's focus, with their axis breaks. */
+  readonly compressed: readonly CompressedStretch[];
   readonly series?: SeriesTrack;
   /** The position of an instant along the time axis (x when horizontal, y when vertical). */
   readonly position: (time: number) => number;
+  /** The time scale: even in axis time, compressed around the document's focus. */
+  readonly warp: TimeWarp;
   /** Lanes and rows as placed, for the next layout's `keep`. */
   readonly placement: Placement;
+}
+
+export interface CompressedStretch {
+  /** Shaded behind the stretch, on the ticks' side of the axis. */
+  readonly box: Box;
+  /** Where the axis breaks: the ends of the stretch that meet the focus, as points on the axis. */
+  readonly breaks: ReadonlyArray<{ readonly x: number; readonly y: number }>;
+  /** The word that marks the stretch, centred at (x, y), when it fits. */
+  readonly text?: { readonly x: number; readonly y: number; readonly text: string };
 }
 
 export const METRICS = {
@@ -180,6 +201,8 @@ export const METRICS = {
   labelHeight: 22,
   laneGap: 4,
   maxLabelWidth: 260,
+  /** A core label carries its number and date too. */
+  maxCoreLabelWidth: 400,
   // Horizontal padding (2 × 7 px) and borders (2 × 1.5 px) of a label, plus rounding slack.
   labelPadding: 20,
   minLanes: 3,
@@ -201,6 +224,12 @@ export const METRICS = {
   clusterBin: 18,
   /** Label lanes for required labels in a dense view. */
   denseLanes: 8,
+  /** The side of a mark's click target: marks are dodged at least this far apart. */
+  target: 24,
+  /** How far dodged marks stand off the axis. */
+  lift: 24,
+  /** Room for a core label's number: its badge (18 px) and the space after it. */
+  numberWidth: 22,
 } as const;
 
 const DAY = 86_400_000;
@@ -212,6 +241,102 @@ export function defaultWindow(model: TimelineModel): Interval {
   const mid = extent.start + (extent.end - extent.start) / 2;
   const pad = width * 0.04;
   return { start: mid - width / 2 - pad, end: mid + width / 2 + pad };
+}
+
+/** Where an event's marker stands: a period's start, any other event's instant. */
+function markTime(e: TimelineEvent): number {
+  return e.kind === 'period' ? e.span.start : e.time;
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.max(Math.min(lo, hi), Math.min(v, Math.max(lo, hi)));
+}
+
+function numbered(e: TimelineEvent, ranks: Int32Array): { number?: number } {
+  const rank = ranks[e.index]!;
+  return rank >= 0 ? { number: rank + 1 } : {};
+}
+
+/**
+ * Ticks for each stretch of one even scale: the compressed background gets calendar ticks at its
+ * own, coarser density (years) and the focus at its own (months), each thinned on its own. Where
+ * two stretches meet, a text that would crowd its neighbour gives way on the compressed side.
+ */
+function stretchTicks(
+  input: LayoutInput,
+  warp: TimeWarp,
+  window: Interval,
+  pos: Scale,
+  pxPerTick: number,
+  orientation: Orientation,
+  make: (time: number, text: string) => Tick,
+): { ticks: Tick[]; unit: TickUnit } {
+  const parts = stretches(warp, window);
+  const all: Array<Tick & { compressed: boolean }> = [];
+  let unit: TickUnit | undefined;
+  parts.forEach((part, k) => {
+    const length = Math.abs(pos(part.end) - pos(part.start));
+    const dates = timeTicks(
+      [part.start, part.end],
+      Math.max(parts.length > 1 ? 1 : 2, Math.floor(length / pxPerTick)),
+    ).filter((d) => +d >= part.start && (+d < part.end || k === parts.length - 1));
+    const partUnit = tickUnitOf(dates);
+    if (!part.compressed || unit === undefined) unit = partUnit;
+    const ticks = thinTicks(
+      dates.map((d, i) => make(+d, input.tickText(+d, partUnit, i === 0))),
+      input.measure,
+      orientation,
+    );
+    for (const t of ticks) all.push({ ...t, compressed: part.compressed });
+  });
+  const size = (t: Tick) => (orientation === 'horizontal' ? input.measure(t.text) : 16);
+  const at = (t: Tick) => (orientation === 'horizontal' ? t.textX : t.textY);
+  let last: (Tick & { compressed: boolean }) | undefined;
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i]!;
+    if (!t.labelled) continue;
+    if (last && Math.abs(at(t) - at(last)) < (size(t) + size(last)) / 2 + METRICS.minTickSpacing) {
+      const drop = t.compressed && !last.compressed ? t : last.compressed ? last : t;
+      all[all.indexOf(drop)] = { ...drop, labelled: false };
+      if (drop === last) last = t;
+      continue;
+    }
+    last = t;
+  }
+  return { ticks: all.map(({ compressed: _, ...t }) => t), unit: unit ?? 'year' };
+}
+
+/** The compressed stretches of a window, with their breaks and the word that marks them. */
+function compressedStretches(
+  input: LayoutInput,
+  warp: TimeWarp,
+  window: Interval,
+  pos: Scale,
+  orientation: Orientation,
+  cross: number,
+  boxOf: (a: number, b: number) => Box,
+): CompressedStretch[] {
+  const focus = warp.focus;
+  if (!focus) return [];
+  return stretches(warp, window)
+    .filter((part) => part.compressed)
+    .map((part) => {
+      const a = pos(part.start);
+      const b = pos(part.end);
+      const box = boxOf(a, b);
+      const breaks = [part.start === focus.end ? a : undefined, part.end === focus.start ? b : undefined]
+        .filter((p): p is number => p !== undefined)
+        .map((p) => (orientation === 'horizontal' ? { x: p, y: cross } : { x: cross, y: p }));
+      const text = input.compressedText;
+      const fits =
+        text !== undefined && orientation === 'horizontal' && input.measure(text) + 16 <= box.width;
+      return {
+        box,
+        breaks,
+        // Above the top lane of labels.
+        ...(fits ? { text: { x: box.x + box.width / 2, y: box.y + 12, text } } : {}),
+      };
+    });
 }
 
 function tickUnitOf(times: readonly Date[]): TickUnit {
@@ -376,7 +501,8 @@ function layoutHorizontal(input: LayoutInput): Layout {
   const window = input.window ?? defaultWindow(model);
   const x0 = METRICS.margin;
   const x1 = Math.max(x0 + 1, width - METRICS.margin);
-  const scale = linearScale([window.start, window.end], timeDirection === 'ltr' ? [x0, x1] : [x1, x0]);
+  const warp = timeWarp(model, defaultWindow(model));
+  const scale = warpedScale(warp, window, timeDirection === 'ltr' ? [x0, x1] : [x1, x0]);
   const x = scale;
 
   // The axis y is only known after the labels; clusters get it once it is.
@@ -402,14 +528,23 @@ function layoutHorizontal(input: LayoutInput): Layout {
     });
   const grow = timeDirection === 'ltr' ? 'right' : 'left';
   const texts = visible.map((e) => input.labelText(e));
+  const ranks = coreRanks(model.events);
+  // Each mark's own place on the axis, and where it is drawn: marks closer than a click target
+  // are dodged apart and lifted off the axis.
+  const own = visible.map((e) => clamp(x(markTime(e)), x0, x1));
+  const spread = dense ? undefined : dodge(own, METRICS.target, x0, x1);
+  const at = spread?.at ?? own;
+  const lift = spread?.grouped.some(Boolean) ? METRICS.lift : 0;
   const requests: LabelRequest[] = order.map((i) => {
     const e = visible[i]!;
     const lane = kept?.get(e.id);
     return {
-      anchor: x(e.kind === 'period' ? e.span.start : e.time) - x0,
+      anchor: at[i]! - x0,
       width: Math.min(
-        METRICS.maxLabelWidth,
-        measure(texts[i]!, e.importance === 'core') + METRICS.labelPadding,
+        e.importance === 'core' ? METRICS.maxCoreLabelWidth : METRICS.maxLabelWidth,
+        measure(texts[i]!, e.importance === 'core') +
+          METRICS.labelPadding +
+          (e.importance === 'core' ? METRICS.numberWidth : 0),
       ),
       grow,
       required: e.importance === 'core',
@@ -423,7 +558,7 @@ function layoutHorizontal(input: LayoutInput): Layout {
     dense ? METRICS.denseLanes : METRICS.maxLanes,
   );
   const laneCount = placed.reduce((n, p) => (p ? Math.max(n, p.lane + 1) : n), 0);
-  const axisY = METRICS.margin + laneCount * (METRICS.labelHeight + METRICS.laneGap) + 14;
+  const axisY = METRICS.margin + laneCount * (METRICS.labelHeight + METRICS.laneGap) + 14 + lift;
 
   const rows = packPeriods(visible, input.keep?.rows);
   const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 0);
@@ -435,12 +570,13 @@ function layoutHorizontal(input: LayoutInput): Layout {
     lanes.set(visible[vi]!.id, p.lane);
     labelOf.set(vi, {
       x: p.x + x0,
-      // Lane 0 sits nearest the axis.
-      y: axisY - 14 - (p.lane + 1) * (METRICS.labelHeight + METRICS.laneGap) + METRICS.laneGap,
+      // Lane 0 sits nearest the axis, above the lifted marks.
+      y: axisY - 14 - lift - (p.lane + 1) * (METRICS.labelHeight + METRICS.laneGap) + METRICS.laneGap,
       width: p.width,
       height: METRICS.labelHeight,
       text: texts[vi]!,
       lines: 1,
+      ...numbered(visible[vi]!, ranks),
     });
   });
 
@@ -449,7 +585,9 @@ function layoutHorizontal(input: LayoutInput): Layout {
     const span = e.kind === 'period' ? e.span : e.focus;
     // Bands are cut to the drawing: a year seen from inside one month stays within the chart.
     const [a, b] = clip(x(span.start), x(span.end), x0, x1);
-    const mx = x(e.kind === 'period' ? e.span.start : e.time);
+    const mx = at[i]!;
+    const lifted = spread?.grouped[i] === true;
+    const my = lifted ? axisY - lift : axisY;
     const band =
       e.kind === 'period'
         ? { x: a, y: axisY + 8 + rows[i]! * METRICS.periodRow, width: b - a, height: 6 }
@@ -457,10 +595,11 @@ function layoutHorizontal(input: LayoutInput): Layout {
     return {
       event: e,
       x: mx,
-      y: axisY,
+      y: my,
       band,
-      ...(label ? { label, leader: { x1: mx, y1: label.y + label.height, x2: mx, y2: axisY - 7 } } : {}),
-      ...deadlineAndOpen(e, mx, axisY, 'horizontal', timeDirection),
+      ...(label ? { label, leader: { x1: mx, y1: label.y + label.height, x2: mx, y2: my - 9 } } : {}),
+      ...(lifted ? { pin: { x1: mx, y1: my + 8, x2: own[i]!, y2: axisY } } : {}),
+      ...deadlineAndOpen(e, own[i]!, axisY, 'horizontal', timeDirection),
     };
   });
 
@@ -468,26 +607,30 @@ function layoutHorizontal(input: LayoutInput): Layout {
   events.sort(byModelOrder);
   const clusters = loose.map((c) => ({ ...c, y: axisY }));
   const ticksY = axisY + 10 + rowCount * METRICS.periodRow;
-  const tickDates = timeTicks(scale.domain, Math.max(2, Math.floor((x1 - x0) / 90)));
-  const tickUnit = tickUnitOf(tickDates);
-  const ticks = thinTicks(
-    tickDates.map((d, i) => {
-      const time = d.getTime();
-      const tx = x(time);
-      return {
-        time,
-        text: input.tickText(time, tickUnit, i === 0),
-        labelled: true,
-        grid: { x1: tx, y1: 8, x2: tx, y2: axisY },
-        textX: tx,
-        textY: ticksY + 14,
-        anchor: 'middle' as const,
-      };
-    }),
-    measure,
-    'horizontal',
-  );
+  const { ticks, unit: tickUnit } = stretchTicks(input, warp, window, x, 90, 'horizontal', (time, text) => ({
+    time,
+    text,
+    labelled: true,
+    grid: { x1: x(time), y1: 8, x2: x(time), y2: axisY },
+    textX: x(time),
+    textY: ticksY + 14,
+    anchor: 'middle' as const,
+  }));
   keepTickTextsInside(ticks, measure, width);
+  const compressed = compressedStretches(
+    input,
+    warp,
+    window,
+    x,
+    'horizontal',
+    axisY,
+    (a: number, b: number) => ({
+      x: Math.min(a, b),
+      y: 0,
+      width: Math.abs(b - a),
+      height: axisY,
+    }),
+  );
 
   let bottom = ticksY + METRICS.tickArea;
   const series = selectedSeries(model.series, input.seriesIds);
@@ -516,9 +659,11 @@ function layoutHorizontal(input: LayoutInput): Layout {
     ticks,
     events,
     clusters,
+    compressed,
     ...(nowX !== undefined ? { now: { x1: nowX, y1: 4, x2: nowX, y2: height - 22 } } : {}),
     ...(track ? { series: track } : {}),
     position: x,
+    warp,
     placement: { lanes, rows: rowsById(visible, rows) },
   };
 }
@@ -535,7 +680,8 @@ function layoutVertical(input: LayoutInput): Layout {
   const top = METRICS.margin + 8;
   // The axis length depends on the document, not on the window, so zooming keeps its pixel range.
   const span = Math.min(2400, Math.max(420, model.events.length * METRICS.verticalRowHeight));
-  const scale = linearScale([window.start, window.end], [top, top + span]);
+  const warp = timeWarp(model, defaultWindow(model));
+  const scale = warpedScale(warp, window, [top, top + span]);
   const y = scale;
   const inView = visibleEvents(input, window);
   const { singles: visible, clusters } = declutter(
@@ -549,17 +695,26 @@ function layoutVertical(input: LayoutInput): Layout {
   );
   const rows = packPeriods(visible, input.keep?.rows);
   const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 0);
-  const labelStart = axisX + (ltr ? 1 : -1) * (20 + rowCount * METRICS.periodRow);
+  // In a dense view only core events are labelled; the rest are marks and clusters.
+  const dense = clusters.length > 0;
+  // Each mark's own place on the axis, and where it is drawn: marks closer than a click target
+  // are dodged apart and stand beside the axis, on the labels' side, past the period bars.
+  const own = visible.map((e) => clamp(y(markTime(e)), top, top + span));
+  const spread = dense ? undefined : dodge(own, METRICS.target, top, top + span);
+  const anchors = spread?.at ?? own;
+  const side = ltr ? 1 : -1;
+  const lift = spread?.grouped.some(Boolean) ? METRICS.lift : 0;
+  const liftedX = axisX + side * (lift + rowCount * METRICS.periodRow);
+  const labelStart = axisX + side * (20 + rowCount * METRICS.periodRow + lift);
+  const ranks = coreRanks(model.events);
   const labelRoom = Math.max(40, ltr ? width - METRICS.margin - labelStart : labelStart - METRICS.margin);
 
   // Dodge: each label as near its marker as the previous label allows.
   let previousBottom = -Infinity;
-  // In a dense view only core events are labelled; the rest are marks and clusters.
-  const dense = clusters.length > 0;
-  // A marker's place on the axis: a period's start, any other event's instant.
-  const anchors = visible.map((e) => y(e.kind === 'period' ? e.span.start : e.time));
   const markOf = (e: TimelineEvent, i: number): EventMark => {
     const my = anchors[i]!;
+    const lifted = spread?.grouped[i] === true;
+    const mx = lifted ? liftedX : axisX;
     const spanOf = e.kind === 'period' ? e.span : e.focus;
     const [a, b] = clip(y(spanOf.start), y(spanOf.end), top, top + span);
     const band =
@@ -573,15 +728,16 @@ function layoutVertical(input: LayoutInput): Layout {
         : { x: axisX - 5, y: a, width: 10, height: Math.max(1, b - a) };
     const mark = {
       event: e,
-      x: axisX,
+      x: mx,
       y: my,
       band,
-      ...deadlineAndOpen(e, axisX, my, 'vertical', timeDirection),
+      ...(lifted ? { pin: { x1: mx - side * 8, y1: my, x2: axisX, y2: own[i]! } } : {}),
+      ...deadlineAndOpen(e, axisX, own[i]!, 'vertical', timeDirection),
     };
     if (dense && e.importance !== 'core') return mark;
     const text = input.labelText(e);
     const core = e.importance === 'core';
-    const textWidth = measure(text, core);
+    const textWidth = measure(text, core) + (core ? METRICS.numberWidth : 0);
     const labelWidth = Math.min(labelRoom, textWidth + METRICS.labelPadding);
     // A label too long for the room wraps onto a second line rather than losing its end. The
     // text fits one line if it fits inside the padding (2 × 7 px) and borders (2 × 1 px, 1.5 for
@@ -593,9 +749,9 @@ function layoutVertical(input: LayoutInput): Layout {
     const lx = ltr ? labelStart : labelStart - labelWidth;
     return {
       ...mark,
-      label: { x: lx, y: ly, width: labelWidth, height: labelHeight, text, lines },
+      label: { x: lx, y: ly, width: labelWidth, height: labelHeight, text, lines, ...numbered(e, ranks) },
       leader: {
-        x1: axisX + (ltr ? 7 : -7),
+        x1: mx + side * 9,
         y1: my,
         x2: ltr ? lx : lx + labelWidth,
         y2: ly + labelHeight / 2,
@@ -610,26 +766,39 @@ function layoutVertical(input: LayoutInput): Layout {
   events.sort(byModelOrder);
   const timelineBottom = Math.max(top + span, previousBottom) + 8;
 
-  const tickDates = timeTicks(scale.domain, Math.max(2, Math.floor(span / 60)));
-  const tickUnit = tickUnitOf(tickDates);
   const nowY = model.referenceDate ? y(anchorTime(model.referenceDate)) : undefined;
-  const ticks = thinTicks(
-    tickDates.map((d, i) => {
-      const time = d.getTime();
-      const ty = y(time);
-      return {
-        time,
-        text: input.tickText(time, tickUnit, i === 0),
-        labelled: true,
-        grid: { x1: axisX - 6 * (ltr ? 1 : -1), y1: ty, x2: axisX, y2: ty },
-        textX: axisX + (ltr ? -10 : 10),
-        textY: ty + 4,
-        anchor: ltr ? ('right' as const) : ('left' as const),
-      };
-    }),
-    measure,
+  const { ticks: stretched, unit: tickUnit } = stretchTicks(
+    input,
+    warp,
+    window,
+    y,
+    60,
     'vertical',
-  ).map((t) =>
+    (time, text) => ({
+      time,
+      text,
+      labelled: true,
+      grid: { x1: axisX - 6 * (ltr ? 1 : -1), y1: y(time), x2: axisX, y2: y(time) },
+      textX: axisX + (ltr ? -10 : 10),
+      textY: y(time) + 4,
+      anchor: ltr ? ('right' as const) : ('left' as const),
+    }),
+  );
+  const compressed = compressedStretches(
+    input,
+    warp,
+    window,
+    y,
+    'vertical',
+    axisX,
+    (a: number, b: number) => ({
+      x: ltr ? METRICS.margin : axisX,
+      y: Math.min(a, b),
+      width: ltr ? axisX - METRICS.margin : width - METRICS.margin - axisX,
+      height: Math.abs(b - a),
+    }),
+  );
+  const ticks = stretched.map((t) =>
     // The "now" rule crosses the tick side with its word above it: a tick text there would be
     // struck through or run into the word.
     nowY !== undefined && t.grid.y1 > nowY - 27 && t.grid.y1 < nowY + 7 ? { ...t, labelled: false } : t,
@@ -670,9 +839,11 @@ function layoutVertical(input: LayoutInput): Layout {
     ticks,
     events,
     clusters,
+    compressed,
     ...(nowY !== undefined ? { now: { x1: axisX, y1: nowY, x2: nowX2, y2: nowY } } : {}),
     ...(track ? { series: track } : {}),
     position: y,
+    warp,
     placement: { lanes: new Map(), rows: rowsById(visible, rows) },
   };
 }

@@ -28,10 +28,13 @@ export interface PanFrame {
 const snap = (v: number) => Math.round(v * 64) / 64;
 
 export function panFrame(layout: Layout): PanFrame {
-  const { start, end } = layout.window;
+  // Pages are counted in axis time, in which a pan is a translation even across a break.
+  const { warp } = layout;
+  const start = warp.to(layout.window.start);
+  const end = warp.to(layout.window.end);
   const page = 2 ** Math.ceil(Math.log2(Math.max(1, end - start)));
-  const origin = Math.floor(start / page) * page;
-  const shift = layout.position(origin) - layout.position(start);
+  const origin = warp.from(Math.floor(start / page) * page);
+  const shift = layout.position(origin) - layout.position(layout.window.start);
   const horizontal = layout.orientation === 'horizontal';
   const at = (v: number) => snap(v - shift);
   const segment = (s: Segment): Segment =>
@@ -72,6 +75,7 @@ export function panFrame(layout: Layout): PanFrame {
     if (m.leader) moved.leader = relative(m.leader);
     if (m.deadline) moved.deadline = relative(m.deadline);
     if (m.open) moved.open = relative(m.open);
+    if (m.pin) moved.pin = relative(m.pin);
     return moved;
   });
   const clusters = layout.clusters.map((k): ClusterMark => along(k));
@@ -80,11 +84,18 @@ export function panFrame(layout: Layout): PanFrame {
       ? { ...t, grid: segment(t.grid), textX: at(t.textX) }
       : { ...t, grid: segment(t.grid), textY: at(t.textY) },
   );
+  const compressed = layout.compressed.map((c) => ({
+    ...c,
+    box: box(c.box),
+    breaks: c.breaks.map(along),
+    ...(c.text ? { text: along(c.text) } : {}),
+  }));
   const moved: Layout = {
     ...layout,
     events,
     clusters,
     ticks,
+    compressed,
     ...(layout.now ? { now: segment(layout.now) } : {}),
   };
   return { layout: moved, shift };

@@ -72,6 +72,8 @@ export interface Formatters {
   /** A period: "2014 – 2017". */
   period(start: PartialDate, end: PartialDate, qualifier?: Qualifier): string;
   number(value: number): string;
+  /** A partial date in short words that keep its precision: "Sep 27, 2024", "late Aug 2025", "2014". */
+  short(date: PartialDate, qualifier?: Qualifier): string;
   /** An axis tick label for an instant, at the tick's unit. */
   tick(time: number, unit: TickUnit, first: boolean): string;
   /** The day of an instant in full, with its year, in the calendar in use: "January 1, 1975". */
@@ -136,6 +138,8 @@ export function createFormatters(options: FormatOptions): Formatters {
   const yearFormat = lazy(() => make({ year: 'numeric' }));
   const monthFormat = lazy(() => make({ year: 'numeric', month: 'long' }));
   const dayFormat = lazy(() => make({ year: 'numeric', month: 'long', day: 'numeric' }));
+  const shortMonth = lazy(() => make({ year: 'numeric', month: 'short' }));
+  const shortDay = lazy(() => make({ year: 'numeric', month: 'short', day: 'numeric' }));
   const tickMonth = lazy(() => make({ month: 'short' }));
   const tickMonthYear = lazy(() => make({ month: 'short', year: 'numeric' }));
   const tickDay = lazy(() => make({ day: 'numeric', month: 'short' }));
@@ -181,6 +185,15 @@ export function createFormatters(options: FormatOptions): Formatters {
     text: (text, documentLanguage) => resolveText(text, language, documentLanguage),
     date,
     gregorian,
+    short: hijri
+      ? date
+      : (d, qualifier) => {
+          const at = utcDay(d.year, d.month ?? 1, d.day ?? 1);
+          const format =
+            d.precision === 'year' ? yearFormat : d.precision === 'month' ? shortMonth : shortDay;
+          const words = format().format(at);
+          return qualifier ? fill(strings[QUALIFIER_KEYS[qualifier]], { date: words }) : words;
+        },
     otherCalendar: hijri,
     period: (start, end, qualifier) =>
       hijri ? `${date(start, qualifier)} – ${date(end)}` : `${date(start, qualifier)} – ${plainDate(end)}`,

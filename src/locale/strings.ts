@@ -113,6 +113,13 @@ export interface UiStrings {
   keyEvent: string;
   /** Who made an image: `{credit}`. */
   mediaCredit: string;
+  /** A core event's label: `{date}` (short, with its precision), `{title}`. */
+  coreLabel: string;
+  /** Marks the stretches of time drawn compressed around the story's focus. */
+  compressed: string;
+  /** Pan buttons: show earlier and later time. */
+  panEarlier: string;
+  panLater: string;
 }
 
 export type LocaleStrings = Partial<UiStrings>;
@@ -193,6 +200,10 @@ const en: UiStrings = {
   coordinates: 'Coordinates',
   keyEvent: 'Key event',
   mediaCredit: 'Image: {credit}',
+  coreLabel: '{date} — {title}',
+  compressed: 'compressed scale',
+  panEarlier: 'Show earlier',
+  panLater: 'Show later',
 };
 
 const ar: UiStrings = {
@@ -271,6 +282,10 @@ const ar: UiStrings = {
   coordinates: 'الإحداثيات',
   keyEvent: 'حدث رئيسي',
   mediaCredit: 'الصورة: {credit}',
+  coreLabel: '{date} — {title}',
+  compressed: 'مقياس زمني مضغوط',
+  panEarlier: 'عرض ما قبل',
+  panLater: 'عرض ما بعد',
 };
 
 const tables = new Map<string, LocaleStrings>([

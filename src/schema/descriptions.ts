@@ -9,6 +9,7 @@ import {
   DocumentSchema,
   EventSchema,
   MediaSchema,
+  FocusSchema,
   PlaceSchema,
   SeriesAnnotationSchema,
   SeriesPointSchema,
@@ -39,12 +40,19 @@ describe(DocumentSchema, {
   description: `The dek under the title and the chart's accessible long description; ${TEXT}.`,
   language: 'The language of plain-string text in the document, a BCP 47 tag such as "ar" or "en".',
   referenceDate: `The date the story was reported: resolves relative wording such as "last year", drawn as "As of …"; ${DATE}.`,
+  focus:
+    'Where the story is: this span takes most of the chart, and the time around it is drawn compressed behind a marked axis break.',
   source:
     "Where the document's facts come from (one source, or a list), shown in the footer and linked when a URL is given.",
   credit: `Who made the graphic or gathered the data, shown in the footer ("Graphic: …"); ${TEXT}.`,
   categories: 'Kinds of events, each with a label, an optional colour and a shape, shown in the legend.',
   events: 'The dated events, in any order; each needs a unique id, a start and a title.',
   series: 'Quantitative series (such as troop numbers) drawn on a track under the events.',
+});
+
+describe(FocusSchema, {
+  start: `Where the story begins; ${DATE}.`,
+  end: `Where it ends (the end of its span); the end of the data when absent; ${DATE}.`,
 });
 
 describe(EventSchema, {

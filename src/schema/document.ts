@@ -164,6 +164,9 @@ export const SeriesSchema = v.object({
   annotations: v.optional(v.array(SeriesAnnotationSchema)),
 });
 
+/** Where the story is: a span from `start` to an optional `end`. */
+export const FocusSchema = v.object({ start: PartialDateSchema, end: v.optional(PartialDateSchema) });
+
 export const DocumentSchema = v.object({
   $schema: v.optional(v.string()),
   version: v.optional(v.literal(SCHEMA_VERSION, `only version ${SCHEMA_VERSION} is supported`)),
@@ -177,6 +180,11 @@ export const DocumentSchema = v.object({
    * as "As of …"; what lies after it is drawn as scheduled as of that date.
    */
   referenceDate: v.optional(PartialDateSchema),
+  /**
+   * Where the story is: this span gets most of the chart's width, and the years around it are
+   * drawn compressed behind a marked axis break. `end` defaults to the end of the data.
+   */
+  focus: v.optional(FocusSchema),
   /** Where the document's facts come from (one source, or a list): shown in the footer, linked when a URL is given. */
   source: v.optional(
     v.union(

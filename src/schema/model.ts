@@ -102,6 +102,8 @@ export interface TimelineModel {
   readonly description?: LocalizedText;
   readonly language?: string;
   readonly referenceDate?: PartialDate;
+  /** Where the story is (from the start of its first date to the end of its last). */
+  readonly focus?: Interval;
   /** The document's own sources, for the footer. */
   readonly sources?: readonly Source[];
   readonly credit?: LocalizedText;

@@ -5,11 +5,12 @@
  */
 import * as v from 'valibot';
 import {
-  anchorOf,
+  eventAnchor,
   anchorTime,
   dateInterval,
   parsePartialDate,
   qualifiedInterval,
+  type Interval,
   type PartialDate,
 } from '../time/partial-date.js';
 import {
@@ -27,6 +28,7 @@ import {
   type MediaInput,
   type SeriesInput,
   type SourceInput,
+  type TimelineDocument,
 } from './document.js';
 import type {
   Category,
@@ -333,7 +335,7 @@ function normalizeEvent(
     kind: end ? 'period' : 'point',
     span,
     focus,
-    time: anchorOf(focus, input.qualifier),
+    time: eventAnchor(focus, input.qualifier),
     title: input.title,
     importance: input.importance ?? 'core',
     sources: input.sources
@@ -560,7 +562,15 @@ function readModel(input: unknown, issues: IssueList): TimelineModel {
 
   // Document-level fields are checked one by one so that a bad title does not cost the events.
   const header: Record<string, unknown> = {};
-  for (const key of ['title', 'description', 'language', 'referenceDate', 'source', 'credit'] as const) {
+  for (const key of [
+    'title',
+    'description',
+    'language',
+    'referenceDate',
+    'focus',
+    'source',
+    'credit',
+  ] as const) {
     if (doc[key] === undefined) continue;
     const result = v.safeParse(DocumentSchema.entries[key], doc[key]);
     if (result.success) header[key] = result.output;
@@ -625,7 +635,32 @@ function readModel(input: unknown, issues: IssueList): TimelineModel {
     series,
   };
   const extent = computeExtent(model);
-  return extent ? { ...model, extent } : model;
+  const focus = readFocus(header.focus as TimelineDocument['focus'], extent, issues);
+  return { ...model, ...(extent ? { extent } : {}), ...(focus ? { focus } : {}) };
+}
+
+/**
+ * The focus as an interval: from the start of its first date to the end of its last (the end of
+ * the data when it gives none). A focus that ends before it starts, or lies outside the data, is
+ * dropped with a warning: the chart is then drawn on one even scale.
+ */
+function readFocus(
+  focus: TimelineDocument['focus'],
+  extent: Interval | undefined,
+  issues: IssueList,
+): Interval | undefined {
+  if (!focus || !extent) return undefined;
+  const start = dateInterval(parseDate(focus.start)).start;
+  const end = focus.end === undefined ? extent.end : dateInterval(parseDate(focus.end)).end;
+  if (end <= start) {
+    issues.add('focus.end', 'the focus ends before it starts; ignored', 'warning');
+    return undefined;
+  }
+  if (end <= extent.start || start >= extent.end) {
+    issues.add('focus', 'the focus lies outside the events; ignored', 'warning');
+    return undefined;
+  }
+  return { start, end };
 }
 
 function computeExtent(model: TimelineModel): TimelineModel['extent'] {

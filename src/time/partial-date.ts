@@ -161,6 +161,15 @@ export function anchorTime(date: PartialDate, qualifier?: Qualifier): number {
   return anchorOf(qualifiedInterval(date, qualifier), qualifier);
 }
 
+/**
+ * Where an event stands on the axis, from its qualified span: the end of a deadline (`by`) or of
+ * an `after`, else the start. A date known only to its month or year is drawn as its band from
+ * the start, never at a made-up day in its middle.
+ */
+export function eventAnchor(span: Interval, qualifier?: Qualifier): number {
+  return qualifier === 'by' || qualifier === 'after' ? span.end : span.start;
+}
+
 /** `anchorTime` of a date whose qualified span is known. */
 export function anchorOf(span: Interval, qualifier?: Qualifier): number {
   if (qualifier === 'by' || qualifier === 'after') return span.end;

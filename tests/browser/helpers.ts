@@ -1,5 +1,7 @@
+import { afterEach, beforeEach } from 'vitest';
 import '../../src/define.js';
 import type { DrawdownTimeline, TimelineDocument } from '../../src/index.js';
+import { drawdownStory } from '../../src/data/drawdown.js';
 
 /** Mounts an element with attributes at a width and waits until it has laid out. */
 export async function mount(
@@ -99,6 +101,17 @@ export function once<T>(el: EventTarget, type: string): Promise<T> {
   );
 }
 
+/**
+ * Shows the built-in story on one even time scale (no focus, so no compressed stretch): for
+ * checks of gesture arithmetic stated in plain time.
+ */
+export async function evenScale(el: DrawdownTimeline): Promise<void> {
+  const story = { ...drawdownStory };
+  delete story.focus;
+  el.data = story;
+  await settle(el);
+}
+
 /** Mounts an element whose data is given as the `data` property. */
 export async function mountData(
   data: unknown,
@@ -162,4 +175,24 @@ export async function until(condition: () => boolean, what: string, timeout = 50
     if (performance.now() - started > timeout) throw new Error(`timed out waiting for ${what}`);
     await sleep(10);
   }
+}
+
+/**
+ * Errors that escape to the page during each test of the file: anything thrown out of the element
+ * lands here. One list for the file, emptied before each test.
+ */
+export function watchPageErrors(): unknown[] {
+  const errors: unknown[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
+  beforeEach(() => {
+    errors.length = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  return errors;
 }

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DrawdownRangeChangeDetail, DrawdownSelectDetail, DrawdownTimeline } from '../../src/index.js';
 import { timeAt } from '../../src/layout/zoom-window.js';
+import { warpWindow } from '../../src/layout/warp.js';
 import { syntheticDocument } from '../../bench/synthetic.js';
 import {
   drag,
+  evenScale,
   eventNode,
   focusedId,
   key,
@@ -179,6 +181,7 @@ describe('keyboard', () => {
 describe('zoom', () => {
   it('the zoom-in button narrows the window, reflects start/end and dispatches drawdown-range-change', async () => {
     const el = await mount({ lang: 'en' });
+    await evenScale(el);
     const before = el.currentLayout!.window;
     const changed = once<DrawdownRangeChangeDetail>(el, 'drawdown-range-change');
     q<HTMLButtonElement>(el, '[part~="controls"] button')[0]!.click();
@@ -245,7 +248,12 @@ describe('gestures', () => {
     const layout = el.currentLayout!;
     const { x1, x2 } = layout.axis;
     const left = q(el, '.chart')[0]!.getBoundingClientRect().left;
-    return timeAt(layout.window, layout.timeDirection === 'rtl' ? [x2, x1] : [x1, x2], clientX - left);
+    const axisTime = timeAt(
+      warpWindow(layout.warp, layout.window),
+      layout.timeDirection === 'rtl' ? [x2, x1] : [x1, x2],
+      clientX - left,
+    );
+    return layout.warp.from(axisTime);
   };
   const chartAt = (el: DrawdownTimeline, x: number) => {
     const box = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
@@ -283,6 +291,7 @@ describe('gestures', () => {
     'two fingers pinching apart zoom in, each keeping its time under it (%s)',
     async (lang) => {
       const el = await mount({ lang });
+      await evenScale(el);
       el.zoomTo('2010', '2026');
       await settle(el);
       const [a0, b0, a1, b1] = [chartAt(el, 400), chartAt(el, 600), chartAt(el, 300), chartAt(el, 700)];
@@ -305,6 +314,7 @@ describe('gestures', () => {
 
   it('Ctrl + wheel zooms around the pointer: the time under it stays', async () => {
     const el = await mount({ lang: 'ar' });
+    await evenScale(el);
     const svg = q(el, 'svg[part~="chart"]')[0]!;
     const box = svg.getBoundingClientRect();
     const under = timeUnder(el, 300);
@@ -368,6 +378,7 @@ describe('gestures', () => {
 
   it('two fingers pinch by their distance in any direction: spread one above the other, they zoom in', async () => {
     const el = await mount({ lang: 'en' });
+    await evenScale(el);
     el.zoomTo('2010', '2026');
     await settle(el);
     const svg = q(el, 'svg[part~="chart"]')[0]!;
@@ -677,6 +688,7 @@ describe('the picture', () => {
 
   it('dragging the chart pans the window', async () => {
     const el = await mount({ lang: 'en' });
+    await evenScale(el);
     el.zoomTo('2018', '2022');
     await settle(el);
     const before = el.currentLayout!.window;
@@ -689,13 +701,15 @@ describe('the picture', () => {
 
   it('a drag moves the drawing as one piece: marks keep their elements and their numbers', async () => {
     const el = await mount({ lang: 'ar' });
+    // On an even scale the padding before 2014 leaves room for the drag.
+    await evenScale(el);
     el.zoomTo('2014', '2026');
     await settle(el);
     const snapshot = () =>
       new Map(
         q<SVGGElement>(el, '[part~="event"]').map((g) => [
           g.dataset.id!,
-          { node: g, marker: g.getAttribute('transform') },
+          { node: g, marker: g.getAttribute('transform'), pinned: g.querySelector('.pin') !== null },
         ]),
       );
     const before = snapshot();
@@ -707,10 +721,13 @@ describe('the picture', () => {
       const was = before.get(id);
       if (!was) continue;
       expect(now.node).toBe(was.node);
+      kept++;
+      // Marks dodged apart (same-day groups, pinned to their day) are spread anew against the
+      // chart's edges, so those by an edge may shift within their group.
+      if (was.pinned || now.pinned) continue;
       expect(now.marker).toBe(was.marker);
       // On screen every mark moved with the drag.
       expect(markerCentre(el, id).x - centres.get(id)!).toBeCloseTo(12, 0);
-      kept++;
     }
     expect(kept).toBeGreaterThan(5);
   });

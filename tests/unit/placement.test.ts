@@ -111,8 +111,12 @@ describe('labels and period bars hold their places while the window moves', () =
       window = { start: mid - half, end: mid + half };
       const next = layout(dense, window, last.placement);
       const before = places(last);
+      // A mark dodged apart from others on its day (in either view) has a new place to label.
+      const dodged = new Set(
+        [...last.events, ...next.events].filter((m) => m.pin).map((m) => `label ${m.event.id}`),
+      );
       for (const [id, y] of places(next))
-        if (id.startsWith('label') && before.has(id) && before.get(id) !== y) moved++;
+        if (id.startsWith('label') && !dodged.has(id) && before.has(id) && before.get(id) !== y) moved++;
       last = next;
     }
     expect(moved).toBe(0);

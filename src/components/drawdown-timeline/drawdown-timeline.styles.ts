@@ -166,6 +166,76 @@ export const styles = css`
     stroke-width: 1;
   }
 
+  /* A dodged mark's pin to its own time on the axis. */
+  .pin {
+    stroke: currentColor;
+    stroke-width: 1.5;
+  }
+
+  /*
+   * Every mark's click target is a 24 px square around its marker; bands, leaders and pins
+   * take no clicks, so that a wide band never catches the click meant for a mark on it.
+   */
+  .hit {
+    fill: transparent;
+  }
+
+  .band,
+  .leader,
+  .pin,
+  .deadline,
+  .open {
+    pointer-events: none;
+  }
+
+  /* Time drawn compressed around the story's focus: shaded, named, and broken on the axis. */
+  .compressed {
+    fill: var(--drawdown-color-grid);
+    opacity: 0.35;
+  }
+
+  .compressed-text {
+    fill: var(--drawdown-color-muted);
+    font-size: 12px;
+    font-style: italic;
+  }
+
+  .axis-break line {
+    stroke: var(--drawdown-color-axis);
+    stroke-width: 1.5;
+  }
+
+  .break-gap {
+    fill: var(--drawdown-color-background);
+  }
+
+  .overview {
+    display: block;
+    margin-block: 4px;
+    touch-action: none;
+    cursor: grab;
+  }
+
+  .overview .axis-line {
+    stroke: var(--drawdown-color-axis);
+  }
+
+  .overview-mark {
+    stroke: currentColor;
+    stroke-width: 1.5;
+  }
+
+  .overview-mark.core {
+    stroke-width: 2.5;
+  }
+
+  .overview-window {
+    fill: var(--drawdown-color-focus);
+    fill-opacity: 0.12;
+    stroke: var(--drawdown-color-focus);
+    stroke-width: 2;
+  }
+
   .deadline,
   .open {
     stroke-width: 2.5;
@@ -361,6 +431,21 @@ export const styles = css`
   .label.core {
     font-weight: 600;
     border-width: 1.5px;
+  }
+
+  /* A core event's number: the headlines of the story, counted in time order. */
+  .label .number {
+    display: inline-block;
+    min-width: 18px;
+    height: 18px;
+    margin-inline-end: 4px;
+    border-radius: 9px;
+    background-color: var(--drawdown-color-text);
+    color: var(--drawdown-color-background);
+    font-size: 12px;
+    line-height: 18px;
+    text-align: center;
+    vertical-align: 1px;
   }
 
   .label.selected {

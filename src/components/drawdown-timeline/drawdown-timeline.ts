@@ -23,6 +23,9 @@ import {
   type Orientation,
 } from '../../layout/layout.js';
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
+import { timeWarp, unwarpWindow, warpWindow, type TimeWarp } from '../../layout/warp.js';
+import { layoutOverview, type Overview } from '../../layout/overview.js';
+import { timeAt } from '../../layout/zoom-window.js';
 import { scheduledTest } from '../../layout/reference.js';
 import type { SeriesText } from '../../layout/series.js';
 import type { EventInput, TimelineDocument } from '../../schema/document.js';
@@ -30,7 +33,7 @@ import type { TimelineEvent, TimelineModel, ValidationIssue } from '../../schema
 import { readTimelineTextLazily } from '../../adapters/lazy.js';
 import type { ReadResult } from '../../adapters/sniff.js';
 import { validateDocument } from '../../schema/validate.js';
-import { dateInterval, parsePartialDate, type Interval } from '../../time/partial-date.js';
+import { anchorTime, dateInterval, parsePartialDate, type Interval } from '../../time/partial-date.js';
 import { styles } from './drawdown-timeline.styles.js';
 import { TextMeasurer } from './measure.js';
 import { download, exportSvg, serializeSvg, svgToPng } from './export.js';
@@ -38,12 +41,14 @@ import { storyEvents, storyStep } from '../../layout/story.js';
 import {
   cardTemplate,
   chartTemplate,
+  coreLabelText,
   eventDate,
   footerTemplate,
   eventName,
   legendTemplate,
   listTemplate,
   look,
+  overviewTemplate,
   seriesValue,
   type MediaContext,
 } from './templates.js';
@@ -158,12 +163,15 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @csspart caption - The document title.
  * @csspart dek - The document's `description`, shown under the title.
  * @csspart footer - The document's `source` (linked when it has a URL) and `credit`.
- * @csspart controls - The toolbar: zoom buttons, reset, list/chart toggle.
+ * @csspart controls - The toolbar: zoom buttons, pan buttons (‹ ›, pointing where the view moves), reset, list/chart toggle.
  * @csspart legend - The categories with their colours and shapes.
  * @csspart chart - The SVG drawing.
  * @csspart axis - The time axis with its ticks.
- * @csspart event - One event's marks (band, marker, leader line); carries `data-id`, and `selected` when selected.
- * @csspart label - One event's label; carries `data-id`.
+ * @csspart compressed - A stretch of time drawn compressed around the document's `focus`: shaded, and named "compressed scale".
+ * @csspart axis-break - The break mark on the axis where a compressed stretch meets the focus.
+ * @csspart overview - The strip shown while zoomed: the whole document, its events, and the visible window as a box to drag or click.
+ * @csspart event - One event's marks (band, marker with a 24 px click target, leader line, and a pin to its own day when dodged off the axis); carries `data-id`, and `selected` when selected.
+ * @csspart label - One event's label; carries `data-id`. A core event's label starts with its number and its date.
  * @csspart selected - Added to the selected event's marks and label: `::part(event selected)`.
  * @csspart band - The span an event's date precision names.
  * @csspart deadline - The mark of a "by" date.
@@ -351,6 +359,10 @@ export class DrawdownTimeline extends LitElement {
   private readonly loader = new LoaderController(this, () => this.timeoutSeconds());
   private readonly zoom = new ZoomController(this, (window, source) => this.zoomChanged(window, source));
   private readonly measurer = new TextMeasurer();
+  private warpOf?: { model: TimelineModel; warp: TimeWarp };
+  /** The overview strip as drawn (while zoomed), and a drag on it. */
+  private overview?: Overview;
+  private overviewGrab?: { pointer: number; offset: number };
   private mutations?: MutationObserver;
   /** Stops listening for `registerStrings`; set while connected. */
   private stopStrings?: () => void;
@@ -423,8 +435,14 @@ export class DrawdownTimeline extends LitElement {
     super.connectedCallback();
     this.readContext();
     this.readInline();
-    this.mutations = new MutationObserver(() => this.readInline());
+    this.mutations = new MutationObserver((records) => this.mutated(records));
     this.mutations.observe(this, { childList: true, subtree: true, characterData: true });
+    // A site's language switcher sets lang or dir on an ancestor after the chart is drawn: the
+    // same observer watches every root above the element, across shadow roots.
+    for (let root: Node = this.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+      this.mutations.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+      if (!(root instanceof ShadowRoot)) break;
+    }
     // Strings registered after the first render reach the elements already on the page.
     this.stopStrings = onStringsChange(() => this.requestUpdate());
     if (this.stringsSeen >= 0 && this.stringsSeen !== stringsVersion()) this.requestUpdate();
@@ -527,7 +545,40 @@ export class DrawdownTimeline extends LitElement {
       );
       [from, to] = [to, from];
     }
-    this.zoom.set({ start: from.start, end: Math.max(from.end, to.end) });
+    this.zoom.set(this.toAxis({ start: from.start, end: Math.max(from.end, to.end) }));
+  }
+
+  /**
+   * The document's time scale: compressed around its focus. Zoom and pan work in its axis time,
+   * so that they carry on across a break.
+   */
+  private get warp(): TimeWarp | undefined {
+    const model = this.model;
+    if (!model) return undefined;
+    if (this.warpOf?.model !== model) this.warpOf = { model, warp: timeWarp(model, defaultWindow(model)) };
+    return this.warpOf.warp;
+  }
+
+  private toAxis(w: Interval): Interval {
+    const warp = this.warp;
+    return warp ? warpWindow(warp, w) : w;
+  }
+
+  /**
+   * The time `+` and `-` zoom around: the selected event, else the event holding keyboard focus,
+   * else the story's reference date; undefined (the window's middle) when there is none.
+   */
+  private zoomCentre(): number | undefined {
+    const focused = (this.renderRoot as ShadowRoot).activeElement
+      ?.closest?.('[part~="event"]')
+      ?.getAttribute('data-id');
+    const event = this.eventWithId(this.selected) ?? this.eventWithId(focused ?? undefined);
+    const time = event ? event.time : this.model?.referenceDate && anchorTime(this.model.referenceDate);
+    return time === undefined ? undefined : this.toAxis({ start: time, end: time }).start;
+  }
+
+  private zoomBy(factor: number): void {
+    this.zoom.scaleBy(factor, this.zoomCentre());
   }
 
   /** Shows the whole document again. */
@@ -588,6 +639,11 @@ export class DrawdownTimeline extends LitElement {
     this.language = language ?? 'en';
     const dir = inherited(this, 'dir')?.toLowerCase();
     this.direction = dir === 'rtl' || dir === 'ltr' ? dir : languageDirection(this.language);
+  }
+
+  private mutated(records: MutationRecord[]): void {
+    if (records.some((r) => r.type === 'attributes')) this.readContext();
+    if (records.some((r) => r.type !== 'attributes')) this.readInline();
   }
 
   private readInline(): void {
@@ -677,6 +733,10 @@ export class DrawdownTimeline extends LitElement {
     if (dataChanged || changed.has('selected')) this.settleSelection();
     this.layout = this.computeLayout();
     this.drawn = this.layout && panFrame(this.layout);
+    this.overview =
+      this.layout && this.model && this.zoomWindow && !this.noZoom
+        ? layoutOverview(this.model, this.layout.width, this.readingTime(), this.zoomWindow)
+        : undefined;
     this.settleActive();
   }
 
@@ -706,7 +766,7 @@ export class DrawdownTimeline extends LitElement {
     const start = a?.ok ? dateInterval(a.value).start : base?.start;
     const end = b?.ok ? dateInterval(b.value).end : base?.end;
     if (start === undefined || end === undefined || end <= start) return;
-    this.zoom.window = { start, end };
+    this.zoom.window = this.toAxis({ start, end });
     this.zoomWindow = { start, end };
     if (arrived) this.queue('drawdown-range-change', { start: isoDay(start), end: lastDay(end) });
   }
@@ -749,8 +809,7 @@ export class DrawdownTimeline extends LitElement {
           ? 'vertical'
           : 'horizontal'
         : orientationSetting;
-    const direction = this.checked('time-direction', this.timeDirection, TIME_DIRECTIONS, 'reading');
-    const timeDirection = direction === 'reading' ? this.direction : direction;
+    const timeDirection = this.readingTime();
     // Read once per layout, never per label: text widths are measured on a canvas and cached.
     const { label, core, small } = this.fonts();
     const seriesIds = this.shownSeries();
@@ -771,7 +830,8 @@ export class DrawdownTimeline extends LitElement {
       timeDirection: orientation === 'vertical' ? this.direction : timeDirection,
       ...(this.zoomWindow ? { window: this.zoomWindow } : {}),
       ...(keep ? { keep } : {}),
-      labelText: (e) => f.text(e.title, lang),
+      labelText: (e) => (e.importance === 'core' ? coreLabelText(e, f, lang) : f.text(e.title, lang)),
+      compressedText: f.strings.compressed,
       measure: (text, bold) => this.measurer.width(text, bold ? core : label),
       tickText: f.tick,
       seriesTextWidth: (t: SeriesText) => this.measurer.width(this.seriesTextOf(t), small) + 8,
@@ -921,7 +981,9 @@ export class DrawdownTimeline extends LitElement {
     this.requestUpdate();
   }
 
-  private zoomChanged(window: Interval | undefined, source: 'gesture' | 'api'): void {
+  private zoomChanged(axisWindow: Interval | undefined, source: 'gesture' | 'api'): void {
+    const warp = this.warp;
+    const window = axisWindow && warp ? unwarpWindow(warp, axisWindow) : axisWindow;
     this.zoomWindow = window;
     this.gesturing = source === 'gesture';
     const shown = window ?? (this.model ? defaultWindow(this.model) : undefined);
@@ -957,7 +1019,7 @@ export class DrawdownTimeline extends LitElement {
       this.zoom.attach(
         this.chartElement ?? null,
         base && {
-          base,
+          base: this.toAxis(base),
           range,
           axis: horizontal ? 'x' : 'y',
         },
@@ -1012,6 +1074,11 @@ export class DrawdownTimeline extends LitElement {
         }
         ${model && !isServer ? this.renderControls(f, view) : nothing}
         ${model && view === 'chart' ? legendTemplate(model, f, this.shownCategories(), this.isScheduled) : nothing}
+        ${
+          model && view === 'chart' && this.overview
+            ? overviewTemplate(this.overview, lk, model, this.onOverviewPointer)
+            : nothing
+        }
         ${
           model && model.events.length === 0 && !loading
             ? html`<p class="empty" part="message">${f.strings.empty}</p>`
@@ -1080,6 +1147,49 @@ export class DrawdownTimeline extends LitElement {
     `;
   }
 
+  /** Which way time runs in the horizontal chart (and in the overview strip). */
+  private readingTime(): 'ltr' | 'rtl' {
+    const direction = this.checked('time-direction', this.timeDirection, TIME_DIRECTIONS, 'reading');
+    return direction === 'reading' ? this.direction : direction;
+  }
+
+  /**
+   * A press on the overview strip takes hold of the window: on the window's box it keeps the
+   * point it grabbed under the pointer (a drag), elsewhere it brings the window's middle there
+   * (a click). Pointer capture keeps the drag going outside the strip.
+   */
+  private onOverviewPointer = (e: PointerEvent): void => {
+    const o = this.overview;
+    const svg = e.currentTarget as SVGSVGElement;
+    const px = e.clientX - svg.getBoundingClientRect().left;
+    if (e.type === 'pointerdown') {
+      if (!o || e.button !== 0) return;
+      // A pointer the browser does not know as down (a synthetic one) cannot be captured.
+      if (svg.hasPointerCapture?.(e.pointerId) === false) {
+        try {
+          svg.setPointerCapture(e.pointerId);
+        } catch {
+          // The drag still follows the pointer while it stays over the strip.
+        }
+      }
+      const inside = px >= o.window.x && px <= o.window.x + o.window.width;
+      this.overviewGrab = {
+        pointer: e.pointerId,
+        offset: inside ? px - (o.window.x + o.window.width / 2) : 0,
+      };
+      e.preventDefault();
+    } else if (e.type !== 'pointermove') {
+      if (this.overviewGrab?.pointer === e.pointerId) this.overviewGrab = undefined;
+      return;
+    }
+    const grab = this.overviewGrab;
+    if (!o || !grab || grab.pointer !== e.pointerId) return;
+    const at = timeAt(o.base, o.range, px - grab.offset);
+    const w = this.zoom.window ?? o.base;
+    const half = (w.end - w.start) / 2;
+    this.zoom.set({ start: at - half, end: at + half });
+  };
+
   /** The chart's keys in words, with the arrow that moves forward in time as drawn. */
   private keysText(): string | undefined {
     const layout = this.layout;
@@ -1097,12 +1207,15 @@ export class DrawdownTimeline extends LitElement {
 
   private renderControls(f: Formatters, view: ViewSetting): TemplateResult {
     const zoomable = view === 'chart' && !this.noZoom && (this.model?.events.length ?? 0) > 0;
+    // The pan buttons point where the view moves on screen: earlier time lies to the right when
+    // time runs right to left.
+    const rtl = this.readingTime() === 'rtl';
     return html`<div part="controls" role="toolbar" aria-label=${f.strings.controlsLabel}>
       ${
         zoomable
           ? html`<button
                 type="button"
-                @click=${() => this.zoom.scaleBy(2)}
+                @click=${() => this.zoomBy(2)}
                 aria-label=${f.strings.zoomIn}
                 title=${f.strings.zoomIn}
               >
@@ -1110,11 +1223,31 @@ export class DrawdownTimeline extends LitElement {
               </button>
               <button
                 type="button"
-                @click=${() => this.zoom.scaleBy(0.5)}
+                @click=${() => this.zoomBy(0.5)}
                 aria-label=${f.strings.zoomOut}
                 title=${f.strings.zoomOut}
               >
                 −
+              </button>
+              <button
+                type="button"
+                class="pan-earlier"
+                @click=${() => this.zoom.panBy(-0.5)}
+                ?disabled=${!this.zoomWindow}
+                aria-label=${f.strings.panEarlier}
+                title=${f.strings.panEarlier}
+              >
+                ${rtl ? '›' : '‹'}
+              </button>
+              <button
+                type="button"
+                class="pan-later"
+                @click=${() => this.zoom.panBy(0.5)}
+                ?disabled=${!this.zoomWindow}
+                aria-label=${f.strings.panLater}
+                title=${f.strings.panLater}
+              >
+                ${rtl ? '‹' : '›'}
               </button>
               <button type="button" @click=${() => this.resetZoom()} ?disabled=${!this.zoomWindow}>
                 ${f.strings.resetZoom}
@@ -1236,16 +1369,27 @@ export class DrawdownTimeline extends LitElement {
     </div>`;
   }
 
-  /** Marks (events and clusters) in time order along the axis. */
+  /**
+   * Marks (events and clusters) in the order the eye meets them along the axis, forward in
+   * time: by where they are drawn (a year-precision mark stands at the start of its year), then
+   * by time.
+   */
   private visualOrder(): Array<{ id: string; time: number; cluster?: ClusterMark }> {
     const layout = this.layout;
     if (!layout) return [];
-    const items: Array<{ id: string; time: number; cluster?: ClusterMark }> = layout.events
+    const horizontal = layout.orientation === 'horizontal';
+    const sign = horizontal && layout.timeDirection === 'rtl' ? -1 : 1;
+    const items: Array<{ id: string; time: number; at: number; cluster?: ClusterMark }> = layout.events
       .filter((m) => !m.offscreen)
-      .map((m) => ({ id: m.event.id, time: m.event.time }));
+      .map((m) => ({ id: m.event.id, time: m.event.time, at: sign * (horizontal ? m.x : m.y) }));
     for (const c of layout.clusters)
-      items.push({ id: c.id, time: (c.span.start + c.span.end) / 2, cluster: c });
-    return items.sort((a, b) => a.time - b.time);
+      items.push({
+        id: c.id,
+        time: (c.span.start + c.span.end) / 2,
+        at: sign * (horizontal ? c.x : c.y),
+        cluster: c,
+      });
+    return items.sort((a, b) => a.at - b.at || a.time - b.time);
   }
 
   private focusEvent(id: string): void {
@@ -1261,7 +1405,7 @@ export class DrawdownTimeline extends LitElement {
     const cluster = this.layout?.clusters.find((c) => c.id === id);
     if (!cluster) return;
     const pad = (cluster.span.end - cluster.span.start) * 0.1;
-    this.zoom.set({ start: cluster.span.start - pad, end: cluster.span.end + pad });
+    this.zoom.set(this.toAxis({ start: cluster.span.start - pad, end: cluster.span.end + pad }));
   }
 
   private onFocusIn = (e: FocusEvent): void => {
@@ -1376,14 +1520,14 @@ export class DrawdownTimeline extends LitElement {
       case '+':
       case '=':
         if (!this.noZoom) {
-          this.zoom.scaleBy(2);
+          this.zoomBy(2);
           e.preventDefault();
         }
         break;
       case '-':
       case '_':
         if (!this.noZoom) {
-          this.zoom.scaleBy(0.5);
+          this.zoomBy(0.5);
           e.preventDefault();
         }
         break;

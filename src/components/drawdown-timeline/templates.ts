@@ -10,6 +10,7 @@ import { cssProps } from './css-props.js';
 import type { Formatters } from '../../locale/format.js';
 import { fill } from '../../locale/strings.js';
 import type { ClusterMark, EventMark, Layout } from '../../layout/layout.js';
+import type { Overview } from '../../layout/overview.js';
 import { HEADING_OFFSET, type SeriesText, type SeriesTrack } from '../../layout/series.js';
 import { symbolPath } from '../../layout/shapes.js';
 import { seriesRows, yearSections, type StoryStep } from '../../layout/story.js';
@@ -68,6 +69,53 @@ export function gregorianDate(e: TimelineEvent, f: Formatters): string {
     : f.gregorian(e.start, e.qualifier);
 }
 
+/** A core event's label: its short date at its precision, then its title ("Sep 27, 2024 — …"). */
+export function coreLabelText(e: TimelineEvent, f: Formatters, language: string | undefined): string {
+  const date = e.end ? `${f.short(e.start, e.qualifier)} – ${f.short(e.end)}` : f.short(e.start, e.qualifier);
+  return fill(f.strings.coreLabel, { date, title: f.text(e.title, language) });
+}
+
+/**
+ * The overview strip: the whole document, its events as ticks, the visible window as a box. A
+ * pointer aid only (hidden from assistive technology): the pan and zoom buttons and keys do the
+ * same from the keyboard.
+ */
+export function overviewTemplate(
+  o: Overview,
+  look: Look,
+  model: TimelineModel,
+  onPointer: (e: PointerEvent) => void,
+): TemplateResult {
+  const byId = new Map(model.events.map((e) => [e.id, e]));
+  return html`<svg
+    part="overview"
+    class="overview"
+    width=${o.width}
+    height=${o.height}
+    viewBox="0 0 ${o.width} ${o.height}"
+    aria-hidden="true"
+    @pointerdown=${onPointer}
+    @pointermove=${onPointer}
+    @pointerup=${onPointer}
+    @pointercancel=${onPointer}
+  >
+    ${o.compressed.map((b) => svg`<rect class="compressed" x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`)}
+    <line class="axis-line" x1=${o.range[0]} y1=${o.axisY} x2=${o.range[1]} y2=${o.axisY}></line>
+    ${o.marks.map(
+      (m) =>
+        svg`<line class="overview-mark${m.core ? ' core' : ''}" color=${look.color(byId.get(m.id)!)} x1=${m.x} y1=${m.core ? 6 : 12} x2=${m.x} y2=${o.axisY}></line>`,
+    )}
+    <rect
+      class="overview-window"
+      x=${o.window.x}
+      y=${o.window.y}
+      width=${o.window.width}
+      height=${o.window.height}
+      rx="3"
+    ></rect>
+  </svg>`;
+}
+
 /** The accessible name of an event: date with precision, title, category. */
 export function eventName(e: TimelineEvent, f: Formatters, model: TimelineModel): string {
   const category = model.categories.find((c) => c.id === e.category);
@@ -122,6 +170,14 @@ export function chartTemplate(c: ChartContext): TemplateResult {
       >
         <g part="axis" aria-hidden="true">
           <g transform=${pan}>
+            ${layout.compressed.map(
+              (k) =>
+                svg`<g part="compressed"><rect class="compressed" x=${k.box.x} y=${k.box.y} width=${k.box.width} height=${k.box.height}></rect>${
+                  k.text
+                    ? svg`<text class="compressed-text" x=${k.text.x} y=${k.text.y} text-anchor="middle" direction=${textDir}>${k.text.text}</text>`
+                    : nothing
+                }</g>`,
+            )}
             ${layout.ticks.map(
               (t) =>
                 svg`<line class="grid" x1=${t.grid.x1} y1=${t.grid.y1} x2=${t.grid.x2} y2=${t.grid.y2}></line>${
@@ -138,6 +194,14 @@ export function chartTemplate(c: ChartContext): TemplateResult {
             x2=${layout.axis.x2}
             y2=${layout.axis.y2}
           ></line>
+          <g transform=${pan}>
+            ${layout.compressed.flatMap((k) =>
+              k.breaks.map(
+                (b) =>
+                  svg`<g part="axis-break" class="axis-break" transform="translate(${b.x},${b.y})${horizontal ? '' : ' rotate(90)'}"><rect class="break-gap" x="-4" y="-9" width="8" height="18"></rect><line x1="-6" y1="8" x2="-1" y2="-8"></line><line x1="1" y1="8" x2="6" y2="-8"></line></g>`,
+              ),
+            )}
+          </g>
         </g>
         <g transform=${pan}>
           ${
@@ -239,6 +303,9 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
   const open = m.open
     ? svg`<line part="open" class="open" x1=${m.open.x1} y1=${m.open.y1} x2=${m.open.x2} y2=${m.open.y2}></line>`
     : nothing;
+  const pin = m.pin
+    ? svg`<line class="pin" x1=${m.pin.x1} y1=${m.pin.y1} x2=${m.pin.x2} y2=${m.pin.y2}></line>`
+    : nothing;
   // Only the event holding the tab stop or the selection can show a ring: one element, not N.
   const ring = selected || c.active === e.id ? svg`<circle class="focus-ring" r="11"></circle>` : nothing;
   // No whitespace between the children: a mark is cloned hundreds of times per view, and
@@ -253,7 +320,7 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
     tabindex=${c.active === e.id ? 0 : -1}
     aria-pressed=${selected ? 'true' : 'false'}
     aria-label=${c.names(e)}
-  >${band}${leader}${deadline}${open}${ring}${marker(e, c)}</g>`;
+  >${band}${leader}${deadline}${open}${pin}${ring}<rect class="hit" x="-12" y="-12" width="24" height="24"></rect>${marker(e, c)}</g>`;
 }
 
 /**
@@ -307,7 +374,7 @@ function labelTemplate(m: EventMark, c: ChartContext): TemplateResult | typeof n
     })}
     @click=${() => c.onLabelClick(e.id)}
   >
-    ${m.label.text}
+    ${m.label.number !== undefined ? html`<span class="number">${c.f.number(m.label.number)}</span>` : nothing}${m.label.text}
   </div>`;
 }
 
