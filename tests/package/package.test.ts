@@ -21,7 +21,7 @@ const BUDGET = {
    * card (Previous/Next, title card) and the list view's years and series groups brought it from
    * under 50 to 50.6 KB (52.8 KB with main's growth since); the reader of a timeline written as HTML is a chunk of its own.
    */
-  criticalGzip: 56 * 1024,
+  criticalGzip: 57 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
