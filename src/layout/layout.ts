@@ -32,6 +32,8 @@ export interface LayoutInput {
   readonly tickText: (time: number, unit: TickUnit, first: boolean) => string;
   /** Width of a series text in px. */
   readonly seriesTextWidth?: (text: SeriesText) => number;
+  /** The words of the reference date's rule ("As of 30 September 2025"), measured to place them. */
+  readonly referenceText?: string;
   /** Series to draw; all when undefined. */
   readonly seriesIds?: readonly string[];
   /** Events to draw; all when undefined (categories filtered out by the caller). */
@@ -168,6 +170,11 @@ export interface Layout {
   /** Dense stretches, drawn as counts (only when more events are visible than `METRICS.maxMarks`). */
   readonly clusters: readonly ClusterMark[];
   readonly now?: Segment;
+  /**
+   * Where the reference date's words go: under the rule, inside the chart (horizontal); below
+   * it across the tick column, wrapping there (vertical), where tick texts give way to them.
+   */
+  readonly nowLabel?: { readonly x: number; readonly y: number; readonly width: number };
   readonly series?: SeriesTrack;
   /** The position of an instant along the time axis (x when horizontal, y when vertical). */
   readonly position: (time: number) => number;
@@ -186,7 +193,8 @@ export const METRICS = {
   maxLanes: 24,
   periodRow: 10,
   tickArea: 30,
-  seriesHeight: 120,
+  /** The figures track: tall enough that a disputed range and its two sources read clearly. */
+  seriesHeight: 170,
   seriesGap: 40,
   minTickSpacing: 12,
   /** Vertical: room for tick texts beside the axis. */
@@ -491,6 +499,7 @@ function layoutHorizontal(input: LayoutInput): Layout {
 
   let bottom = ticksY + METRICS.tickArea;
   const series = selectedSeries(model.series, input.seriesIds);
+  const nowX = model.referenceDate ? x(anchorTime(model.referenceDate)) : undefined;
   let track: SeriesTrack | undefined;
   if (series.length) {
     const top = bottom + METRICS.seriesGap;
@@ -500,11 +509,11 @@ function layoutHorizontal(input: LayoutInput): Layout {
       x,
       seriesWidth(input),
       timeDirection === 'ltr' ? 'left' : 'right',
+      nowX !== undefined ? [nowX] : [],
     );
     bottom = top + METRICS.seriesHeight + 8;
   }
   const height = bottom + METRICS.margin + 8;
-  const nowX = model.referenceDate ? x(anchorTime(model.referenceDate)) : undefined;
   return {
     orientation: 'horizontal',
     width,
@@ -516,7 +525,12 @@ function layoutHorizontal(input: LayoutInput): Layout {
     ticks,
     events,
     clusters,
-    ...(nowX !== undefined ? { now: { x1: nowX, y1: 4, x2: nowX, y2: height - 22 } } : {}),
+    ...(nowX !== undefined
+      ? {
+          now: { x1: nowX, y1: 4, x2: nowX, y2: height - 22 },
+          nowLabel: horizontalNowLabel(input, nowX, height - 20, width),
+        }
+      : {}),
     ...(track ? { series: track } : {}),
     position: x,
     placement: { lanes, rows: rowsById(visible, rows) },
@@ -613,6 +627,13 @@ function layoutVertical(input: LayoutInput): Layout {
   const tickDates = timeTicks(scale.domain, Math.max(2, Math.floor(span / 60)));
   const tickUnit = tickUnitOf(tickDates);
   const nowY = model.referenceDate ? y(anchorTime(model.referenceDate)) : undefined;
+  // The rule's words wrap inside the tick column, a line of 16 px each.
+  const column = METRICS.verticalTickWidth - 8;
+  const nowWords = {
+    x: ltr ? METRICS.margin : width - METRICS.margin - column,
+    width: column,
+    height: input.referenceText && measure(input.referenceText) > column ? 48 : 16,
+  };
   const ticks = thinTicks(
     tickDates.map((d, i) => {
       const time = d.getTime();
@@ -630,32 +651,56 @@ function layoutVertical(input: LayoutInput): Layout {
     measure,
     'vertical',
   ).map((t) =>
-    // The "now" rule crosses the tick side with its word above it: a tick text there would be
-    // struck through or run into the word.
-    nowY !== undefined && t.grid.y1 > nowY - 27 && t.grid.y1 < nowY + 7 ? { ...t, labelled: false } : t,
+    // The reference date's rule crosses the tick side with its words below it: a tick text there
+    // would be struck through or run into the words.
+    nowY !== undefined && t.grid.y1 > nowY - 12 && t.grid.y1 < nowY + nowWords.height + 12
+      ? { ...t, labelled: false }
+      : t,
   );
 
-  // The series keep their own horizontal chart below, over their own extent.
+  // The series keep their own horizontal chart below, over the window the timeline shows (so it
+  // follows zoom), with a time axis of its own and the reference date's rule.
   let bottom = timelineBottom;
   const series = selectedSeries(model.series, input.seriesIds);
   let track: SeriesTrack | undefined;
   if (series.length) {
     const x0 = METRICS.margin;
     const x1 = width - METRICS.margin;
-    const times = series.flatMap((s) => s.points.map((p) => p.time));
-    const lo = Math.min(...times);
-    const hi = Math.max(...times);
-    const pad = Math.max(hi - lo, 365 * DAY) * 0.08;
-    const sx = linearScale([lo - pad, hi + pad], ltr ? [x0, x1] : [x1, x0]);
+    const sx = linearScale([window.start, window.end], ltr ? [x0, x1] : [x1, x0]);
     const seriesTop = bottom + METRICS.seriesGap;
-    track = layoutSeries(
+    const refX = model.referenceDate ? sx(anchorTime(model.referenceDate)) : undefined;
+    const rules = refX !== undefined && refX >= x0 && refX <= x1 ? [refX] : [];
+    const laid = layoutSeries(
       series,
       { top: seriesTop, height: METRICS.seriesHeight, x0, x1 },
       (t) => sx(t),
       seriesWidth(input),
       ltr ? 'left' : 'right',
+      rules,
     );
-    bottom = seriesTop + METRICS.seriesHeight + 8;
+    const axisY = seriesTop + METRICS.seriesHeight;
+    const dates = timeTicks([window.start, window.end], Math.max(2, Math.floor((x1 - x0) / 70)));
+    const unit = tickUnitOf(dates);
+    const timeAxis = thinTicks(
+      dates.map((d, i) => {
+        const time = d.getTime();
+        const tx = sx(time);
+        return {
+          time,
+          text: input.tickText(time, unit, i === 0),
+          labelled: true,
+          grid: { x1: tx, y1: axisY, x2: tx, y2: axisY + 5 },
+          textX: tx,
+          textY: axisY + 18,
+          anchor: 'middle' as const,
+        };
+      }),
+      measure,
+      'horizontal',
+    );
+    keepTickTextsInside(timeAxis, measure, width);
+    track = { ...laid, timeAxis, rules };
+    bottom = axisY + METRICS.tickArea;
   }
   // Across the tick side of the axis, away from the labels.
   const nowX2 = ltr ? METRICS.margin : width - METRICS.margin;
@@ -670,11 +715,27 @@ function layoutVertical(input: LayoutInput): Layout {
     ticks,
     events,
     clusters,
-    ...(nowY !== undefined ? { now: { x1: axisX, y1: nowY, x2: nowX2, y2: nowY } } : {}),
+    ...(nowY !== undefined
+      ? {
+          now: { x1: axisX, y1: nowY, x2: nowX2, y2: nowY },
+          nowLabel: { x: nowWords.x, y: nowY + 2, width: nowWords.width },
+        }
+      : {}),
     ...(track ? { series: track } : {}),
     position: y,
     placement: { lanes: new Map(), rows: rowsById(visible, rows) },
   };
+}
+
+/** The reference date's words centred under its rule, kept inside the chart. */
+function horizontalNowLabel(
+  input: LayoutInput,
+  x: number,
+  y: number,
+  width: number,
+): { x: number; y: number; width: number } {
+  const w = Math.min(width, (input.referenceText ? input.measure(input.referenceText) : 0) + 8);
+  return { x: Math.max(0, Math.min(x - w / 2, width - w)), y, width: w };
 }
 
 function seriesWidth(input: LayoutInput): (text: SeriesText) => number {

@@ -86,6 +86,7 @@ export function panFrame(layout: Layout): PanFrame {
     clusters,
     ticks,
     ...(layout.now ? { now: segment(layout.now) } : {}),
+    ...(layout.nowLabel ? { nowLabel: along(layout.nowLabel) } : {}),
   };
   return { layout: moved, shift };
 }

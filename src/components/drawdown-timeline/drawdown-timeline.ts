@@ -40,6 +40,7 @@ import {
   legendTemplate,
   listTemplate,
   look,
+  referenceWords,
   seriesValue,
 } from './templates.js';
 
@@ -641,6 +642,7 @@ export class DrawdownTimeline extends LitElement {
       labelText: (e) => f.text(e.title, lang),
       measure: (text, bold) => this.measurer.width(text, bold ? core : label),
       tickText: f.tick,
+      ...(this.model.referenceDate ? { referenceText: referenceWords(f, this.model.referenceDate) } : {}),
       seriesTextWidth: (t: SeriesText) => this.measurer.width(this.seriesTextOf(t), small) + 8,
       ...(seriesIds ? { seriesIds: seriesIds.includes('none') ? [] : seriesIds } : {}),
       ...(categoryIds
