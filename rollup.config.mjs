@@ -49,7 +49,10 @@ const emitSchema = () => ({
     const url = pathToFileURL(resolve('.build/json-schema.js')).href;
     const { documentJsonSchema } = await import(`${url}?t=${Date.now()}`);
     mkdirSync('dist', { recursive: true });
-    writeFileSync('dist/drawdown-timeline.schema.json', `${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
+    writeFileSync(
+      'dist/drawdown-timeline.schema.json',
+      `${JSON.stringify(documentJsonSchema(pkg.version), null, 2)}\n`,
+    );
   },
 });
 
@@ -63,20 +66,51 @@ export default [
       adapters: 'src/adapters/index.ts',
       react: 'src/react.ts',
     },
+    // One file per source module: with the package's `sideEffects` list, a bundler keeps only
+    // the modules an import reaches, so `layoutTimeline` or `validateDocument` come without the
+    // element and Lit.
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // npm leaves folders named node_modules out of a package: helpers go to vendor/.
+      entryFileNames: (chunk) => `${chunk.name.replace(/^node_modules\//, 'vendor/')}.js`,
+    },
+    external,
+    plugins: [nodeResolve(), ts(), minifyCss()],
+  },
+  // The file a plain <script type="module"> tag loads: lit and d3 inlined, minified. What only
+  // some pages need (the CSV and TimelineJS3 readers) is split into chunks beside it, which the
+  // browser fetches relative to the bundle's own URL, from a CDN or a copied dist/ alike.
+  {
+    input: { 'drawdown-timeline.bundle': 'src/bundle.ts' },
+    // The shared code stays in the bundle itself (no facade file): the chunks import from it.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: 'bundle/[name]-[hash].js',
     },
-    external,
-    plugins: [nodeResolve(), ts(), minifyCss()],
+    plugins: [
+      nodeResolve({ browser: true }),
+      ts(),
+      minifyCss(),
+      terser({ format: { comments: false }, ecma: 2020 }),
+    ],
   },
-  // One self-contained file for a plain <script type="module"> tag: everything inlined, minified.
+  // Everything in one self-contained file, for those who want a single file whatever its size.
   {
-    input: 'src/bundle.ts',
-    output: { file: 'dist/drawdown-timeline.bundle.js', format: 'es', sourcemap: true },
+    input: 'src/all.ts',
+    output: {
+      file: 'dist/drawdown-timeline.all.js',
+      format: 'es',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
     plugins: [
       nodeResolve({ browser: true }),
       ts(),

@@ -65,6 +65,15 @@ export default defineConfig({
         },
       },
       {
+        // Reads the built package (dist/, packed file list), so it runs after `npm run build`.
+        test: {
+          name: 'package',
+          include: ['tests/package/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
         optimizeDeps: {
           include: OPTIMIZED,
         },

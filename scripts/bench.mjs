@@ -3,6 +3,7 @@
  * fresh pages. Needs `npm run build` first (it measures the single-file bundle).
  *   node scripts/bench.mjs            full run: N = 100, 1,000, 10,000, 50,000; 5 pages each
  *   node scripts/bench.mjs --smoke    N = 100 and 1,000; 2 pages each (CI)
+ *   node scripts/bench.mjs --peers    first renders beside d3-milestones and vis-timeline
  * Prints a table and writes bench-results/bench.json.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,12 @@ import { join } from 'node:path';
 import { serve } from './serve.mjs';
 import { launch } from './chromium.mjs';
 import { minify } from 'terser';
+
+// `--peers`: this element beside d3-milestones and vis-timeline, in scripts/bench-peers.mjs.
+if (process.argv.includes('--peers')) {
+  await import('./bench-peers.mjs');
+  process.exit(process.exitCode ?? 0);
+}
 
 const smoke = process.argv.includes('--smoke');
 const sizes = smoke ? [100, 1000] : [100, 1000, 10_000, 50_000];

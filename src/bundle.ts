@@ -1,2 +1,7 @@
-/** Entry of the single-file bundle: everything inlined, and the element registered on import. */
-export * from './define.js';
+/**
+ * Entry of the single-file bundle: the element registered on import, with what a page needs to
+ * show the built-in story or a JSON document. The CSV and TimelineJS3 readers are chunks beside
+ * it, fetched (relative to the bundle's own URL) only when a text needs them.
+ */
+export * from './components/drawdown-timeline/define.js';
+export * from './core.js';

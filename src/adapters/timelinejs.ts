@@ -12,6 +12,7 @@ import type { CategoryInput, EventInput, SourceInput, TimelineDocument } from '.
 import type { ValidationIssue } from '../schema/model.js';
 import { safeUrl } from '../schema/url.js';
 import { IssueList } from '../schema/issues.js';
+import { field, isRecord } from './read.js';
 import {
   MAX_YEAR,
   MIN_YEAR,
@@ -28,15 +29,6 @@ export interface AdapterResult {
 
 // ---------------------------------------------------------------------------------------------
 // Reading unknown values
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Own properties only, so inherited names (`constructor`, `toString`) never read as data. */
-export function field(value: unknown, key: string): unknown {
-  return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
-}
 
 /** Shows a value in a message without ever calling a custom `toString`. */
 function shown(value: unknown): string {

@@ -11,8 +11,18 @@ export class IssueList {
   private readonly items: ValidationIssue[] = [];
   private dropped = 0;
 
-  add(path: string, message: string, severity: ValidationIssue['severity'] = 'error'): void {
-    if (this.items.length < MAX_ISSUES) this.items.push({ path, message, severity });
+  /** True once further problems are only counted. */
+  get full(): boolean {
+    return this.items.length >= MAX_ISSUES;
+  }
+
+  /** Problems found so far, listed or not. */
+  get count(): number {
+    return this.items.length + this.dropped;
+  }
+
+  add(path: string, message: string, severity: ValidationIssue['severity'] = 'error', always = false): void {
+    if (always || this.items.length < MAX_ISSUES) this.items.push({ path, message, severity });
     else this.dropped++;
   }
 

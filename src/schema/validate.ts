@@ -158,7 +158,8 @@ function sanitize(
     if (FORBIDDEN_KEYS.has(key)) {
       issues.add(stackPath(keys), `the key "${key}" is not allowed; ignored`, 'warning');
     } else if (entries && !Object.hasOwn(entries, key)) {
-      const near = nearestKey(key, Object.keys(entries));
+      // Past the listed problems a suggestion would be dropped anyway: none is looked for.
+      const near = issues.full ? undefined : nearestKey(key, Object.keys(entries));
       issues.add(
         stackPath(keys),
         near ? `unknown key; did you mean "${near}"?` : 'unknown key; ignored',
@@ -421,7 +422,19 @@ function eachValid<T>(
   }
   const out: Valid<T>[] = [];
   const count = Math.min(items.length, limit);
+  const before = issues.count;
   for (let i = 0; i < count; i++) {
+    if (issues.count - before >= LIMITS.issues) {
+      // A list this broken is no document anyone meant: reading the rest is work for nothing.
+      const rest = count - i;
+      issues.add(
+        path,
+        `stopped after ${LIMITS.issues} problems; ${rest} more items were not read`,
+        'error',
+        true,
+      );
+      break;
+    }
     const item = read ? read(items[i], i) : { copy: items[i] };
     if ('value' in item) {
       out.push(item);

@@ -589,7 +589,7 @@ describe('views and orientation', () => {
 });
 
 describe('legibility', () => {
-  it('case 29: no text in the element is smaller than 12 px, in any layout', async () => {
+  it('no text in the element is smaller than 12 px, in any layout', async () => {
     for (const [lang, width, view] of [
       ['en', 1280, 'chart'],
       ['ar', 375, 'chart'],

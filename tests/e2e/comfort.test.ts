@@ -1,5 +1,5 @@
 /**
- * Quality cases 25, 28 and 32 against the published bundle, with Chromium's media emulation:
+ * Comfort checks against the published bundle, with Chromium's media emulation:
  * a visible focus ring, no animation under reduced motion, and marks, focus and text that stay
  * visible under forced colours (Windows high contrast).
  */
@@ -22,7 +22,7 @@ async function open(media: Parameters<Page['emulateMedia']>[0]): Promise<Page> {
 }
 
 describe('comfort', () => {
-  it('case 25: a focused event shows a ring at least 2 px wide with 3:1 contrast', async () => {
+  it('a focused event shows a ring at least 2 px wide with 3:1 contrast', async () => {
     const page = await open({});
     // Past the zoom and view buttons, the chart is the next tab stop.
     for (let i = 0; i < 8; i++) {
@@ -67,7 +67,7 @@ describe('comfort', () => {
     await page.close();
   });
 
-  it('case 28: with prefers-reduced-motion nothing animates, not even the loading spinner', async () => {
+  it('with prefers-reduced-motion nothing animates, not even the loading spinner', async () => {
     const moving = await open({ reducedMotion: 'no-preference' });
     const spinning = await moving.evaluate(() => {
       const spinner = document.querySelector('#slow')!.shadowRoot!.querySelector('.spinner');
@@ -88,7 +88,7 @@ describe('comfort', () => {
     await still.close();
   });
 
-  it('case 32: under forced colours marks, lines and labels use system colours', async () => {
+  it('under forced colours marks, lines and labels use system colours', async () => {
     const page = await open({ forcedColors: 'active' });
     const seen = await page.evaluate(() => {
       const root = document.querySelector('#chart')!.shadowRoot!;

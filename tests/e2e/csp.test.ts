@@ -1,5 +1,5 @@
 /**
- * Quality case 5: the published bundle works under
+ * The published bundle works under
  * `script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`
  * with zero violation reports, while it loads JSON and CSV, selects, zooms and exports. A control page that
  * breaks the same policy on purpose must be reported, or zero would mean nothing.
@@ -17,7 +17,7 @@ import { serve } from '../../scripts/serve.mjs';
 // @ts-expect-error: as above.
 import { launch } from '../../scripts/chromium.mjs';
 
-/** Quality case 5 as written: scripts only. */
+/** The strict policy for scripts only. */
 const SCRIPT_POLICY = "script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 /** The same with inline styles forbidden too, as strict sites also do. */
 const STRICT_POLICY =
@@ -149,7 +149,7 @@ async function exercise(csp: string) {
   return { result, messages, errors, events, clickFailures, selected, exported };
 }
 
-describe('case 5: a strict Content-Security-Policy with Trusted Types', () => {
+describe('a strict Content-Security-Policy with Trusted Types', () => {
   for (const [name, csp] of [
     ['scripts only, as in the quality list', SCRIPT_POLICY],
     ["with style-src 'self' too", STRICT_POLICY],
@@ -175,7 +175,7 @@ describe('case 5: a strict Content-Security-Policy with Trusted Types', () => {
     });
   }
 
-  it('case 5: the control page that breaks each rule on purpose is reported, so zero above means something', async () => {
+  it('the control page that breaks each rule on purpose is reported, so zero above means something', async () => {
     const { page } = await open('/tests/e2e/pages/violation.html', STRICT_POLICY);
     await page.waitForSelector('body[data-done]', { state: 'attached' });
     const result = await report(page);

@@ -9,11 +9,17 @@ import { describe, expect, it } from 'vitest';
 import { readTimelineText } from '../../src/adapters/detect.js';
 import { jsonErrorOffset } from '../../src/schema/parse.js';
 import { isExternalUrl, safeUrl } from '../../src/schema/url.js';
-import { validateDocument } from '../../src/schema/validate.js';
+import { LIMITS, validateDocument } from '../../src/schema/validate.js';
+import { Sparse, build, hostileDocument } from '../hostile.js';
 import type { ValidationIssue } from '../../src/schema/model.js';
 import { dateInterval, parsePartialDate } from '../../src/time/partial-date.js';
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? 1000);
+/**
+ * Each run of the bounded-work property reads up to tens of thousands of list slots through a
+ * counting Proxy: CI runs a short version, `npm run fuzz` the full count.
+ */
+const boundedRuns = process.env.FUZZ_RUNS ? numRuns : 100;
 /** Generous per-property budget that grows with the run count (`npm run fuzz` runs 10,000). */
 const timeout = Math.max(20_000, numRuns * 40);
 
@@ -397,4 +403,66 @@ describe(`fuzz (${numRuns} runs each)`, { timeout }, () => {
       { numRuns },
     );
   });
+
+  it(
+    'bounded work: reading a hostile document costs what the limits of its lists allow, never what its lists claim',
+    { timeout: Math.max(20_000, boundedRuns * 80) },
+    () => {
+      let maxRatio = 0;
+      fc.assert(
+        fc.property(hostileDocument, (plan) => {
+          const counted = counting(build(plan));
+          const { issues } = validateDocument(counted.value);
+          checkIssues(issues);
+          // Every present value may be read a few dozen times (its keys listed, copied, checked);
+          // a list's holes only up to the list's limit.
+          const allowed = 1_000 + 40 * counted.nodes + 4 * counted.slots;
+          maxRatio = Math.max(maxRatio, counted.reads() / allowed);
+          expect(counted.reads()).toBeLessThanOrEqual(allowed);
+        }),
+        { numRuns: boundedRuns },
+      );
+      console.info(
+        `bounded work: ${boundedRuns} runs, at most ${(maxRatio * 100).toFixed(1)}% of the allowed reads`,
+      );
+    },
+  );
 });
+
+/** The limit of a list by the key that holds it, as the validator applies them. */
+function limitOf(key: string): number {
+  return key in LIMITS && key !== 'depth' && key !== 'issues'
+    ? LIMITS[key as keyof typeof LIMITS]
+    : LIMITS.list;
+}
+
+/**
+ * A copy of `value` in which every object and list is a Proxy that counts each read (a property,
+ * a key listing, a descriptor, an `in`). Also counts the present values (`nodes`) and the list
+ * slots a reader may touch within the limits (`slots`).
+ */
+function counting(value: unknown): { value: unknown; nodes: number; slots: number; reads: () => number } {
+  let reads = 0;
+  let nodes = 0;
+  let slots = 0;
+  const handler: ProxyHandler<object> = {
+    get: (t, k, r) => (reads++, Reflect.get(t, k, r)),
+    has: (t, k) => (reads++, Reflect.has(t, k)),
+    ownKeys: (t) => (reads++, Reflect.ownKeys(t)),
+    getOwnPropertyDescriptor: (t, k) => (reads++, Reflect.getOwnPropertyDescriptor(t, k)),
+  };
+  const wrap = (v: unknown, key: string): unknown => {
+    nodes++;
+    if (v === null || typeof v !== 'object') return v;
+    if (Array.isArray(v)) {
+      slots += Math.min(v.length, limitOf(key));
+      const copy = build(new Sparse(v.length, [])) as unknown[];
+      for (const k of Object.keys(v)) copy[Number(k)] = wrap(v[Number(k)], key);
+      return new Proxy(copy, handler);
+    }
+    const copy: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) copy[k] = wrap((v as Record<string, unknown>)[k], k);
+    return new Proxy(copy, handler);
+  };
+  return { value: wrap(value, ''), nodes, slots, reads: () => reads };
+}

@@ -118,7 +118,7 @@ describe('the custom elements manifest', () => {
     const pkg = read<{ files: string[] }>('package.json');
     for (const module of manifest.modules) {
       expect(module.path).toMatch(/^dist\/[\w-]+\.js$/);
-      expect(pkg.files.some((f) => f === module.path || f === 'dist/*.js')).toBe(true);
+      expect(pkg.files.some((f) => f === module.path || f === 'dist/*.js' || f === 'dist')).toBe(true);
       const exported = (await import(/* @vite-ignore */ pathToFileURL(resolve(module.path)).href)) as Record<
         string,
         unknown

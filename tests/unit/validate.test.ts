@@ -271,7 +271,18 @@ describe('hostile values', () => {
       severity: 'warning',
     });
     expect(issues.at(-1)!.message).toMatch(/^\d+ more problems not listed$/);
-    expect(issues.length).toBe(LIMITS.issues + 1);
+  });
+
+  it('a list stops being read after 200 problems, and says how many items were left unread', () => {
+    const events = new Array(5_000_000);
+    events[0] = event({ id: 'first' });
+    const { model, issues } = validateDocument({ events });
+    expect(model.events.map((e) => e.id)).toEqual(['first']);
+    expect(issues).toContainEqual({
+      path: 'events',
+      message: `stopped after ${LIMITS.issues} problems; ${LIMITS.events - 201} more items were not read`,
+      severity: 'error',
+    });
   });
 
   it('a throwing getter, a throwing Proxy or a revoked Proxy is a reported problem, never an exception', () => {

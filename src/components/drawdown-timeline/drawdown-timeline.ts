@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT_SECONDS, LoaderController } from '../../controllers/loader.js';
 import { SizeController } from '../../controllers/size.js';
@@ -25,7 +25,8 @@ import { scheduledTest } from '../../layout/reference.js';
 import type { SeriesText } from '../../layout/series.js';
 import type { EventInput, TimelineDocument } from '../../schema/document.js';
 import type { TimelineEvent, TimelineModel, ValidationIssue } from '../../schema/model.js';
-import { readTimelineText, type ReadResult } from '../../adapters/detect.js';
+import { readTimelineTextLazily } from '../../adapters/lazy.js';
+import type { ReadResult } from '../../adapters/sniff.js';
 import { validateDocument } from '../../schema/validate.js';
 import { dateInterval, parsePartialDate, type Interval } from '../../time/partial-date.js';
 import { styles } from './drawdown-timeline.styles.js';
@@ -105,6 +106,8 @@ interface DocumentInput {
   readonly parseIssue?: ValidationIssue;
   /** Problems found while reading the text (CSV lines, TimelineJS3 fields). */
   readonly readIssues?: readonly ValidationIssue[];
+  /** The text needs a reader that is still loading. */
+  readonly reading?: boolean;
 }
 
 /** Why `src` failed: the HTTP status (-1 for the network), and whether it was the timeout. */
@@ -273,7 +276,7 @@ export class DrawdownTimeline extends LitElement {
    * and the figures as a table); reflects. Another value falls back to `chart` with a console
    * warning.
    */
-  @property({ reflect: true }) view: ViewSetting = 'chart';
+  @property({ reflect: true, useDefault: true }) view: ViewSetting = 'chart';
 
   /** Space-separated ids of the series to draw; `none` hides the track. Default: all. */
   @property() series?: string;
@@ -294,7 +297,7 @@ export class DrawdownTimeline extends LitElement {
    * `light`, `dark`, or `auto` (follows `prefers-color-scheme`). Another value falls back to
    * `light` with a console warning.
    */
-  @property({ reflect: true }) theme: ThemeSetting = 'light';
+  @property({ reflect: true, useDefault: true }) theme: ThemeSetting = 'light';
 
   /**
    * The authoring view: lists each problem found in the data with its path
@@ -341,6 +344,8 @@ export class DrawdownTimeline extends LitElement {
   private documentInput?: unknown;
   private readCache?: { text: string; contentType: string | undefined; result: ReadResult };
   private inlineCache?: { text: string; result: ReadResult };
+  /** The current input waits for its format's reader to load. */
+  private reading = false;
   private pending: Array<CustomEvent<Detail>> = [];
   private readonly warned = new Set<string>();
   /** Accessible names per event, valid for one set of formatters and one model. */
@@ -368,6 +373,15 @@ export class DrawdownTimeline extends LitElement {
   private fontSet?: Fonts;
   /** Window attributes written by the element itself while zooming (not user input to re-read). */
   private reflecting?: { start: string | undefined; end: string | undefined };
+
+  /**
+   * Markup rendered on a server (declarative shadow DOM: the title, the dek and the list) is
+   * replaced, not hydrated: the browser draws the chart in its place.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -515,10 +529,16 @@ export class DrawdownTimeline extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.loader.load(this.src || undefined);
+    // On a server there is no connectedCallback: `lang` and `dir` are read from the element itself.
+    if (isServer) this.readContext();
+    // A server cannot fetch for the reader: the request starts once the element runs in the browser.
+    if (changed.has('src') && !isServer) this.loader.load(this.src || undefined);
     const input = this.chooseInput();
     const dataChanged =
-      input.value !== this.documentInput || input.origin !== this.origin || input.failure !== this.failure;
+      input.value !== this.documentInput ||
+      input.origin !== this.origin ||
+      input.failure !== this.failure ||
+      (input.reading === true) !== this.reading;
     if (dataChanged) {
       this.documentInput = input.value;
       this.origin = input.origin;
@@ -606,6 +626,8 @@ export class DrawdownTimeline extends LitElement {
   }
 
   private computeLayout(): Layout | undefined {
+    // A server has no widths, fonts or canvas: it renders the list view, which needs none.
+    if (isServer) return undefined;
     const width = this.size.measure();
     if (!this.model || width <= 0) return undefined;
     const f = this.formatters;
@@ -693,21 +715,23 @@ export class DrawdownTimeline extends LitElement {
    * Reads text once per distinct text: parsing again on every update would hand out a new
    * object each time, and a new object means a new document (and a reset zoom).
    */
-  private readText(text: string, contentType?: string): ReadResult {
+  private readText(text: string, contentType?: string): ReadResult | undefined {
     const cached = this.readCache;
     if (cached && cached.text === text && cached.contentType === contentType) return cached.result;
-    const result = readTimelineText(text, contentType);
-    this.readCache = { text, contentType, result };
+    const result = this.readOrWait(text, contentType);
+    if (result) this.readCache = { text, contentType, result };
     return result;
   }
 
   /** Applies the documented precedence: data, then src, then inline JSON, then the built-in story. */
   private chooseInput(): DocumentInput {
     if (this.data !== undefined && this.data !== null) return { origin: 'data', value: this.data };
+    if (isServer && this.src) return { origin: 'src', value: undefined };
     const load = this.loader.state;
     if (load.kind === 'loading') return { origin: 'src', value: undefined };
     if (load.kind === 'loaded') return this.fromText('src', this.readText(load.text, load.contentType));
     const inline = this.inlineText === undefined ? undefined : this.inlineRead(this.inlineText);
+    if (inline === undefined && this.inlineText !== undefined) return this.fromText('inline', undefined);
     if (load.kind === 'failed') {
       // A failed src falls back to inline data when there is some; the error is still reported.
       const failure =
@@ -721,15 +745,24 @@ export class DrawdownTimeline extends LitElement {
     return { origin: 'builtin', value: drawdownStory };
   }
 
-  private inlineRead(text: string): ReadResult {
+  private inlineRead(text: string): ReadResult | undefined {
     const cached = this.inlineCache;
     if (cached && cached.text === text) return cached.result;
-    const result = readTimelineText(text, 'application/json');
-    this.inlineCache = { text, result };
+    const result = this.readOrWait(text, 'application/json');
+    if (result) this.inlineCache = { text, result };
     return result;
   }
 
-  private fromText(origin: Origin, read: ReadResult): DocumentInput {
+  /** A read, or undefined while the reader its format needs loads (then it updates again). */
+  private readOrWait(text: string, contentType: string | undefined): ReadResult | undefined {
+    const result = readTimelineTextLazily(text, contentType);
+    if (!result.pending) return result;
+    void result.pending.then(() => this.requestUpdate());
+    return undefined;
+  }
+
+  private fromText(origin: Origin, read: ReadResult | undefined): DocumentInput {
+    if (read === undefined) return { origin, value: undefined, reading: true };
     if (read.value === undefined) {
       return {
         origin,
@@ -740,8 +773,9 @@ export class DrawdownTimeline extends LitElement {
     return { origin, value: read.value, readIssues: read.issues };
   }
 
-  private readDocument({ value, failure, parseIssue, readIssues = [] }: DocumentInput): void {
-    if (this.origin === 'src' && this.loader.state.kind === 'loading') {
+  private readDocument({ value, failure, parseIssue, readIssues = [], reading }: DocumentInput): void {
+    this.reading = reading === true;
+    if (this.reading || (this.origin === 'src' && (isServer || this.loader.state.kind === 'loading'))) {
       this.model = undefined;
       this.issues = [];
       return;
@@ -826,8 +860,11 @@ export class DrawdownTimeline extends LitElement {
     const model = this.model;
     const lang = model?.language;
     const title = model?.title ? f.text(model.title, lang) : f.strings.untitled;
-    const loading = this.origin === 'src' && this.loader.state.kind === 'loading';
-    const view = this.checked('view', this.view, VIEWS, 'chart');
+    const loading =
+      this.reading || (this.origin === 'src' && (isServer || this.loader.state.kind === 'loading'));
+    // A server renders the textual view: it needs no measuring, and a reader without JavaScript
+    // can use it. The browser draws the chart over it.
+    const view = isServer ? 'list' : this.checked('view', this.view, VIEWS, 'chart');
     const headingLevel = this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.round(this.headingLevel) : 3;
     const selectedEvent = this.eventWithId(this.selected);
     const lk = look(model?.categories ?? []);
@@ -853,7 +890,7 @@ export class DrawdownTimeline extends LitElement {
               </div>`
             : this.renderMessage(f)
         }
-        ${model ? this.renderControls(f, view) : nothing}
+        ${model && !isServer ? this.renderControls(f, view) : nothing}
         ${model && view === 'chart' ? legendTemplate(model, f, this.shownCategories(), this.isScheduled) : nothing}
         ${
           model && model.events.length === 0 && !loading
@@ -1195,6 +1232,8 @@ function isoDay(time: number): string {
 
 /** The value of `lang` or `dir` on the element or its nearest ancestor, crossing shadow roots. */
 function inherited(element: Element, name: 'lang' | 'dir'): string | undefined {
+  // A server renders the element without its ancestors.
+  if (isServer) return element.getAttribute(name) ?? undefined;
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
