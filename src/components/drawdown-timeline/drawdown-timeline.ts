@@ -166,7 +166,7 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @csspart series - One quantitative series.
  * @csspart estimate - The range between disputed estimates of one figure.
  * @csspart cluster - A count mark standing for several events close in time; choosing it zooms in to them.
- * @csspart note - The rule of an annotation on the series track (e.g. an announced reduction).
+ * @csspart note - An annotation on the series track (e.g. an announced reduction): its words, and the rule across the track when it is not tied to a disputed figure.
  * @csspart detail - The selected event's details.
  * @csspart list - The list view.
  * @csspart message - Errors, the note on data that could not be shown (its paths only with `debug`), and the empty state (`role="alert"` for errors).

@@ -418,7 +418,7 @@ function seriesText(t: SeriesText, c: ChartContext): TemplateResult {
     ...(t.side === 'left' ? { transform: 'translateX(-100%)' } : {}),
   };
   if (t.kind === 'note') {
-    return html`<div class="annotation note-text" dir="auto" style=${cssProps(style)}>
+    return html`<div part="note" class="annotation note-text" dir="auto" style=${cssProps(style)}>
       <bdi>${f.text(t.note!.text, lang)}</bdi>
     </div>`;
   }
