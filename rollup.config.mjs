@@ -1,4 +1,4 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
@@ -41,6 +41,49 @@ const minifyCss = () => ({
     return { code: out, map: null };
   },
 });
+
+/** The npm packages whose code a chunk inlines, from its module ids. */
+function inlinedPackages(moduleIds) {
+  const names = new Set();
+  for (const id of moduleIds) {
+    const match = id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//);
+    if (match) names.add(match[1]);
+  }
+  return [...names].sort().map((name) => {
+    const dir = resolve('node_modules', name);
+    const meta = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+    const text = file ? readFileSync(resolve(dir, file), 'utf8').trim() : '';
+    const copyright =
+      text
+        .split('\n')
+        .find((line) => /copyright/i.test(line))
+        ?.trim() ?? '';
+    return { name, version: meta.version, license: meta.license, copyright, text };
+  });
+}
+
+/**
+ * Licence notices for the browser bundles, which inline lit, d3 modules and valibot: a `/*!`
+ * banner on each file (kept by Terser) naming the packages it inlines with their licence and
+ * copyright line, and the full licence texts of every inlined package in `fileName` beside it.
+ */
+const notices = (fileName) => ({
+  name: 'third-party-notices',
+  generateBundle(_, bundle) {
+    const ids = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? file.moduleIds : []));
+    const own = `${pkg.name} ${pkg.version} (${pkg.license})\n\n${readFileSync('LICENSE', 'utf8').trim()}`;
+    const others = inlinedPackages(ids).map((p) => `${p.name} ${p.version} (${p.license})\n\n${p.text}`);
+    this.emitFile({ type: 'asset', fileName, source: `${[own, ...others].join('\n\n---\n\n')}\n` });
+  },
+});
+
+const banner = (fileName) => (chunk) => {
+  const lines = inlinedPackages(chunk.moduleIds).map(
+    (p) => ` * ${p.name} ${p.version}, ${p.license}, ${p.copyright}`,
+  );
+  return `/*! ${pkg.name} ${pkg.version}, ${pkg.license}. Includes (full licence texts in ${fileName}):\n${lines.join('\n')}\n */`;
+};
 
 /** Writes the JSON Schema by running the freshly built generator. */
 const emitSchema = () => ({
@@ -94,12 +137,14 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'bundle/[name]-[hash].js',
+      banner: banner('drawdown-timeline.bundle.js.LICENSE.txt'),
     },
     plugins: [
       nodeResolve({ browser: true }),
       ts(),
       minifyCss(),
-      terser({ format: { comments: false }, ecma: 2020 }),
+      terser({ format: { comments: /^! drawdown-timeline/ }, ecma: 2020 }),
+      notices('drawdown-timeline.bundle.js.LICENSE.txt'),
     ],
   },
   // Everything in one self-contained file, for those who want a single file whatever its size.
@@ -110,12 +155,15 @@ export default [
       format: 'es',
       sourcemap: true,
       inlineDynamicImports: true,
+      banner: banner('drawdown-timeline.all.js.LICENSE.txt'),
     },
     plugins: [
       nodeResolve({ browser: true }),
       ts(),
       minifyCss(),
-      terser({ format: { comments: false }, ecma: 2020 }),
+      // Only the package's own notice comment is kept (the banner, added before minifying).
+      terser({ format: { comments: /^! drawdown-timeline/ }, ecma: 2020 }),
+      notices('drawdown-timeline.all.js.LICENSE.txt'),
     ],
   },
   // The JSON Schema generator, run once at build time.

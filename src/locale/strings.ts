@@ -211,6 +211,24 @@ const tables = new Map<string, LocaleStrings>([
 export function registerStrings(language: string, strings: LocaleStrings): void {
   const key = language.toLowerCase();
   tables.set(key, { ...tables.get(key), ...strings });
+  version++;
+  for (const listener of listeners) listener(key);
+}
+
+/** Counts `registerStrings` calls: formatters made at an older count have old words. */
+let version = 0;
+
+export function stringsVersion(): number {
+  return version;
+}
+
+/** Elements on the page, told when a table changes so that they redraw their words. */
+const listeners = new Set<(language: string) => void>();
+
+/** Calls `listener` after each `registerStrings`; returns the function that stops it. */
+export function onStringsChange(listener: (language: string) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** The full table for a language tag, every key filled. */

@@ -12,21 +12,12 @@ import { html } from 'lit';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import '../../src/define.js';
-import type { TimelineDocument } from '../../src/index.js';
+import { SERVER_DOCUMENT } from '../ssr-document.js';
 import { useBrowser } from './harness.js';
 
 const harness = useBrowser();
 
-const doc: TimelineDocument = {
-  version: 1,
-  title: 'Rendered on a server',
-  description: 'A dek that needs no script',
-  events: [
-    { id: 'first', start: '2020-03', title: 'First event', summary: 'What happened first' },
-    { id: 'second', start: '2021', title: 'Second event' },
-    { id: 'third', start: '2022-06-01', title: 'Third event' },
-  ],
-};
+const doc = SERVER_DOCUMENT;
 
 /** Writes a page holding server-rendered markup; `script` runs before the bundle is loaded. */
 async function page(name: string, markup: string, script = ''): Promise<string> {

@@ -94,6 +94,34 @@ describe('the package', () => {
     for (const file of registering) expect(matches(file), file).toBe(true);
   });
 
+  it('ships its licence, the changelog, and the notices of the packages the bundle inlines', () => {
+    for (const file of ['LICENSE', 'CHANGELOG.md', 'dist/drawdown-timeline.bundle.js.LICENSE.txt'])
+      expect(files, file).toContain(file);
+    const head = built('dist/drawdown-timeline.bundle.js').slice(0, 1500);
+    expect(head.startsWith('/*!')).toBe(true);
+    for (const notice of [
+      /lit-html [\d.]+, BSD-3-Clause, Copyright/,
+      /d3-array [\d.]+, ISC, Copyright/,
+      /valibot [\d.]+, MIT/,
+    ])
+      expect(head).toMatch(notice);
+    const texts = built('dist/drawdown-timeline.bundle.js.LICENSE.txt');
+    expect(texts).toContain('Redistributions of source code must retain the above copyright notice');
+  });
+
+  it('asks for dependency ranges an app can share, and names versioned CDN URLs', () => {
+    const meta = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      version: string;
+      dependencies: Record<string, string>;
+    };
+    for (const [name, range] of Object.entries(meta.dependencies)) expect(range, name).toMatch(/^\^\d/);
+    expect(meta.dependencies.lit).toMatch(/^\^3\.3/);
+    const urls =
+      readFileSync('README.md', 'utf8').match(/https:\/\/unpkg\.com\/drawdown-timeline[^\s)"'`]*/g) ?? [];
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).toContain(`drawdown-timeline@${meta.version}/`);
+  });
+
   it('the JSON Schema has an $id editors can resolve', () => {
     const schema = JSON.parse(built('dist/drawdown-timeline.schema.json')) as Record<string, unknown>;
     expect(schema.$id).toMatch(/^https:\/\/.*drawdown-timeline\.schema\.json$/);

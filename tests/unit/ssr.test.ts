@@ -4,7 +4,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import '../../src/define.js';
 import { drawdownStory } from '../../src/data/drawdown.js';
-import type { TimelineDocument } from '../../src/index.js';
+import { SERVER_DOCUMENT } from '../ssr-document.js';
 
 /** Text as a reader meets it: tags dropped, entities and whitespace folded. */
 function readable(markup: string): string {
@@ -29,15 +29,7 @@ function hostTag(markup: string): string {
     .replace(' >', '>');
 }
 
-const doc: TimelineDocument = {
-  version: 1,
-  title: 'Rendered on a server',
-  description: 'A dek that needs no script',
-  events: [
-    { id: 'first', start: '2020-03', title: 'First event', summary: 'What happened first' },
-    { id: 'second', start: '2021', title: 'Second event' },
-  ],
-};
+const doc = SERVER_DOCUMENT;
 
 describe('server rendering with @lit-labs/ssr', () => {
   it('renders the built-in story as declarative shadow DOM: title, dek and every event in the list', async () => {

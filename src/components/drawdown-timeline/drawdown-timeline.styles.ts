@@ -675,4 +675,33 @@ export const styles = css`
       stroke: Highlight;
     }
   }
+
+  /*
+   * On paper: no controls (nothing can be pressed there), the whole chart, and ink-friendly
+   * colours: the light tokens on white whatever the theme, and no filled backgrounds.
+   */
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+      --drawdown-color-background: #fff;
+      --drawdown-color-text: #000;
+      --drawdown-color-muted: #333;
+      --drawdown-color-message-background: #fff;
+      min-height: 0;
+      break-inside: avoid;
+    }
+
+    [part~='controls'],
+    button,
+    .focus-ring,
+    .spinner {
+      display: none;
+    }
+
+    .chart,
+    svg {
+      overflow: visible;
+    }
+  }
 `;

@@ -12,7 +12,7 @@ import {
   type Formatters,
   type Numbering,
 } from '../../locale/format.js';
-import { fill } from '../../locale/strings.js';
+import { fill, onStringsChange, stringsVersion } from '../../locale/strings.js';
 import {
   defaultWindow,
   layoutTimeline,
@@ -324,6 +324,10 @@ export class DrawdownTimeline extends LitElement {
   private readonly zoom = new ZoomController(this, (window, source) => this.zoomChanged(window, source));
   private readonly measurer = new TextMeasurer();
   private mutations?: MutationObserver;
+  /** Stops listening for `registerStrings`; set while connected. */
+  private stopStrings?: () => void;
+  /** The `registerStrings` count the formatters were made at. */
+  private stringsSeen = -1;
 
   // Derived in willUpdate from the inputs above.
   private model?: TimelineModel;
@@ -389,12 +393,17 @@ export class DrawdownTimeline extends LitElement {
     this.readInline();
     this.mutations = new MutationObserver(() => this.readInline());
     this.mutations.observe(this, { childList: true, subtree: true, characterData: true });
+    // Strings registered after the first render reach the elements already on the page.
+    this.stopStrings = onStringsChange(() => this.requestUpdate());
+    if (this.stringsSeen >= 0 && this.stringsSeen !== stringsVersion()) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.mutations?.disconnect();
     this.mutations = undefined;
+    this.stopStrings?.();
+    this.stopStrings = undefined;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -557,8 +566,10 @@ export class DrawdownTimeline extends LitElement {
       !this.formatters ||
       this.formatters.language !== this.language ||
       changed.has('numbering') ||
-      changed.has('calendar')
+      changed.has('calendar') ||
+      this.stringsSeen !== stringsVersion()
     ) {
+      this.stringsSeen = stringsVersion();
       this.formatters = createFormatters({ language: this.language, numbering, calendar });
       this.names = new WeakMap();
     }
