@@ -17,6 +17,28 @@ export interface UiStrings {
   networkError: string;
   /** `{seconds}`: the `timeout` the request waited. */
   timeoutError: string;
+  /**
+   * The chart's keys, in its accessible description: `{forward}` and `{back}` are the arrow keys
+   * that move forward and back in time (they depend on orientation and direction).
+   */
+  keyboardHelp: string;
+  keyRight: string;
+  keyLeft: string;
+  keyDown: string;
+  keyUp: string;
+  /** An event's place in time order, at the end of its accessible name: `{index}`, `{count}`. */
+  position: string;
+  /**
+   * A series told in words: `{label}`, `{count}` observations from `{start}` to `{end}`, the
+   * range `{min}`–`{max}`, and the `{first}` and `{last}` observations.
+   */
+  seriesSummary: string;
+  /** One figure: `{value}` (with its unit), `{date}`, `{source}`. */
+  observation: string;
+  /** Estimates that disagree about one date: `{date}`, `{estimates}` (each with its source). */
+  disputedObservation: string;
+  /** A note on the series, read with its observation: `{text}`. */
+  seriesNote: string;
   /** The button that loads a failed `src` again. */
   tryAgain: string;
   /** A download (SVG or PNG) could not be made. */
@@ -91,6 +113,18 @@ const en: UiStrings = {
   networkError: 'The timeline could not be loaded: the network request failed.',
   timeoutError: 'The timeline could not be loaded: the server did not answer within {seconds} seconds.',
   tryAgain: 'Try again',
+  keyboardHelp:
+    'Keys: {forward} and {back} move through the events in time, Home and End go to the first and last, Enter or Space selects (and opens a group of events), Escape clears the selection, plus and minus zoom.',
+  keyRight: 'right arrow',
+  keyLeft: 'left arrow',
+  keyDown: 'down arrow',
+  keyUp: 'up arrow',
+  position: '{index} of {count}',
+  seriesSummary:
+    '{label}: {count} figures from {start} to {end}, between {min} and {max}. First: {first}. Last: {last}.',
+  observation: '{value}, {date}, source: {source}',
+  disputedObservation: 'disputed, {date}: {estimates}',
+  seriesNote: 'note: {text}',
   exportFailed: 'The download could not be made.',
   parseError: 'The timeline data could not be read.',
   eventsLabel: 'Events',
@@ -150,6 +184,18 @@ const ar: UiStrings = {
   networkError: 'تعذّر تحميل الخط الزمني: فشل الطلب عبر الشبكة.',
   timeoutError: 'تعذّر تحميل الخط الزمني: لم يستجب الخادم خلال {seconds} ثانية.',
   tryAgain: 'أعد المحاولة',
+  keyboardHelp:
+    'المفاتيح: {forward} و{back} للتنقل بين الأحداث عبر الزمن، وHome وEnd للانتقال إلى الأول والأخير، وEnter أو المسافة للاختيار (ولفتح مجموعة أحداث)، وEscape لإلغاء الاختيار، و+ و− للتكبير والتصغير.',
+  keyRight: 'السهم الأيمن',
+  keyLeft: 'السهم الأيسر',
+  keyDown: 'السهم السفلي',
+  keyUp: 'السهم العلوي',
+  position: '{index} من {count}',
+  seriesSummary:
+    '{label}: {count} من الأرقام من {start} إلى {end}، بين {min} و{max}. الأول: {first}. الأخير: {last}.',
+  observation: '{value}، {date}، المصدر: {source}',
+  disputedObservation: 'رقم متنازع عليه، {date}: {estimates}',
+  seriesNote: 'ملاحظة: {text}',
   exportFailed: 'تعذّر إنشاء الملف للتنزيل.',
   parseError: 'تعذّرت قراءة بيانات الخط الزمني.',
   eventsLabel: 'الأحداث',

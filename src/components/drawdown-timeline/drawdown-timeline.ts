@@ -1,5 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { keyboardHelp, positionText } from '../../locale/describe.js';
+import { seriesWordsTemplate } from './series-words.js';
 import { DEFAULT_TIMEOUT_SECONDS, LoaderController } from '../../controllers/loader.js';
 import { SizeController } from '../../controllers/size.js';
 import { ZoomController } from '../../controllers/zoom.js';
@@ -70,8 +72,9 @@ export interface DrawdownSelectDetail {
 }
 
 export interface DrawdownRangeChangeDetail {
-  /** The visible window as ISO dates (UTC). */
+  /** The first day shown, as an ISO date (UTC). */
   readonly start: string;
+  /** The last day shown, as an ISO date (UTC): `zoomTo(start, end)` gives the same window back. */
   readonly end: string;
 }
 
@@ -145,7 +148,7 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @event {CustomEvent<DrawdownLoadDetail>} drawdown-load - A document was read; `detail.events` are the events shown and `detail.issues` any problems found.
  * @event {CustomEvent<DrawdownErrorDetail>} drawdown-error - Loading failed or the data had errors; `detail.status` is the HTTP status (-1 for a network failure).
  * @event {CustomEvent<DrawdownSelectDetail>} drawdown-select - The selection changed; `detail.id` and `detail.event` (both undefined when cleared).
- * @event {CustomEvent<DrawdownRangeChangeDetail>} drawdown-range-change - The visible window changed; `detail.start` and `detail.end` as ISO dates.
+ * @event {CustomEvent<DrawdownRangeChangeDetail>} drawdown-range-change - The visible window changed, by a gesture, a method or a document arriving under `start`/`end`; `detail.start` and `detail.end` are the first and last day shown, as ISO dates.
  *
  * @csspart figure - The figure that holds caption, chart and messages.
  * @csspart caption - The document title.
@@ -255,13 +258,16 @@ export class DrawdownTimeline extends LitElement {
 
   /**
    * Start of the visible window, a partial date (`2024`, `2024-09`, `2024-09-27`); reflects while
-   * zooming. Default: the whole document. An invalid date is ignored with a console warning.
+   * zooming. It applies to whatever document arrives, whenever it arrives (a late `src` or
+   * `data` included). Default: the whole document. An invalid date is ignored with a console
+   * warning.
    */
   @property({ reflect: true }) start?: string;
 
   /**
-   * End of the visible window, a partial date (the end of its span); reflects while zooming.
-   * Default: the whole document. An invalid date is ignored with a console warning.
+   * End of the visible window, a partial date, shown to the end of its span; reflects while
+   * zooming as the last day shown, so reading it back gives the same window. Default: the whole
+   * document. An invalid date is ignored with a console warning.
    */
   @property({ reflect: true }) end?: string;
 
@@ -362,6 +368,8 @@ export class DrawdownTimeline extends LitElement {
       if (model.referenceDate && this.isScheduled(e)) {
         name += ` — ${fill(this.formatters.strings.scheduled, { date: this.formatters.date(model.referenceDate) })}`;
       }
+      // Last, as screen readers say a list item's position: "…, 3 of 12".
+      name += `, ${positionText(e.index, model.events.length, this.formatters)}`;
       this.names.set(e, name);
     }
     return name;
@@ -447,7 +455,11 @@ export class DrawdownTimeline extends LitElement {
     }
   }
 
-  /** Shows the window between two partial dates (`zoomTo('2024', '2025-09')`). */
+  /**
+   * Shows the window from the start of one partial date to the end of another
+   * (`zoomTo('2024', '2025-09')`); a reversed pair is read the right way round, with one console
+   * warning.
+   */
   zoomTo(start: string, end: string): void {
     const a = parsePartialDate(start);
     const b = parsePartialDate(end);
@@ -457,7 +469,16 @@ export class DrawdownTimeline extends LitElement {
       );
       return;
     }
-    this.zoom.set({ start: dateInterval(a.value).start, end: dateInterval(b.value).end });
+    let from = dateInterval(a.value);
+    let to = dateInterval(b.value);
+    if (to.start < from.start) {
+      this.warnOnce(
+        'zoomTo',
+        `zoomTo(${JSON.stringify(start)}, ${JSON.stringify(end)}) has its dates reversed; showing them the right way round.`,
+      );
+      [from, to] = [to, from];
+    }
+    this.zoom.set({ start: from.start, end: Math.max(from.end, to.end) });
   }
 
   /** Shows the whole document again. */
@@ -556,6 +577,8 @@ export class DrawdownTimeline extends LitElement {
       this.zoom.window = undefined;
       this.zoomWindow = undefined;
     }
+    // `start`/`end` are the author's window for whatever document arrives, whenever it arrives.
+    const authorWindow = dataChanged && this.model !== undefined && Boolean(this.start || this.end);
     if (changed.has('theme')) this.checked('theme', this.theme, THEMES, 'light');
     if (dataChanged || changed.has('theme') || changed.has('language' as keyof DrawdownTimeline)) {
       this.fontSet = undefined;
@@ -573,7 +596,9 @@ export class DrawdownTimeline extends LitElement {
       this.formatters = createFormatters({ language: this.language, numbering, calendar });
       this.names = new WeakMap();
     }
-    if ((changed.has('start') || changed.has('end')) && !this.isOwnReflection()) this.readWindowAttributes();
+    if (authorWindow || ((changed.has('start') || changed.has('end')) && !this.isOwnReflection())) {
+      this.readWindowAttributes(authorWindow);
+    }
     if (changed.has('headingLevel') && !(this.headingLevel >= 1 && this.headingLevel <= 6)) {
       this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not 1–6; using 3.`);
     }
@@ -588,7 +613,8 @@ export class DrawdownTimeline extends LitElement {
     return own !== undefined && own.start === this.start && own.end === this.end;
   }
 
-  private readWindowAttributes(): void {
+  /** Applies `start`/`end`; `arrived` says a document came in under them, which is a new window to announce. */
+  private readWindowAttributes(arrived = false): void {
     this.gesturing = false;
     if (!this.start && !this.end) {
       this.zoom.window = undefined;
@@ -610,6 +636,7 @@ export class DrawdownTimeline extends LitElement {
     if (start === undefined || end === undefined || end <= start) return;
     this.zoom.window = { start, end };
     this.zoomWindow = { start, end };
+    if (arrived) this.queue('drawdown-range-change', { start: isoDay(start), end: lastDay(end) });
   }
 
   /** The event with an id in the current model; the index is built once per model. */
@@ -654,7 +681,7 @@ export class DrawdownTimeline extends LitElement {
     const timeDirection = direction === 'reading' ? this.direction : direction;
     // Read once per layout, never per label: text widths are measured on a canvas and cached.
     const { label, core, small } = this.fonts();
-    const seriesIds = idList(this.series);
+    const seriesIds = this.shownSeries();
     const categoryIds = this.shownCategories();
     // While a gesture moves the window over the same drawing, labels and period bars keep their
     // places from the layout before. Anything else (a button, a key, a method, Reset, new data, a
@@ -677,7 +704,7 @@ export class DrawdownTimeline extends LitElement {
       tickText: f.tick,
       ...(this.model.referenceDate ? { referenceText: referenceWords(f, this.model.referenceDate) } : {}),
       seriesTextWidth: (t: SeriesText) => this.measurer.width(this.seriesTextOf(t), small) + 8,
-      ...(seriesIds ? { seriesIds: seriesIds.includes('none') ? [] : seriesIds } : {}),
+      ...(seriesIds ? { seriesIds } : {}),
       ...(categoryIds
         ? { eventFilter: (e: TimelineEvent) => e.category !== undefined && categoryIds.has(e.category) }
         : {}),
@@ -822,7 +849,8 @@ export class DrawdownTimeline extends LitElement {
     const shown = window ?? (this.model ? defaultWindow(this.model) : undefined);
     if (!shown) return;
     const start = isoDay(shown.start);
-    const end = isoDay(shown.end);
+    // The last day shown: read back as an attribute it gives the same window again.
+    const end = lastDay(shown.end);
     // Reflect the window while zoomed; clear the attributes at the whole view.
     this.start = window ? start : undefined;
     this.end = window ? end : undefined;
@@ -879,6 +907,7 @@ export class DrawdownTimeline extends LitElement {
     const headingLevel = this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.round(this.headingLevel) : 3;
     const selectedEvent = this.eventWithId(this.selected);
     const lk = look(model?.categories ?? []);
+    const keys = this.keysText();
     return html`
       <figure
         part="figure"
@@ -886,7 +915,7 @@ export class DrawdownTimeline extends LitElement {
         dir=${this.direction}
         aria-busy=${loading ? 'true' : 'false'}
         aria-labelledby="caption"
-        aria-describedby=${model?.description ? 'description' : nothing}
+        aria-describedby=${[model?.description ? 'description' : '', keys ? 'keys' : ''].join(' ').trim() || nothing}
       >
         <figcaption id="caption" part="caption"><bdi>${title}</bdi></figcaption>
         ${
@@ -912,29 +941,31 @@ export class DrawdownTimeline extends LitElement {
         ${
           model && view === 'chart' && this.layout
             ? html`<div
-                class="chart-wrap"
-                @keydown=${this.onKeydown}
-                @click=${this.onChartClick}
-                @focusin=${this.onFocusIn}
-                @focusout=${this.onFocusOut}
-                @pointerover=${this.onPointerOver}
-                @pointerleave=${this.onPointerLeave}
-              >
-                ${chartTemplate({
-                  layout: this.drawn!.layout,
-                  shift: this.drawn!.shift,
-                  f,
-                  model,
-                  look: lk,
-                  ...(this.selected ? { selected: this.selected } : {}),
-                  ...(this.active ? { active: this.active } : {}),
-                  ...(this.peek ? { pointed: this.peek } : {}),
-                  onLabelClick: (id) => this.select(id),
-                  names: this.nameOf,
-                  scheduled: this.isScheduled,
-                  ...this.peekLabel(),
-                })}
-              </div>`
+                  class="chart-wrap"
+                  @keydown=${this.onKeydown}
+                  @click=${this.onChartClick}
+                  @focusin=${this.onFocusIn}
+                  @focusout=${this.onFocusOut}
+                  @pointerover=${this.onPointerOver}
+                  @pointerleave=${this.onPointerLeave}
+                >
+                  ${chartTemplate({
+                    layout: this.drawn!.layout,
+                    shift: this.drawn!.shift,
+                    f,
+                    model,
+                    look: lk,
+                    ...(this.selected ? { selected: this.selected } : {}),
+                    ...(this.active ? { active: this.active } : {}),
+                    ...(this.peek ? { pointed: this.peek } : {}),
+                    onLabelClick: (id) => this.select(id),
+                    names: this.nameOf,
+                    scheduled: this.isScheduled,
+                    ...this.peekLabel(),
+                  })}
+                </div>
+                <p id="keys" class="visually-hidden">${keys}</p>
+                ${seriesWordsTemplate(model, f, this.shownSeries())}`
             : nothing
         }
         ${
@@ -946,6 +977,21 @@ export class DrawdownTimeline extends LitElement {
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </figure>
     `;
+  }
+
+  /** The chart's keys in words, with the arrow that moves forward in time as drawn. */
+  private keysText(): string | undefined {
+    const layout = this.layout;
+    if (!layout || this.view === 'list') return undefined;
+    const forward =
+      layout.orientation === 'vertical' ? 'down' : layout.timeDirection === 'rtl' ? 'left' : 'right';
+    return keyboardHelp(this.formatters, forward);
+  }
+
+  /** The series ids the `series` attribute keeps (none for `none`), or undefined for all. */
+  private shownSeries(): string[] | undefined {
+    const ids = idList(this.series);
+    return ids?.includes('none') ? [] : ids;
   }
 
   private renderControls(f: Formatters, view: ViewSetting): TemplateResult {
@@ -1239,6 +1285,11 @@ interface Fonts {
 
 function isoDay(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
+}
+
+/** The last day a window whose end is exclusive shows. */
+function lastDay(end: number): string {
+  return isoDay(end - 1);
 }
 
 /** The value of `lang` or `dir` on the element or its nearest ancestor, crossing shadow roots. */

@@ -2,6 +2,7 @@
  * Lit templates that map layout objects to elements. Nothing here computes geometry or reads
  * the DOM; every number comes from the layout, every string from the formatters.
  */
+import { seriesValue } from '../../locale/describe.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from './css-props.js';
@@ -10,14 +11,7 @@ import { fill } from '../../locale/strings.js';
 import type { ClusterMark, EventMark, Layout } from '../../layout/layout.js';
 import { HEADING_OFFSET, type SeriesText, type SeriesTrack } from '../../layout/series.js';
 import { symbolPath } from '../../layout/shapes.js';
-import type {
-  Category,
-  SeriesPoint,
-  Shape,
-  Source,
-  TimelineEvent,
-  TimelineModel,
-} from '../../schema/model.js';
+import type { Category, Shape, Source, TimelineEvent, TimelineModel } from '../../schema/model.js';
 import { isExternalUrl } from '../../schema/url.js';
 import type { PartialDate } from '../../time/partial-date.js';
 
@@ -70,17 +64,6 @@ export function eventName(e: TimelineEvent, f: Formatters, model: TimelineModel)
   const parts = [eventDate(e, f), f.text(e.title, model.language)];
   if (category) parts.push(f.text(category.label, model.language));
   return parts.join(' — ');
-}
-
-export function seriesValue(p: SeriesPoint, f: Formatters): string {
-  if (p.value !== undefined) {
-    return fill(p.approximate ? f.strings.approximately : '{value}', { value: f.number(p.value) });
-  }
-  if (p.low !== undefined && p.high !== undefined) {
-    return fill(f.strings.range, { low: f.number(p.low), high: f.number(p.high) });
-  }
-  if (p.low !== undefined) return fill(f.strings.moreThan, { value: f.number(p.low) });
-  return fill(f.strings.lessThan, { value: f.number(p.high ?? 0) });
 }
 
 export interface ChartContext {
@@ -701,3 +684,5 @@ export function listTemplate(model: TimelineModel, f: Formatters, headingLevel: 
     }
   </div>`;
 }
+
+export { seriesValue };
