@@ -19,7 +19,7 @@ const BUDGET = {
    * and d3 inlined (the optional readers are chunks it fetches only when needed). The aim is
    * 40 KB; the README's performance section says what fills the rest.
    */
-  criticalGzip: 50 * 1024,
+  criticalGzip: 51 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
