@@ -55,6 +55,7 @@ export interface Args {
   lang?: string;
   dir?: string;
   src?: string;
+  timeout?: number;
   'time-direction'?: string;
   orientation?: string;
   numbering?: string;
@@ -79,6 +80,7 @@ export const render = (args: Args) =>
       lang=${ifDefined(args.lang)}
       dir=${ifDefined(args.dir)}
       src=${ifDefined(args.src)}
+      timeout=${ifDefined(args.timeout)}
       time-direction=${ifDefined(args['time-direction'])}
       orientation=${ifDefined(args.orientation)}
       numbering=${ifDefined(args.numbering)}

@@ -131,6 +131,16 @@ describe('the custom elements manifest', () => {
   });
 });
 
+describe("Storybook's controls", () => {
+  it('every attribute the manifest lists is bound in the stories, so its control does something', () => {
+    const render = readFileSync('stories/support.ts', 'utf8');
+    const unbound = (element.attributes ?? [])
+      .map((a) => a.name)
+      .filter((name) => !new RegExp(`\\s\\??${name}=\\$\\{`).test(render));
+    expect(unbound).toEqual([]);
+  });
+});
+
 describe('the IDE data generated from the manifest', () => {
   it('VS Code custom data lists every attribute, with the values of each literal union', () => {
     const data = read<{
