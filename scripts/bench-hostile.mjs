@@ -11,6 +11,7 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { serve } from './serve.mjs';
 import { launch } from './chromium.mjs';
+import { median } from './median.mjs';
 
 const [other] = process.argv.slice(2);
 if (!existsSync('dist/drawdown-timeline.bundle.js') || (other && !existsSync(other))) {
@@ -24,12 +25,6 @@ if (other) {
   copyFileSync(other, 'bench-results/other.bundle.js');
   bundles.other = '../bench-results/other.bundle.js';
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 const server = await serve(0);
 const base = `http://127.0.0.1:${server.address().port}/bench/index.html?bundle=`;

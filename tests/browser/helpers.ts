@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import '../../src/define.js';
 import type { DrawdownTimeline, TimelineDocument } from '../../src/index.js';
 
@@ -162,4 +163,24 @@ export async function until(condition: () => boolean, what: string, timeout = 50
     if (performance.now() - started > timeout) throw new Error(`timed out waiting for ${what}`);
     await sleep(10);
   }
+}
+
+/**
+ * Errors that escape to the page during each test of the file: anything thrown out of the element
+ * lands here. One list for the file, emptied before each test.
+ */
+export function watchPageErrors(): unknown[] {
+  const errors: unknown[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
+  beforeEach(() => {
+    errors.length = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  return errors;
 }

@@ -3,7 +3,7 @@
  * Case 5 (a strict CSP page) lives in tests/e2e/csp.test.ts, because vitest's own page cannot
  * carry that policy.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type {
   DrawdownErrorDetail,
   DrawdownLoadDetail,
@@ -26,6 +26,7 @@ import {
   sleep,
   stubFetch,
   until,
+  watchPageErrors,
   wheel,
 } from './helpers.js';
 
@@ -50,20 +51,10 @@ const realDateMethods = {
 };
 
 /** Errors that escaped to the page during a test: anything thrown out of the element lands here. */
-let pageErrors: unknown[] = [];
-const onPageError = (e: ErrorEvent) => pageErrors.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent) => pageErrors.push(e.reason);
-
-beforeEach(() => {
-  pageErrors = [];
-  window.addEventListener('error', onPageError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
+const pageErrors = watchPageErrors();
 
 afterEach(() => {
   document.body.replaceChildren();
-  window.removeEventListener('error', onPageError);
-  window.removeEventListener('unhandledrejection', onRejection);
   window.fetch = realFetch;
   window.ResizeObserver = realResizeObserver;
   window.MutationObserver = realMutationObserver;

@@ -3,25 +3,25 @@
  * control characters in the export, a `src` that never answers, a `data` that throws when read,
  * numbers that are no figures, over-long links and misspelt keys.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DrawdownErrorDetail, DrawdownTimeline } from '../../src/index.js';
-import { jsonResponse, mountData, once, q, settle, sleep, stubFetch, until } from './helpers.js';
+import {
+  jsonResponse,
+  mountData,
+  once,
+  q,
+  settle,
+  sleep,
+  stubFetch,
+  until,
+  watchPageErrors,
+} from './helpers.js';
 
 const realFetch = window.fetch;
-let pageErrors: unknown[] = [];
-const onPageError = (e: ErrorEvent) => pageErrors.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent) => pageErrors.push(e.reason);
-
-beforeEach(() => {
-  pageErrors = [];
-  window.addEventListener('error', onPageError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
+const pageErrors = watchPageErrors();
 
 afterEach(() => {
   document.body.replaceChildren();
-  window.removeEventListener('error', onPageError);
-  window.removeEventListener('unhandledrejection', onRejection);
   window.fetch = realFetch;
   vi.restoreAllMocks();
 });
