@@ -399,8 +399,14 @@ export class DrawdownTimeline extends LitElement {
     super.connectedCallback();
     this.readContext();
     this.readInline();
-    this.mutations = new MutationObserver(() => this.readInline());
+    this.mutations = new MutationObserver((records) => this.mutated(records));
     this.mutations.observe(this, { childList: true, subtree: true, characterData: true });
+    // A site's language switcher sets lang or dir on an ancestor after the chart is drawn: the
+    // same observer watches every root above the element, across shadow roots.
+    for (let root: Node = this.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+      this.mutations.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+      if (!(root instanceof ShadowRoot)) break;
+    }
     // Strings registered after the first render reach the elements already on the page.
     this.stopStrings = onStringsChange(() => this.requestUpdate());
     if (this.stringsSeen >= 0 && this.stringsSeen !== stringsVersion()) this.requestUpdate();
@@ -539,6 +545,11 @@ export class DrawdownTimeline extends LitElement {
     this.language = language ?? 'en';
     const dir = inherited(this, 'dir')?.toLowerCase();
     this.direction = dir === 'rtl' || dir === 'ltr' ? dir : languageDirection(this.language);
+  }
+
+  private mutated(records: MutationRecord[]): void {
+    if (records.some((r) => r.type === 'attributes')) this.readContext();
+    if (records.some((r) => r.type !== 'attributes')) this.readInline();
   }
 
   private readInline(): void {
