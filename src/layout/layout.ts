@@ -34,6 +34,8 @@ export interface LayoutInput {
   readonly tickText: (time: number, unit: TickUnit, first: boolean) => string;
   /** Width of a series text in px. */
   readonly seriesTextWidth?: (text: SeriesText) => number;
+  /** The words of the reference date's rule ("As of 30 September 2025"), measured to place them. */
+  readonly referenceText?: string;
   /** Series to draw; all when undefined. */
   readonly seriesIds?: readonly string[];
   /** Events to draw; all when undefined (categories filtered out by the caller). */
@@ -178,6 +180,11 @@ export interface Layout {
   readonly now?: Segment;
   /** Stretches drawn on a compressed scale around the document's focus, with their axis breaks. */
   readonly compressed: readonly CompressedStretch[];
+  /**
+   * Where the reference date's words go: under the rule, inside the chart (horizontal); below
+   * it across the tick column, wrapping there (vertical), where tick texts give way to them.
+   */
+  readonly nowLabel?: { readonly x: number; readonly y: number; readonly width: number };
   readonly series?: SeriesTrack;
   /** The position of an instant along the time axis (x when horizontal, y when vertical). */
   readonly position: (time: number) => number;
@@ -209,7 +216,8 @@ export const METRICS = {
   maxLanes: 24,
   periodRow: 10,
   tickArea: 30,
-  seriesHeight: 120,
+  /** The figures track: tall enough that a disputed range and its two sources read clearly. */
+  seriesHeight: 170,
   seriesGap: 40,
   minTickSpacing: 12,
   /** Vertical: room for tick texts beside the axis. */
@@ -634,6 +642,7 @@ function layoutHorizontal(input: LayoutInput): Layout {
 
   let bottom = ticksY + METRICS.tickArea;
   const series = selectedSeries(model.series, input.seriesIds);
+  const nowX = model.referenceDate ? x(anchorTime(model.referenceDate)) : undefined;
   let track: SeriesTrack | undefined;
   if (series.length) {
     const top = bottom + METRICS.seriesGap;
@@ -643,11 +652,11 @@ function layoutHorizontal(input: LayoutInput): Layout {
       x,
       seriesWidth(input),
       timeDirection === 'ltr' ? 'left' : 'right',
+      nowX !== undefined ? [nowX] : [],
     );
     bottom = top + METRICS.seriesHeight + 8;
   }
   const height = bottom + METRICS.margin + 8;
-  const nowX = model.referenceDate ? x(anchorTime(model.referenceDate)) : undefined;
   return {
     orientation: 'horizontal',
     width,
@@ -660,7 +669,12 @@ function layoutHorizontal(input: LayoutInput): Layout {
     events,
     clusters,
     compressed,
-    ...(nowX !== undefined ? { now: { x1: nowX, y1: 4, x2: nowX, y2: height - 22 } } : {}),
+    ...(nowX !== undefined
+      ? {
+          now: { x1: nowX, y1: 4, x2: nowX, y2: height - 22 },
+          nowLabel: horizontalNowLabel(input, nowX, height - 20, width),
+        }
+      : {}),
     ...(track ? { series: track } : {}),
     position: x,
     warp,
@@ -798,33 +812,64 @@ function layoutVertical(input: LayoutInput): Layout {
       height: Math.abs(b - a),
     }),
   );
+  // The rule's words wrap inside the tick column, a line of 16 px each.
+  const column = METRICS.verticalTickWidth - 8;
+  const nowWords = {
+    x: ltr ? METRICS.margin : width - METRICS.margin - column,
+    width: column,
+    height: input.referenceText && measure(input.referenceText) > column ? 48 : 16,
+  };
   const ticks = stretched.map((t) =>
-    // The "now" rule crosses the tick side with its word above it: a tick text there would be
-    // struck through or run into the word.
-    nowY !== undefined && t.grid.y1 > nowY - 27 && t.grid.y1 < nowY + 7 ? { ...t, labelled: false } : t,
+    // The reference date's rule crosses the tick side with its words below it: a tick text there
+    // would be struck through or run into the words.
+    nowY !== undefined && t.grid.y1 > nowY - 12 && t.grid.y1 < nowY + nowWords.height + 12
+      ? { ...t, labelled: false }
+      : t,
   );
 
-  // The series keep their own horizontal chart below, over their own extent.
+  // The series keep their own horizontal chart below, over the window the timeline shows (so it
+  // follows zoom), with a time axis of its own and the reference date's rule.
   let bottom = timelineBottom;
   const series = selectedSeries(model.series, input.seriesIds);
   let track: SeriesTrack | undefined;
   if (series.length) {
     const x0 = METRICS.margin;
     const x1 = width - METRICS.margin;
-    const times = series.flatMap((s) => s.points.map((p) => p.time));
-    const lo = Math.min(...times);
-    const hi = Math.max(...times);
-    const pad = Math.max(hi - lo, 365 * DAY) * 0.08;
-    const sx = linearScale([lo - pad, hi + pad], ltr ? [x0, x1] : [x1, x0]);
+    const sx = linearScale([window.start, window.end], ltr ? [x0, x1] : [x1, x0]);
     const seriesTop = bottom + METRICS.seriesGap;
-    track = layoutSeries(
+    const refX = model.referenceDate ? sx(anchorTime(model.referenceDate)) : undefined;
+    const rules = refX !== undefined && refX >= x0 && refX <= x1 ? [refX] : [];
+    const laid = layoutSeries(
       series,
       { top: seriesTop, height: METRICS.seriesHeight, x0, x1 },
       (t) => sx(t),
       seriesWidth(input),
       ltr ? 'left' : 'right',
+      rules,
     );
-    bottom = seriesTop + METRICS.seriesHeight + 8;
+    const axisY = seriesTop + METRICS.seriesHeight;
+    const dates = timeTicks([window.start, window.end], Math.max(2, Math.floor((x1 - x0) / 70)));
+    const unit = tickUnitOf(dates);
+    const timeAxis = thinTicks(
+      dates.map((d, i) => {
+        const time = d.getTime();
+        const tx = sx(time);
+        return {
+          time,
+          text: input.tickText(time, unit, i === 0),
+          labelled: true,
+          grid: { x1: tx, y1: axisY, x2: tx, y2: axisY + 5 },
+          textX: tx,
+          textY: axisY + 18,
+          anchor: 'middle' as const,
+        };
+      }),
+      measure,
+      'horizontal',
+    );
+    keepTickTextsInside(timeAxis, measure, width);
+    track = { ...laid, timeAxis, rules };
+    bottom = axisY + METRICS.tickArea;
   }
   // Across the tick side of the axis, away from the labels.
   const nowX2 = ltr ? METRICS.margin : width - METRICS.margin;
@@ -840,12 +885,28 @@ function layoutVertical(input: LayoutInput): Layout {
     events,
     clusters,
     compressed,
-    ...(nowY !== undefined ? { now: { x1: axisX, y1: nowY, x2: nowX2, y2: nowY } } : {}),
+    ...(nowY !== undefined
+      ? {
+          now: { x1: axisX, y1: nowY, x2: nowX2, y2: nowY },
+          nowLabel: { x: nowWords.x, y: nowY + 2, width: nowWords.width },
+        }
+      : {}),
     ...(track ? { series: track } : {}),
     position: y,
     warp,
     placement: { lanes: new Map(), rows: rowsById(visible, rows) },
   };
+}
+
+/** The reference date's words centred under its rule, kept inside the chart. */
+function horizontalNowLabel(
+  input: LayoutInput,
+  x: number,
+  y: number,
+  width: number,
+): { x: number; y: number; width: number } {
+  const w = Math.min(width, (input.referenceText ? input.measure(input.referenceText) : 0) + 8);
+  return { x: Math.max(0, Math.min(x - w / 2, width - w)), y, width: w };
 }
 
 function seriesWidth(input: LayoutInput): (text: SeriesText) => number {

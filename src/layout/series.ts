@@ -1,10 +1,26 @@
 /**
  * The quantitative track: every selected series on one shared value scale under a horizontal
  * time scale, with disputed observations kept as ranges between their estimates.
+ *
+ * A figure holds until the next one is reported, so the line is drawn in steps, never curves
+ * (a curve shows values nobody reported). It is solid only between firm figures reported close
+ * together; across a long stretch with no figure it is dashed, and it never runs into a disputed
+ * observation: joining it to one estimate would make the other look like the outlier.
  */
 import { valueScale } from './scales.js';
-import { monotoneXPath } from './shapes.js';
 import type { Series, SeriesAnnotation, SeriesPoint } from '../schema/model.js';
+import type { Tick } from './layout.js';
+
+const DAY = 86_400_000;
+
+/** Firm figures further apart than this are joined by a dashed line: nothing was reported between them. */
+export const MAX_SOLID_GAP = 548 * DAY;
+
+/** How far above its highest estimate an open-ended range ("more than") is drawn fading out, in px. */
+export const OPEN_REACH = 26;
+
+/** Width of a disputed range's band, in px. */
+const RANGE_WIDTH = 12;
 
 export interface SeriesMark {
   readonly time: number;
@@ -23,17 +39,36 @@ export interface DisputeMark {
   /** The range continues past yTop: an estimate is only a lower bound ("more than"). */
   readonly openTop: boolean;
   readonly points: readonly SeriesPoint[];
+  /** The shaded range, from the low estimate to the high one. */
+  readonly band: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  /** Above an open top: a paler band from `y` down to the highest estimate, under an arrow. */
+  readonly open?: { readonly y: number; readonly height: number; readonly arrow: string };
 }
 
 export interface SeriesLine {
   readonly series: Series;
   /** Index among the drawn series, for its colour. */
   readonly index: number;
+  /** Steps between firm figures reported close together: drawn solid. */
   readonly path: string;
+  /** Steps across long stretches with no figure: drawn dashed. */
+  readonly gapPath: string;
+  /** Every straight piece of the line, solid or dashed: texts keep off them. */
+  readonly pieces: ReadonlyArray<readonly [Point, Point]>;
   readonly marks: readonly SeriesMark[];
   readonly disputes: readonly DisputeMark[];
-  /** Annotations: a dashed rule across the track at each note's date. */
-  readonly notes: ReadonlyArray<{ readonly x: number; readonly annotation: SeriesAnnotation }>;
+  /**
+   * Annotations at their dates. A note on the date of a disputed observation is tied to it (its
+   * text sits by the range, with no rule of its own: an announced change is not a figure, and a
+   * rule across a flat line would contradict it); any other note has a dotted rule across the track.
+   */
+  readonly notes: ReadonlyArray<{
+    readonly x: number;
+    readonly annotation: SeriesAnnotation;
+    readonly rule: boolean;
+    /** The disputed observation the note describes. */
+    readonly dispute?: DisputeMark;
+  }>;
 }
 
 /** A text placed beside a mark; `side` says which way it grows from x. */
@@ -62,6 +97,10 @@ export interface SeriesTrack {
   /** The side of the track where the value ticks are written. */
   readonly tickSide: 'left' | 'right';
   readonly texts: readonly SeriesText[];
+  /** Its own time axis, when the track does not run along the timeline's (the vertical layout). */
+  readonly timeAxis?: readonly Tick[];
+  /** Vertical rules the track draws itself (the reference date's, in the vertical layout). */
+  readonly rules?: readonly number[];
 }
 
 /** Room kept for the value tick texts at the track's edge. */
@@ -89,6 +128,8 @@ export function layoutSeries(
   x: (time: number) => number,
   textWidth: (text: SeriesText) => number,
   tickSide: 'left' | 'right' = 'left',
+  /** x of vertical rules drawn across the track (the reference date's): no text sits on them. */
+  rules: readonly number[] = [],
 ): SeriesTrack {
   const { top, height } = box;
   let max = 0;
@@ -110,6 +151,20 @@ export function layoutSeries(
     top: top - HEADING_OFFSET,
     bottom: top - TEXT_HEIGHT,
   });
+  // No figure text sits on a rule: the value grid, the reference date's rule, a note's rule.
+  for (const t of ticks) obstacles.push({ left: box.x0, right: box.x1, top: t.y - 1, bottom: t.y + 1 });
+  const vertical = [...rules, ...lines.flatMap((l) => l.notes.filter((n) => n.rule).map((n) => n.x))];
+  for (const rx of vertical)
+    obstacles.push({ left: rx - 1, right: rx + 1, top: top - 40, bottom: top + height + 8 });
+  // Nor on a disputed range.
+  for (const d of lines.flatMap((l) => l.disputes)) {
+    obstacles.push({
+      left: d.band.x - 2,
+      right: d.band.x + d.band.width + 2,
+      top: (d.open?.y ?? d.band.y) - 2,
+      bottom: d.band.y + d.band.height + 2,
+    });
+  }
   const texts = placeTexts(lines, box, textWidth, obstacles);
   // Cut exactly at the track's ends (a line running on past the value axis reads as a minus
   // sign before its figures), with room above for the arrow of an open-topped estimate.
@@ -134,36 +189,111 @@ function seriesLine(
   }
   const marks: SeriesMark[] = [];
   const disputes: DisputeMark[] = [];
-  const linePoints: Array<[number, number]> = [];
-  for (const [time, points] of byTime) {
+  /** The line's stops, in time order: a firm figure, or a break at a disputed observation. */
+  const stops: Array<{ time: number; x: number; y: number } | null> = [];
+  for (const [time, points] of [...byTime].sort((a, b) => a[0] - b[0])) {
     const px = x(time);
-    // The line follows the first single figure of a date; a disputed date keeps every estimate.
-    const first = points.find((p) => p.value !== undefined) ?? points[0]!;
-    linePoints.push([px, y(first.value ?? first.low ?? first.high ?? 0)]);
+    const bounded = points.length > 1 || points.some((p) => p.value === undefined);
+    // Points outside the window are not drawn; the line still passes them (and is clipped).
+    stops.push(bounded ? null : { time, x: px, y: y(points[0]!.value!) });
     if (!inside(px)) continue;
     for (const p of points) marks.push({ time, x: px, y: y(p.value ?? p.low ?? p.high ?? 0), point: p });
-    const bounded = points.length > 1 || points.some((p) => p.low !== undefined || p.high !== undefined);
-    if (bounded) {
-      const values = points
-        .flatMap((p) => [p.value, p.low, p.high])
-        .filter((v): v is number => v !== undefined);
-      disputes.push({
-        time,
-        x: px,
-        yTop: y(Math.max(...values)),
-        yBottom: y(Math.min(...values)),
-        openTop: points.some((p) => p.low !== undefined && p.high === undefined),
-        points,
-      });
-    }
+    if (bounded) disputes.push(disputeOf(time, px, points, y));
   }
-  linePoints.sort((a, b) => a[0] - b[0]);
-  const path = linePoints.length > 1 ? monotoneXPath(linePoints) : '';
+  const pieces = stepPieces(stops);
+  const { solid, dashed } = stepPaths(pieces);
   const notes = s.annotations
-    .map((annotation) => ({ x: x(annotation.time), annotation }))
+    .map((annotation) => {
+      const nx = x(annotation.time);
+      // A note dated to the month of a dispute (or closer) describes that observation.
+      const dispute = disputes.find((d) => Math.abs(d.time - annotation.time) <= 31 * DAY);
+      return { x: dispute?.x ?? nx, annotation, rule: !dispute, ...(dispute ? { dispute } : {}) };
+    })
     .filter((n) => inside(n.x));
-  return { series: s, index, path, marks, disputes, notes };
+  return {
+    series: s,
+    index,
+    path: solid,
+    gapPath: dashed,
+    pieces: [...pieces.solid, ...pieces.dashed],
+    marks,
+    disputes,
+    notes,
+  };
 }
+
+function disputeOf(
+  time: number,
+  px: number,
+  points: readonly SeriesPoint[],
+  y: (v: number) => number,
+): DisputeMark {
+  const values = points.flatMap((p) => [p.value, p.low, p.high]).filter((v): v is number => v !== undefined);
+  const yTop = y(Math.max(...values));
+  const yBottom = y(Math.min(...values));
+  const openTop = points.some((p) => p.low !== undefined && p.high === undefined);
+  const arrow = `M${px - 5},${yTop - OPEN_REACH + 6}L${px},${yTop - OPEN_REACH}L${px + 5},${yTop - OPEN_REACH + 6}`;
+  return {
+    time,
+    x: px,
+    yTop,
+    yBottom,
+    openTop,
+    points,
+    // At least a few px tall, so two close estimates still read as a range.
+    band: {
+      x: px - RANGE_WIDTH / 2,
+      y: Math.min(yTop, yBottom - 4),
+      width: RANGE_WIDTH,
+      height: Math.max(4, yBottom - yTop),
+    },
+    ...(openTop ? { open: { y: yTop - OPEN_REACH, height: OPEN_REACH, arrow } } : {}),
+  };
+}
+
+/** A straight piece of the drawn line. */
+type Piece = readonly [Point, Point];
+
+/**
+ * The line in steps: each figure holds until the next is reported, then the line steps to it.
+ * Steps between firm figures reported within `MAX_SOLID_GAP` are solid, longer ones dashed; a
+ * disputed observation (null) breaks the line.
+ */
+export function stepPieces(stops: ReadonlyArray<{ time: number; x: number; y: number } | null>): {
+  solid: Piece[];
+  dashed: Piece[];
+} {
+  const solid: Piece[] = [];
+  const dashed: Piece[] = [];
+  for (let i = 1; i < stops.length; i++) {
+    const a = stops[i - 1];
+    const b = stops[i];
+    if (!a || !b) continue;
+    const to = b.time - a.time > MAX_SOLID_GAP ? dashed : solid;
+    const corner = { x: b.x, y: a.y };
+    to.push([{ x: a.x, y: a.y }, corner], [corner, { x: b.x, y: b.y }]);
+  }
+  return { solid, dashed };
+}
+
+function stepPaths({ solid, dashed }: { solid: readonly Piece[]; dashed: readonly Piece[] }): {
+  solid: string;
+  dashed: string;
+} {
+  const path = (pieces: readonly Piece[]) => {
+    let d = '';
+    let last: Point | undefined;
+    for (const [p, q] of pieces) {
+      if (!last || last.x !== p.x || last.y !== p.y) d += `M${round(p.x)},${round(p.y)}`;
+      d += `L${round(q.x)},${round(q.y)}`;
+      last = q;
+    }
+    return d;
+  };
+  return { solid: path(solid), dashed: path(dashed) };
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
 
 interface Box {
   readonly left: number;
@@ -172,7 +302,7 @@ interface Box {
   readonly bottom: number;
 }
 
-interface Point {
+export interface Point {
   readonly x: number;
   readonly y: number;
 }
@@ -229,10 +359,7 @@ function placeTexts(
   const sideOf = (x: number) => (x > mid ? 'left' : 'right');
   // What a title or a value must not cover: every drawn point, and the line between them.
   const marks = lines.flatMap((l) => l.marks);
-  const segments = lines.flatMap((l) => {
-    const at = [...l.marks].sort((a, b) => a.x - b.x);
-    return at.slice(1).map((q, i) => [at[i]!, q] as const);
-  });
+  const segments = lines.flatMap((l) => l.pieces);
   /**
    * Whether the box lies on the line or near a point: a title keeps `POINT_CLEARANCE` from every
    * point, a value `VALUE_CLEARANCE` from every point but its own.
@@ -248,63 +375,89 @@ function placeTexts(
    * Puts the text at the first free spot of those given, or leaves it out. A title, and a value
    * with its own point, also keep off the points and the line (`covers`).
    */
+  /** The box of a text at a spot, or undefined when it would leave the track or hit something placed. */
+  const free = (t: SeriesText, clearOf?: SeriesMark | 'title', reach = TEXT_HEIGHT): Box | undefined => {
+    const w = textWidth(t);
+    const left = t.side === 'right' ? t.x : t.x - w;
+    const b = { left, right: left + w, top: t.y - TEXT_HEIGHT / 2, bottom: t.y + TEXT_HEIGHT / 2 };
+    const out =
+      left < box.x0 - 1 ||
+      b.right > box.x1 + 1 ||
+      b.top < box.top - reach ||
+      b.bottom > box.top + box.height + TEXT_HEIGHT;
+    if (out || placed.some((p) => overlaps(p, b)) || (clearOf && covers(b, clearOf))) return undefined;
+    return b;
+  };
+  const fits = (t: SeriesText, y: number) => free({ ...t, y }, 'title') !== undefined;
   const place = (
     text: SeriesText,
     spots: ReadonlyArray<Partial<SeriesText>>,
     clearOf?: SeriesMark | 'title',
     reach = TEXT_HEIGHT,
   ) => {
-    const w = textWidth(text);
     for (const spot of spots) {
       const t = { ...text, ...spot };
-      const left = t.side === 'right' ? t.x : t.x - w;
-      const b = { left, right: left + w, top: t.y - TEXT_HEIGHT / 2, bottom: t.y + TEXT_HEIGHT / 2 };
-      const out =
-        left < box.x0 - 1 ||
-        b.right > box.x1 + 1 ||
-        b.top < box.top - reach ||
-        b.bottom > box.top + box.height + TEXT_HEIGHT;
-      if (out || placed.some((p) => overlaps(p, b)) || (clearOf && covers(b, clearOf))) continue;
+      const b = free(t, clearOf, reach);
+      if (!b) continue;
       placed.push({ text: t, ...b });
       return;
     }
   };
-  /** Where asked, else moved up or down by a line or two. */
-  const near = (y: number) => [0, 1, -1, 2, -2].map((k) => ({ y: y + k * TEXT_HEIGHT }));
+  /** Where asked, else moved up or down by half a line at a time (to dodge a rule), up to two lines. */
+  const near = (y: number) =>
+    [0, 0.5, -0.5, 1, -1, 1.5, -1.5, 2, -2].map((k) => ({ y: y + k * TEXT_HEIGHT }));
   for (const l of lines) {
-    // Estimates first: a disputed figure must always be readable.
+    // Estimates first: a disputed figure must always be readable. Its estimates are written as
+    // one stack beside the range, highest first, centred on the range, so that each sits level
+    // with its own end of it and neither reads as the main figure; the stack moves as a whole.
     for (const d of l.disputes) {
       const side = sideOf(d.x);
       const sorted = [...d.points].sort(
         (a, b) => (b.value ?? b.low ?? b.high ?? 0) - (a.value ?? a.low ?? a.high ?? 0),
       );
-      sorted.forEach((p, i) => {
-        const y = l.marks.find((m) => m.point === p)!.y;
-        place(
-          {
-            key: `${l.series.id}:e:${d.time}:${i}`,
-            x: d.x + (side === 'left' ? -10 : 10),
-            y,
-            side,
-            seriesIndex: l.index,
-            kind: 'estimate',
-            point: p,
-            series: l.series,
-          },
-          near(y),
+      const middle = (d.yTop + d.yBottom) / 2;
+      const texts = sorted.map((p, i): SeriesText => ({
+        key: `${l.series.id}:e:${d.time}:${i}`,
+        x: d.x + (side === 'left' ? -10 : 10),
+        y: middle + (i - (sorted.length - 1) / 2) * TEXT_HEIGHT,
+        side,
+        seriesIndex: l.index,
+        kind: 'estimate',
+        point: p,
+        series: l.series,
+      }));
+      // Every estimate is written, or none is singled out: the stack tries both sides of the
+      // range, moving up or down as a whole by up to three lines.
+      const steps = [0, -0.25, 0.25, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2, -2.5, 2.5, -3, 3];
+      const sides = [side, side === 'left' ? 'right' : 'left'] as const;
+      const spot = sides
+        .flatMap((sd) => steps.map((k) => ({ sd, k })))
+        .find(({ sd, k }) =>
+          texts.every((t) =>
+            fits({ ...t, side: sd, x: d.x + (sd === 'left' ? -10 : 10) }, t.y + k * TEXT_HEIGHT),
+          ),
         );
-      });
+      for (const t of texts) {
+        if (spot) {
+          const x = d.x + (spot.sd === 'left' ? -10 : 10);
+          place(t, [{ side: spot.sd, x, y: t.y + spot.k * TEXT_HEIGHT }], 'title');
+        } else place(t, near(t.y), 'title');
+      }
     }
   }
   // Notes next: an announced change belongs beside its date, near the top of the track.
   for (const l of lines) {
     for (const [i, n] of l.notes.entries()) {
       const side = sideOf(n.x);
-      const y = box.top + TEXT_HEIGHT / 2;
+      // A note on a disputed observation sits just above its range, beside it; any other note
+      // near the top of the track, beside its rule.
+      const y = n.dispute
+        ? (n.dispute.open?.y ?? n.dispute.yTop) - TEXT_HEIGHT / 2 + 4
+        : box.top + TEXT_HEIGHT / 2;
       place(
         {
           key: `${l.series.id}:n:${i}`,
-          x: n.x + (side === 'left' ? -8 : 8),
+          x: n.x + (side === 'left' ? -10 : 10),
           y,
           side,
           seriesIndex: l.index,
@@ -313,25 +466,36 @@ function placeTexts(
           series: l.series,
         },
         near(y),
+        'title',
       );
     }
   }
   for (const l of lines) {
+    // The title beside the first point it can sit by, above or below, on either side.
     const first = l.marks[0];
     if (first) {
-      const side = sideOf(first.x);
-      const y = first.y - TEXT_HEIGHT;
+      const spots = l.marks.flatMap((m) =>
+        ([sideOf(m.x), sideOf(m.x) === 'left' ? 'right' : 'left'] as const).flatMap((side) =>
+          [-1, 1].flatMap((k) =>
+            near(m.y + k * TEXT_HEIGHT).map((spot) => ({
+              ...spot,
+              side,
+              x: m.x + (side === 'left' ? -10 : 10),
+            })),
+          ),
+        ),
+      );
       place(
         {
           key: `${l.series.id}:title`,
-          x: first.x + (side === 'left' ? -10 : 10),
-          y,
-          side,
+          x: first.x,
+          y: first.y,
+          side: sideOf(first.x),
           seriesIndex: l.index,
           kind: 'title',
           series: l.series,
         },
-        near(y),
+        spots,
         'title',
       );
     }

@@ -5,7 +5,7 @@
  */
 import type { Shape } from '../schema/model.js';
 
-const { PI, abs, cos, min, sign, sin, sqrt } = Math;
+const { PI, cos, sin, sqrt } = Math;
 
 const round = (v: number) => Math.round(v * 1e3) / 1e3;
 const xy = (x: number, y: number) => `${round(x)},${round(y)}`;
@@ -42,40 +42,4 @@ export function symbolPath(shape: Shape, area: number): string {
     path += (i ? 'L' : 'M') + xy(r * sin(a), -r * cos(a));
   }
   return path + 'Z';
-}
-
-/**
- * A smooth line through every point that is monotone between each two of them, so it never
- * shows a peak or a dip the data does not have (Steffen's 1990 monotone cubic interpolation, as
- * d3's curveMonotoneX draws it, for x running either way). Repeated points count once; two points
- * make a straight line, one point a closed empty path, none an empty string.
- */
-export function monotoneXPath(points: readonly (readonly [number, number])[]): string {
-  const p = points.filter((q, i) => !i || q[0] !== points[i - 1]![0] || q[1] !== points[i - 1]![1]);
-  const n = p.length;
-  if (n < 3) return n ? `M${xy(...p[0]!)}${n > 1 ? 'L' + xy(...p[1]!) : 'Z'}` : '';
-  const x = p.map((q) => q[0]);
-  const y = p.map((q) => q[1]);
-  const h = x.slice(1).map((v, i) => v - x[i]!);
-  const d = y.slice(1).map((v, i) => v - y[i]!);
-  // The slope of segment i; a vertical one is infinite, signed as though it ran the way segment
-  // j runs.
-  const s = (i: number, j: number) => d[i]! / (h[i]! || (h[j]! < 0 ? -0 : 0));
-  const t: number[] = [];
-  for (let i = 1; i < n - 1; i++) {
-    const s0 = s(i - 1, i);
-    const s1 = s(i, i - 1);
-    const p0 = (s0 * h[i]! + s1 * h[i - 1]!) / (h[i - 1]! + h[i]!);
-    t[i] = (sign(s0) + sign(s1)) * min(abs(s0), abs(s1), abs(p0) / 2) || 0;
-  }
-  // An end's tangent leaves the curve straight at that end (no curvature), as a natural spline.
-  const end = (i: number, k: number) => (h[i] ? ((3 * d[i]!) / h[i]! - t[k]!) / 2 : t[k]!);
-  t[0] = end(0, 1);
-  t[n - 1] = end(n - 2, n - 2);
-  let path = 'M' + xy(x[0]!, y[0]!);
-  for (let i = 0; i < n - 1; i++) {
-    const e = h[i]! / 3;
-    path += `C${xy(x[i]! + e, y[i]! + e * t[i]!)},${xy(x[i + 1]! - e, y[i + 1]! - e * t[i + 1]!)},${xy(x[i + 1]!, y[i + 1]!)}`;
-  }
-  return path;
 }

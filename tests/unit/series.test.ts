@@ -60,12 +60,32 @@ function expectBesideItsPoint(track: SeriesTrack): void {
       const hit = Math.max(b.left - other.x, other.x - b.right, b.top - other.y, other.y - b.bottom) < 16;
       expect(hit, `${text.key} covers the point at ${other.time}`).toBe(false);
     }
-    const at = [...marks].sort((a, c) => a.x - c.x);
-    for (let i = 1; i < at.length; i++) {
-      const crossed = segmentHitsBox(at[i - 1]!, at[i]!, b);
-      expect(crossed, `${text.key} is crossed by the line`).toBe(false);
+    for (const [p, q] of steps(marks)) {
+      expect(segmentHitsBox(p, q, b), `${text.key} is crossed by the line`).toBe(false);
     }
   }
+}
+
+type Pt = { x: number; y: number };
+
+/**
+ * The line as drawn: in time order, each figure holds until the next, then steps to it; a date
+ * with more than one estimate (or a bound) breaks the line.
+ */
+function steps(marks: readonly SeriesMark[]): Array<[Pt, Pt]> {
+  const byTime = new Map<number, SeriesMark[]>();
+  for (const m of marks) byTime.set(m.time, [...(byTime.get(m.time) ?? []), m]);
+  const stops = [...byTime]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, ms]) => (ms.length === 1 && ms[0]!.point.value !== undefined ? ms[0]! : null));
+  const out: Array<[Pt, Pt]> = [];
+  for (let i = 1; i < stops.length; i++) {
+    const a = stops[i - 1];
+    const b = stops[i];
+    if (!a || !b) continue;
+    out.push([a, { x: b.x, y: a.y }], [{ x: b.x, y: a.y }, b]);
+  }
+  return out;
 }
 
 function track(points: ReadonlyArray<[number, number]>, width: number): SeriesTrack {
@@ -180,5 +200,147 @@ describe('series values', () => {
         expect(values(t).some((v) => v.mark === latest)).toBe(true);
       }
     }
+  });
+});
+
+describe('the dispute graphic', () => {
+  const f = createFormatters({ language: 'en', numbering: 'latn' });
+  const story = (width: number, orientation: 'horizontal' | 'vertical', timeDirection: 'ltr' | 'rtl') =>
+    layoutTimeline({
+      model: validateDocument(drawdownStory).model,
+      width,
+      orientation,
+      timeDirection,
+      labelText: (e) => resolveText(e.title, 'en'),
+      measure: (text) => text.length * 7,
+      tickText: f.tick,
+      seriesTextWidth: textWidth,
+      referenceText: 'As of September 30, 2025',
+    });
+
+  it('draws the figures in steps, never curves, and solid only between firm figures close in time', () => {
+    const t = track(
+      [
+        [2000, 1000],
+        [2001, 3000],
+        [2010, 2000],
+      ],
+      1000,
+    );
+    const line = t.lines[0]!;
+    expect(line.path).toMatch(/^[ML\d.,-]+$/);
+    expect(line.gapPath).toMatch(/^[ML\d.,-]+$/);
+    // Every piece runs straight across or straight up and down.
+    for (const [p, q] of line.pieces) expect(p.x === q.x || p.y === q.y).toBe(true);
+    // 2000 → 2001 is solid; nine years with no figure, 2001 → 2010, are dashed.
+    const [a, b, c] = line.marks.map((m) => ({ x: +m.x.toFixed(2), y: +m.y.toFixed(2) }));
+    expect(line.path).toBe(`M${a!.x},${a!.y}L${b!.x},${a!.y}L${b!.x},${b!.y}`);
+    expect(line.gapPath).toBe(`M${b!.x},${b!.y}L${c!.x},${b!.y}L${c!.x},${c!.y}`);
+  });
+
+  it('never runs the line into a disputed observation, so neither estimate looks like the outlier', () => {
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const iraq = story(1280, 'horizontal', dir).series!.lines.find(
+        (l) => l.series.id === 'us-troops-iraq',
+      )!;
+      const d = iraq.disputes[0]!;
+      for (const [p, q] of iraq.pieces) {
+        expect(Math.abs(p.x - d.x)).toBeGreaterThan(1);
+        expect(Math.abs(q.x - d.x)).toBeGreaterThan(1);
+      }
+    }
+  });
+
+  it('shades the disputed figure from the low estimate to the high one, open-ended above for “more than”', () => {
+    const track = story(1280, 'horizontal', 'ltr').series!;
+    const iraq = track.lines.find((l) => l.series.id === 'us-troops-iraq')!;
+    const d = iraq.disputes[0]!;
+    const y = (v: number) =>
+      iraq.marks.find((m) => m.time === d.time && (m.point.value ?? m.point.low) === v)!.y;
+    expect(d.band.y).toBeCloseTo(y(3000), 6);
+    expect(d.band.y + d.band.height).toBeCloseTo(y(2500), 6);
+    expect(d.open).toBeDefined();
+    expect(d.open!.y + d.open!.height).toBeCloseTo(d.band.y, 6);
+    expect(d.open!.height).toBeGreaterThan(10);
+  });
+
+  it('labels both estimates with their sources, level with their own ends of the range, on one side', () => {
+    for (const [width, orientation] of [
+      [1280, 'horizontal'],
+      [680, 'horizontal'],
+      [375, 'vertical'],
+    ] as const) {
+      for (const dir of ['ltr', 'rtl'] as const) {
+        const track = story(width, orientation, dir).series!;
+        const estimates = track.texts.filter((t) => t.kind === 'estimate');
+        expect(
+          estimates.map((t) => t.point!.source && resolveText(t.point!.source.name, 'en')).sort(),
+        ).toEqual(['Iraqi sources', 'Reports']);
+        expect(new Set(estimates.map((t) => t.side)).size).toBe(1);
+        // Highest first, one line apart.
+        const [hi, lo] = [...estimates].sort((a, b) => a.y - b.y);
+        expect(hi!.point!.low).toBe(3000);
+        expect(lo!.y - hi!.y).toBeCloseTo(18, 6);
+      }
+    }
+  });
+
+  it('ties the announced reduction to the disputed figure instead of ruling it across a flat line', () => {
+    const track = story(1280, 'horizontal', 'ltr').series!;
+    const iraq = track.lines.find((l) => l.series.id === 'us-troops-iraq')!;
+    expect(iraq.notes).toHaveLength(1);
+    expect(iraq.notes[0]!.rule).toBe(false);
+    expect(iraq.notes[0]!.dispute).toBe(iraq.disputes[0]);
+    const note = track.texts.find((t) => t.kind === 'note')!;
+    // Just above the range's open end, on its side.
+    expect(note.y).toBeLessThan(iraq.disputes[0]!.open!.y);
+    expect(iraq.disputes[0]!.open!.y - note.y).toBeLessThan(18);
+  });
+
+  it('keeps every figure text off the rules: the value grid and the reference date', () => {
+    for (const [width, orientation] of [
+      [1280, 'horizontal'],
+      [680, 'horizontal'],
+      [375, 'vertical'],
+    ] as const) {
+      for (const dir of ['ltr', 'rtl'] as const) {
+        const layout = story(width, orientation, dir);
+        const track = layout.series!;
+        const ruleX = orientation === 'horizontal' ? layout.now!.x1 : track.rules![0]!;
+        for (const t of track.texts) {
+          const b = boxOf(t);
+          for (const tick of track.ticks) {
+            expect(b.top > tick.y || b.bottom < tick.y, `${t.key} on the ${tick.value} rule`).toBe(true);
+          }
+          expect(b.left > ruleX || b.right < ruleX, `${t.key} on the reference rule`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('is at least 160 px tall, and on a phone has a time axis over the window the timeline shows', () => {
+    expect(story(1280, 'horizontal', 'ltr').series!.height).toBeGreaterThanOrEqual(160);
+    const phone = story(375, 'vertical', 'rtl');
+    const axis = phone.series!.timeAxis!;
+    expect(axis.filter((t) => t.labelled).length).toBeGreaterThanOrEqual(2);
+    // Time runs right to left in Arabic, and the axis spans the timeline's window.
+    const years = axis.map((t) => new Date(t.time).getUTCFullYear());
+    expect(axis[0]!.textX).toBeGreaterThan(axis.at(-1)!.textX);
+    expect(Math.min(...years)).toBeGreaterThanOrEqual(new Date(phone.window.start).getUTCFullYear());
+    const zoomed = layoutTimeline({
+      model: validateDocument(drawdownStory).model,
+      width: 375,
+      orientation: 'vertical',
+      timeDirection: 'ltr',
+      window: { start: Date.UTC(2020, 0, 1), end: Date.UTC(2022, 0, 1) },
+      labelText: (e) => resolveText(e.title, 'en'),
+      measure: (text) => text.length * 7,
+      tickText: f.tick,
+      seriesTextWidth: textWidth,
+    });
+    // Zoomed in, the track follows: its axis covers the new window only.
+    const zoomedYears = zoomed.series!.timeAxis!.map((t) => new Date(t.time).getUTCFullYear());
+    expect(Math.min(...zoomedYears)).toBeGreaterThanOrEqual(2020);
+    expect(Math.max(...zoomedYears)).toBeLessThanOrEqual(2022);
   });
 });

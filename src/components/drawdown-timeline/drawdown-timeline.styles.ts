@@ -21,7 +21,8 @@ export const styles = css`
     --drawdown-color-series-3: light-dark(#1a7f37, #56d364);
     --drawdown-color-focus: light-dark(#0b57d0, #79c0ff);
     --drawdown-color-link: light-dark(#0b57d0, #79c0ff);
-    --drawdown-color-estimate: light-dark(#a3401f, #ffa198);
+    /* Disputed figures only: a colour no category, series or rule uses. */
+    --drawdown-color-estimate: light-dark(#a1168a, #f38ee0);
     --drawdown-color-message-background: light-dark(#fff5e6, #3d1f00);
     --drawdown-color-error: light-dark(#a40e26, #ffa198);
     --drawdown-category-1: light-dark(#1f6feb, #6cb6ff);
@@ -151,14 +152,18 @@ export const styles = css`
     stroke: currentColor;
   }
 
+  /*
+   * A pale fill shows the span; its edge, in the category's own colour, keeps at least 3:1
+   * against the background in either theme, so no band fades away.
+   */
   .band {
-    opacity: 0.3;
+    fill-opacity: 0.22;
+    stroke-width: 1;
   }
 
   .band.soft {
-    opacity: 0.16;
+    fill-opacity: 0.1;
     stroke-dasharray: 3 2;
-    stroke-width: 1;
   }
 
   .leader {
@@ -254,6 +259,14 @@ export const styles = css`
   .now-text {
     color: var(--drawdown-color-now);
     font-weight: 600;
+    text-align: center;
+  }
+
+  /* Vertical: under the rule, across the tick column, wrapping there. */
+  .now-text.vertical {
+    white-space: normal;
+    line-height: 16px;
+    text-align: start;
   }
 
   .marker {
@@ -353,10 +366,33 @@ export const styles = css`
     font-style: italic;
   }
 
-  .estimate-range {
+  /* Steps across a stretch with no figure: dashed, so no one reads a figure into it. */
+  .series-line.gap {
+    stroke-dasharray: 2 4;
+    stroke-width: 1.5;
+  }
+
+  .series-rule {
+    stroke: var(--drawdown-color-now);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+
+  /* A disputed figure: the range between its estimates, open-ended above for "more than". */
+  .estimate-range,
+  .estimate-open-band {
+    fill: var(--drawdown-color-estimate);
     stroke: var(--drawdown-color-estimate);
-    stroke-width: 6;
-    opacity: 0.55;
+    stroke-width: 1.5;
+  }
+
+  .estimate-range {
+    fill-opacity: 0.3;
+  }
+
+  .estimate-open-band {
+    fill-opacity: 0.1;
+    stroke-dasharray: 3 2;
   }
 
   .estimate-open {

@@ -49,6 +49,7 @@ import {
   listTemplate,
   look,
   overviewTemplate,
+  referenceWords,
   seriesValue,
   type MediaContext,
 } from './templates.js';
@@ -181,7 +182,7 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @csspart series - One quantitative series.
  * @csspart estimate - The range between disputed estimates of one figure.
  * @csspart cluster - A count mark standing for several events close in time; choosing it zooms in to them.
- * @csspart note - The rule of an annotation on the series track (e.g. an announced reduction).
+ * @csspart note - An annotation on the series track (e.g. an announced reduction): its words, and the rule across the track when it is not tied to a disputed figure.
  * @csspart detail - The story card (also `card`): the selected event's date, headline, image, summary, places and sources.
  * @csspart card - The story card, the same element as `detail`; with `title-card` before the first event it also carries `title-card`.
  * @csspart title-card - The title card: the document's title and dek, before the first event.
@@ -834,6 +835,7 @@ export class DrawdownTimeline extends LitElement {
       compressedText: f.strings.compressed,
       measure: (text, bold) => this.measurer.width(text, bold ? core : label),
       tickText: f.tick,
+      ...(this.model.referenceDate ? { referenceText: referenceWords(f, this.model.referenceDate) } : {}),
       seriesTextWidth: (t: SeriesText) => this.measurer.width(this.seriesTextOf(t), small) + 8,
       ...(seriesIds ? { seriesIds } : {}),
       ...(categoryIds

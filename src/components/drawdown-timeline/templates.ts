@@ -230,7 +230,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
           }
           ${raisedTemplate(marks, c)}
         </g>
-        ${layout.series ? seriesMarksTemplate(layout.series) : nothing}
+        ${layout.series ? seriesMarksTemplate(layout.series, textDir) : nothing}
       </svg>
       <div class="labels" aria-hidden="true">
         <div
@@ -242,7 +242,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
             (m) => m.event.id,
             (m) => labelTemplate(m, c),
           )}
-          ${layout.now && c.model.referenceDate ? nowTextTemplate(layout, f, c.model.referenceDate) : nothing}
+          ${layout.nowLabel && c.model.referenceDate ? nowTextTemplate(layout, f, c.model.referenceDate) : nothing}
         </div>
         ${
           c.peek
@@ -378,32 +378,49 @@ function labelTemplate(m: EventMark, c: ChartContext): TemplateResult | typeof n
   </div>`;
 }
 
-/** The reference date's rule reads "As of <date>": readers meet the story long after that day. */
+/** The reference date's words: "As of <date>". Readers meet the story long after that day. */
+export function referenceWords(f: Formatters, date: PartialDate): string {
+  return fill(f.strings.asOf, { date: f.date(date) });
+}
+
 function nowTextTemplate(layout: Layout, f: Formatters, date: PartialDate): TemplateResult {
-  const now = layout.now!;
-  const style =
-    layout.orientation === 'horizontal'
-      ? { left: `${now.x2}px`, top: `${now.y2 + 2}px`, transform: 'translateX(-50%)' }
-      : layout.timeDirection === 'ltr'
-        ? { left: `${now.x2}px`, top: `${now.y2 - 20}px` }
-        : { left: `${now.x2}px`, top: `${now.y2 - 20}px`, transform: 'translateX(-100%)' };
-  return html`<div class="annotation now-text" style=${cssProps(style)}>
-    ${fill(f.strings.asOf, { date: f.date(date) })}
+  const at = layout.nowLabel!;
+  return html`<div
+    class="annotation now-text ${layout.orientation}"
+    style=${cssProps({ left: `${at.x}px`, top: `${at.y}px`, width: `${at.width}px` })}
+  >
+    ${referenceWords(f, date)}
   </div>`;
 }
 
-function seriesMarksTemplate(track: SeriesTrack): TemplateResult {
+function seriesMarksTemplate(track: SeriesTrack, textDir: 'ltr' | 'rtl'): TemplateResult {
   const clip = track.clip;
   return svg`<clipPath id="series-clip"><rect x=${clip.x} y=${clip.y} width=${clip.width} height=${clip.height}></rect></clipPath>
+  <g aria-hidden="true">
+    ${track.timeAxis?.map(
+      (t) =>
+        svg`<line class="grid" x1=${t.grid.x1} y1=${t.grid.y1} x2=${t.grid.x2} y2=${t.grid.y2}></line>${
+          t.labelled
+            ? svg`<text class="tick-text" x=${t.textX} y=${t.textY} text-anchor="middle" direction=${textDir}>${t.text}</text>`
+            : nothing
+        }`,
+    )}
+  </g>
   <g aria-hidden="true" clip-path="url(#series-clip)">
     ${track.ticks.map((t) => svg`<line class="grid" x1=${track.x0} x2=${track.x1} y1=${t.y} y2=${t.y}></line>`)}
+    ${track.rules?.map(
+      (x) =>
+        svg`<line class="series-rule" x1=${x} x2=${x} y1=${track.y - 8} y2=${track.y + track.height}></line>`,
+    )}
     ${track.lines.map(
       (l) => svg`<g part="series" data-id=${l.series.id} class="series-${l.index % 3}">
-        ${l.notes.map(
-          (n) =>
-            svg`<line part="note" class="note" x1=${n.x} x2=${n.x} y1=${track.y} y2=${track.y + track.height}></line>`,
+        ${l.notes.map((n) =>
+          n.rule
+            ? svg`<line part="note" class="note" x1=${n.x} x2=${n.x} y1=${track.y} y2=${track.y + track.height}></line>`
+            : nothing,
         )}
         ${l.path ? svg`<path class="series-line" d=${l.path}></path>` : nothing}
+        ${l.gapPath ? svg`<path class="series-line gap" d=${l.gapPath}></path>` : nothing}
         ${l.marks.map((m) =>
           m.point.value !== undefined && !l.disputes.some((d) => d.time === m.time)
             ? svg`<circle class="series-point" cx=${m.x} cy=${m.y} r="3.5"></circle>`
@@ -411,8 +428,12 @@ function seriesMarksTemplate(track: SeriesTrack): TemplateResult {
         )}
         ${l.disputes.map(
           (d) => svg`<g part="estimate">
-            <line class="estimate-range" x1=${d.x} x2=${d.x} y1=${d.openTop ? d.yTop - 16 : d.yTop} y2=${d.yBottom}></line>
-            ${d.openTop ? svg`<path class="estimate-open" d="M${d.x - 5},${d.yTop - 12} L${d.x},${d.yTop - 20} L${d.x + 5},${d.yTop - 12}"></path>` : nothing}
+            ${
+              d.open
+                ? svg`<rect class="estimate-open-band" x=${d.band.x} y=${d.open.y} width=${d.band.width} height=${d.open.height}></rect><path class="estimate-open" d=${d.open.arrow}></path>`
+                : nothing
+            }
+            <rect class="estimate-range" x=${d.band.x} y=${d.band.y} width=${d.band.width} height=${d.band.height}></rect>
             ${l.marks
               .filter((m) => m.time === d.time)
               .map((m) => svg`<circle class="estimate-point" cx=${m.x} cy=${m.y} r="4"></circle>`)}
@@ -457,7 +478,7 @@ function seriesText(t: SeriesText, c: ChartContext): TemplateResult {
     ...(t.side === 'left' ? { transform: 'translateX(-100%)' } : {}),
   };
   if (t.kind === 'note') {
-    return html`<div class="annotation note-text" dir="auto" style=${cssProps(style)}>
+    return html`<div part="note" class="annotation note-text" dir="auto" style=${cssProps(style)}>
       <bdi>${f.text(t.note!.text, lang)}</bdi>
     </div>`;
   }
@@ -505,7 +526,7 @@ const KIND_SWATCHES: Record<MarkKind, TemplateResult> = {
   band: svg`<rect class="band" x="1" y="2" width="22" height="10"></rect><circle class="marker" cx="12" cy="7" r="3.5"></circle>`,
   deadline: svg`<line class="deadline" x1="12" x2="12" y1="0" y2="14"></line>`,
   open: svg`<line class="open" x1="2" x2="22" y1="7" y2="7"></line>`,
-  range: svg`<line class="estimate-range" x1="12" x2="12" y1="5" y2="14"></line><path class="estimate-open" d="M8,5 L12,0 L16,5"></path>`,
+  range: svg`<rect class="estimate-open-band" x="7" y="4" width="10" height="4"></rect><rect class="estimate-range" x="7" y="8" width="10" height="5"></rect><path class="estimate-open" d="M8,4L12,0L16,4"></path>`,
   scheduled: svg`<circle class="marker" cx="12" cy="7" r="4.5"></circle>`,
 };
 
