@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { serve } from './serve.mjs';
 import { launch } from './chromium.mjs';
+import { median } from './median.mjs';
 
 const smoke = process.argv.includes('--smoke');
 const sizes = smoke ? [100] : [100, 1000, 10_000];
@@ -21,12 +22,6 @@ if (!existsSync('dist/drawdown-timeline.bundle.js')) {
   console.error('dist/ is missing: run `npm run build` first.');
   process.exit(1);
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 const server = await serve(0);
 const origin = `http://127.0.0.1:${server.address().port}`;

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { serve } from './serve.mjs';
 import { launch } from './chromium.mjs';
+import { median } from './median.mjs';
 
 // `--peers`: this element beside d3-milestones and vis-timeline, in scripts/bench-peers.mjs.
 if (process.argv.includes('--peers')) {
@@ -27,12 +28,6 @@ if (!existsSync('dist/drawdown-timeline.bundle.js')) {
   console.error('dist/ is missing: run `npm run build` first.');
   process.exit(1);
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 function bytes(file) {
   const data = readFileSync(file);
