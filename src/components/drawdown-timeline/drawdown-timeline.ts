@@ -2,10 +2,17 @@ import { LitElement, html, isServer, nothing, type PropertyValues, type Template
 import { property, query, state } from 'lit/decorators.js';
 import { keyboardHelp, positionText } from '../../locale/describe.js';
 import { seriesWordsTemplate } from './series-words.js';
-import { DEFAULT_TIMEOUT_SECONDS, LoaderController } from '../../controllers/loader.js';
+import { DEFAULT_TIMEOUT_SECONDS } from '../../controllers/loader.js';
+import {
+  DocumentController,
+  type EventInput,
+  type TimelineDocument,
+  type TimelineEvent,
+  type TimelineModel,
+  type ValidationIssue,
+} from '../../controllers/document.js';
 import { SizeController } from '../../controllers/size.js';
 import { ZoomController } from '../../controllers/zoom.js';
-import { drawdownStory } from '../../data/drawdown.js';
 import {
   canonicalLanguage,
   createFormatters,
@@ -28,11 +35,6 @@ import { layoutOverview, type Overview } from '../../layout/overview.js';
 import { timeAt } from '../../layout/zoom-window.js';
 import { scheduledTest } from '../../layout/reference.js';
 import type { SeriesText } from '../../layout/series.js';
-import type { EventInput, TimelineDocument } from '../../schema/document.js';
-import type { TimelineEvent, TimelineModel, ValidationIssue } from '../../schema/model.js';
-import { readTimelineTextLazily } from '../../adapters/lazy.js';
-import type { ReadResult } from '../../adapters/sniff.js';
-import { validateDocument } from '../../schema/validate.js';
 import { anchorTime, dateInterval, parsePartialDate, type Interval } from '../../time/partial-date.js';
 import { styles } from './drawdown-timeline.styles.js';
 import { TextMeasurer } from './measure.js';
@@ -103,29 +105,6 @@ declare global {
   interface WindowEventMap extends DrawdownTimelineEventMap {}
 }
 /* eslint-enable @typescript-eslint/no-empty-object-type */
-
-/** Where the shown document came from. */
-type Origin = 'data' | 'src' | 'inline' | 'html' | 'builtin';
-
-interface DocumentInput {
-  readonly origin: Origin;
-  /** The raw document; compared by identity to tell whether the data changed. */
-  readonly value: unknown;
-  readonly failure?: Failure;
-  /** The text could not be read at all (malformed JSON or CSV). */
-  readonly parseIssue?: ValidationIssue;
-  /** Problems found while reading the text (CSV lines, TimelineJS3 fields). */
-  readonly readIssues?: readonly ValidationIssue[];
-  /** The text needs a reader that is still loading. */
-  readonly reading?: boolean;
-}
-
-/** Why `src` failed: the HTTP status (-1 for the network), and whether it was the timeout. */
-interface Failure {
-  readonly status: number;
-  readonly message: string;
-  readonly timedOut?: boolean;
-}
 
 /** Below this width (px), `orientation="auto"` lays the timeline out vertically. */
 export const VERTICAL_BELOW = 600;
@@ -337,13 +316,6 @@ export class DrawdownTimeline extends LitElement {
 
   @state() private language = 'en';
   @state() private direction: 'ltr' | 'rtl' = 'ltr';
-  @state() private inlineText?: string;
-  /** The timeline written as HTML in the element (an `<ol>` of events), read with DOM APIs. */
-  @state() private authored?: ReadResult;
-  /** What `authored` was read from, so an unchanged page keeps its document (and its zoom). */
-  private authoredKey?: string;
-  /** The HTML reader is loading: the written timeline is shown once it is read. */
-  @state() private authoredPending = false;
   /** The event holding the roving tab stop. */
   @state() private active?: string;
   @state() private announcement = '';
@@ -357,7 +329,11 @@ export class DrawdownTimeline extends LitElement {
   @query('.chart') private chartElement?: HTMLElement | null;
 
   private readonly size = new SizeController(this);
-  private readonly loader = new LoaderController(this, () => this.timeoutSeconds());
+  private readonly doc = new DocumentController(
+    this,
+    () => this.timeoutSeconds(),
+    ({ type, ...detail }) => this.queue(type, detail),
+  );
   private readonly zoom = new ZoomController(this, (window, source) => this.zoomChanged(window, source));
   private readonly measurer = new TextMeasurer();
   private warpOf?: { model: TimelineModel; warp: TimeWarp };
@@ -370,14 +346,15 @@ export class DrawdownTimeline extends LitElement {
   /** The `registerStrings` count the formatters were made at. */
   private stringsSeen = -1;
 
+  /** The document shown, as its controller read it. */
+  private get model(): TimelineModel | undefined {
+    return this.doc.model;
+  }
+
   // Derived in willUpdate from the inputs above.
-  private model?: TimelineModel;
   private ids?: { model: TimelineModel; byId: Map<string, TimelineEvent> };
-  private issues: readonly ValidationIssue[] = [];
-  private failure?: Failure;
   /** Why the last download failed, shown in the message area until the next one. */
   @state() private exportFailure?: string;
-  private origin: Origin = 'builtin';
   private formatters!: Formatters;
   private layout?: Layout;
   /** Everything but the window that `layout` was made from. */
@@ -386,11 +363,6 @@ export class DrawdownTimeline extends LitElement {
   private gesturing = false;
   /** The layout as drawn: in the pan frame, so that a pan rewrites only what it moves. */
   private drawn?: PanFrame;
-  private documentInput?: unknown;
-  private readCache?: { text: string; contentType: string | undefined; result: ReadResult };
-  private inlineCache?: { text: string; result: ReadResult };
-  /** The current input waits for its format's reader to load. */
-  private reading = false;
   private pending: Array<CustomEvent<Detail>> = [];
   private readonly warned = new Set<string>();
   /** Accessible names per event, valid for one set of formatters and one model. */
@@ -435,11 +407,9 @@ export class DrawdownTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readContext();
-    this.readInline();
-    this.mutations = new MutationObserver((records) => this.mutated(records));
-    this.mutations.observe(this, { childList: true, subtree: true, characterData: true });
+    this.mutations = new MutationObserver(() => this.readContext());
     // A site's language switcher sets lang or dir on an ancestor after the chart is drawn: the
-    // same observer watches every root above the element, across shadow roots.
+    // observer watches every root above the element, across shadow roots.
     for (let root: Node = this.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
       this.mutations.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
       if (!(root instanceof ShadowRoot)) break;
@@ -473,7 +443,7 @@ export class DrawdownTimeline extends LitElement {
 
   /** Problems found in the current data. */
   get problems(): readonly ValidationIssue[] {
-    return this.issues;
+    return this.doc.issues;
   }
 
   /** The current layout (read-only plain data), for tests and tooling. */
@@ -642,39 +612,6 @@ export class DrawdownTimeline extends LitElement {
     this.direction = dir === 'rtl' || dir === 'ltr' ? dir : languageDirection(this.language);
   }
 
-  private mutated(records: MutationRecord[]): void {
-    if (records.some((r) => r.type === 'attributes')) this.readContext();
-    if (records.some((r) => r.type !== 'attributes')) this.readInline();
-  }
-
-  private readInline(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    this.inlineText = script?.textContent ?? undefined;
-    // The HTML reader loads only for a page that writes its timeline in the element.
-    const written = this.querySelector(':scope > ol, :scope > ul') !== null;
-    if (written && !htmlReader) {
-      this.authoredPending = true;
-      void loadHtmlReader().then(
-        () => {
-          this.authoredPending = false;
-          if (this.isConnected) this.readInline();
-        },
-        (error: unknown) => {
-          this.authoredPending = false;
-          const message = `the HTML reader could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
-          this.authored = { value: undefined, issues: [{ path: '', message, severity: 'error' }] };
-        },
-      );
-      return;
-    }
-    const read = written ? htmlReader?.fromHtml(this) : undefined;
-    const key = read && JSON.stringify(read);
-    if (key !== this.authoredKey) {
-      this.authoredKey = key;
-      this.authored = read && { value: read.document, issues: read.issues };
-    }
-  }
-
   private warnOnce(key: string, message: string): void {
     if (this.warned.has(key)) return;
     this.warned.add(key);
@@ -690,19 +627,13 @@ export class DrawdownTimeline extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     // On a server there is no connectedCallback: `lang` and `dir` are read from the element itself.
     if (isServer) this.readContext();
-    // A server cannot fetch for the reader: the request starts once the element runs in the browser.
-    if (changed.has('src') && !isServer) this.loader.load(this.src || undefined);
-    const input = this.chooseInput();
-    const dataChanged =
-      input.value !== this.documentInput ||
-      input.origin !== this.origin ||
-      input.failure !== this.failure ||
-      (input.reading === true) !== this.reading;
+    const dataChanged = this.doc.update(changed.has('src'));
     if (dataChanged) {
-      this.documentInput = input.value;
-      this.origin = input.origin;
-      this.failure = input.failure;
-      this.readDocument(input);
+      if (this.model) {
+        // Widths of the last document's labels are of no use to the next one.
+        this.measurer.clear();
+        if (this.failedMedia.size > 0) this.failedMedia = new Set();
+      }
       this.zoom.window = undefined;
       this.zoomWindow = undefined;
     }
@@ -882,102 +813,6 @@ export class DrawdownTimeline extends LitElement {
       : value;
   }
 
-  /**
-   * Reads text once per distinct text: parsing again on every update would hand out a new
-   * object each time, and a new object means a new document (and a reset zoom).
-   */
-  private readText(text: string, contentType?: string): ReadResult | undefined {
-    const cached = this.readCache;
-    if (cached && cached.text === text && cached.contentType === contentType) return cached.result;
-    const result = this.readOrWait(text, contentType);
-    if (result) this.readCache = { text, contentType, result };
-    return result;
-  }
-
-  /**
-   * Applies the documented precedence: data, then src, then inline JSON, then the HTML written in
-   * the element, then the built-in story.
-   */
-  private chooseInput(): DocumentInput {
-    if (this.data !== undefined && this.data !== null) return { origin: 'data', value: this.data };
-    if (isServer && this.src) return { origin: 'src', value: undefined };
-    const load = this.loader.state;
-    if (load.kind === 'loading') return { origin: 'src', value: undefined };
-    if (load.kind === 'loaded') return this.fromText('src', this.readText(load.text, load.contentType));
-    const inline = this.inlineText === undefined ? undefined : this.inlineRead(this.inlineText);
-    if (inline === undefined && this.inlineText !== undefined) return this.fromText('inline', undefined);
-    if (load.kind === 'failed') {
-      // A failed src falls back to inline data when there is some; the error is still reported.
-      const failure =
-        this.failure?.status === load.status && this.failure.message === load.message
-          ? this.failure
-          : { status: load.status, message: load.message, timedOut: load.timedOut === true };
-      if (inline && inline.value !== undefined) return { ...this.fromText('inline', inline), failure };
-      if (this.authored) return { ...this.fromText('html', this.authored), failure };
-      return { origin: 'src', value: undefined, failure };
-    }
-    if (inline) return this.fromText('inline', inline);
-    if (this.authoredPending) return this.fromText('html', undefined);
-    if (this.authored) return this.fromText('html', this.authored);
-    return { origin: 'builtin', value: drawdownStory };
-  }
-
-  private inlineRead(text: string): ReadResult | undefined {
-    const cached = this.inlineCache;
-    if (cached && cached.text === text) return cached.result;
-    const result = this.readOrWait(text, 'application/json');
-    if (result) this.inlineCache = { text, result };
-    return result;
-  }
-
-  /** A read, or undefined while the reader its format needs loads (then it updates again). */
-  private readOrWait(text: string, contentType: string | undefined): ReadResult | undefined {
-    const result = readTimelineTextLazily(text, contentType);
-    if (!result.pending) return result;
-    void result.pending.then(() => this.requestUpdate());
-    return undefined;
-  }
-
-  private fromText(origin: Origin, read: ReadResult | undefined): DocumentInput {
-    if (read === undefined) return { origin, value: undefined, reading: true };
-    if (read.value === undefined) {
-      return {
-        origin,
-        value: read,
-        parseIssue: read.issues[0] ?? { path: '', message: 'unreadable', severity: 'error' },
-      };
-    }
-    return { origin, value: read.value, readIssues: read.issues };
-  }
-
-  private readDocument({ value, failure, parseIssue, readIssues = [], reading }: DocumentInput): void {
-    this.reading = reading === true;
-    if (this.reading || (this.origin === 'src' && (isServer || this.loader.state.kind === 'loading'))) {
-      this.model = undefined;
-      this.issues = [];
-      return;
-    }
-    if (parseIssue || (failure && value === undefined)) {
-      this.model = undefined;
-      this.issues = parseIssue ? [parseIssue] : [];
-      logProblems(this.issues);
-      this.queue('drawdown-error', { ...(failure ? { status: failure.status } : {}), issues: this.issues });
-      return;
-    }
-    const result = validateDocument(value);
-    const issues = [...readIssues, ...result.issues];
-    // Widths of the last document's labels are of no use to the next one.
-    this.measurer.clear();
-    if (this.failedMedia.size > 0) this.failedMedia = new Set();
-    this.model = result.model;
-    this.issues = issues;
-    logProblems(issues);
-    this.queue('drawdown-load', { events: result.model.events, issues });
-    if (failure || issues.some((i) => i.severity === 'error')) {
-      this.queue('drawdown-error', { ...(failure ? { status: failure.status } : {}), issues });
-    }
-  }
-
   private queue(type: keyof HTMLElementEventMap & `drawdown-${string}`, detail: Detail): void {
     this.pending.push(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     this.requestUpdate();
@@ -1043,8 +878,7 @@ export class DrawdownTimeline extends LitElement {
     const model = this.model;
     const lang = model?.language;
     const title = model?.title ? f.text(model.title, lang) : f.strings.untitled;
-    const loading =
-      this.reading || (this.origin === 'src' && (isServer || this.loader.state.kind === 'loading'));
+    const loading = this.doc.loading;
     // A server renders the textual view: it needs no measuring, and a reader without JavaScript
     // can use it. The browser draws the chart over it.
     const view = isServer ? 'list' : this.checked('view', this.view, VIEWS, 'chart');
@@ -1330,8 +1164,8 @@ export class DrawdownTimeline extends LitElement {
   }
 
   private renderMessage(f: Formatters): TemplateResult | typeof nothing {
-    const failure = this.failure;
-    const errors = this.issues.filter((i) => i.severity === 'error');
+    const failure = this.doc.failure;
+    const errors = this.doc.issues.filter((i) => i.severity === 'error');
     if (this.exportFailure !== undefined && !failure && errors.length === 0) {
       return html`<div part="message" role="alert">${f.strings.exportFailed}</div>`;
     }
@@ -1355,8 +1189,8 @@ export class DrawdownTimeline extends LitElement {
     return html`<div part="message" role="alert">
       <div>${headline}</div>
       ${
-        failure && this.loader.state.kind === 'failed'
-          ? html`<button type="button" class="retry" @click=${() => this.loader.retry()}>
+        failure && this.doc.retryable
+          ? html`<button type="button" class="retry" @click=${() => this.doc.retry()}>
               ${f.strings.tryAgain}
             </button>`
           : nothing
@@ -1536,30 +1370,6 @@ export class DrawdownTimeline extends LitElement {
       default:
     }
   };
-}
-
-/**
- * Problems go to the console with their paths, once per document read: readers see only a
- * short note, and an author who never listens to `drawdown-error` still finds them.
- */
-function logProblems(issues: readonly ValidationIssue[]): void {
-  if (issues.length === 0) return;
-  const lines = issues.map((i) => `  ${i.severity}: ${i.path ? `${i.path}: ` : ''}${i.message}`);
-  console.warn(`<drawdown-timeline>: ${issues.length} problem(s) in the data:\n${lines.join('\n')}`);
-}
-
-type HtmlReader = typeof import('../../adapters/html.js');
-/** The HTML reader once loaded: code, the same for every element on the page. */
-let htmlReader: HtmlReader | undefined;
-let htmlReaderLoading: Promise<void> | undefined;
-
-function loadHtmlReader(): Promise<void> {
-  htmlReaderLoading ??= import('../../adapters/html.js').then((module) => {
-    htmlReader = module;
-  });
-  // A failed load may be tried again by the next element or edit.
-  htmlReaderLoading.catch(() => (htmlReaderLoading = undefined));
-  return htmlReaderLoading;
 }
 
 /** A file name from a title: letters of any script, digits and dashes. */

@@ -1,0 +1,291 @@
+/**
+ * The document the element shows, and the one owner of where it comes from: the `data`
+ * property, `src` (through the loader), an inline `<script type="application/json">` child, the
+ * timeline written as HTML in the element, or the built-in story, in that order. It reads text
+ * once per distinct text, validates, and reports what it found; the element only asks it for the
+ * model, the issues, the failure and the origin.
+ */
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { drawdownStory } from '../data/drawdown.js';
+import { readTimelineTextLazily } from '../adapters/lazy.js';
+import type { ReadResult } from '../adapters/sniff.js';
+import { validateDocument } from '../schema/validate.js';
+import type { EventInput, TimelineDocument } from '../schema/document.js';
+import type { TimelineEvent, TimelineModel, ValidationIssue } from '../schema/model.js';
+import { LoaderController } from './loader.js';
+
+export type { EventInput, TimelineDocument, TimelineEvent, TimelineModel, ValidationIssue };
+
+/** Where the shown document came from. */
+export type Origin = 'data' | 'src' | 'inline' | 'html' | 'builtin';
+
+/** Why `src` failed: the HTTP status (-1 for the network), and whether it was the timeout. */
+export interface Failure {
+  readonly status: number;
+  readonly message: string;
+  readonly timedOut?: boolean;
+}
+
+/** What the document controller reports as it reads: a document, or why there is none. */
+export type DocumentReport =
+  | { readonly type: 'drawdown-load'; readonly events: readonly TimelineEvent[]; readonly issues: readonly ValidationIssue[] }
+  | { readonly type: 'drawdown-error'; readonly status?: number; readonly issues: readonly ValidationIssue[] };
+
+/** The inputs the controller reads from its element. */
+export interface DocumentHost extends ReactiveControllerHost, HTMLElement {
+  readonly data?: TimelineDocument | EventInput[] | undefined;
+  readonly src?: string | undefined;
+}
+
+interface DocumentInput {
+  readonly origin: Origin;
+  /** The raw document; compared by identity to tell whether the data changed. */
+  readonly value: unknown;
+  readonly failure?: Failure;
+  /** The text could not be read at all (malformed JSON or CSV). */
+  readonly parseIssue?: ValidationIssue;
+  /** Problems found while reading the text (CSV lines, TimelineJS3 fields). */
+  readonly readIssues?: readonly ValidationIssue[];
+  /** The text needs a reader that is still loading. */
+  readonly reading?: boolean;
+}
+
+export class DocumentController implements ReactiveController {
+  /** The validated document; undefined while loading, or when nothing could be read. */
+  model?: TimelineModel;
+  /** Problems found in the current data. */
+  issues: readonly ValidationIssue[] = [];
+  failure?: Failure;
+  origin: Origin = 'builtin';
+  readonly loader: LoaderController;
+
+  private inlineText?: string;
+  /** The timeline written as HTML in the element (an `<ol>` of events), read with DOM APIs. */
+  private authored?: ReadResult;
+  /** What `authored` was read from, so an unchanged page keeps its document (and its zoom). */
+  private authoredKey?: string;
+  /** The HTML reader is loading: the written timeline is shown once it is read. */
+  private authoredPending = false;
+  private documentInput?: unknown;
+  private readCache?: { text: string; contentType: string | undefined; result: ReadResult };
+  private inlineCache?: { text: string; result: ReadResult };
+  /** The current input waits for its format's reader to load. */
+  private reading = false;
+  /** Watches the element's own children: inline JSON or a written timeline edited in place. */
+  private children?: MutationObserver;
+
+  constructor(
+    private readonly host: DocumentHost,
+    timeoutSeconds: () => number,
+    private readonly report: (report: DocumentReport) => void,
+  ) {
+    host.addController(this);
+    this.loader = new LoaderController(host, timeoutSeconds);
+  }
+
+  hostConnected(): void {
+    this.readInline();
+    this.children = new MutationObserver(() => this.readInline());
+    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.children?.disconnect();
+    this.children = undefined;
+  }
+
+  /** The document is on its way: a request or a reader is still loading. */
+  get loading(): boolean {
+    return this.reading || (this.origin === 'src' && (isServer || this.loader.state.kind === 'loading'));
+  }
+
+  /** The `src` request failed, and "Try again" can start it again. */
+  get retryable(): boolean {
+    return this.loader.state.kind === 'failed';
+  }
+
+  retry(): void {
+    this.loader.retry();
+  }
+
+  /**
+   * Brings the document up to date with the inputs (call from `willUpdate`); true when the shown
+   * document changed (a new one, or none), so that what was derived from the last one goes.
+   */
+  update(srcChanged: boolean): boolean {
+    // A server cannot fetch for the reader: the request starts once the element runs in the browser.
+    if (srcChanged && !isServer) this.loader.load(this.host.src || undefined);
+    const input = this.chooseInput();
+    const changed =
+      input.value !== this.documentInput ||
+      input.origin !== this.origin ||
+      input.failure !== this.failure ||
+      (input.reading === true) !== this.reading;
+    if (changed) {
+      this.documentInput = input.value;
+      this.origin = input.origin;
+      this.failure = input.failure;
+      this.readDocument(input);
+    }
+    return changed;
+  }
+
+  private readInline(): void {
+    const host = this.host;
+    const script = host.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? undefined;
+    if (text !== this.inlineText) {
+      this.inlineText = text;
+      host.requestUpdate();
+    }
+    // The HTML reader loads only for a page that writes its timeline in the element.
+    const written = host.querySelector(':scope > ol, :scope > ul') !== null;
+    if (written && !htmlReader) {
+      this.setPending(true);
+      void loadHtmlReader().then(
+        () => {
+          this.setPending(false);
+          if (host.isConnected) this.readInline();
+        },
+        (error: unknown) => {
+          this.setPending(false);
+          const message = `the HTML reader could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+          this.authored = { value: undefined, issues: [{ path: '', message, severity: 'error' }] };
+          host.requestUpdate();
+        },
+      );
+      return;
+    }
+    const read = written ? htmlReader?.fromHtml(host) : undefined;
+    const key = read && JSON.stringify(read);
+    if (key !== this.authoredKey) {
+      this.authoredKey = key;
+      this.authored = read && { value: read.document, issues: read.issues };
+      host.requestUpdate();
+    }
+  }
+
+  private setPending(pending: boolean): void {
+    if (this.authoredPending === pending) return;
+    this.authoredPending = pending;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Applies the documented precedence: data, then src, then inline JSON, then the HTML written in
+   * the element, then the built-in story.
+   */
+  private chooseInput(): DocumentInput {
+    const data = this.host.data;
+    if (data !== undefined && data !== null) return { origin: 'data', value: data };
+    if (isServer && this.host.src) return { origin: 'src', value: undefined };
+    const load = this.loader.state;
+    if (load.kind === 'loading') return { origin: 'src', value: undefined };
+    if (load.kind === 'loaded') return fromText('src', this.readText(load.text, load.contentType));
+    const inline = this.inlineText === undefined ? undefined : this.inlineRead(this.inlineText);
+    if (inline === undefined && this.inlineText !== undefined) return fromText('inline', undefined);
+    if (load.kind === 'failed') {
+      // A failed src falls back to inline data when there is some; the error is still reported.
+      const failure =
+        this.failure?.status === load.status && this.failure.message === load.message
+          ? this.failure
+          : { status: load.status, message: load.message, timedOut: load.timedOut === true };
+      if (inline && inline.value !== undefined) return { ...fromText('inline', inline), failure };
+      if (this.authored) return { ...fromText('html', this.authored), failure };
+      return { origin: 'src', value: undefined, failure };
+    }
+    if (inline) return fromText('inline', inline);
+    if (this.authoredPending) return fromText('html', undefined);
+    if (this.authored) return fromText('html', this.authored);
+    return { origin: 'builtin', value: drawdownStory };
+  }
+
+  /**
+   * Reads text once per distinct text: parsing again on every update would hand out a new
+   * object each time, and a new object means a new document (and a reset zoom).
+   */
+  private readText(text: string, contentType?: string): ReadResult | undefined {
+    const cached = this.readCache;
+    if (cached && cached.text === text && cached.contentType === contentType) return cached.result;
+    const result = this.readOrWait(text, contentType);
+    if (result) this.readCache = { text, contentType, result };
+    return result;
+  }
+
+  private inlineRead(text: string): ReadResult | undefined {
+    const cached = this.inlineCache;
+    if (cached && cached.text === text) return cached.result;
+    const result = this.readOrWait(text, 'application/json');
+    if (result) this.inlineCache = { text, result };
+    return result;
+  }
+
+  /** A read, or undefined while the reader its format needs loads (then it updates again). */
+  private readOrWait(text: string, contentType: string | undefined): ReadResult | undefined {
+    const result = readTimelineTextLazily(text, contentType);
+    if (!result.pending) return result;
+    void result.pending.then(() => this.host.requestUpdate());
+    return undefined;
+  }
+
+  private readDocument({ value, failure, parseIssue, readIssues = [], reading }: DocumentInput): void {
+    this.reading = reading === true;
+    if (this.loading) {
+      this.model = undefined;
+      this.issues = [];
+      return;
+    }
+    if (parseIssue || (failure && value === undefined)) {
+      this.model = undefined;
+      this.issues = parseIssue ? [parseIssue] : [];
+      logProblems(this.issues);
+      this.report({ type: 'drawdown-error', ...(failure ? { status: failure.status } : {}), issues: this.issues });
+      return;
+    }
+    const result = validateDocument(value);
+    const issues = [...readIssues, ...result.issues];
+    this.model = result.model;
+    this.issues = issues;
+    logProblems(issues);
+    this.report({ type: 'drawdown-load', events: result.model.events, issues });
+    if (failure || issues.some((i) => i.severity === 'error')) {
+      this.report({ type: 'drawdown-error', ...(failure ? { status: failure.status } : {}), issues });
+    }
+  }
+}
+
+function fromText(origin: Origin, read: ReadResult | undefined): DocumentInput {
+  if (read === undefined) return { origin, value: undefined, reading: true };
+  if (read.value === undefined) {
+    return {
+      origin,
+      value: read,
+      parseIssue: read.issues[0] ?? { path: '', message: 'unreadable', severity: 'error' },
+    };
+  }
+  return { origin, value: read.value, readIssues: read.issues };
+}
+
+/**
+ * Problems go to the console with their paths, once per document read: readers see only a
+ * short note, and an author who never listens to `drawdown-error` still finds them.
+ */
+function logProblems(issues: readonly ValidationIssue[]): void {
+  if (issues.length === 0) return;
+  const lines = issues.map((i) => `  ${i.severity}: ${i.path ? `${i.path}: ` : ''}${i.message}`);
+  console.warn(`<drawdown-timeline>: ${issues.length} problem(s) in the data:\n${lines.join('\n')}`);
+}
+
+type HtmlReader = typeof import('../adapters/html.js');
+/** The HTML reader once loaded: code, the same for every element on the page. */
+let htmlReader: HtmlReader | undefined;
+let htmlReaderLoading: Promise<void> | undefined;
+
+function loadHtmlReader(): Promise<void> {
+  htmlReaderLoading ??= import('../adapters/html.js').then((module) => {
+    htmlReader = module;
+  });
+  // A failed load may be tried again by the next element or edit.
+  htmlReaderLoading.catch(() => (htmlReaderLoading = undefined));
+  return htmlReaderLoading;
+}
