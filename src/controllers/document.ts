@@ -28,8 +28,16 @@ export interface Failure {
 
 /** What the document controller reports as it reads: a document, or why there is none. */
 export type DocumentReport =
-  | { readonly type: 'drawdown-load'; readonly events: readonly TimelineEvent[]; readonly issues: readonly ValidationIssue[] }
-  | { readonly type: 'drawdown-error'; readonly status?: number; readonly issues: readonly ValidationIssue[] };
+  | {
+      readonly type: 'drawdown-load';
+      readonly events: readonly TimelineEvent[];
+      readonly issues: readonly ValidationIssue[];
+    }
+  | {
+      readonly type: 'drawdown-error';
+      readonly status?: number;
+      readonly issues: readonly ValidationIssue[];
+    };
 
 /** The inputs the controller reads from its element. */
 export interface DocumentHost extends ReactiveControllerHost, HTMLElement {
@@ -239,7 +247,11 @@ export class DocumentController implements ReactiveController {
       this.model = undefined;
       this.issues = parseIssue ? [parseIssue] : [];
       logProblems(this.issues);
-      this.report({ type: 'drawdown-error', ...(failure ? { status: failure.status } : {}), issues: this.issues });
+      this.report({
+        type: 'drawdown-error',
+        ...(failure ? { status: failure.status } : {}),
+        issues: this.issues,
+      });
       return;
     }
     const result = validateDocument(value);
