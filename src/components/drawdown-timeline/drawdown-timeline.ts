@@ -13,6 +13,7 @@ import {
 } from '../../controllers/document.js';
 import { SizeController } from '../../controllers/size.js';
 import { ZoomController } from '../../controllers/zoom.js';
+import { RovingFocusController } from '../../controllers/roving-focus.js';
 import {
   canonicalLanguage,
   createFormatters,
@@ -25,7 +26,6 @@ import { fill, onStringsChange, stringsVersion } from '../../locale/strings.js';
 import {
   defaultWindow,
   layoutTimeline,
-  type ClusterMark,
   type Layout,
   type Orientation,
 } from '../../layout/layout.js';
@@ -316,12 +316,8 @@ export class DrawdownTimeline extends LitElement {
 
   @state() private language = 'en';
   @state() private direction: 'ltr' | 'rtl' = 'ltr';
-  /** The event holding the roving tab stop. */
-  @state() private active?: string;
   @state() private announcement = '';
   @state() private zoomWindow?: Interval;
-  /** An unlabelled event being hovered or focused, whose label shows for the moment. */
-  @state() private peek?: string;
   /** Addresses of images that failed to load in this document: each shows its caption instead. */
   @state() private failedMedia: ReadonlySet<string> = new Set();
 
@@ -335,6 +331,18 @@ export class DrawdownTimeline extends LitElement {
     ({ type, ...detail }) => this.queue(type, detail),
   );
   private readonly zoom = new ZoomController(this, (window, source) => this.zoomChanged(window, source));
+  private readonly roving = new RovingFocusController(this, {
+    layout: () => this.layout,
+    events: () => storyEvents(this.model?.events ?? [], this.shownCategories()),
+    pick: (id) => this.pick(id),
+    escape: () => Boolean(this.selected) && (this.clearSelection(), true),
+    open: (cluster) => {
+      const pad = (cluster.span.end - cluster.span.start) * 0.1;
+      this.zoom.set(this.toAxis({ start: cluster.span.start - pad, end: cluster.span.end + pad }));
+    },
+    zoom: (factor, around) => !this.noZoom && (this.zoomBy(factor, around), true),
+    panTo: (time, forward) => this.panTo(time, forward),
+  });
   private readonly measurer = new TextMeasurer();
   private warpOf?: { model: TimelineModel; warp: TimeWarp };
   /** The overview strip as drawn (while zoomed), and a drag on it. */
@@ -457,7 +465,7 @@ export class DrawdownTimeline extends LitElement {
     const next = event?.id;
     if (next === this.selected) return;
     this.selected = next;
-    if (next) this.active = next;
+    if (next) this.roving.active = next;
     this.queue('drawdown-select', { ...(event ? { id: event.id, event } : {}) });
     if (event) {
       const f = this.formatters;
@@ -536,20 +544,26 @@ export class DrawdownTimeline extends LitElement {
   }
 
   /**
-   * The time `+` and `-` zoom around: the selected event, else the event holding keyboard focus,
-   * else the story's reference date; undefined (the window's middle) when there is none.
+   * Zooms by a factor around a time (the keys give the focused mark's), else around the selected
+   * event, else the story's reference date; the window's middle when there is none.
    */
-  private zoomCentre(): number | undefined {
-    const focused = (this.renderRoot as ShadowRoot).activeElement
-      ?.closest?.('[part~="event"]')
-      ?.getAttribute('data-id');
-    const event = this.eventWithId(this.selected) ?? this.eventWithId(focused ?? undefined);
-    const time = event ? event.time : this.model?.referenceDate && anchorTime(this.model.referenceDate);
-    return time === undefined ? undefined : this.toAxis({ start: time, end: time }).start;
+  private zoomBy(factor: number, around?: number): void {
+    const time =
+      around ??
+      this.eventWithId(this.selected)?.time ??
+      (this.model?.referenceDate && anchorTime(this.model.referenceDate));
+    this.zoom.scaleBy(factor, time === undefined ? undefined : this.toAxis({ start: time, end: time }).start);
   }
 
-  private zoomBy(factor: number): void {
-    this.zoom.scaleBy(factor, this.zoomCentre());
+  /** Moves the window, its width kept, so that `time` shows near its forward (or back) edge. */
+  private panTo(time: number, forward: boolean): void {
+    const base = this.model && this.toAxis(defaultWindow(this.model));
+    const w = this.zoom.window ?? base;
+    if (!w) return;
+    const at = this.toAxis({ start: time, end: time }).start;
+    const width = w.end - w.start;
+    const start = at - width * (forward ? 0.8 : 0.2);
+    this.zoom.set({ start, end: start + width });
   }
 
   /** Shows the whole document again. */
@@ -669,7 +683,7 @@ export class DrawdownTimeline extends LitElement {
       this.layout && this.model && this.zoomWindow && !this.noZoom
         ? layoutOverview(this.model, this.layout.width, this.readingTime(), this.zoomWindow)
         : undefined;
-    this.settleActive();
+    this.roving.settle();
   }
 
   private isOwnReflection(): boolean {
@@ -718,13 +732,7 @@ export class DrawdownTimeline extends LitElement {
       if (this.model)
         this.warnOnce(`selected:${this.selected}`, `selected="${this.selected}" names no event.`);
     }
-    if (selectedEvent) this.active = selectedEvent.id;
-  }
-
-  /** Keeps the roving tab stop on a mark that is drawn, so the chart always has one. */
-  private settleActive(): void {
-    const order = this.visualOrder();
-    if (!order.some((item) => item.id === this.active)) this.active = order[0]?.id;
+    if (selectedEvent) this.roving.active = selectedEvent.id;
   }
 
   private computeLayout(): Layout | undefined {
@@ -935,12 +943,12 @@ export class DrawdownTimeline extends LitElement {
           model && view === 'chart' && this.layout
             ? html`<div
                   class="chart-wrap"
-                  @keydown=${this.onKeydown}
-                  @click=${this.onChartClick}
-                  @focusin=${this.onFocusIn}
-                  @focusout=${this.onFocusOut}
-                  @pointerover=${this.onPointerOver}
-                  @pointerleave=${this.onPointerLeave}
+                  @keydown=${this.roving.onKeydown}
+                  @click=${this.roving.onClick}
+                  @focusin=${this.roving.onFocusIn}
+                  @focusout=${this.roving.onFocusOut}
+                  @pointerover=${this.roving.onPointerOver}
+                  @pointerleave=${this.roving.onPointerLeave}
                 >
                   ${chartTemplate({
                     layout: this.drawn!.layout,
@@ -949,8 +957,8 @@ export class DrawdownTimeline extends LitElement {
                     model,
                     look: lk,
                     ...(this.selected ? { selected: this.selected } : {}),
-                    ...(this.active ? { active: this.active } : {}),
-                    ...(this.peek ? { pointed: this.peek } : {}),
+                    ...(this.roving.active ? { active: this.roving.active } : {}),
+                    ...(this.roving.peek ? { pointed: this.roving.peek } : {}),
                     onLabelClick: (id) => this.pick(id),
                     names: this.nameOf,
                     scheduled: this.isScheduled,
@@ -1160,7 +1168,7 @@ export class DrawdownTimeline extends LitElement {
     const id = this.selected;
     this.select(undefined);
     // Focus returns to the event whose panel closed.
-    if (id) void this.updateComplete.then(() => this.focusEvent(id));
+    if (id) this.roving.focus(id);
   }
 
   private renderMessage(f: Formatters): TemplateResult | typeof nothing {
@@ -1206,72 +1214,13 @@ export class DrawdownTimeline extends LitElement {
   }
 
   /**
-   * Marks (events and clusters) in the order the eye meets them along the axis, forward in
-   * time: by where they are drawn (a year-precision mark stands at the start of its year), then
-   * by time.
-   */
-  private visualOrder(): Array<{ id: string; time: number; cluster?: ClusterMark }> {
-    const layout = this.layout;
-    if (!layout) return [];
-    const horizontal = layout.orientation === 'horizontal';
-    const sign = horizontal && layout.timeDirection === 'rtl' ? -1 : 1;
-    const items: Array<{ id: string; time: number; at: number; cluster?: ClusterMark }> = layout.events
-      .filter((m) => !m.offscreen)
-      .map((m) => ({ id: m.event.id, time: m.event.time, at: sign * (horizontal ? m.x : m.y) }));
-    for (const c of layout.clusters)
-      items.push({
-        id: c.id,
-        time: (c.span.start + c.span.end) / 2,
-        at: sign * (horizontal ? c.x : c.y),
-        cluster: c,
-      });
-    return items.sort((a, b) => a.at - b.at || a.time - b.time);
-  }
-
-  private focusEvent(id: string): void {
-    this.active = id;
-    void this.updateComplete.then(() => {
-      const node = this.renderRoot.querySelector<SVGGElement>(`svg [data-id="${CSS.escape(id)}"]`);
-      node?.focus();
-    });
-  }
-
-  /** A cluster opens by zooming to its members' span (at least a day), with some room around. */
-  private openCluster(id: string): void {
-    const cluster = this.layout?.clusters.find((c) => c.id === id);
-    if (!cluster) return;
-    const pad = (cluster.span.end - cluster.span.start) * 0.1;
-    this.zoom.set(this.toAxis({ start: cluster.span.start - pad, end: cluster.span.end + pad }));
-  }
-
-  private onFocusIn = (e: FocusEvent): void => {
-    const id = (e.target as Element | null)
-      ?.closest?.('[part~="event"], [part~="cluster"]')
-      ?.getAttribute('data-id');
-    if (id) this.active = id;
-    this.peek = id ?? undefined;
-  };
-
-  private onFocusOut = (): void => {
-    this.peek = undefined;
-  };
-
-  private onPointerOver = (e: PointerEvent): void => {
-    const id = (e.target as Element | null)?.closest?.('[part~="event"]')?.getAttribute('data-id');
-    if (id !== this.peek) this.peek = id ?? undefined;
-  };
-
-  private onPointerLeave = (): void => {
-    this.peek = undefined;
-  };
-
-  /**
    * A context event without a label shows it while it is hovered or focused, above its marker
    * (beside it in the vertical layout), kept inside the chart.
    */
   private peekLabel(): { peek?: { id: string; x: number; y: number; width: number; text: string } } {
     const layout = this.layout;
-    const mark = this.peek ? layout?.events.find((m) => m.event.id === this.peek) : undefined;
+    const peek = this.roving.peek;
+    const mark = peek ? layout?.events.find((m) => m.event.id === peek) : undefined;
     if (!layout || !mark || mark.label) return {};
     const text = this.formatters.text(mark.event.title, this.model?.language);
     const width = Math.min(260, this.measurer.width(text, this.fonts().label) + 20);
@@ -1292,84 +1241,6 @@ export class DrawdownTimeline extends LitElement {
     return { peek: { id: mark.event.id, x, y: mark.y - 40, width, text } };
   }
 
-  private onChartClick = (e: MouseEvent): void => {
-    const clusterId = (e.target as Element | null)?.closest?.('[part~="cluster"]')?.getAttribute('data-id');
-    if (clusterId) {
-      this.openCluster(clusterId);
-      return;
-    }
-    const id = (e.target as Element | null)?.closest?.('[part~="event"]')?.getAttribute('data-id');
-    if (id) {
-      this.pick(id);
-      this.active = id;
-    }
-  };
-
-  /** Keys act only inside the element: no document-level handlers. */
-  private onKeydown = (e: KeyboardEvent): void => {
-    const layout = this.layout;
-    if (!layout) return;
-    const order = this.visualOrder();
-    const index = order.findIndex((item) => item.id === this.active);
-    const horizontal = layout.orientation === 'horizontal';
-    // Forward in time is the direction the axis runs on screen.
-    const forwardKey = horizontal
-      ? layout.timeDirection === 'rtl'
-        ? 'ArrowLeft'
-        : 'ArrowRight'
-      : 'ArrowDown';
-    const backKey = horizontal ? (layout.timeDirection === 'rtl' ? 'ArrowRight' : 'ArrowLeft') : 'ArrowUp';
-    const move = (to: number) => {
-      const target = order[Math.max(0, Math.min(order.length - 1, to))];
-      if (target) this.focusEvent(target.id);
-      e.preventDefault();
-    };
-    switch (e.key) {
-      case forwardKey:
-        move(index + 1);
-        break;
-      case backKey:
-        move(index - 1);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(order.length - 1);
-        break;
-      case 'Enter':
-      case ' ':
-        if (this.active && (e.target as Element).closest('[part~="cluster"]')) {
-          this.openCluster(this.active);
-          e.preventDefault();
-        } else if (this.active && (e.target as Element).closest('[part~="event"]')) {
-          this.pick(this.active);
-          e.preventDefault();
-        }
-        break;
-      case 'Escape':
-        if (this.selected) {
-          this.clearSelection();
-          e.preventDefault();
-        }
-        break;
-      case '+':
-      case '=':
-        if (!this.noZoom) {
-          this.zoomBy(2);
-          e.preventDefault();
-        }
-        break;
-      case '-':
-      case '_':
-        if (!this.noZoom) {
-          this.zoomBy(0.5);
-          e.preventDefault();
-        }
-        break;
-      default:
-    }
-  };
 }
 
 /** A file name from a title: letters of any script, digits and dashes. */

@@ -1,0 +1,226 @@
+/**
+ * The chart's one tab stop (the roving tabindex), its keys, and the mark shown for the moment
+ * (hovered or focused). It is the single owner of which mark is active, and it keeps focus in
+ * the chart: whatever a key, a zoom or a control does to the drawing, a chart that had focus
+ * still has it afterwards, on a mark that is drawn.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ClusterMark, Layout } from '../layout/layout.js';
+import type { TimelineEvent } from '../schema/model.js';
+
+/** A mark the keys move through: an event, or a cluster standing for several. */
+export interface Stop {
+  readonly id: string;
+  readonly time: number;
+  readonly cluster?: ClusterMark;
+}
+
+/** What the keys do to the element beyond moving focus. */
+export interface RovingActions {
+  /** The layout as drawn. */
+  layout(): Layout | undefined;
+  /** Events that may be drawn, in time order (the categories filter applied). */
+  events(): readonly TimelineEvent[];
+  /** Enter or Space on an event (and a click on it). */
+  pick(id: string): void;
+  /** Escape; true when it cleared something. */
+  escape(): boolean;
+  /** Zooms to a cluster's members. */
+  open(cluster: ClusterMark): void;
+  /** `+` and `-`: zooms by a factor around a time; false when zooming is off. */
+  zoom(factor: number, around: number): boolean;
+  /** Moves the window, its width kept, so that `time` comes into view ahead (forward) or behind. */
+  panTo(time: number, forward: boolean): void;
+}
+
+export class RovingFocusController implements ReactiveController {
+  /** The mark holding the tab stop. */
+  active?: string;
+  /** An unlabelled event being hovered or focused, whose label shows for the moment. */
+  peek?: string;
+  /** Focus goes to the active mark after the next render. */
+  private pending = false;
+  /** The element had focus when the update began. */
+  private had = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly actions: RovingActions,
+  ) {
+    host.addController(this);
+  }
+
+  /**
+   * Marks (events and clusters) in the order the eye meets them along the axis, forward in
+   * time: by where they are drawn (a year-precision mark stands at the start of its year), then
+   * by time.
+   */
+  order(): Stop[] {
+    const layout = this.actions.layout();
+    if (!layout) return [];
+    const horizontal = layout.orientation === 'horizontal';
+    const sign = horizontal && layout.timeDirection === 'rtl' ? -1 : 1;
+    const stops: Array<Stop & { at: number }> = layout.events
+      .filter((m) => !m.offscreen)
+      .map((m) => ({ id: m.event.id, time: m.event.time, at: sign * (horizontal ? m.x : m.y) }));
+    for (const c of layout.clusters)
+      stops.push({
+        id: c.id,
+        time: (c.span.start + c.span.end) / 2,
+        at: sign * (horizontal ? c.x : c.y),
+        cluster: c,
+      });
+    return stops.sort((a, b) => a.at - b.at || a.time - b.time);
+  }
+
+  /**
+   * Keeps the tab stop on a mark that is drawn, so the chart always has one: an event now
+   * inside a cluster hands it to that cluster, else it goes to the first mark.
+   */
+  settle(): void {
+    const order = this.order();
+    if (order.some((s) => s.id === this.active)) return;
+    const holder = order.find((s) => s.cluster?.events.some((e) => e.id === this.active));
+    this.active = (holder ?? order[0])?.id;
+  }
+
+  /** Moves the tab stop to a mark, and focus with it once it is drawn. */
+  focus(id: string): void {
+    this.active = id;
+    this.pending = true;
+    this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    this.had = this.host.matches(':focus-within');
+  }
+
+  /**
+   * Focus never falls to the page while the element had it: a focused mark that went away, or a
+   * focused control that went away or was disabled ("Show everything" once pressed), hands it
+   * to the active mark.
+   */
+  hostUpdated(): void {
+    const root = this.host.shadowRoot;
+    const now = root?.activeElement as (Element & { disabled?: boolean }) | null | undefined;
+    const lost = this.had && (!now || now.disabled === true);
+    this.had = false;
+    if (!this.pending && !lost) return;
+    this.pending = false;
+    const id = this.active;
+    const node = id ? root?.querySelector<SVGElement>(`svg [data-id="${CSS.escape(id)}"]`) : null;
+    node?.focus();
+  }
+
+  readonly onFocusIn = (e: FocusEvent): void => {
+    const id = markId(e.target, '[part~="event"], [part~="cluster"]');
+    if (id) this.active = id;
+    this.peek = id;
+    this.host.requestUpdate();
+  };
+
+  readonly onFocusOut = (): void => this.show(undefined);
+
+  readonly onPointerOver = (e: PointerEvent): void => this.show(markId(e.target, '[part~="event"]'));
+
+  readonly onPointerLeave = (): void => this.show(undefined);
+
+  readonly onClick = (e: MouseEvent): void => {
+    const cluster = this.cluster(markId(e.target, '[part~="cluster"]'));
+    if (cluster) return this.open(cluster);
+    const id = markId(e.target, '[part~="event"]');
+    if (id) {
+      this.actions.pick(id);
+      this.active = id;
+    }
+  };
+
+  /** Keys act only inside the element: no document-level handlers. */
+  readonly onKeydown = (e: KeyboardEvent): void => {
+    const layout = this.actions.layout();
+    if (!layout) return;
+    const order = this.order();
+    const index = order.findIndex((s) => s.id === this.active);
+    const horizontal = layout.orientation === 'horizontal';
+    const rtl = layout.timeDirection === 'rtl';
+    // Forward in time is the direction the axis runs on screen.
+    const forwardKey = horizontal ? (rtl ? 'ArrowLeft' : 'ArrowRight') : 'ArrowDown';
+    const backKey = horizontal ? (rtl ? 'ArrowRight' : 'ArrowLeft') : 'ArrowUp';
+    const move = (to: number): void => {
+      const target = order[Math.max(0, Math.min(order.length - 1, to))];
+      if (target) this.focus(target.id);
+    };
+    const stop = order[index];
+    switch (e.key) {
+      case forwardKey:
+      case backKey: {
+        const forward = e.key === forwardKey;
+        const to = index + (forward ? 1 : -1);
+        // Past the last mark drawn, the window pans on to the next event, and focus goes with it.
+        if (stop && (to < 0 || to >= order.length) && this.panOn(stop, forward, layout)) break;
+        move(to);
+        break;
+      }
+      case 'Home':
+        move(0);
+        break;
+      case 'End':
+        move(order.length - 1);
+        break;
+      case 'Enter':
+      case ' ':
+        if (!stop || !markId(e.target, '[part~="event"], [part~="cluster"]')) return;
+        if (stop.cluster) this.open(stop.cluster);
+        else this.actions.pick(stop.id);
+        break;
+      case 'Escape':
+        if (!this.actions.escape()) return;
+        break;
+      case '+':
+      case '=':
+      case '-':
+      case '_':
+        // Around the focused mark, so that it stays in view (and keeps focus).
+        if (!stop || !this.actions.zoom(e.key === '+' || e.key === '=' ? 2 : 0.5, stop.time)) return;
+        this.focus(stop.id);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  private show(id: string | undefined): void {
+    if (id === this.peek) return;
+    this.peek = id;
+    this.host.requestUpdate();
+  }
+
+  private cluster(id: string | undefined): ClusterMark | undefined {
+    return id === undefined ? undefined : this.actions.layout()?.clusters.find((c) => c.id === id);
+  }
+
+  /** A cluster opens by zooming in to its members; focus goes to the first of them. */
+  private open(cluster: ClusterMark): void {
+    this.actions.open(cluster);
+    const first = cluster.events[0];
+    if (first) this.focus(first.id);
+  }
+
+  /** The next event beyond the window, brought into view and focused; false when there is none. */
+  private panOn(stop: Stop, forward: boolean, layout: Layout): boolean {
+    const { start, end } = layout.window;
+    const events = this.actions.events();
+    const next = forward
+      ? events.find((e) => e.time >= end && e.time > stop.time)
+      : events.findLast((e) => e.time < start && e.time < stop.time);
+    if (!next) return false;
+    this.actions.panTo(next.time, forward);
+    this.focus(next.id);
+    return true;
+  }
+}
+
+function markId(target: EventTarget | null, selector: string): string | undefined {
+  return (target as Element | null)?.closest?.(selector)?.getAttribute('data-id') ?? undefined;
+}
