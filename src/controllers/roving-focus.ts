@@ -40,8 +40,8 @@ export class RovingFocusController implements ReactiveController {
   peek?: string;
   /** Focus goes to the active mark after the next render. */
   private pending = false;
-  /** The element had focus when the update began. */
-  private had = false;
+  /** What had focus inside the element when the update began. */
+  private had?: (Element & { disabled?: boolean }) | null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -92,22 +92,20 @@ export class RovingFocusController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.had = this.host.matches(':focus-within');
+    this.had = this.host.shadowRoot?.activeElement;
   }
 
   /**
-   * Focus never falls to the page while the element had it: a focused mark that went away, or a
-   * focused control that went away or was disabled ("Show everything" once pressed), hands it
-   * to the active mark.
+   * Focus never falls to the page while the element had it: a focused mark or control that the
+   * render took away or disabled ("Show everything" once pressed) hands it to the active mark.
    */
   hostUpdated(): void {
-    const root = this.host.shadowRoot;
-    const now = root?.activeElement as (Element & { disabled?: boolean }) | null | undefined;
-    const lost = this.had && (!now || now.disabled === true);
-    this.had = false;
-    if (!this.pending && !lost) return;
+    const had = this.had;
+    this.had = undefined;
+    if (!this.pending && !(had && (!had.isConnected || had.disabled))) return;
     this.pending = false;
     const id = this.active;
+    const root = this.host.shadowRoot;
     const node = id ? root?.querySelector<SVGElement>(`svg [data-id="${CSS.escape(id)}"]`) : null;
     node?.focus();
   }

@@ -23,12 +23,7 @@ import {
   type Numbering,
 } from '../../locale/format.js';
 import { fill, onStringsChange, stringsVersion } from '../../locale/strings.js';
-import {
-  defaultWindow,
-  layoutTimeline,
-  type Layout,
-  type Orientation,
-} from '../../layout/layout.js';
+import { defaultWindow, layoutTimeline, type Layout, type Orientation } from '../../layout/layout.js';
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
 import { timeWarp, unwarpWindow, warpWindow, type TimeWarp } from '../../layout/warp.js';
 import { layoutOverview, type Overview } from '../../layout/overview.js';
@@ -1240,7 +1235,6 @@ export class DrawdownTimeline extends LitElement {
     const x = Math.max(0, Math.min(mark.x - width / 2, layout.width - width));
     return { peek: { id: mark.event.id, x, y: mark.y - 40, width, text } };
   }
-
 }
 
 /** A file name from a title: letters of any script, digits and dashes. */
