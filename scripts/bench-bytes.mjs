@@ -7,65 +7,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { readSourceMap } from './source-map.mjs';
 
 const file =
   process.argv.slice(2).find((a) => a.endsWith('.js') && !a.startsWith('-')) ??
   'dist/drawdown-timeline.bundle.js';
 const code = readFileSync(file, 'utf8');
-const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-/** The numbers of one Base64 VLQ segment. */
-function vlq(segment) {
-  const out = [];
-  let value = 0;
-  let shift = 0;
-  for (const ch of segment) {
-    const digit = B64.indexOf(ch);
-    value += (digit & 31) << shift;
-    if (digit & 32) shift += 5;
-    else {
-      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return out;
-}
+const map = readSourceMap(file);
 
 // Owner (source index, or -1 for generated code such as the banner) of every character.
 const lines = code.split('\n');
-const owner = [];
-let source = 0;
-const lineMaps = map.mappings.split(';');
-lines.forEach((line, i) => {
-  const lineMap = lineMaps[i] ?? '';
-  const marks = [];
-  let col = 0;
-  for (const seg of lineMap.split(',').filter(Boolean)) {
-    const v = vlq(seg);
-    col += v[0];
-    if (v.length >= 4) {
-      source += v[1];
-      marks.push([col, source]);
-    } else marks.push([col, -1]);
-  }
+const owner = lines.map((line, i) => {
   const own = new Int32Array(line.length + 1).fill(-1);
-  for (let k = 0; k < marks.length; k++) {
-    const [from, src] = marks[k];
-    const to = k + 1 < marks.length ? marks[k + 1][0] : line.length + 1;
-    own.fill(src, from, to);
-  }
-  owner.push(own);
+  const segs = map.lines[i] ?? [];
+  segs.forEach((seg, k) => own.fill(seg.source, seg.column, segs[k + 1]?.column ?? line.length + 1));
+  return own;
 });
-
-/** A source path as a short module name: `lit-html/lit-html.js`, `src/layout/layout.ts`. */
-const nameOf = (i) => {
-  if (i < 0) return '(generated)';
-  const s = map.sources[i];
-  const pkg = s.match(/node_modules\/(.+)$/);
-  return pkg ? pkg[1] : s.replace(/^(\.\.\/)+/, '');
-};
+const nameOf = map.nameOf;
 
 const total = gzipSync(code, { level: 9 }).length;
 const raw = new Map();
