@@ -27,17 +27,13 @@ export interface Failure {
 }
 
 /** What the document controller reports as it reads: a document, or why there is none. */
-export type DocumentReport =
-  | {
-      readonly type: 'drawdown-load';
-      readonly events: readonly TimelineEvent[];
-      readonly issues: readonly ValidationIssue[];
-    }
-  | {
-      readonly type: 'drawdown-error';
-      readonly status?: number;
-      readonly issues: readonly ValidationIssue[];
-    };
+export interface DocumentReport {
+  /** The events shown (on `drawdown-load`). */
+  readonly events?: readonly TimelineEvent[];
+  /** The HTTP status of a failed `src` (on `drawdown-error`). */
+  readonly status?: number;
+  readonly issues: readonly ValidationIssue[];
+}
 
 /** The inputs the controller reads from its element. */
 export interface DocumentHost extends ReactiveControllerHost, HTMLElement {
@@ -75,8 +71,9 @@ export class DocumentController implements ReactiveController {
   /** The HTML reader is loading: the written timeline is shown once it is read. */
   private authoredPending = false;
   private documentInput?: unknown;
-  private readCache?: { text: string; contentType: string | undefined; result: ReadResult };
-  private inlineCache?: { text: string; result: ReadResult };
+  private readonly reads: Partial<
+    Record<'src' | 'inline', { text: string; contentType: string | undefined; result: ReadResult }>
+  > = {};
   /** The current input waits for its format's reader to load. */
   private reading = false;
   /** Watches the element's own children: inline JSON or a written timeline edited in place. */
@@ -85,7 +82,7 @@ export class DocumentController implements ReactiveController {
   constructor(
     private readonly host: DocumentHost,
     timeoutSeconds: () => number,
-    private readonly report: (report: DocumentReport) => void,
+    private readonly report: (type: 'drawdown-load' | 'drawdown-error', report: DocumentReport) => void,
   ) {
     host.addController(this);
     this.loader = new LoaderController(host, timeoutSeconds);
@@ -105,15 +102,6 @@ export class DocumentController implements ReactiveController {
   /** The document is on its way: a request or a reader is still loading. */
   get loading(): boolean {
     return this.reading || (this.origin === 'src' && (isServer || this.loader.state.kind === 'loading'));
-  }
-
-  /** The `src` request failed, and "Try again" can start it again. */
-  get retryable(): boolean {
-    return this.loader.state.kind === 'failed';
-  }
-
-  retry(): void {
-    this.loader.retry();
   }
 
   /**
@@ -141,22 +129,20 @@ export class DocumentController implements ReactiveController {
   private readInline(): void {
     const host = this.host;
     const script = host.querySelector(':scope > script[type="application/json"]');
-    const text = script?.textContent ?? undefined;
-    if (text !== this.inlineText) {
-      this.inlineText = text;
-      host.requestUpdate();
-    }
+    this.inlineText = script?.textContent ?? undefined;
+    // What changed is read again in the update; an unchanged text keeps its document.
+    host.requestUpdate();
     // The HTML reader loads only for a page that writes its timeline in the element.
     const written = host.querySelector(':scope > ol, :scope > ul') !== null;
     if (written && !htmlReader) {
-      this.setPending(true);
+      this.authoredPending = true;
       void loadHtmlReader().then(
         () => {
-          this.setPending(false);
+          this.authoredPending = false;
           if (host.isConnected) this.readInline();
         },
         (error: unknown) => {
-          this.setPending(false);
+          this.authoredPending = false;
           const message = `the HTML reader could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
           this.authored = { value: undefined, issues: [{ path: '', message, severity: 'error' }] };
           host.requestUpdate();
@@ -169,14 +155,7 @@ export class DocumentController implements ReactiveController {
     if (key !== this.authoredKey) {
       this.authoredKey = key;
       this.authored = read && { value: read.document, issues: read.issues };
-      host.requestUpdate();
     }
-  }
-
-  private setPending(pending: boolean): void {
-    if (this.authoredPending === pending) return;
-    this.authoredPending = pending;
-    this.host.requestUpdate();
   }
 
   /**
@@ -189,8 +168,9 @@ export class DocumentController implements ReactiveController {
     if (isServer && this.host.src) return { origin: 'src', value: undefined };
     const load = this.loader.state;
     if (load.kind === 'loading') return { origin: 'src', value: undefined };
-    if (load.kind === 'loaded') return fromText('src', this.readText(load.text, load.contentType));
-    const inline = this.inlineText === undefined ? undefined : this.inlineRead(this.inlineText);
+    if (load.kind === 'loaded') return fromText('src', this.read('src', load.text, load.contentType));
+    const inline =
+      this.inlineText === undefined ? undefined : this.read('inline', this.inlineText, 'application/json');
     if (inline === undefined && this.inlineText !== undefined) return fromText('inline', undefined);
     if (load.kind === 'failed') {
       // A failed src falls back to inline data when there is some; the error is still reported.
@@ -209,31 +189,20 @@ export class DocumentController implements ReactiveController {
   }
 
   /**
-   * Reads text once per distinct text: parsing again on every update would hand out a new
-   * object each time, and a new object means a new document (and a reset zoom).
+   * Reads text once per distinct text (one slot for `src`, one for inline JSON): parsing again on
+   * every update would hand out a new object each time, and a new object means a new document
+   * (and a reset zoom). Undefined while the reader the format needs loads (then it updates again).
    */
-  private readText(text: string, contentType?: string): ReadResult | undefined {
-    const cached = this.readCache;
+  private read(slot: 'src' | 'inline', text: string, contentType?: string): ReadResult | undefined {
+    const cached = this.reads[slot];
     if (cached && cached.text === text && cached.contentType === contentType) return cached.result;
-    const result = this.readOrWait(text, contentType);
-    if (result) this.readCache = { text, contentType, result };
-    return result;
-  }
-
-  private inlineRead(text: string): ReadResult | undefined {
-    const cached = this.inlineCache;
-    if (cached && cached.text === text) return cached.result;
-    const result = this.readOrWait(text, 'application/json');
-    if (result) this.inlineCache = { text, result };
-    return result;
-  }
-
-  /** A read, or undefined while the reader its format needs loads (then it updates again). */
-  private readOrWait(text: string, contentType: string | undefined): ReadResult | undefined {
     const result = readTimelineTextLazily(text, contentType);
-    if (!result.pending) return result;
-    void result.pending.then(() => this.host.requestUpdate());
-    return undefined;
+    if (result.pending) {
+      void result.pending.then(() => this.host.requestUpdate());
+      return undefined;
+    }
+    this.reads[slot] = { text, contentType, result };
+    return result;
   }
 
   private readDocument({ value, failure, parseIssue, readIssues = [], reading }: DocumentInput): void {
@@ -247,11 +216,7 @@ export class DocumentController implements ReactiveController {
       this.model = undefined;
       this.issues = parseIssue ? [parseIssue] : [];
       logProblems(this.issues);
-      this.report({
-        type: 'drawdown-error',
-        ...(failure ? { status: failure.status } : {}),
-        issues: this.issues,
-      });
+      this.report('drawdown-error', { ...(failure ? { status: failure.status } : {}), issues: this.issues });
       return;
     }
     const result = validateDocument(value);
@@ -259,9 +224,9 @@ export class DocumentController implements ReactiveController {
     this.model = result.model;
     this.issues = issues;
     logProblems(issues);
-    this.report({ type: 'drawdown-load', events: result.model.events, issues });
+    this.report('drawdown-load', { events: result.model.events, issues });
     if (failure || issues.some((i) => i.severity === 'error')) {
-      this.report({ type: 'drawdown-error', ...(failure ? { status: failure.status } : {}), issues });
+      this.report('drawdown-error', { ...(failure ? { status: failure.status } : {}), issues });
     }
   }
 }

@@ -110,40 +110,46 @@ export class RovingFocusController implements ReactiveController {
     node?.focus();
   }
 
-  readonly onFocusIn = (e: FocusEvent): void => {
-    const id = markId(e.target, '[part~="event"], [part~="cluster"]');
-    if (id) this.active = id;
-    this.peek = id;
-    this.host.requestUpdate();
-  };
-
-  readonly onFocusOut = (): void => this.show(undefined);
-
-  readonly onPointerOver = (e: PointerEvent): void => this.show(markId(e.target, '[part~="event"]'));
-
-  readonly onPointerLeave = (): void => this.show(undefined);
-
-  readonly onClick = (e: MouseEvent): void => {
-    const cluster = this.cluster(markId(e.target, '[part~="cluster"]'));
-    if (cluster) return this.open(cluster);
-    const id = markId(e.target, '[part~="event"]');
-    if (id) {
-      this.actions.pick(id);
-      this.active = id;
+  /**
+   * The chart's listener for keys, clicks, focus and hover: bound as one object to each of those
+   * events (`@keydown=${roving}`), so the chart needs no closures of its own.
+   */
+  handleEvent(e: Event): void {
+    const event = markId(e.target, '[part~="event"]');
+    switch (e.type) {
+      case 'keydown':
+        return this.keydown(e as KeyboardEvent);
+      case 'click': {
+        const id = markId(e.target, '[part~="cluster"]');
+        const cluster = id && this.actions.layout()?.clusters.find((c) => c.id === id);
+        if (cluster) return this.open(cluster);
+        if (event) {
+          this.actions.pick(event);
+          this.active = event;
+        }
+        return;
+      }
+      case 'focusin': {
+        const id = markId(e.target, '[part~="event"], [part~="cluster"]');
+        if (id) this.active = id;
+        this.peek = id;
+        return this.host.requestUpdate();
+      }
+      case 'pointerover':
+        return this.show(event);
+      default:
+        // focusout, pointerleave
+        return this.show(undefined);
     }
-  };
+  }
 
   /** Keys act only inside the element: no document-level handlers. */
-  readonly onKeydown = (e: KeyboardEvent): void => {
+  private keydown(e: KeyboardEvent): void {
     const layout = this.actions.layout();
     if (!layout) return;
     const order = this.order();
     const index = order.findIndex((s) => s.id === this.active);
-    const horizontal = layout.orientation === 'horizontal';
-    const rtl = layout.timeDirection === 'rtl';
-    // Forward in time is the direction the axis runs on screen.
-    const forwardKey = horizontal ? (rtl ? 'ArrowLeft' : 'ArrowRight') : 'ArrowDown';
-    const backKey = horizontal ? (rtl ? 'ArrowRight' : 'ArrowLeft') : 'ArrowUp';
+    const [forwardKey, backKey] = KEYS[forwardOf(layout)];
     const move = (to: number): void => {
       const target = order[Math.max(0, Math.min(order.length - 1, to))];
       if (target) this.focus(target.id);
@@ -186,16 +192,12 @@ export class RovingFocusController implements ReactiveController {
         return;
     }
     e.preventDefault();
-  };
+  }
 
   private show(id: string | undefined): void {
     if (id === this.peek) return;
     this.peek = id;
     this.host.requestUpdate();
-  }
-
-  private cluster(id: string | undefined): ClusterMark | undefined {
-    return id === undefined ? undefined : this.actions.layout()?.clusters.find((c) => c.id === id);
   }
 
   /** A cluster opens by zooming in to its members; focus goes to the first of them. */
@@ -218,6 +220,18 @@ export class RovingFocusController implements ReactiveController {
     return true;
   }
 }
+
+/** Forward in time is the direction the axis runs on screen. */
+export function forwardOf(layout: Layout): 'right' | 'left' | 'down' {
+  return layout.orientation === 'vertical' ? 'down' : layout.timeDirection === 'rtl' ? 'left' : 'right';
+}
+
+/** The arrow keys forward and back, by the direction forward runs. */
+const KEYS = {
+  right: ['ArrowRight', 'ArrowLeft'],
+  left: ['ArrowLeft', 'ArrowRight'],
+  down: ['ArrowDown', 'ArrowUp'],
+} as const;
 
 function markId(target: EventTarget | null, selector: string): string | undefined {
   return (target as Element | null)?.closest?.(selector)?.getAttribute('data-id') ?? undefined;

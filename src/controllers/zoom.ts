@@ -164,6 +164,14 @@ export class ZoomController implements ReactiveController {
     this.set({ start: w.start + shift, end: w.end + shift });
   }
 
+  /** Moves the window, its width kept, so that a time stands at a fraction of it (0: start, 1: end). */
+  bring(time: number, at: number): void {
+    const w = this.window ?? this.geometry?.base;
+    if (!w) return;
+    const start = time - (w.end - w.start) * at;
+    this.set({ start, end: start + w.end - w.start });
+  }
+
   handleEvent(event: Event): void {
     switch (event.type) {
       case 'wheel':
