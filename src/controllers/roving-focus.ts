@@ -112,9 +112,9 @@ export class RovingFocusController implements ReactiveController {
 
   /**
    * The chart's listener for keys, clicks, focus and hover: bound as one object to each of those
-   * events (`@keydown=${roving}`), so the chart needs no closures of its own.
+   * events (`@keydown=${roving.handle}`), so the chart needs no closures of its own.
    */
-  handleEvent(e: Event): void {
+  readonly handle = (e: Event): void => {
     const event = markId(e.target, '[part~="event"]');
     switch (e.type) {
       case 'keydown':
@@ -141,7 +141,7 @@ export class RovingFocusController implements ReactiveController {
         // focusout, pointerleave
         return this.show(undefined);
     }
-  }
+  };
 
   /** Keys act only inside the element: no document-level handlers. */
   private keydown(e: KeyboardEvent): void {

@@ -911,12 +911,12 @@ export class DrawdownTimeline extends LitElement {
           model && view === 'chart' && this.layout
             ? html`<div
                   class="chart-wrap"
-                  @keydown=${this.roving}
-                  @click=${this.roving}
-                  @focusin=${this.roving}
-                  @focusout=${this.roving}
-                  @pointerover=${this.roving}
-                  @pointerleave=${this.roving}
+                  @keydown=${this.roving.handle}
+                  @click=${this.roving.handle}
+                  @focusin=${this.roving.handle}
+                  @focusout=${this.roving.handle}
+                  @pointerover=${this.roving.handle}
+                  @pointerleave=${this.roving.handle}
                 >
                   ${chartTemplate({
                     layout: this.drawn!.layout,
