@@ -37,8 +37,6 @@ import type {
 import { isExternalUrl } from '../../schema/url.js';
 import type { PartialDate } from '../../time/partial-date.js';
 
-export { markerPath };
-
 export interface Look {
   readonly color: (e: TimelineEvent) => string;
   readonly shape: (e: TimelineEvent) => Shape;
