@@ -32,6 +32,14 @@ export function keyboardHelp(f: Formatters, forward: 'right' | 'left' | 'down'):
   return fill(s.keyboardHelp, { forward: ahead, back });
 }
 
+/** The series track's keys; `forward` names the arrow that moves forward in time on the track. */
+export function seriesKeysHelp(f: Formatters, forward: 'right' | 'left', several: boolean): string {
+  const s = f.strings;
+  const [ahead, back] = forward === 'right' ? [s.keyRight, s.keyLeft] : [s.keyLeft, s.keyRight];
+  const keys = fill(s.seriesKeys, { forward: ahead, back });
+  return several ? `${keys} ${s.seriesSwitch}` : keys;
+}
+
 /** "3 of 12": an event's place in time order. */
 export function positionText(index: number, count: number, f: Formatters): string {
   return fill(f.strings.position, { index: f.number(index + 1), count: f.number(count) });
@@ -49,6 +57,8 @@ export interface SeriesWords {
   readonly label: string;
   readonly summary: string;
   readonly observations: readonly string[];
+  /** The instant of each observation, in the same order. */
+  readonly times: readonly number[];
 }
 
 export function describeSeries(series: Series, f: Formatters, lang: string | undefined): SeriesWords {
@@ -120,7 +130,7 @@ export function describeSeries(series: Series, f: Formatters, lang: string | und
           first,
           last,
         });
-  return { label, summary, observations: texts };
+  return { label, summary, observations: texts, times: observations.map((o) => o.time) };
 }
 
 /**

@@ -311,6 +311,20 @@ export const styles = css`
     opacity: 1;
   }
 
+  /* A figure on the series track as the keyboard reaches it: only its ring is drawn. */
+  .series-target {
+    outline: none;
+  }
+
+  .series-hit {
+    fill: transparent;
+    pointer-events: none;
+  }
+
+  .series-target:focus-visible .focus-ring {
+    opacity: 1;
+  }
+
   .raised {
     pointer-events: none;
   }

@@ -1,7 +1,9 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyboardHelp, positionText } from '../../locale/describe.js';
-import { seriesWordsTemplate } from './series-words.js';
+import { seriesPointsTemplate, seriesWordsTemplate, type SeriesLayer } from './series-words.js';
+import { SeriesFocusController } from '../../controllers/series-focus.js';
+import { seriesTargets } from '../../layout/series-targets.js';
 import { DEFAULT_TIMEOUT_SECONDS, LoaderController } from '../../controllers/loader.js';
 import { SizeController } from '../../controllers/size.js';
 import { ZoomController } from '../../controllers/zoom.js';
@@ -359,6 +361,10 @@ export class DrawdownTimeline extends LitElement {
   private readonly size = new SizeController(this);
   private readonly loader = new LoaderController(this, () => this.timeoutSeconds());
   private readonly zoom = new ZoomController(this, (window, source) => this.zoomChanged(window, source));
+  private readonly seriesFocus = new SeriesFocusController(this, () => {
+    const track = this.drawn?.layout.series;
+    return track && seriesTargets(track);
+  });
   private readonly measurer = new TextMeasurer();
   private warpOf?: { model: TimelineModel; warp: TimeWarp };
   /** The overview strip as drawn (while zoomed), and a drag on it. */
@@ -1052,6 +1058,7 @@ export class DrawdownTimeline extends LitElement {
     const selectedEvent = this.eventWithId(this.selected);
     const lk = look(model?.categories ?? []);
     const keys = this.keysText();
+    const series = this.seriesLayer();
     return html`
       <figure
         part="figure"
@@ -1121,10 +1128,11 @@ export class DrawdownTimeline extends LitElement {
                     names: this.nameOf,
                     scheduled: this.isScheduled,
                     ...this.peekLabel(),
+                    ...(series ? { seriesPoints: seriesPointsTemplate(series) } : {}),
                   })}
                 </div>
                 <p id="keys" class="visually-hidden">${keys}</p>
-                ${seriesWordsTemplate(model, f, this.shownSeries())}`
+                ${series ? seriesWordsTemplate(series) : nothing}`
             : nothing
         }
         ${
@@ -1191,6 +1199,23 @@ export class DrawdownTimeline extends LitElement {
     const half = (w.end - w.start) / 2;
     this.zoom.set({ start: at - half, end: at + half });
   };
+
+  /** The series track as the keyboard and assistive technology reach it, when one is drawn. */
+  private seriesLayer(): SeriesLayer | undefined {
+    const track = this.drawn?.layout.series;
+    if (!track) return undefined;
+    const targets = seriesTargets(track);
+    const active = this.seriesFocus.active(targets);
+    return {
+      track,
+      targets,
+      f: this.formatters,
+      language: this.model?.language,
+      ...(active ? { active } : {}),
+      onKeydown: this.seriesFocus.onKeydown,
+      onFocus: this.seriesFocus.onFocus,
+    };
+  }
 
   /** The chart's keys in words, with the arrow that moves forward in time as drawn. */
   private keysText(): string | undefined {

@@ -144,6 +144,8 @@ export interface ChartContext {
   readonly peek?: { id: string; x: number; y: number; width: number; text: string };
   /** Whether an event lies after the reference date (drawn hollow: scheduled as of that date). */
   readonly scheduled: (e: TimelineEvent) => boolean;
+  /** The series track's focusable figures, drawn over the track. */
+  readonly seriesPoints?: TemplateResult;
 }
 
 /** SVG's text-anchor is logical (start/end follow `direction`); the layout speaks of physical sides. */
@@ -231,6 +233,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
           ${raisedTemplate(marks, c)}
         </g>
         ${layout.series ? seriesMarksTemplate(layout.series, textDir) : nothing}
+        ${c.seriesPoints ?? nothing}
       </svg>
       <div class="labels" aria-hidden="true">
         <div
