@@ -10,6 +10,7 @@ import type { Series, TimelineEvent, TimelineModel } from '../schema/model.js';
 import { anchorTime, type Interval } from '../time/partial-date.js';
 import type { TickUnit } from '../locale/format.js';
 import { Lane, compactLanes, placeLabels, type LabelRequest } from './labels.js';
+import { fitCounts } from './cluster-count.js';
 import { layoutSeries, type SeriesText, type SeriesTrack } from './series.js';
 import { dodge } from './dodge.js';
 import { stretches, timeWarp, warpedScale, type TimeWarp } from './warp.js';
@@ -48,6 +49,8 @@ export interface LayoutInput {
   readonly keep?: Placement;
   /** The word that marks a stretch of time drawn compressed around the document's focus. */
   readonly compressedText?: string;
+  /** Width in px of a cluster's count as drawn in its bubble; estimated from its digits when absent. */
+  readonly clusterCountWidth?: (count: number) => number;
 }
 
 /** Label lanes (horizontal layouts) and period rows, by event id. */
@@ -151,6 +154,8 @@ export interface ClusterMark {
   /** The time span of the members. */
   readonly span: Interval;
   readonly events: readonly TimelineEvent[];
+  /** Whether the count is drawn inside the bubble (there was room for it); the name always says it. */
+  readonly countShown?: boolean;
 }
 
 export interface Tick {
@@ -613,7 +618,7 @@ function layoutHorizontal(input: LayoutInput): Layout {
 
   events.push(...edgeMarks(inView.edge, x, [x0, x1], axisY, 'horizontal'));
   events.sort(byModelOrder);
-  const clusters = loose.map((c) => ({ ...c, y: axisY }));
+  const clusters = fitCounts(loose, 'horizontal', input.clusterCountWidth).map((c) => ({ ...c, y: axisY }));
   const ticksY = axisY + 10 + rowCount * METRICS.periodRow;
   const { ticks, unit: tickUnit } = stretchTicks(input, warp, window, x, 90, 'horizontal', (time, text) => ({
     time,
@@ -698,7 +703,7 @@ function layoutVertical(input: LayoutInput): Layout {
   const scale = warpedScale(warp, window, [top, top + span]);
   const y = scale;
   const inView = visibleEvents(input, window);
-  const { singles: visible, clusters } = declutter(
+  const { singles: visible, clusters: loose } = declutter(
     model.events,
     inView,
     y,
@@ -707,6 +712,7 @@ function layoutVertical(input: LayoutInput): Layout {
     axisX,
     'vertical',
   );
+  const clusters = fitCounts(loose, 'vertical', input.clusterCountWidth);
   const rows = packPeriods(visible, input.keep?.rows);
   const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 0);
   // In a dense view only core events are labelled; the rest are marks and clusters.

@@ -291,8 +291,11 @@ export const styles = css`
   }
 
   .cluster {
-    cursor: zoom-in;
     outline: none;
+  }
+
+  .cluster-bubble {
+    cursor: zoom-in;
   }
 
   .cluster-dot {

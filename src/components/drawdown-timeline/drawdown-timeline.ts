@@ -4,6 +4,7 @@ import { keyboardHelp, positionText } from '../../locale/describe.js';
 import { seriesPointsTemplate, seriesWordsTemplate, type SeriesLayer } from './series-words.js';
 import { SeriesFocusController } from '../../controllers/series-focus.js';
 import { seriesTargets } from '../../layout/series-targets.js';
+import { markOrder, type OrderedMark } from '../../layout/order.js';
 import { DEFAULT_TIMEOUT_SECONDS, LoaderController } from '../../controllers/loader.js';
 import { SizeController } from '../../controllers/size.js';
 import { ZoomController } from '../../controllers/zoom.js';
@@ -843,6 +844,7 @@ export class DrawdownTimeline extends LitElement {
       tickText: f.tick,
       ...(this.model.referenceDate ? { referenceText: referenceWords(f, this.model.referenceDate) } : {}),
       seriesTextWidth: (t: SeriesText) => this.measurer.width(this.seriesTextOf(t), small) + 8,
+      clusterCountWidth: (count: number) => this.measurer.width(f.number(count), small),
       ...(seriesIds ? { seriesIds } : {}),
       ...(categoryIds
         ? { eventFilter: (e: TimelineEvent) => e.category !== undefined && categoryIds.has(e.category) }
@@ -1123,6 +1125,7 @@ export class DrawdownTimeline extends LitElement {
                     look: lk,
                     ...(this.selected ? { selected: this.selected } : {}),
                     ...(this.active ? { active: this.active } : {}),
+                    order: this.visualOrder(),
                     ...(this.peek ? { pointed: this.peek } : {}),
                     onLabelClick: (id) => this.pick(id),
                     names: this.nameOf,
@@ -1401,22 +1404,8 @@ export class DrawdownTimeline extends LitElement {
    * time: by where they are drawn (a year-precision mark stands at the start of its year), then
    * by time.
    */
-  private visualOrder(): Array<{ id: string; time: number; cluster?: ClusterMark }> {
-    const layout = this.layout;
-    if (!layout) return [];
-    const horizontal = layout.orientation === 'horizontal';
-    const sign = horizontal && layout.timeDirection === 'rtl' ? -1 : 1;
-    const items: Array<{ id: string; time: number; at: number; cluster?: ClusterMark }> = layout.events
-      .filter((m) => !m.offscreen)
-      .map((m) => ({ id: m.event.id, time: m.event.time, at: sign * (horizontal ? m.x : m.y) }));
-    for (const c of layout.clusters)
-      items.push({
-        id: c.id,
-        time: (c.span.start + c.span.end) / 2,
-        at: sign * (horizontal ? c.x : c.y),
-        cluster: c,
-      });
-    return items.sort((a, b) => a.at - b.at || a.time - b.time);
+  private visualOrder(): readonly OrderedMark[] {
+    return this.layout ? markOrder(this.layout) : [];
   }
 
   private focusEvent(id: string): void {
@@ -1484,7 +1473,8 @@ export class DrawdownTimeline extends LitElement {
   }
 
   private onChartClick = (e: MouseEvent): void => {
-    const clusterId = (e.target as Element | null)?.closest?.('[part~="cluster"]')?.getAttribute('data-id');
+    const target = (e.target as Element | null)?.closest?.('[part~="cluster"], [data-cluster]');
+    const clusterId = target?.getAttribute('data-id') ?? target?.getAttribute('data-cluster');
     if (clusterId) {
       this.openCluster(clusterId);
       return;
