@@ -21,7 +21,6 @@ import { fill, onStringsChange, stringsVersion } from '../../locale/strings.js';
 import {
   defaultWindow,
   layoutTimeline,
-  type ClusterMark,
   type Layout,
   type Orientation,
 } from '../../layout/layout.js';
