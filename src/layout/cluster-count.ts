@@ -4,7 +4,7 @@
  * leave room; a count that would not fit even then is not drawn, and the cluster's accessible
  * name still gives it.
  */
-import type { ClusterMark, Orientation } from './layout.js';
+import type { ClusterMark, Orientation } from './types.js';
 
 /** The largest bubble, in px of radius: the size of a mark's click target. */
 export const MAX_CLUSTER_RADIUS = 12;

@@ -4,7 +4,7 @@
  * year), then by time. The arrow keys follow it, and the chart is written in it, so that the
  * accessibility tree reads a dense view in the same order as the keys move.
  */
-import type { Layout } from './layout.js';
+import type { Layout } from './types.js';
 
 export interface OrderedMark {
   readonly id: string;

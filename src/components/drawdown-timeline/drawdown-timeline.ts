@@ -27,7 +27,7 @@ import {
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
 import { timeWarp, unwarpWindow, warpWindow, type TimeWarp } from '../../layout/warp.js';
 import { layoutOverview, type Overview } from '../../layout/overview.js';
-import { timeAt } from '../../layout/zoom-window.js';
+import { timeAt } from '../../time/zoom-window.js';
 import { scheduledTest } from '../../layout/reference.js';
 import type { SeriesText } from '../../layout/series.js';
 import type { EventInput, TimelineDocument } from '../../schema/document.js';
