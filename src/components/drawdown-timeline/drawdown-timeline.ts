@@ -18,12 +18,7 @@ import {
   type Numbering,
 } from '../../locale/format.js';
 import { fill, onStringsChange, stringsVersion } from '../../locale/strings.js';
-import {
-  defaultWindow,
-  layoutTimeline,
-  type Layout,
-  type Orientation,
-} from '../../layout/layout.js';
+import { defaultWindow, layoutTimeline, type Layout, type Orientation } from '../../layout/layout.js';
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
 import { timeWarp, unwarpWindow, warpWindow, type TimeWarp } from '../../layout/warp.js';
 import { layoutOverview, type Overview } from '../../layout/overview.js';
