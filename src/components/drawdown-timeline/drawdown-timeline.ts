@@ -33,7 +33,7 @@ import { validateDocument } from '../../schema/validate.js';
 import { anchorTime, dateInterval, parsePartialDate, type Interval } from '../../time/partial-date.js';
 import { styles } from './drawdown-timeline.styles.js';
 import { TextMeasurer } from './measure.js';
-import { download, exportSvg, serializeSvg, svgToPng } from './export.js';
+import { loadExporter } from './export-lazy.js';
 import { storyEvents, storyStep } from '../../layout/story.js';
 import {
   cardTemplate,
@@ -589,18 +589,20 @@ export class DrawdownTimeline extends LitElement {
   }
 
   /**
-   * The current view as a standalone SVG document (styles inlined, labels as SVG text).
-   * Empty when nothing is drawn (list view, loading, no data).
+   * The current view as a standalone SVG document (styles inlined, labels as SVG text); the
+   * export code loads on the first call. Empty when nothing is drawn (list view, loading, no data).
    */
-  toSVG(): string {
+  async toSVG(): Promise<string> {
+    const { exportSvg, serializeSvg } = await loadExporter();
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
     if (!chart) return '';
     return serializeSvg(exportSvg(chart, this.titleText(), this.direction));
   }
 
-  /** The current view as a PNG image, at twice the CSS pixel size. */
+  /** The current view as a PNG image, at twice the CSS pixel size; the export code loads on the first call. */
   async toPNG(): Promise<Blob> {
-    const svg = this.toSVG();
+    const svg = await this.toSVG();
+    const { svgToPng } = await loadExporter();
     if (!svg || !this.layout) throw new Error('<drawdown-timeline>: nothing is drawn to export');
     return svgToPng(svg, this.layout.width, this.layout.height);
   }
@@ -617,8 +619,9 @@ export class DrawdownTimeline extends LitElement {
     this.exportFailure = undefined;
     try {
       const name = `${slug(this.titleText()) || 'timeline'}.${kind}`;
-      const blob = kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
-      download(blob, name);
+      const blob =
+        kind === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+      (await loadExporter()).download(blob, name);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.exportFailure = message;
