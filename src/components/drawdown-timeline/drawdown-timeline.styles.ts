@@ -317,10 +317,6 @@ export const styles = css`
   /* A figure on the series track as the keyboard reaches it: only its ring is drawn. */
   .series-target {
     outline: none;
-  }
-
-  .series-hit {
-    fill: transparent;
     pointer-events: none;
   }
 

@@ -4,9 +4,10 @@
  * estimates and sources) and the track's keys; each figure in view is a focusable item in it,
  * named by its value, date and source (both estimates and sources, marked disputed, for a
  * disputed observation), the notes that belong to it, and its place among the series' figures.
- * The focus ring is the only thing drawn here: the track draws the rest.
+ * Each figure's focus ring is the only thing drawn here (seen only while it has focus): the
+ * track draws the rest.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, svg, type TemplateResult } from 'lit';
 import { describeSeries, positionText, seriesKeysHelp, type SeriesWords } from '../../locale/describe.js';
 import type { Formatters } from '../../locale/format.js';
 import type { SeriesStop } from '../../controllers/series-focus.js';
@@ -48,11 +49,7 @@ export function seriesPointsTemplate(layer: SeriesLayer): TemplateResult {
         const name = `${w.observations[at]}, ${positionText(at, w.times.length, layer.f)}`;
         const on = active?.series === line.index && active.time === t.time;
         const r = t.ring;
-        return svg`<g class="series-target" role="img" tabindex=${on ? 0 : -1} aria-label=${name} data-series-index=${line.index} data-time=${t.time} @focus=${layer.onFocus}><rect class="series-hit" x=${r.x} y=${r.y} width=${r.width} height=${r.height}></rect>${
-          on
-            ? svg`<rect class="focus-ring" x=${r.x} y=${r.y} width=${r.width} height=${r.height} rx="4"></rect>`
-            : nothing
-        }</g>`;
+        return svg`<g class="series-target" role="img" tabindex=${on ? 0 : -1} aria-label=${name} data-series-index=${line.index} data-time=${t.time} @focus=${layer.onFocus}><rect class="focus-ring" x=${r.x} y=${r.y} width=${r.width} height=${r.height} rx="4"></rect></g>`;
       },
     )}</g>`;
   })}</g>`;
