@@ -24,7 +24,18 @@ export type * from './types.js';
 export { METRICS } from './metrics.js';
 export { defaultWindow } from './visible.js';
 
+let runs = 0;
+
+/**
+ * How many layouts this page has computed. A diagnostic: hovering, focusing or announcing must
+ * not lay the chart out again, and tests and benchmarks read this to check it.
+ */
+export function layoutRuns(): number {
+  return runs;
+}
+
 export function layoutTimeline(input: LayoutInput): Layout {
+  runs++;
   return input.orientation === 'vertical' ? layoutVertical(input) : layoutHorizontal(input);
 }
 

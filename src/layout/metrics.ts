@@ -34,4 +34,7 @@ export const METRICS = {
   lift: 24,
   /** Room for a core label's number: its badge (18 px) and the space after it. */
   numberWidth: 22,
+  /** A hovered or focused unlabelled event's label: above its marker (horizontal), beside it (vertical). */
+  peekRise: 40,
+  peekGap: 16,
 } as const;

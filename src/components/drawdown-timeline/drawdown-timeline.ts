@@ -18,8 +18,12 @@ import {
   type Numbering,
 } from '../../locale/format.js';
 import { fill, onStringsChange, stringsVersion } from '../../locale/strings.js';
-import { defaultWindow, layoutTimeline, type Layout, type Orientation } from '../../layout/layout.js';
+import { defaultWindow, type Layout, type Orientation } from '../../layout/layout.js';
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
+import { LayoutMemo } from '../../layout/memo.js';
+import { FontController } from '../../controllers/fonts.js';
+import { peekPlacement } from '../../layout/peek.js';
+import { labelText, seriesText } from '../../locale/describe.js';
 import { timeWarp, unwarpWindow, warpWindow, type TimeWarp } from '../../layout/warp.js';
 import { layoutOverview, type Overview } from '../../layout/overview.js';
 import { timeAt } from '../../time/zoom-window.js';
@@ -38,7 +42,6 @@ import { storyEvents, storyStep } from '../../layout/story.js';
 import {
   cardTemplate,
   chartTemplate,
-  coreLabelText,
   eventDate,
   footerTemplate,
   eventName,
@@ -47,7 +50,6 @@ import {
   look,
   overviewTemplate,
   referenceWords,
-  seriesValue,
   type MediaContext,
 } from './templates.js';
 
@@ -191,7 +193,7 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @cssproperty --drawdown-font-family - Font stack; Arabic-capable fonts follow system-ui.
  * @cssproperty --drawdown-title-font-size - Title size: 22 px, 24 px in Arabic.
  * @cssproperty --drawdown-font-size - Base font size (the dek, the detail panel): 14 px, 16 px in Arabic.
- * @cssproperty --drawdown-label-font-size - Event label font size (13 px, 15 px in Arabic); labels are measured at this size.
+ * @cssproperty --drawdown-label-font-size - Event label font size (13 px, 15 px in Arabic); labels are measured at this size, also when the element's `style` or `class` changes it after the chart is drawn.
  * @cssproperty --drawdown-small-font-size - Tick texts, figures on the series track, the footer: 12 px, 13 px in Arabic.
  * @cssproperty --drawdown-color-text - Text colour.
  * @cssproperty --drawdown-color-muted - Secondary text colour (dates, sources, tick texts).
@@ -361,6 +363,7 @@ export class DrawdownTimeline extends LitElement {
     return track && seriesTargets(track);
   });
   private readonly measurer = new TextMeasurer();
+  private readonly layouts = new LayoutMemo();
   private warpOf?: { model: TimelineModel; warp: TimeWarp };
   /** The overview strip as drawn (while zoomed), and a drag on it. */
   private overview?: Overview;
@@ -417,8 +420,8 @@ export class DrawdownTimeline extends LitElement {
     if (this.scheduled?.model !== model) this.scheduled = { model, test: scheduledTest(model) };
     return this.scheduled.test(e);
   };
-  /** The host's resolved fonts, read once per document, language and theme (not per zoom frame). */
-  private fontSet?: Fonts;
+  /** The host's resolved fonts, read once per document, language, theme and host style (not per zoom frame). */
+  private readonly fonts = new FontController(this);
   /** After the next render, bring the card into view (and, on a phone, focus to its heading). */
   private reveal?: { focus: 'heading' } | { focus: 'button'; part: 'previous' | 'next' };
   /** Window attributes written by the element itself while zooming (not user input to re-read). */
@@ -714,7 +717,7 @@ export class DrawdownTimeline extends LitElement {
     const authorWindow = dataChanged && this.model !== undefined && Boolean(this.start || this.end);
     if (changed.has('theme')) this.checked('theme', this.theme, THEMES, 'light');
     if (dataChanged || changed.has('theme') || changed.has('language' as keyof DrawdownTimeline)) {
-      this.fontSet = undefined;
+      this.fonts.clear();
     }
     const numbering = this.checked('numbering', this.numbering, NUMBERINGS, 'auto');
     const calendar = this.checked('calendar', this.calendar, CALENDARS, 'gregory');
@@ -736,8 +739,9 @@ export class DrawdownTimeline extends LitElement {
       this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not 1–6; using 3.`);
     }
     if (dataChanged || changed.has('selected')) this.settleSelection();
-    this.layout = this.computeLayout();
-    this.drawn = this.layout && panFrame(this.layout);
+    const layout = this.computeLayout();
+    if (layout !== this.layout || !this.drawn) this.drawn = layout && panFrame(layout);
+    this.layout = layout;
     this.overview =
       this.layout && this.model && this.zoomWindow && !this.noZoom
         ? layoutOverview(this.model, this.layout.width, this.readingTime(), this.zoomWindow)
@@ -816,7 +820,7 @@ export class DrawdownTimeline extends LitElement {
         : orientationSetting;
     const timeDirection = this.readingTime();
     // Read once per layout, never per label: text widths are measured on a canvas and cached.
-    const { label, core, small } = this.fonts();
+    const { label, core, small } = this.fonts.get();
     const seriesIds = this.shownSeries();
     const categoryIds = this.shownCategories();
     // While a gesture moves the window over the same drawing, labels and period bars keep their
@@ -827,64 +831,37 @@ export class DrawdownTimeline extends LitElement {
     const same = this.drawing?.every((v, i) => v === drawing[i]);
     const keep = same && this.gesturing ? this.layout?.placement : undefined;
     this.drawing = drawing;
-    return layoutTimeline({
-      model: this.model,
+    const model = this.model;
+    const window = this.zoomWindow;
+    // In a vertical layout the labels sit on the reading side of the axis.
+    const direction = orientation === 'vertical' ? this.direction : timeDirection;
+    // The real inputs: hover, focus and announcements change none of them, so they re-use the layout.
+    const key = [...drawing, direction, window?.start, window?.end, keep, label, core, small];
+    return this.layouts.get(key, () => ({
+      model,
       width,
       orientation,
-      // In a vertical layout the labels sit on the reading side of the axis.
-      timeDirection: orientation === 'vertical' ? this.direction : timeDirection,
-      ...(this.zoomWindow ? { window: this.zoomWindow } : {}),
+      timeDirection: direction,
+      ...(window ? { window } : {}),
       ...(keep ? { keep } : {}),
-      labelText: (e) => (e.importance === 'core' ? coreLabelText(e, f, lang) : f.text(e.title, lang)),
+      labelText: (e) => labelText(e, f, lang),
       compressedText: f.strings.compressed,
       measure: (text, bold) => this.measurer.width(text, bold ? core : label),
       tickText: f.tick,
-      ...(this.model.referenceDate ? { referenceText: referenceWords(f, this.model.referenceDate) } : {}),
-      seriesTextWidth: (t: SeriesText) => this.measurer.width(this.seriesTextOf(t), small) + 8,
+      ...(model.referenceDate ? { referenceText: referenceWords(f, model.referenceDate) } : {}),
+      seriesTextWidth: (t: SeriesText) => this.measurer.width(seriesText(t, f, lang), small) + 8,
       clusterCountWidth: (count: number) => this.measurer.width(f.number(count), small),
       ...(seriesIds ? { seriesIds } : {}),
       ...(categoryIds
         ? { eventFilter: (e: TimelineEvent) => e.category !== undefined && categoryIds.has(e.category) }
         : {}),
-    });
+    }));
   }
 
   /** The categories the `categories` attribute keeps, or undefined for all. */
   private shownCategories(): Set<string> | undefined {
     const ids = idList(this.categories);
     return ids && new Set(ids);
-  }
-
-  /**
-   * The font stack, and the labels' fonts at `--drawdown-label-font-size` (core labels are bold).
-   * Reading a computed style forces a style recalculation; doing it in every update would put one
-   * on every zoom frame, so the value is kept until the document, language or theme changes.
-   */
-  private fonts(): Fonts {
-    if (!this.fontSet) {
-      const style = getComputedStyle(this);
-      const family = style.fontFamily || 'sans-serif';
-      const size = style.getPropertyValue('--drawdown-label-font-size').trim() || '13px';
-      const small = style.getPropertyValue('--drawdown-small-font-size').trim() || '12px';
-      this.fontSet = {
-        family,
-        label: `${size} ${family}`,
-        core: `600 ${size} ${family}`,
-        small: `600 ${small} ${family}`,
-      };
-    }
-    return this.fontSet;
-  }
-
-  private seriesTextOf(t: SeriesText): string {
-    const f = this.formatters;
-    const lang = this.model?.language;
-    if (t.kind === 'title') return f.text(t.series.label, lang);
-    if (t.kind === 'note') return f.text(t.note!.text, lang);
-    const value = seriesValue(t.point!, f);
-    return t.kind === 'estimate' && t.point!.source
-      ? `${value} · ${f.text(t.point!.source.name, lang)}`
-      : value;
   }
 
   /**
@@ -1450,23 +1427,9 @@ export class DrawdownTimeline extends LitElement {
     const layout = this.layout;
     const mark = this.peek ? layout?.events.find((m) => m.event.id === this.peek) : undefined;
     if (!layout || !mark || mark.label) return {};
-    const text = this.formatters.text(mark.event.title, this.model?.language);
-    const width = Math.min(260, this.measurer.width(text, this.fonts().label) + 20);
-    if (layout.orientation === 'vertical') {
-      const ltr = layout.timeDirection === 'ltr';
-      const x = ltr ? mark.x + 16 : mark.x - 16 - width;
-      return {
-        peek: {
-          id: mark.event.id,
-          x: Math.max(0, Math.min(x, layout.width - width)),
-          y: mark.y - 11,
-          width,
-          text,
-        },
-      };
-    }
-    const x = Math.max(0, Math.min(mark.x - width / 2, layout.width - width));
-    return { peek: { id: mark.event.id, x, y: mark.y - 40, width, text } };
+    const text = labelText(mark.event, this.formatters, this.model?.language);
+    const at = peekPlacement(layout, mark, this.measurer.width(text, this.fonts.get().label));
+    return { peek: { id: mark.event.id, ...at, text } };
   }
 
   private onChartClick = (e: MouseEvent): void => {
@@ -1586,15 +1549,6 @@ function slug(text: string): string {
 /** The ids a space-separated attribute lists, or undefined when it lists none. */
 function idList(value: string | undefined): string[] | undefined {
   return value?.trim() ? value.trim().split(/\s+/) : undefined;
-}
-
-interface Fonts {
-  readonly family: string;
-  /** A context label's font, and a core label's. */
-  readonly label: string;
-  readonly core: string;
-  /** Figures and notes on the series track (measured bold: estimates are set in bold). */
-  readonly small: string;
 }
 
 function isoDay(time: number): string {
