@@ -4,6 +4,7 @@
  * leave room; a count that would not fit even then is not drawn, and the cluster's accessible
  * name still gives it.
  */
+import { METRICS } from './metrics.js';
 import type { ClusterMark, Orientation } from './types.js';
 
 /** The largest bubble, in px of radius: the size of a mark's click target. */
@@ -40,7 +41,12 @@ export function fitCounts(
     const needed = Math.max(TEXT_RADIUS, countWidth(k.count) / 2 + COUNT_PADDING);
     out[i] =
       needed <= room
-        ? { ...k, radius: Math.max(k.radius, needed), countShown: true }
+        ? {
+            ...k,
+            radius: Math.max(k.radius, needed),
+            ring: Math.max(k.radius, needed) + METRICS.ringGap,
+            countShown: true,
+          }
         : { ...k, countShown: false };
   });
   return out;

@@ -4,10 +4,9 @@
  * its focus ring is drawn around. Pure geometry from the laid-out track; the words come from
  * locale/describe.
  */
+import { METRICS } from './metrics.js';
 import type { SeriesTrack } from './series.js';
 
-/** Room between a figure's dot (or a disputed range) and its focus ring, in px. */
-const RING_GAP = 4;
 /** Half the side of a firm figure's focus ring, in px (its dot has a radius of 3.5). */
 const POINT_RING = 8;
 
@@ -47,10 +46,10 @@ export function seriesTargets(track: SeriesTrack): TrackTargets {
         time: d.time,
         disputed: true,
         ring: {
-          x: d.band.x - RING_GAP,
-          y: top - RING_GAP,
-          width: d.band.width + 2 * RING_GAP,
-          height: d.band.y + d.band.height - top + 2 * RING_GAP,
+          x: d.band.x - METRICS.ringGap,
+          y: top - METRICS.ringGap,
+          width: d.band.width + 2 * METRICS.ringGap,
+          height: d.band.y + d.band.height - top + 2 * METRICS.ringGap,
         },
       });
     }
