@@ -6,14 +6,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ClusterMark, Layout } from '../layout/layout.js';
+import { markOrder, type OrderedMark } from '../layout/order.js';
 import type { TimelineEvent } from '../schema/model.js';
-
-/** A mark the keys move through: an event, or a cluster standing for several. */
-export interface Stop {
-  readonly id: string;
-  readonly time: number;
-  readonly cluster?: ClusterMark;
-}
 
 /** What the keys do to the element beyond moving focus. */
 export interface RovingActions {
@@ -50,27 +44,10 @@ export class RovingFocusController implements ReactiveController {
     host.addController(this);
   }
 
-  /**
-   * Marks (events and clusters) in the order the eye meets them along the axis, forward in
-   * time: by where they are drawn (a year-precision mark stands at the start of its year), then
-   * by time.
-   */
-  order(): Stop[] {
+  /** The drawn marks in the order the eye meets them along the axis (the keys follow it). */
+  order(): readonly OrderedMark[] {
     const layout = this.actions.layout();
-    if (!layout) return [];
-    const horizontal = layout.orientation === 'horizontal';
-    const sign = horizontal && layout.timeDirection === 'rtl' ? -1 : 1;
-    const stops: Array<Stop & { at: number }> = layout.events
-      .filter((m) => !m.offscreen)
-      .map((m) => ({ id: m.event.id, time: m.event.time, at: sign * (horizontal ? m.x : m.y) }));
-    for (const c of layout.clusters)
-      stops.push({
-        id: c.id,
-        time: (c.span.start + c.span.end) / 2,
-        at: sign * (horizontal ? c.x : c.y),
-        cluster: c,
-      });
-    return stops.sort((a, b) => a.at - b.at || a.time - b.time);
+    return layout ? markOrder(layout) : [];
   }
 
   /**
@@ -80,8 +57,8 @@ export class RovingFocusController implements ReactiveController {
   settle(): void {
     const order = this.order();
     if (order.some((s) => s.id === this.active)) return;
-    const holder = order.find((s) => s.cluster?.events.some((e) => e.id === this.active));
-    this.active = (holder ?? order[0])?.id;
+    const holder = this.actions.layout()?.clusters.find((c) => c.events.some((e) => e.id === this.active));
+    this.active = holder?.id ?? order[0]?.id;
   }
 
   /** Moves the tab stop to a mark, and focus with it once it is drawn. */
@@ -120,7 +97,9 @@ export class RovingFocusController implements ReactiveController {
       case 'keydown':
         return this.keydown(e as KeyboardEvent);
       case 'click': {
-        const id = markId(e.target, '[part~="cluster"]');
+        // A cluster's count mark, or a part of the chart that stands for a cluster.
+        const target = (e.target as Element | null)?.closest?.('[part~="cluster"], [data-cluster]');
+        const id = target?.getAttribute('data-id') ?? target?.getAttribute('data-cluster');
         const cluster = id && this.actions.layout()?.clusters.find((c) => c.id === id);
         if (cluster) return this.open(cluster);
         if (event) {
@@ -174,7 +153,7 @@ export class RovingFocusController implements ReactiveController {
       case 'Enter':
       case ' ':
         if (!stop || !markId(e.target, '[part~="event"], [part~="cluster"]')) return;
-        if (stop.cluster) this.open(stop.cluster);
+        if (stop.cluster !== undefined) this.open(layout.clusters[stop.cluster]!);
         else this.actions.pick(stop.id);
         break;
       case 'Escape':
@@ -208,7 +187,7 @@ export class RovingFocusController implements ReactiveController {
   }
 
   /** The next event beyond the window, brought into view and focused; false when there is none. */
-  private panOn(stop: Stop, forward: boolean, layout: Layout): boolean {
+  private panOn(stop: OrderedMark, forward: boolean, layout: Layout): boolean {
     const { start, end } = layout.window;
     const events = this.actions.events();
     const next = forward

@@ -1,7 +1,9 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyboardHelp, positionText } from '../../locale/describe.js';
-import { seriesWordsTemplate } from './series-words.js';
+import { seriesPointsTemplate, seriesWordsTemplate, type SeriesLayer } from './series-words.js';
+import { SeriesFocusController } from '../../controllers/series-focus.js';
+import { seriesTargets } from '../../layout/series-targets.js';
 import { DEFAULT_TIMEOUT_SECONDS } from '../../controllers/loader.js';
 import {
   DocumentController,
@@ -343,6 +345,10 @@ export class DrawdownTimeline extends LitElement {
     // The event comes into view near the edge it came in from: four fifths ahead, or one fifth.
     panTo: (time, forward) =>
       this.zoom.bring(this.toAxis({ start: time, end: time }).start, forward ? 0.8 : 0.2),
+  });
+  private readonly seriesFocus = new SeriesFocusController(this, () => {
+    const track = this.drawn?.layout.series;
+    return track && seriesTargets(track);
   });
   private readonly measurer = new TextMeasurer();
   private readonly layouts = new LayoutMemo();
@@ -776,6 +782,7 @@ export class DrawdownTimeline extends LitElement {
       tickText: f.tick,
       ...(model.referenceDate ? { referenceText: referenceWords(f, model.referenceDate) } : {}),
       seriesTextWidth: (t: SeriesText) => this.measurer.width(seriesText(t, f, lang), small) + 8,
+      clusterCountWidth: (count: number) => this.measurer.width(f.number(count), small),
       ...(seriesIds ? { seriesIds } : {}),
       ...(categoryIds
         ? { eventFilter: (e: TimelineEvent) => e.category !== undefined && categoryIds.has(e.category) }
@@ -862,6 +869,7 @@ export class DrawdownTimeline extends LitElement {
     const selectedEvent = this.eventWithId(this.selected);
     const lk = look(model?.categories ?? []);
     const keys = this.keysText();
+    const series = this.seriesLayer();
     return html`
       <figure
         part="figure"
@@ -926,15 +934,17 @@ export class DrawdownTimeline extends LitElement {
                     look: lk,
                     ...(this.selected ? { selected: this.selected } : {}),
                     ...(this.roving.active ? { active: this.roving.active } : {}),
+                    order: this.roving.order(),
                     ...(this.roving.peek ? { pointed: this.roving.peek } : {}),
                     onLabelClick: (id) => this.pick(id),
                     names: this.nameOf,
                     scheduled: this.isScheduled,
                     ...this.peekLabel(),
+                    ...(series ? { seriesPoints: seriesPointsTemplate(series) } : {}),
                   })}
                 </div>
                 <p id="keys" class="visually-hidden">${keys}</p>
-                ${seriesWordsTemplate(model, f, this.shownSeries())}`
+                ${series ? seriesWordsTemplate(series) : nothing}`
             : nothing
         }
         ${
@@ -1001,6 +1011,23 @@ export class DrawdownTimeline extends LitElement {
     const half = (w.end - w.start) / 2;
     this.zoom.set({ start: at - half, end: at + half });
   };
+
+  /** The series track as the keyboard and assistive technology reach it, when one is drawn. */
+  private seriesLayer(): SeriesLayer | undefined {
+    const track = this.drawn?.layout.series;
+    if (!track) return undefined;
+    const targets = seriesTargets(track);
+    const active = this.seriesFocus.active(targets);
+    return {
+      track,
+      targets,
+      f: this.formatters,
+      language: this.model?.language,
+      ...(active ? { active } : {}),
+      onKeydown: this.seriesFocus.onKeydown,
+      onFocus: this.seriesFocus.onFocus,
+    };
+  }
 
   /** The chart's keys in words, with the arrow that moves forward in time as drawn. */
   private keysText(): string | undefined {
