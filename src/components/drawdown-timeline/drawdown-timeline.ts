@@ -615,7 +615,7 @@ export class DrawdownTimeline extends LitElement {
   private async downloadAs(kind: 'svg' | 'png'): Promise<void> {
     this.exportFailure = undefined;
     try {
-      const name = `${slugify(this.titleText(), 60) || 'timeline'}.${kind}`;
+      const name = `${slugify(this.titleText(), 60, true) || 'timeline'}.${kind}`;
       const blob =
         kind === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
       (await loadExporter()).download(blob, name);
