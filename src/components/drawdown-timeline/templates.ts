@@ -20,6 +20,7 @@ import type { Formatters } from '../../locale/format.js';
 import { fill } from '../../locale/strings.js';
 import type { ClusterMark, EventMark, Layout } from '../../layout/layout.js';
 import type { Overview } from '../../layout/overview.js';
+import type { OrderedMark } from '../../layout/order.js';
 import type { PlacedSeriesText, SeriesTrack } from '../../layout/series.js';
 import { METRICS } from '../../layout/metrics.js';
 import { categorySlot, HIT, markerPath } from '../../layout/shapes.js';
@@ -115,6 +116,8 @@ export interface ChartContext {
   readonly selected?: string;
   /** The event that holds the roving tab stop. */
   readonly active?: string;
+  /** Marks and clusters in the order the arrow keys take (indices into the layout's lists). */
+  readonly order: readonly OrderedMark[];
   readonly onLabelClick: (id: string) => void;
   /** Accessible names, cached per event by the element. */
   readonly names: (e: TimelineEvent) => string;
@@ -124,6 +127,8 @@ export interface ChartContext {
   readonly peek?: { id: string; x: number; y: number; width: number; text: string };
   /** Whether an event lies after the reference date (drawn hollow: scheduled as of that date). */
   readonly scheduled: (e: TimelineEvent) => boolean;
+  /** The series track's focusable figures, drawn over the track. */
+  readonly seriesPoints?: TemplateResult;
 }
 
 /** SVG's text-anchor is logical (start/end follow `direction`); the layout speaks of physical sides. */
@@ -194,23 +199,32 @@ export function chartTemplate(c: ChartContext): TemplateResult {
             (b) => b.color,
             (b) => svg`<path class="band edge" aria-hidden="true" color=${b.color} d=${b.d}></path>`,
           )}
-          ${repeat(
-            layout.clusters,
-            (k) => k.id,
-            (k) => clusterTemplate(k, c),
-          )}
+          <g class="cluster-bubbles" aria-hidden="true">
+            ${
+              // Bubbles under every mark: in a dense view the marks are the labelled events, and a
+              // label must not point at a bubble that hides its marker.
+              repeat(
+                layout.clusters,
+                (k) => k.id,
+                (k) => bubbleTemplate(k, c),
+              )
+            }
+          </g>
           ${
-            // Marks over clusters: in a dense view the marks are the labelled events, and a label
-            // must not point at a bubble that hides its marker.
+            // Marks and clusters in the order the arrow keys take, which is what the
+            // accessibility tree reads: a cluster here is its name, tab stop and focus ring.
             repeat(
-              marks,
-              (m) => m.event.id,
-              (m) => eventTemplate(m, c),
+              c.order,
+              (o) => o.id,
+              (o) =>
+                o.event !== undefined
+                  ? eventTemplate(layout.events[o.event]!, c)
+                  : clusterTemplate(layout.clusters[o.cluster!]!, c),
             )
           }
           ${raisedTemplate(marks, c)}
         </g>
-        ${layout.series ? seriesMarksTemplate(layout.series, textDir) : nothing}
+        ${layout.series ? seriesMarksTemplate(layout.series, textDir) : nothing} ${c.seriesPoints ?? nothing}
       </svg>
       <div class="labels" aria-hidden="true">
         <div
@@ -320,14 +334,19 @@ function raisedTemplate(marks: readonly EventMark[], c: ChartContext): TemplateR
     );
 }
 
+/** A cluster's bubble and, when it fits, its count: a picture, which takes the clicks. */
+function bubbleTemplate(k: ClusterMark, c: ChartContext): TemplateResult {
+  const count = k.countShown
+    ? svg`<text class="cluster-count" text-anchor="middle" dominant-baseline="central">${c.f.number(k.count)}</text>`
+    : nothing;
+  return svg`<g class="cluster-bubble" data-cluster=${k.id} transform="translate(${k.x},${k.y})"><circle class="cluster-dot" r=${k.radius}></circle>${count}</g>`;
+}
+
+/** A cluster as the keyboard and assistive technology reach it: its name and its focus ring. */
 function clusterTemplate(k: ClusterMark, c: ChartContext): TemplateResult {
   const name = clusterName(k.count, k.span, c.f);
   const ring = c.active === k.id ? svg`<circle class="focus-ring" r=${k.ring}></circle>` : nothing;
-  const count =
-    k.count < 100 && k.radius >= 8
-      ? svg`<text class="cluster-count" text-anchor="middle" dominant-baseline="central">${c.f.number(k.count)}</text>`
-      : nothing;
-  return svg`<g part="cluster" data-id=${k.id} class="cluster" transform="translate(${k.x},${k.y})" role="button" tabindex=${c.active === k.id ? 0 : -1} aria-label=${name}>${ring}<circle class="cluster-dot" r=${k.radius}></circle>${count}</g>`;
+  return svg`<g part="cluster" data-id=${k.id} class="cluster" transform="translate(${k.x},${k.y})" role="button" tabindex=${c.active === k.id ? 0 : -1} aria-label=${name}>${ring}</g>`;
 }
 
 function labelTemplate(m: EventMark, c: ChartContext): TemplateResult | typeof nothing {
