@@ -24,6 +24,7 @@ import { LayoutMemo } from '../../layout/memo.js';
 import { FontController } from '../../controllers/fonts.js';
 import { peekPlacement } from '../../layout/peek.js';
 import { labelText, seriesText } from '../../locale/describe.js';
+import { slugify } from '../../locale/slug.js';
 import { timeWarp, unwarpWindow, warpWindow, type TimeWarp } from '../../layout/warp.js';
 import { layoutOverview, type Overview } from '../../layout/overview.js';
 import { timeAt } from '../../time/zoom-window.js';
@@ -621,7 +622,7 @@ export class DrawdownTimeline extends LitElement {
   private async downloadAs(kind: 'svg' | 'png'): Promise<void> {
     this.exportFailure = undefined;
     try {
-      const name = `${slug(this.titleText()) || 'timeline'}.${kind}`;
+      const name = `${slugify(this.titleText(), 60, true) || 'timeline'}.${kind}`;
       const blob =
         kind === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
       (await loadExporter()).download(blob, name);
@@ -1535,15 +1536,6 @@ function loadHtmlReader(): Promise<void> {
   // A failed load may be tried again by the next element or edit.
   htmlReaderLoading.catch(() => (htmlReaderLoading = undefined));
   return htmlReaderLoading;
-}
-
-/** A file name from a title: letters of any script, digits and dashes. */
-function slug(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
 }
 
 /** The ids a space-separated attribute lists, or undefined when it lists none. */
