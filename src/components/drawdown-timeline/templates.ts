@@ -56,6 +56,14 @@ export function look(categories: readonly Category[]): Look {
   };
 }
 
+/** Each document's events by id, built once per document (a model never changes). */
+const byIdOf = new WeakMap<TimelineModel, Map<string, TimelineEvent>>();
+function eventsById(model: TimelineModel): Map<string, TimelineEvent> {
+  let byId = byIdOf.get(model);
+  if (!byId) byIdOf.set(model, (byId = new Map(model.events.map((e) => [e.id, e]))));
+  return byId;
+}
+
 /**
  * The overview strip: the whole document, its events as ticks, the visible window as a box. A
  * pointer aid only (hidden from assistive technology): the pan and zoom buttons and keys do the
@@ -67,7 +75,7 @@ export function overviewTemplate(
   model: TimelineModel,
   onPointer: (e: PointerEvent) => void,
 ): TemplateResult {
-  const byId = new Map(model.events.map((e) => [e.id, e]));
+  const byId = eventsById(model);
   return html`<svg
     part="overview"
     class="overview"
@@ -483,6 +491,16 @@ type MarkKind = 'band' | 'deadline' | 'open' | 'range' | 'scheduled';
 
 /** The kinds of mark a document's chart draws, so that the legend explains only those. */
 function markKinds(model: TimelineModel, scheduled: (e: TimelineEvent) => boolean): MarkKind[] {
+  // Once per document: whether an event is scheduled follows from the document's reference date.
+  let kept = kindsOf.get(model);
+  if (!kept) kindsOf.set(model, (kept = findMarkKinds(model, scheduled)));
+  return kept;
+}
+
+/** The mark kinds of each document (a model never changes): every render of the legend reads them. */
+const kindsOf = new WeakMap<TimelineModel, MarkKind[]>();
+
+function findMarkKinds(model: TimelineModel, scheduled: (e: TimelineEvent) => boolean): MarkKind[] {
   const kinds = new Set<MarkKind>();
   for (const e of model.events) {
     if (e.kind === 'point' && e.start.precision !== 'day') kinds.add('band');
