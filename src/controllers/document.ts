@@ -96,7 +96,6 @@ export class DocumentController implements ReactiveController {
 
   hostDisconnected(): void {
     this.children?.disconnect();
-    this.children = undefined;
   }
 
   /** The document is on its way: a request or a reader is still loading. */

@@ -82,9 +82,7 @@ export class RovingFocusController implements ReactiveController {
     if (!this.pending && !(had && (!had.isConnected || had.disabled))) return;
     this.pending = false;
     const id = this.active;
-    const root = this.host.shadowRoot;
-    const node = id ? root?.querySelector<SVGElement>(`svg [data-id="${CSS.escape(id)}"]`) : null;
-    node?.focus();
+    if (id) this.host.shadowRoot?.querySelector<SVGElement>(`svg [data-id="${CSS.escape(id)}"]`)?.focus();
   }
 
   /**
@@ -164,7 +162,7 @@ export class RovingFocusController implements ReactiveController {
       case '-':
       case '_':
         // Around the focused mark, so that it stays in view (and keeps focus).
-        if (!stop || !this.actions.zoom(e.key === '+' || e.key === '=' ? 2 : 0.5, stop.time)) return;
+        if (!stop || !this.actions.zoom('+='.includes(e.key) ? 2 : 0.5, stop.time)) return;
         this.focus(stop.id);
         break;
       default:

@@ -337,7 +337,7 @@ export class DrawdownTimeline extends LitElement {
     layout: () => this.layout,
     events: () => storyEvents(this.model?.events ?? [], this.shownCategories()),
     pick: (id) => this.pick(id),
-    escape: () => Boolean(this.selected) && (this.clearSelection(), true),
+    escape: () => !!this.selected && (this.clearSelection(), true),
     open: (cluster) => {
       const pad = (cluster.span.end - cluster.span.start) * 0.1;
       this.zoom.set(this.toAxis({ start: cluster.span.start - pad, end: cluster.span.end + pad }));
@@ -1008,9 +1008,8 @@ export class DrawdownTimeline extends LitElement {
     const grab = this.overviewGrab;
     if (!o || !grab || grab.pointer !== e.pointerId) return;
     const at = timeAt(o.base, o.range, px - grab.offset);
-    const w = this.zoom.window ?? o.base;
-    const half = (w.end - w.start) / 2;
-    this.zoom.set({ start: at - half, end: at + half });
+    // The window's middle comes to the time under the pointer.
+    this.zoom.bring(at, 0.5);
   };
 
   /** The series track as the keyboard and assistive technology reach it, when one is drawn. */
