@@ -27,6 +27,9 @@ import { timeWarp, unwarpWindow, warpWindow, type TimeWarp } from '../../layout/
 import { layoutOverview, type Overview } from '../../layout/overview.js';
 import { timeAt } from '../../layout/zoom-window.js';
 import { scheduledTest } from '../../layout/reference.js';
+import { reservedHeight } from '../../layout/reserve.js';
+import { placeTooltip } from '../../layout/tooltip.js';
+import { cssProps } from './css-props.js';
 import type { SeriesText } from '../../layout/series.js';
 import type { EventInput, TimelineDocument } from '../../schema/document.js';
 import type { TimelineEvent, TimelineModel, ValidationIssue } from '../../schema/model.js';
@@ -52,6 +55,7 @@ import {
   referenceWords,
   seriesValue,
   type MediaContext,
+  type Tooltip,
 } from './templates.js';
 
 export type TimeDirectionSetting = 'reading' | 'ltr' | 'rtl';
@@ -173,6 +177,7 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @csspart overview - The strip shown while zoomed: the whole document, its events, and the visible window as a box to drag or click.
  * @csspart event - One event's marks (band, marker with a 24 px click target, leader line, and a pin to its own day when dodged off the axis); carries `data-id`, and `selected` when selected.
  * @csspart label - One event's label; carries `data-id`. A core event's label starts with its number and its date.
+ * @csspart tooltip - The date and title of the pointed or focused event when its label does not show its date; drawn unlike a label (inverted colours), under the axis, never over the labels or the story card.
  * @csspart selected - Added to the selected event's marks and label: `::part(event selected)`.
  * @csspart band - The span an event's date precision names.
  * @csspart deadline - The mark of a "by" date.
@@ -216,7 +221,7 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @cssproperty --drawdown-category-4 - Colour of the fourth category.
  * @cssproperty --drawdown-category-5 - Colour of the fifth category.
  * @cssproperty --drawdown-category-6 - Colour of the sixth category (the seventh takes the first again).
- * @cssproperty --drawdown-min-height - Minimum height, kept while loading so the page does not jump.
+ * @cssproperty --drawdown-min-height - Minimum height. Default: 320 px; a chart loaded from `src` reserves the height a full story takes at its width (about 740 px at 1000 px and wider, 1340 px at 375 px) from the first paint and keeps it once drawn, so the page below does not move when the document arrives. Set it to the chart's own height to reserve exactly that.
  */
 export class DrawdownTimeline extends LitElement {
   static override styles = styles;
@@ -796,6 +801,23 @@ export class DrawdownTimeline extends LitElement {
     if (!order.some((item) => item.id === this.active)) this.active = order[0]?.id;
   }
 
+  /** The orientation drawn at a width: the attribute's, or by width when it is `auto`. */
+  private orientationAt(width: number): Orientation {
+    const setting = this.checked('orientation', this.orientation, ORIENTATIONS, 'auto');
+    if (setting !== 'auto') return setting;
+    return width < VERTICAL_BELOW ? 'vertical' : 'horizontal';
+  }
+
+  /**
+   * A chart loaded from `src` holds its room from the first paint: while it loads, and after,
+   * as its floor, so the page below never moves when the document arrives.
+   */
+  private reservation(): string | undefined {
+    const width = this.size.measure();
+    if (this.origin !== 'src' || isServer || width <= 0) return undefined;
+    return `${reservedHeight(width, this.orientationAt(width))}px`;
+  }
+
   private computeLayout(): Layout | undefined {
     // A server has no widths, fonts or canvas: it renders the list view, which needs none.
     if (isServer) return undefined;
@@ -803,13 +825,7 @@ export class DrawdownTimeline extends LitElement {
     if (!this.model || width <= 0) return undefined;
     const f = this.formatters;
     const lang = this.model.language;
-    const orientationSetting = this.checked('orientation', this.orientation, ORIENTATIONS, 'auto');
-    const orientation: Orientation =
-      orientationSetting === 'auto'
-        ? width < VERTICAL_BELOW
-          ? 'vertical'
-          : 'horizontal'
-        : orientationSetting;
+    const orientation = this.orientationAt(width);
     const timeDirection = this.readingTime();
     // Read once per layout, never per label: text widths are measured on a canvas and cached.
     const { label, core, small } = this.fonts();
@@ -1058,6 +1074,7 @@ export class DrawdownTimeline extends LitElement {
         lang=${this.language}
         dir=${this.direction}
         aria-busy=${loading ? 'true' : 'false'}
+        style=${cssProps({ '--reserved-height': this.reservation() })}
         aria-labelledby="caption"
         aria-describedby=${[model?.description ? 'description' : '', keys ? 'keys' : ''].join(' ').trim() || nothing}
       >
@@ -1098,7 +1115,8 @@ export class DrawdownTimeline extends LitElement {
             : nothing
         }
         ${
-          model && view === 'chart' && this.layout
+          // An empty document draws no chart: an axis with nothing on it would invent a span.
+          model && view === 'chart' && this.layout && model.events.length > 0
             ? html`<div
                   class="chart-wrap"
                   @keydown=${this.onKeydown}
@@ -1120,7 +1138,7 @@ export class DrawdownTimeline extends LitElement {
                     onLabelClick: (id) => this.pick(id),
                     names: this.nameOf,
                     scheduled: this.isScheduled,
-                    ...this.peekLabel(),
+                    ...this.tooltip(),
                   })}
                 </div>
                 <p id="keys" class="visually-hidden">${keys}</p>
@@ -1432,30 +1450,24 @@ export class DrawdownTimeline extends LitElement {
   };
 
   /**
-   * A context event without a label shows it while it is hovered or focused, above its marker
-   * (beside it in the vertical layout), kept inside the chart.
+   * A pointed or focused mark whose label does not carry its date (every mark but the core
+   * ones) shows a tooltip with its date and title; layout places it.
    */
-  private peekLabel(): { peek?: { id: string; x: number; y: number; width: number; text: string } } {
+  private tooltip(): { tooltip?: Tooltip } {
     const layout = this.layout;
     const mark = this.peek ? layout?.events.find((m) => m.event.id === this.peek) : undefined;
-    if (!layout || !mark || mark.label) return {};
-    const text = this.formatters.text(mark.event.title, this.model?.language);
-    const width = Math.min(260, this.measurer.width(text, this.fonts().label) + 20);
-    if (layout.orientation === 'vertical') {
-      const ltr = layout.timeDirection === 'ltr';
-      const x = ltr ? mark.x + 16 : mark.x - 16 - width;
-      return {
-        peek: {
-          id: mark.event.id,
-          x: Math.max(0, Math.min(x, layout.width - width)),
-          y: mark.y - 11,
-          width,
-          text,
-        },
-      };
-    }
-    const x = Math.max(0, Math.min(mark.x - width / 2, layout.width - width));
-    return { peek: { id: mark.event.id, x, y: mark.y - 40, width, text } };
+    if (!layout || !mark || mark.event.importance === 'core') return {};
+    const f = this.formatters;
+    const title = f.text(mark.event.title, this.model?.language);
+    const date = eventDate(mark.event, f);
+    const { label, small } = this.fonts();
+    const box = placeTooltip(
+      layout,
+      mark,
+      this.measurer.width(date, small),
+      this.measurer.width(title, label),
+    );
+    return { tooltip: { id: mark.event.id, ...box, date, title } };
   }
 
   private onChartClick = (e: MouseEvent): void => {
