@@ -4,6 +4,8 @@
  *   node scripts/bench.mjs            full run: N = 100, 1,000, 10,000, 50,000; 5 pages each
  *   node scripts/bench.mjs --smoke    N = 100 and 1,000; 2 pages each (CI)
  *   node scripts/bench.mjs --peers    first renders beside d3-milestones and vis-timeline
+ *   node scripts/bench.mjs --bytes    the bundle's bytes per source module (no browser)
+ *   node scripts/bench.mjs --trace N  where a first render of N events (or `story`) spends its time
  * Prints a table and writes bench-results/bench.json.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,16 @@ import { median } from './median.mjs';
 // `--peers`: this element beside d3-milestones and vis-timeline, in scripts/bench-peers.mjs.
 if (process.argv.includes('--peers')) {
   await import('./bench-peers.mjs');
+  process.exit(process.exitCode ?? 0);
+}
+// `--trace`: where one first render spends its time (a CPU profile and Chromium's split).
+if (process.argv.includes('--trace')) {
+  await import('./bench-trace.mjs');
+  process.exit(process.exitCode ?? 0);
+}
+// `--bytes`: what each source module adds to the bundle, from its source map (no browser).
+if (process.argv.includes('--bytes')) {
+  await import('./bench-bytes.mjs');
   process.exit(process.exitCode ?? 0);
 }
 

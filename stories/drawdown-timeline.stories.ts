@@ -204,7 +204,7 @@ export const Export: Story = {
   args: { lang: 'en', export: true },
   play: async ({ canvasElement }) => {
     const el = await timeline(canvasElement);
-    const svg = el.toSVG();
+    const svg = await el.toSVG();
     expect(svg).toContain('<svg');
     expect(svg).toContain('Deadline to end the coalition’s military mission');
     const png = await el.toPNG();

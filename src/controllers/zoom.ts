@@ -1,7 +1,7 @@
 /**
  * Turns drag, pinch, wheel and trackpad gestures on the chart into a visible time window, with
  * pointer events (mouse, pen and touch alike). The window is the state: each gesture maps it to
- * a new one with the pure functions of `layout/zoom-window.ts`, and the element lays out from it
+ * a new one with the pure functions of `time/zoom-window.ts`, and the element lays out from it
  * like from any other input.
  *
  * - The wheel zooms only with Ctrl/⌘ held (a trackpad pinch arrives that way) or while the chart
@@ -16,7 +16,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Interval } from '../time/partial-date.js';
-import { clampWindow, gripWindow, timeAt, zoomAround, type Range } from '../layout/zoom-window.js';
+import { clampWindow, gripWindow, timeAt, zoomAround, type Range } from '../time/zoom-window.js';
 
 export interface ZoomGeometry {
   /** The window shown at zoom level 1 (the whole data with padding). */

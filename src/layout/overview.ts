@@ -4,10 +4,11 @@
  */
 import type { TimelineModel } from '../schema/model.js';
 import type { Interval } from '../time/partial-date.js';
-import type { Box, TimeDirection } from './layout.js';
-import { defaultWindow, METRICS } from './layout.js';
+import type { Box, TimeDirection } from './types.js';
+import { METRICS } from './metrics.js';
+import { defaultWindow } from './visible.js';
 import { stretches, timeWarp, warpedScale, warpWindow } from './warp.js';
-import type { Range } from './zoom-window.js';
+import type { Range } from '../time/zoom-window.js';
 
 export interface Overview {
   readonly width: number;

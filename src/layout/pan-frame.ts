@@ -10,7 +10,7 @@
  * page and while the window's width carries floating-point noise; zooming changes the scale,
  * and with it every position anyway.
  */
-import type { Box, ClusterMark, EventMark, Layout, Segment, Tick } from './layout.js';
+import type { Box, ClusterMark, EventMark, Layout, Segment, Tick } from './types.js';
 import type { Mutable } from '../types.js';
 
 export interface PanFrame {

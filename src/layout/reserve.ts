@@ -7,7 +7,7 @@
  * and 1392–1415 px at 320. The element keeps it as its floor once the document is drawn, so a
  * smaller chart does not pull the page up either; `--drawdown-min-height` sets it exactly.
  */
-import type { Orientation } from './layout.js';
+import type { Orientation } from './types.js';
 
 /** Horizontal: the height at 1000 px and wider, and what each pixel narrower adds (wrapping). */
 const HORIZONTAL = { height: 740, from: 1000, perPixel: 0.25 };

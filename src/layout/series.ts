@@ -9,9 +9,8 @@
  */
 import { valueScale } from './scales.js';
 import type { Series, SeriesAnnotation, SeriesPoint } from '../schema/model.js';
-import type { Tick } from './layout.js';
-
-const DAY = 86_400_000;
+import type { Tick } from './geometry.js';
+import { DAY } from '../time/partial-date.js';
 
 /** Firm figures further apart than this are joined by a dashed line: nothing was reported between them. */
 export const MAX_SOLID_GAP = 548 * DAY;

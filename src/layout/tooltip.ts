@@ -5,7 +5,7 @@
  * labels' side when there is room, in the vertical one. It stays inside the chart, and so never
  * reaches the story card below it.
  */
-import type { Layout } from './layout.js';
+import type { Layout } from './types.js';
 
 export interface TooltipBox {
   readonly x: number;

@@ -1,12 +1,86 @@
 /**
- * Composed texts for assistive technology: the chart's keys, an event's place in time order,
- * and each series told in words (its summary, and each observation with its date, source and
- * notes). Every word comes from the strings table; the element only places the results.
+ * Every composed text, each written once and used both to measure and to draw: event labels,
+ * dates, accessible names, series figures; and the texts for assistive technology (the chart's
+ * keys, an event's place in time order, each series told in words). Every word comes from the
+ * strings table; the element and the templates only place the results.
  */
-import type { Series, SeriesAnnotation, SeriesPoint } from '../schema/model.js';
-import { dateInterval } from '../time/partial-date.js';
+import type { Series, SeriesAnnotation, SeriesPoint, TimelineEvent, TimelineModel } from '../schema/model.js';
+import { dateInterval, type Interval, type PartialDate } from '../time/partial-date.js';
 import type { Formatters } from './format.js';
 import { fill } from './strings.js';
+
+/** A date with its precision, or a period, as the reader sees it. */
+export function eventDate(e: TimelineEvent, f: Formatters): string {
+  return e.end ? f.period(e.start, e.end, e.qualifier) : f.date(e.start, e.qualifier);
+}
+
+/** The date in the Gregorian calendar, shown beside a date written in another calendar. */
+export function gregorianDate(e: TimelineEvent, f: Formatters): string {
+  return e.end
+    ? `${f.gregorian(e.start, e.qualifier)} – ${f.gregorian(e.end)}`
+    : f.gregorian(e.start, e.qualifier);
+}
+
+/** A core event's label: its short date at its precision, then its title ("Sep 27, 2024 — …"). */
+export function coreLabelText(e: TimelineEvent, f: Formatters, language: string | undefined): string {
+  const date = e.end ? `${f.short(e.start, e.qualifier)} – ${f.short(e.end)}` : f.short(e.start, e.qualifier);
+  return fill(f.strings.coreLabel, { date, title: f.text(e.title, language) });
+}
+
+/** An event's label on the chart: a core event's date and title, another event's title. */
+export function labelText(e: TimelineEvent, f: Formatters, language: string | undefined): string {
+  return e.importance === 'core' ? coreLabelText(e, f, language) : f.text(e.title, language);
+}
+
+/** The accessible name of an event: date with precision, title, category. */
+export function eventName(e: TimelineEvent, f: Formatters, model: TimelineModel): string {
+  const category = model.categories.find((c) => c.id === e.category);
+  const parts = [eventDate(e, f), f.text(e.title, model.language)];
+  if (category) parts.push(f.text(category.label, model.language));
+  return parts.join(' — ');
+}
+
+/** The accessible name of a cluster: how many events, from when to when. */
+export function clusterName(count: number, span: Interval, f: Formatters): string {
+  return fill(f.strings.clusterLabel, {
+    count: f.number(count),
+    start: f.day(span.start),
+    end: f.day(span.end - 1),
+  });
+}
+
+/** The reference date's words: "As of <date>". Readers meet the story long after that day. */
+export function referenceWords(f: Formatters, date: PartialDate): string {
+  return fill(f.strings.asOf, { date: f.date(date) });
+}
+
+/** What a text on the series track says: a series' title, a note, or a figure. */
+export interface SeriesTextContent {
+  readonly kind: 'title' | 'value' | 'estimate' | 'note';
+  readonly series: Series;
+  readonly note?: SeriesAnnotation;
+  readonly point?: SeriesPoint;
+}
+
+/** Between the parts of a series text: an estimate's figure and its source. */
+export const PART_SEPARATOR = ' · ';
+
+/**
+ * The parts of a text on the series track, each isolated when drawn: a title or a note; a figure;
+ * an estimate's figure and its source (a disputed figure always names who gives it).
+ */
+export function seriesTextParts(t: SeriesTextContent, f: Formatters, lang: string | undefined): string[] {
+  if (t.kind === 'title') return [f.text(t.series.label, lang)];
+  if (t.kind === 'note') return [f.text(t.note!.text, lang)];
+  const value = seriesValue(t.point!, f);
+  const source = t.point!.source;
+  return t.kind === 'estimate' && source ? [value, f.text(source.name, lang)] : [value];
+}
+
+/** A text on the series track as one string, as it is measured. */
+export function seriesText(t: SeriesTextContent, f: Formatters, lang: string | undefined): string {
+  return seriesTextParts(t, f, lang).join(PART_SEPARATOR);
+}
 
 /** A figure as the reader sees it: "about 2,500", "more than 3,000", "2,000–2,500". */
 export function seriesValue(p: SeriesPoint, f: Formatters): string {

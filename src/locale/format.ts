@@ -5,7 +5,7 @@
  */
 import type { LocalizedText } from '../schema/document.js';
 import type { PartialDate, Qualifier } from '../time/partial-date.js';
-import { dateInterval, qualifiedInterval, utcDay } from '../time/partial-date.js';
+import { DAY, dateInterval, qualifiedInterval, utcDay } from '../time/partial-date.js';
 import { fill, stringsFor, type UiStrings } from './strings.js';
 
 export type Numbering = 'auto' | 'latn' | 'arab';
@@ -169,7 +169,7 @@ export function createFormatters(options: FormatOptions): Formatters {
   const hijriDate = (d: PartialDate, qualifier?: Qualifier): string => {
     const third = qualifier === 'early' || qualifier === 'mid' || qualifier === 'late';
     const span = third ? qualifiedInterval(d, qualifier) : dateInterval(d);
-    const last = span.end - 86_400_000;
+    const last = span.end - DAY;
     const format = (
       third || d.precision === 'day' ? hijriDay : d.precision === 'month' ? hijriMonth : hijriYear
     )();

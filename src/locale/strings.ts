@@ -11,7 +11,6 @@ export interface UiStrings {
   empty: string;
   /** `{count}` problems were found in the data. */
   problems: string;
-  loadFailed: string;
   /** `{status}`: the HTTP status. */
   httpError: string;
   networkError: string;
@@ -70,9 +69,6 @@ export interface UiStrings {
   moreThan: string;
   lessThan: string;
   range: string;
-  precisionYear: string;
-  precisionMonth: string;
-  precisionDay: string;
   qualifierAbout: string;
   qualifierEarly: string;
   qualifierMid: string;
@@ -129,7 +125,6 @@ const en: UiStrings = {
   loading: 'Loading the timeline…',
   empty: 'No events to show.',
   problems: '{count} problems were found in the data; valid events are shown.',
-  loadFailed: 'The timeline could not be loaded.',
   httpError: 'The timeline could not be loaded (HTTP {status}).',
   networkError: 'The timeline could not be loaded: the network request failed.',
   timeoutError: 'The timeline could not be loaded: the server did not answer within {seconds} seconds.',
@@ -168,9 +163,6 @@ const en: UiStrings = {
   moreThan: 'more than {value}',
   lessThan: 'less than {value}',
   range: '{low}–{high}',
-  precisionYear: '{date}',
-  precisionMonth: '{date}',
-  precisionDay: '{date}',
   qualifierAbout: 'about {date}',
   qualifierEarly: 'early {date}',
   qualifierMid: 'mid-{date}',
@@ -211,7 +203,6 @@ const ar: UiStrings = {
   loading: 'جارٍ تحميل الخط الزمني…',
   empty: 'لا توجد أحداث لعرضها.',
   problems: 'عُثر على {count} من المشكلات في البيانات؛ تُعرض الأحداث السليمة.',
-  loadFailed: 'تعذّر تحميل الخط الزمني.',
   httpError: 'تعذّر تحميل الخط الزمني (HTTP {status}).',
   networkError: 'تعذّر تحميل الخط الزمني: فشل الطلب عبر الشبكة.',
   timeoutError: 'تعذّر تحميل الخط الزمني: لم يستجب الخادم خلال {seconds} ثانية.',
@@ -250,9 +241,6 @@ const ar: UiStrings = {
   moreThan: 'أكثر من {value}',
   lessThan: 'أقل من {value}',
   range: '{low}–{high}',
-  precisionYear: '{date}',
-  precisionMonth: '{date}',
-  precisionDay: '{date}',
   qualifierAbout: 'نحو {date}',
   qualifierEarly: 'أوائل {date}',
   qualifierMid: 'منتصف {date}',

@@ -45,7 +45,8 @@ function digits(text: string, from: number, to: number): number {
   return n;
 }
 
-const DAY_MS = 86_400_000;
+/** One UTC day in milliseconds: dates here are UTC calendar days, which have no leap seconds or DST. */
+export const DAY = 86_400_000;
 
 /** Days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
@@ -69,7 +70,7 @@ export function utcDay(year: number, month: number, day: number): number {
   const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   // 719,468 days lie between 0000-03-01 and 1970-01-01.
-  return (era * 146_097 + dayOfEra - 719_468) * DAY_MS;
+  return (era * 146_097 + dayOfEra - 719_468) * DAY;
 }
 
 /**
@@ -122,10 +123,10 @@ export function dateInterval(date: PartialDate): Interval {
   }
   if (day === undefined) {
     const start = utcDay(year, month, 1);
-    return { start, end: start + daysInMonth(year, month) * DAY_MS };
+    return { start, end: start + daysInMonth(year, month) * DAY };
   }
   const start = utcDay(year, month, day);
-  return { start, end: start + DAY_MS };
+  return { start, end: start + DAY };
 }
 
 /**
@@ -146,8 +147,8 @@ export function qualifiedInterval(
     return { start: from, end: to };
   }
   if (date.precision === 'month') {
-    const from = whole.start + third * 10 * DAY_MS;
-    const to = third === 2 ? whole.end : whole.start + (third + 1) * 10 * DAY_MS;
+    const from = whole.start + third * 10 * DAY;
+    const to = third === 2 ? whole.end : whole.start + (third + 1) * 10 * DAY;
     return { start: from, end: to };
   }
   return whole;

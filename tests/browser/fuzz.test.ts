@@ -236,7 +236,7 @@ describe(`fuzz: text never becomes markup (${numRuns} runs)`, () => {
           el.view = 'chart';
           el.data = build(plan) as TimelineDocument;
           await el.updateComplete;
-          const svg = el.toSVG();
+          const svg = await el.toSVG();
           if (svg === '') return;
           const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
           expect(parsed.querySelector('parsererror')?.textContent ?? null).toBeNull();

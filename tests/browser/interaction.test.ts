@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DrawdownRangeChangeDetail, DrawdownSelectDetail, DrawdownTimeline } from '../../src/index.js';
-import { timeAt } from '../../src/layout/zoom-window.js';
+import { timeAt } from '../../src/time/zoom-window.js';
 import { warpWindow } from '../../src/layout/warp.js';
 import { syntheticDocument } from '../../bench/synthetic.js';
 import {

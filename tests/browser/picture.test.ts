@@ -172,7 +172,7 @@ describe('every visible mark can be clicked', () => {
         const hit = hitAt(el, at.x, at.y);
         expect(
           hit?.closest('[part~="event"]')?.getAttribute('data-id'),
-          `${id} at its centre: ${hit?.outerHTML.slice(0, 80)}`,
+          `${id} at its centre: ${hit?.localName} ${hit?.getAttribute('class')}`,
         ).toBe(id);
         const box = hit!.getBoundingClientRect();
         await userEvent.click(hit!, { position: { x: at.x - box.left, y: at.y - box.top } });

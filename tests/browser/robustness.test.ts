@@ -95,7 +95,7 @@ describe('export', () => {
         },
         { lang, export: '' },
       );
-      const svg = el.toSVG();
+      const svg = await el.toSVG();
       const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
       expect(parsed.querySelector('parsererror')).toBeNull();
       expect(parsed.querySelector('title')!.textContent).toBe('Title ABCDEF');

@@ -1,13 +1,16 @@
 /**
  * What the published bundle fetches: the story and a JSON document need the bundle alone; a CSV
- * `src` fetches the readers' chunk beside it, resolved from the bundle's own URL.
+ * `src` fetches the readers' chunk beside it, resolved from the bundle's own URL; SVG and PNG
+ * export fetch theirs when first asked for.
  */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
 import { useBrowser } from './harness.js';
 
 const harness = useBrowser();
 
-async function scriptsFetchedBy(path: string): Promise<string[]> {
+/** A page of the examples, once its timeline is drawn, with the scripts it has fetched so far. */
+async function drawnPage(path: string): Promise<{ page: Page; scripts: string[] }> {
   const page = await harness.browser.newPage({ viewport: { width: 1100, height: 800 } });
   const scripts: string[] = [];
   page.on('response', (r) => {
@@ -17,6 +20,11 @@ async function scriptsFetchedBy(path: string): Promise<string[]> {
   await page.waitForFunction(() =>
     document.querySelector('drawdown-timeline')?.shadowRoot?.querySelector('[part~="event"]'),
   );
+  return { page, scripts };
+}
+
+async function scriptsFetchedBy(path: string): Promise<string[]> {
+  const { page, scripts } = await drawnPage(path);
   await page.close();
   return scripts;
 }
@@ -31,6 +39,26 @@ describe('chunks', () => {
     expect(scripts[0]).toBe('/dist/drawdown-timeline.bundle.js');
     const chunks = scripts.filter((s) => s.startsWith('/dist/bundle/'));
     expect(chunks).toHaveLength(1);
+    expect(scripts).toHaveLength(2);
+  });
+
+  it('SVG and PNG export fetch their chunk on the first call, once, and not before', async () => {
+    const { page, scripts } = await drawnPage('examples/index.html');
+    expect(scripts).toEqual(['/dist/drawdown-timeline.bundle.js']);
+    const exported = await page.evaluate(async () => {
+      const el = document.querySelector('drawdown-timeline') as HTMLElement & {
+        toSVG(): Promise<string>;
+        toPNG(): Promise<Blob>;
+      };
+      const svg = await el.toSVG();
+      const png = await el.toPNG();
+      return { svg: svg.startsWith('<?xml') && svg.includes('<svg'), png: png.type };
+    });
+    await page.close();
+    expect(exported).toEqual({ svg: true, png: 'image/png' });
+    const chunks = scripts.filter((s) => s.startsWith('/dist/bundle/'));
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]).toMatch(/\/export-[\w-]+\.js$/);
     expect(scripts).toHaveLength(2);
   });
 });

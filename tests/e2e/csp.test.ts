@@ -136,8 +136,11 @@ async function exercise(csp: string) {
   await page.keyboard.press('Enter');
   // Export runs under the same policy: serialization, a blob image and a canvas.
   const exported = await page.evaluate(async () => {
-    const el = document.querySelector('#csv') as HTMLElement & { toSVG(): string; toPNG(): Promise<Blob> };
-    const svg = el.toSVG();
+    const el = document.querySelector('#csv') as HTMLElement & {
+      toSVG(): Promise<string>;
+      toPNG(): Promise<Blob>;
+    };
+    const svg = await el.toSVG();
     const png = await el.toPNG();
     return { svg: svg.length, svgHasLabels: svg.includes('<text'), png: png.size, type: png.type };
   });

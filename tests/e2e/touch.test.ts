@@ -70,6 +70,18 @@ function twoFingers(centre: Point, apart: Point, spread: Point, move: Point = { 
   };
 }
 
+/** Scrolls to the top and waits until the page has stayed there for several frames. */
+async function settleAtTop(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    for (let still = 0, tries = 0; still < 5 && tries < 200; tries++) {
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      await frame();
+      still = window.scrollY === 0 ? still + 1 : 0;
+    }
+  });
+}
+
 /** How long the shown window is, in ms. */
 const span = (s: { start?: string; end?: string }) => Date.parse(s.end!) - Date.parse(s.start!);
 
@@ -132,8 +144,9 @@ describe('touch', () => {
     const scrolled = await state(page);
     expect(scrolled.scrollY).toBeGreaterThan(100);
     expect(scrolled.start).toBe(before.start);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(100);
+    // The swipe may leave a fling running: wait until the page is back at the top and stays
+    // there, so the pinch lands on the chart and not on a page still moving under the fingers.
+    await settleAtTop(page);
     const pinch = twoFingers(centre, { x: 0, y: 40 }, { x: 0, y: 40 });
     await touch(cdp, pinch.from, pinch.by);
     await page.waitForTimeout(150);

@@ -108,6 +108,27 @@ function track(points: ReadonlyArray<[number, number]>, width: number): SeriesTr
   );
 }
 
+/** The drawdown story laid out in English with a fixed-width font. */
+function storyLayout(
+  width: number,
+  orientation: 'horizontal' | 'vertical',
+  timeDirection: 'ltr' | 'rtl',
+  extra: Partial<Parameters<typeof layoutTimeline>[0]> = {},
+) {
+  const f = createFormatters({ language: 'en', numbering: 'latn' });
+  return layoutTimeline({
+    model: validateDocument(drawdownStory).model,
+    width,
+    orientation,
+    timeDirection,
+    labelText: (e) => resolveText(e.title, 'en'),
+    measure: (text) => text.length * 7,
+    tickText: f.tick,
+    seriesTextWidth: textWidth,
+    ...extra,
+  });
+}
+
 describe('segmentHitsBox', () => {
   const pt = (x: number, y: number) => ({ x, y });
   const box = { left: 10, right: 20, top: 10, bottom: 20 };
@@ -173,23 +194,12 @@ describe('series values', () => {
   });
 
   it('in the drawdown story, on a phone and in a wide view, in both directions', () => {
-    const f = createFormatters({ language: 'en', numbering: 'latn' });
     for (const [width, orientation] of [
       [375, 'vertical'],
       [1280, 'horizontal'],
     ] as const) {
       for (const timeDirection of ['ltr', 'rtl'] as const) {
-        const l = layoutTimeline({
-          model: validateDocument(drawdownStory).model,
-          width,
-          orientation,
-          timeDirection,
-          labelText: (e) => resolveText(e.title, 'en'),
-          measure: (text) => text.length * 7,
-          tickText: f.tick,
-          seriesTextWidth: textWidth,
-        });
-        const t = l.series!;
+        const t = storyLayout(width, orientation, timeDirection).series!;
         expectBesideItsPoint(t);
         if (width < 1000) continue;
         // With room to spare, the figure a reader comes for, the latest before the dispute, is
@@ -204,19 +214,8 @@ describe('series values', () => {
 });
 
 describe('the dispute graphic', () => {
-  const f = createFormatters({ language: 'en', numbering: 'latn' });
   const story = (width: number, orientation: 'horizontal' | 'vertical', timeDirection: 'ltr' | 'rtl') =>
-    layoutTimeline({
-      model: validateDocument(drawdownStory).model,
-      width,
-      orientation,
-      timeDirection,
-      labelText: (e) => resolveText(e.title, 'en'),
-      measure: (text) => text.length * 7,
-      tickText: f.tick,
-      seriesTextWidth: textWidth,
-      referenceText: 'As of September 30, 2025',
-    });
+    storyLayout(width, orientation, timeDirection, { referenceText: 'As of September 30, 2025' });
 
   it('draws the figures in steps, never curves, and solid only between firm figures close in time', () => {
     const t = track(
@@ -327,16 +326,8 @@ describe('the dispute graphic', () => {
     const years = axis.map((t) => new Date(t.time).getUTCFullYear());
     expect(axis[0]!.textX).toBeGreaterThan(axis.at(-1)!.textX);
     expect(Math.min(...years)).toBeGreaterThanOrEqual(new Date(phone.window.start).getUTCFullYear());
-    const zoomed = layoutTimeline({
-      model: validateDocument(drawdownStory).model,
-      width: 375,
-      orientation: 'vertical',
-      timeDirection: 'ltr',
+    const zoomed = storyLayout(375, 'vertical', 'ltr', {
       window: { start: Date.UTC(2020, 0, 1), end: Date.UTC(2022, 0, 1) },
-      labelText: (e) => resolveText(e.title, 'en'),
-      measure: (text) => text.length * 7,
-      tickText: f.tick,
-      seriesTextWidth: textWidth,
     });
     // Zoomed in, the track follows: its axis covers the new window only.
     const zoomedYears = zoomed.series!.timeAxis!.map((t) => new Date(t.time).getUTCFullYear());

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIN_WINDOW_MS, clampWindow, gripWindow, timeAt, zoomAround } from '../../src/layout/zoom-window.js';
+import { MIN_WINDOW_MS, clampWindow, gripWindow, timeAt, zoomAround } from '../../src/time/zoom-window.js';
 
 const DAY = MIN_WINDOW_MS;
 const base = { start: Date.UTC(2000, 0, 1), end: Date.UTC(2020, 0, 1) };

@@ -15,17 +15,14 @@ import {
   type Numbering,
 } from '../../locale/format.js';
 import { fill, onStringsChange, stringsVersion } from '../../locale/strings.js';
-import {
-  defaultWindow,
-  layoutTimeline,
-  type ClusterMark,
-  type Layout,
-  type Orientation,
-} from '../../layout/layout.js';
+import { defaultWindow, type ClusterMark, type Layout, type Orientation } from '../../layout/layout.js';
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
+import { LayoutMemo } from '../../layout/memo.js';
+import { FontController } from '../../controllers/fonts.js';
+import { labelText, seriesText } from '../../locale/describe.js';
 import { timeWarp, unwarpWindow, warpWindow, type TimeWarp } from '../../layout/warp.js';
 import { layoutOverview, type Overview } from '../../layout/overview.js';
-import { timeAt } from '../../layout/zoom-window.js';
+import { timeAt } from '../../time/zoom-window.js';
 import { scheduledTest } from '../../layout/reference.js';
 import { reservedHeight } from '../../layout/reserve.js';
 import { placeTooltip } from '../../layout/tooltip.js';
@@ -39,12 +36,11 @@ import { validateDocument } from '../../schema/validate.js';
 import { anchorTime, dateInterval, parsePartialDate, type Interval } from '../../time/partial-date.js';
 import { styles } from './drawdown-timeline.styles.js';
 import { TextMeasurer } from './measure.js';
-import { download, exportSvg, serializeSvg, svgToPng } from './export.js';
+import { loadExporter } from './export-lazy.js';
 import { storyEvents, storyStep } from '../../layout/story.js';
 import {
   cardTemplate,
   chartTemplate,
-  coreLabelText,
   eventDate,
   footerTemplate,
   eventName,
@@ -53,7 +49,6 @@ import {
   look,
   overviewTemplate,
   referenceWords,
-  seriesValue,
   type MediaContext,
   type Tooltip,
 } from './templates.js';
@@ -199,7 +194,7 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @cssproperty --drawdown-font-family - Font stack; Arabic-capable fonts follow system-ui.
  * @cssproperty --drawdown-title-font-size - Title size: 22 px, 24 px in Arabic.
  * @cssproperty --drawdown-font-size - Base font size (the dek, the detail panel): 14 px, 16 px in Arabic.
- * @cssproperty --drawdown-label-font-size - Event label font size (13 px, 15 px in Arabic); labels are measured at this size.
+ * @cssproperty --drawdown-label-font-size - Event label font size (13 px, 15 px in Arabic); labels are measured at this size, also when the element's `style` or `class` changes it after the chart is drawn.
  * @cssproperty --drawdown-small-font-size - Tick texts, figures on the series track, the footer: 12 px, 13 px in Arabic.
  * @cssproperty --drawdown-color-text - Text colour.
  * @cssproperty --drawdown-color-muted - Secondary text colour (dates, sources, tick texts).
@@ -365,6 +360,7 @@ export class DrawdownTimeline extends LitElement {
   private readonly loader = new LoaderController(this, () => this.timeoutSeconds());
   private readonly zoom = new ZoomController(this, (window, source) => this.zoomChanged(window, source));
   private readonly measurer = new TextMeasurer();
+  private readonly layouts = new LayoutMemo();
   private warpOf?: { model: TimelineModel; warp: TimeWarp };
   /** The overview strip as drawn (while zoomed), and a drag on it. */
   private overview?: Overview;
@@ -421,8 +417,8 @@ export class DrawdownTimeline extends LitElement {
     if (this.scheduled?.model !== model) this.scheduled = { model, test: scheduledTest(model) };
     return this.scheduled.test(e);
   };
-  /** The host's resolved fonts, read once per document, language and theme (not per zoom frame). */
-  private fontSet?: Fonts;
+  /** The host's resolved fonts, read once per document, language, theme and host style (not per zoom frame). */
+  private readonly fonts = new FontController(this);
   /** After the next render, bring the card into view (and, on a phone, focus to its heading). */
   private reveal?: { focus: 'heading' } | { focus: 'button'; part: 'previous' | 'next' };
   /** Window attributes written by the element itself while zooming (not user input to re-read). */
@@ -593,18 +589,20 @@ export class DrawdownTimeline extends LitElement {
   }
 
   /**
-   * The current view as a standalone SVG document (styles inlined, labels as SVG text).
-   * Empty when nothing is drawn (list view, loading, no data).
+   * The current view as a standalone SVG document (styles inlined, labels as SVG text); the
+   * export code loads on the first call. Empty when nothing is drawn (list view, loading, no data).
    */
-  toSVG(): string {
+  async toSVG(): Promise<string> {
+    const { exportSvg, serializeSvg } = await loadExporter();
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
     if (!chart) return '';
     return serializeSvg(exportSvg(chart, this.titleText(), this.direction));
   }
 
-  /** The current view as a PNG image, at twice the CSS pixel size. */
+  /** The current view as a PNG image, at twice the CSS pixel size; the export code loads on the first call. */
   async toPNG(): Promise<Blob> {
-    const svg = this.toSVG();
+    const svg = await this.toSVG();
+    const { svgToPng } = await loadExporter();
     if (!svg || !this.layout) throw new Error('<drawdown-timeline>: nothing is drawn to export');
     return svgToPng(svg, this.layout.width, this.layout.height);
   }
@@ -621,8 +619,9 @@ export class DrawdownTimeline extends LitElement {
     this.exportFailure = undefined;
     try {
       const name = `${slug(this.titleText()) || 'timeline'}.${kind}`;
-      const blob = kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
-      download(blob, name);
+      const blob =
+        kind === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+      (await loadExporter()).download(blob, name);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.exportFailure = message;
@@ -715,7 +714,7 @@ export class DrawdownTimeline extends LitElement {
     const authorWindow = dataChanged && this.model !== undefined && Boolean(this.start || this.end);
     if (changed.has('theme')) this.checked('theme', this.theme, THEMES, 'light');
     if (dataChanged || changed.has('theme') || changed.has('language' as keyof DrawdownTimeline)) {
-      this.fontSet = undefined;
+      this.fonts.clear();
     }
     const numbering = this.checked('numbering', this.numbering, NUMBERINGS, 'auto');
     const calendar = this.checked('calendar', this.calendar, CALENDARS, 'gregory');
@@ -737,8 +736,9 @@ export class DrawdownTimeline extends LitElement {
       this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not 1–6; using 3.`);
     }
     if (dataChanged || changed.has('selected')) this.settleSelection();
-    this.layout = this.computeLayout();
-    this.drawn = this.layout && panFrame(this.layout);
+    const layout = this.computeLayout();
+    if (layout !== this.layout || !this.drawn) this.drawn = layout && panFrame(layout);
+    this.layout = layout;
     this.overview =
       this.layout && this.model && this.zoomWindow && !this.noZoom
         ? layoutOverview(this.model, this.layout.width, this.readingTime(), this.zoomWindow)
@@ -828,7 +828,7 @@ export class DrawdownTimeline extends LitElement {
     const orientation = this.orientationAt(width);
     const timeDirection = this.readingTime();
     // Read once per layout, never per label: text widths are measured on a canvas and cached.
-    const { label, core, small } = this.fonts();
+    const { label, core, small } = this.fonts.get();
     const seriesIds = this.shownSeries();
     const categoryIds = this.shownCategories();
     // While a gesture moves the window over the same drawing, labels and period bars keep their
@@ -839,63 +839,36 @@ export class DrawdownTimeline extends LitElement {
     const same = this.drawing?.every((v, i) => v === drawing[i]);
     const keep = same && this.gesturing ? this.layout?.placement : undefined;
     this.drawing = drawing;
-    return layoutTimeline({
-      model: this.model,
+    const model = this.model;
+    const window = this.zoomWindow;
+    // In a vertical layout the labels sit on the reading side of the axis.
+    const direction = orientation === 'vertical' ? this.direction : timeDirection;
+    // The real inputs: hover, focus and announcements change none of them, so they re-use the layout.
+    const key = [...drawing, direction, window?.start, window?.end, keep, label, core, small];
+    return this.layouts.get(key, () => ({
+      model,
       width,
       orientation,
-      // In a vertical layout the labels sit on the reading side of the axis.
-      timeDirection: orientation === 'vertical' ? this.direction : timeDirection,
-      ...(this.zoomWindow ? { window: this.zoomWindow } : {}),
+      timeDirection: direction,
+      ...(window ? { window } : {}),
       ...(keep ? { keep } : {}),
-      labelText: (e) => (e.importance === 'core' ? coreLabelText(e, f, lang) : f.text(e.title, lang)),
+      labelText: (e) => labelText(e, f, lang),
       compressedText: f.strings.compressed,
       measure: (text, bold) => this.measurer.width(text, bold ? core : label),
       tickText: f.tick,
-      ...(this.model.referenceDate ? { referenceText: referenceWords(f, this.model.referenceDate) } : {}),
-      seriesTextWidth: (t: SeriesText) => this.measurer.width(this.seriesTextOf(t), small) + 8,
+      ...(model.referenceDate ? { referenceText: referenceWords(f, model.referenceDate) } : {}),
+      seriesTextWidth: (t: SeriesText) => this.measurer.width(seriesText(t, f, lang), small) + 8,
       ...(seriesIds ? { seriesIds } : {}),
       ...(categoryIds
         ? { eventFilter: (e: TimelineEvent) => e.category !== undefined && categoryIds.has(e.category) }
         : {}),
-    });
+    }));
   }
 
   /** The categories the `categories` attribute keeps, or undefined for all. */
   private shownCategories(): Set<string> | undefined {
     const ids = idList(this.categories);
     return ids && new Set(ids);
-  }
-
-  /**
-   * The font stack, and the labels' fonts at `--drawdown-label-font-size` (core labels are bold).
-   * Reading a computed style forces a style recalculation; doing it in every update would put one
-   * on every zoom frame, so the value is kept until the document, language or theme changes.
-   */
-  private fonts(): Fonts {
-    if (!this.fontSet) {
-      const style = getComputedStyle(this);
-      const family = style.fontFamily || 'sans-serif';
-      const size = style.getPropertyValue('--drawdown-label-font-size').trim() || '13px';
-      const small = style.getPropertyValue('--drawdown-small-font-size').trim() || '12px';
-      this.fontSet = {
-        family,
-        label: `${size} ${family}`,
-        core: `600 ${size} ${family}`,
-        small: `600 ${small} ${family}`,
-      };
-    }
-    return this.fontSet;
-  }
-
-  private seriesTextOf(t: SeriesText): string {
-    const f = this.formatters;
-    const lang = this.model?.language;
-    if (t.kind === 'title') return f.text(t.series.label, lang);
-    if (t.kind === 'note') return f.text(t.note!.text, lang);
-    const value = seriesValue(t.point!, f);
-    return t.kind === 'estimate' && t.point!.source
-      ? `${value} · ${f.text(t.point!.source.name, lang)}`
-      : value;
   }
 
   /**
@@ -1460,7 +1433,7 @@ export class DrawdownTimeline extends LitElement {
     const f = this.formatters;
     const title = f.text(mark.event.title, this.model?.language);
     const date = eventDate(mark.event, f);
-    const { label, small } = this.fonts();
+    const { label, small } = this.fonts.get();
     const box = placeTooltip(
       layout,
       mark,
@@ -1586,15 +1559,6 @@ function slug(text: string): string {
 /** The ids a space-separated attribute lists, or undefined when it lists none. */
 function idList(value: string | undefined): string[] | undefined {
   return value?.trim() ? value.trim().split(/\s+/) : undefined;
-}
-
-interface Fonts {
-  readonly family: string;
-  /** A context label's font, and a core label's. */
-  readonly label: string;
-  readonly core: string;
-  /** Figures and notes on the series track (measured bold: estimates are set in bold). */
-  readonly small: string;
 }
 
 function isoDay(time: number): string {

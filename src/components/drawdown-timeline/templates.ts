@@ -2,7 +2,16 @@
  * Lit templates that map layout objects to elements. Nothing here computes geometry or reads
  * the DOM; every number comes from the layout, every string from the formatters.
  */
-import { positionText, seriesValue } from '../../locale/describe.js';
+import {
+  clusterName,
+  eventDate,
+  gregorianDate,
+  PART_SEPARATOR,
+  positionText,
+  referenceWords,
+  seriesTextParts,
+  seriesValue,
+} from '../../locale/describe.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -58,24 +67,6 @@ export function look(categories: readonly Category[]): Look {
   };
 }
 
-/** A date with its precision, or a period, as the reader sees it. */
-export function eventDate(e: TimelineEvent, f: Formatters): string {
-  return e.end ? f.period(e.start, e.end, e.qualifier) : f.date(e.start, e.qualifier);
-}
-
-/** The date in the Gregorian calendar, shown beside a date written in another calendar. */
-export function gregorianDate(e: TimelineEvent, f: Formatters): string {
-  return e.end
-    ? `${f.gregorian(e.start, e.qualifier)} – ${f.gregorian(e.end)}`
-    : f.gregorian(e.start, e.qualifier);
-}
-
-/** A core event's label: its short date at its precision, then its title ("Sep 27, 2024 — …"). */
-export function coreLabelText(e: TimelineEvent, f: Formatters, language: string | undefined): string {
-  const date = e.end ? `${f.short(e.start, e.qualifier)} – ${f.short(e.end)}` : f.short(e.start, e.qualifier);
-  return fill(f.strings.coreLabel, { date, title: f.text(e.title, language) });
-}
-
 /**
  * The overview strip: the whole document, its events as ticks, the visible window as a box. A
  * pointer aid only (hidden from assistive technology): the pan and zoom buttons and keys do the
@@ -115,14 +106,6 @@ export function overviewTemplate(
       rx="3"
     ></rect>
   </svg>`;
-}
-
-/** The accessible name of an event: date with precision, title, category. */
-export function eventName(e: TimelineEvent, f: Formatters, model: TimelineModel): string {
-  const category = model.categories.find((c) => c.id === e.category);
-  const parts = [eventDate(e, f), f.text(e.title, model.language)];
-  if (category) parts.push(f.text(category.label, model.language));
-  return parts.join(' — ');
 }
 
 /** A pointed or focused mark's date and title, where layout put them. */
@@ -347,17 +330,8 @@ function raisedTemplate(marks: readonly EventMark[], c: ChartContext): TemplateR
     );
 }
 
-/** The accessible name of a cluster: how many events, from when to when. */
-function clusterName(k: ClusterMark, f: Formatters): string {
-  return fill(f.strings.clusterLabel, {
-    count: f.number(k.count),
-    start: f.day(k.span.start),
-    end: f.day(k.span.end - 1),
-  });
-}
-
 function clusterTemplate(k: ClusterMark, c: ChartContext): TemplateResult {
-  const name = clusterName(k, c.f);
+  const name = clusterName(k.count, k.span, c.f);
   const ring = c.active === k.id ? svg`<circle class="focus-ring" r=${k.radius + 4}></circle>` : nothing;
   const count =
     k.count < 100 && k.radius >= 8
@@ -385,11 +359,6 @@ function labelTemplate(m: EventMark, c: ChartContext): TemplateResult | typeof n
   >
     ${m.label.number !== undefined ? html`<span class="number">${c.f.number(m.label.number)}</span>` : nothing}${m.label.text}
   </div>`;
-}
-
-/** The reference date's words: "As of <date>". Readers meet the story long after that day. */
-export function referenceWords(f: Formatters, date: PartialDate): string {
-  return fill(f.strings.asOf, { date: f.date(date) });
 }
 
 function nowTextTemplate(layout: Layout, f: Formatters, date: PartialDate): TemplateResult {
@@ -488,7 +457,7 @@ function seriesText(t: SeriesText, c: ChartContext): TemplateResult {
   };
   if (t.kind === 'note') {
     return html`<div part="note" class="annotation note-text" dir="auto" style=${cssProps(style)}>
-      <bdi>${f.text(t.note!.text, lang)}</bdi>
+      ${bdiParts(seriesTextParts(t, f, lang))}
     </div>`;
   }
   if (t.kind === 'title') {
@@ -497,19 +466,21 @@ function seriesText(t: SeriesText, c: ChartContext): TemplateResult {
       dir="auto"
       style=${cssProps(style)}
     >
-      <bdi>${f.text(t.series.label, lang)}</bdi>
+      ${bdiParts(seriesTextParts(t, f, lang))}
     </div>`;
   }
-  const p = t.point!;
-  const source = p.source ? f.text(p.source.name, lang) : '';
   return html`<div
     class="annotation ${t.kind === 'estimate' ? 'estimate' : 'value'}"
     dir=${f.direction}
     style=${cssProps(style)}
   >
-    <bdi>${seriesValue(p, f)}</bdi
-    >${t.kind === 'estimate' && source ? html` · <bdi>${source}</bdi>` : nothing}
+    ${bdiParts(seriesTextParts(t, f, lang))}
   </div>`;
+}
+
+/** The parts of a composed text, each isolated, with the separator the text is measured with. */
+function bdiParts(parts: readonly string[]): TemplateResult[] {
+  return parts.map((part, i) => html`${i > 0 ? PART_SEPARATOR : nothing}<bdi>${part}</bdi>`);
 }
 
 type MarkKind = 'band' | 'deadline' | 'open' | 'range' | 'scheduled';
@@ -904,4 +875,4 @@ export function listTemplate(
   </div>`;
 }
 
-export { seriesValue };
+export { coreLabelText, eventDate, eventName, referenceWords, seriesValue } from '../../locale/describe.js';

@@ -4,10 +4,10 @@
  * same pixel range as the whole (base) window; `range[0]` shows its start and `range[1]` its end,
  * so time running right to left is a reversed range and needs no special case.
  */
-import type { Interval } from '../time/partial-date.js';
+import { DAY, type Interval } from './partial-date.js';
 
 /** The narrowest window a gesture or call can reach: one day. */
-export const MIN_WINDOW_MS = 86_400_000;
+export const MIN_WINDOW_MS = DAY;
 
 export type Range = readonly [number, number];
 

@@ -1,0 +1,85 @@
+/**
+ * `npm run bench -- --trace [N|story] [--lang ar|en] [--top 25]`: where one fresh-page first
+ * render spends its time, in real Chromium. The page is the peers bench page with this element
+ * (the data is set before the element is connected); the render is timed from the data to the
+ * frame. Prints Chromium's own split of the main thread (script, style, layout) and the
+ * functions with the most self time from a V8 CPU profile sampled every 50 µs. Several pages
+ * are profiled and summed, so a function's figure is its total over `--pages` renders.
+ * Needs `npm run build` first.
+ */
+import { serve } from './serve.mjs';
+import { launch } from './chromium.mjs';
+import { median } from './median.mjs';
+import { readSourceMap } from './source-map.mjs';
+
+const bundleMap = readSourceMap('dist/drawdown-timeline.bundle.js');
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const which = arg('--trace', '100');
+const n = which === 'story' ? 0 : Number(which);
+const lang = arg('--lang', n === 0 ? 'ar' : 'en');
+const top = Number(arg('--top', '25'));
+const pages = Number(arg('--pages', '5'));
+
+const server = await serve(0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await launch();
+
+const selfTime = new Map();
+const splits = [];
+const totals = [];
+for (let p = 0; p < pages; p++) {
+  const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+  await page.goto(`${origin}/bench/peers.html?lib=drawdown`);
+  await page.waitForFunction(() => window.peerReady === true);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  const metrics = async () =>
+    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const before = await metrics();
+  await cdp.send('Profiler.start');
+  const ms = await page.evaluate(([n, lang]) => window.benchPeer(n, 1, lang), [n, lang]);
+  const { profile } = await cdp.send('Profiler.stop');
+  const after = await metrics();
+  const d = (k) => (after[k] - before[k]) * 1000;
+  totals.push(ms);
+  splits.push({
+    task: d('TaskDuration'),
+    script: d('ScriptDuration'),
+    style: d('RecalcStyleDuration'),
+    layout: d('LayoutDuration'),
+  });
+  // Self time per function: samples × their intervals, by the node each sample landed in.
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const deltas = profile.timeDeltas;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const node = nodes.get(profile.samples[i]);
+    const f = node.callFrame;
+    const file = f.url ? f.url.replace(/^.*\//, '') : '';
+    // Frames of the bundle are named by the source line they came from.
+    const where =
+      (file === 'drawdown-timeline.bundle.js' && bundleMap.origin(f.lineNumber, f.columnNumber)) ||
+      (file ? `${file}:${f.lineNumber + 1}:${f.columnNumber + 1}` : '');
+    const key = `${f.functionName || '(anonymous)'} ${where}`;
+    selfTime.set(key, (selfTime.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+  }
+  await page.close();
+}
+await browser.close();
+server.close();
+
+const label = n === 0 ? `the drawdown story (${lang})` : `${n} events (${lang})`;
+const med = (k) => median(splits.map((s) => s[k])).toFixed(1);
+console.log(
+  `${label}, fresh page, data → frame: median ${median(totals).toFixed(1)} ms over ${pages} pages; ` +
+    `main thread ${med('task')} ms: script ${med('script')}, style ${med('style')}, layout ${med('layout')}`,
+);
+console.log(`\nSelf time summed over ${pages} renders (V8 sampling profile):\n| ms | function |\n|---:|---|`);
+for (const [key, t] of [...selfTime.entries()].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+  console.log(`| ${t.toFixed(1)} | ${key} |`);
+}

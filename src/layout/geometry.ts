@@ -1,0 +1,27 @@
+/** The plain shapes every layout object is made of: boxes, segments and axis ticks, in px. */
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface Segment {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+export interface Tick {
+  readonly time: number;
+  readonly text: string;
+  /** Ticks whose text was thinned out still draw a grid line. */
+  readonly labelled: boolean;
+  readonly grid: Segment;
+  /** Where the text is anchored, and which physical side of the text sits at textX. */
+  readonly textX: number;
+  readonly textY: number;
+  readonly anchor: 'left' | 'middle' | 'right';
+}

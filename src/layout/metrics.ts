@@ -1,0 +1,37 @@
+/** Every fixed size the layout uses, in px, in one table. */
+export const METRICS = {
+  margin: 16,
+  labelHeight: 22,
+  laneGap: 4,
+  maxLabelWidth: 260,
+  /** A core label carries its number and date too. */
+  maxCoreLabelWidth: 400,
+  // Horizontal padding (2 × 7 px) and borders (2 × 1.5 px) of a label, plus rounding slack.
+  labelPadding: 20,
+  minLanes: 3,
+  maxLanes: 24,
+  periodRow: 10,
+  tickArea: 30,
+  /** The figures track: tall enough that a disputed range and its two sources read clearly. */
+  seriesHeight: 170,
+  seriesGap: 40,
+  minTickSpacing: 12,
+  /** Vertical: room for tick texts beside the axis. */
+  verticalTickWidth: 64,
+  verticalRowHeight: 40,
+  /** Above this many visible events, dense stretches are drawn as clusters. */
+  maxMarks: 250,
+  /** Core events kept as single, labelled marks in a dense view (horizontal, vertical). */
+  denseCore: 120,
+  denseCoreVertical: 40,
+  /** Width of a clustering bin along the axis, in px. */
+  clusterBin: 18,
+  /** Label lanes for required labels in a dense view. */
+  denseLanes: 8,
+  /** The side of a mark's click target: marks are dodged at least this far apart. */
+  target: 24,
+  /** How far dodged marks stand off the axis. */
+  lift: 24,
+  /** Room for a core label's number: its badge (18 px) and the space after it. */
+  numberWidth: 22,
+} as const;

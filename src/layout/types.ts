@@ -1,0 +1,132 @@
+/** What a layout takes in and what it gives out: plain objects, every number in px. */
+import type { TimelineEvent, TimelineModel } from '../schema/model.js';
+import type { Interval } from '../time/partial-date.js';
+import type { TickUnit } from '../locale/format.js';
+import type { Box, Segment, Tick } from './geometry.js';
+import type { SeriesText, SeriesTrack } from './series.js';
+import type { TimeWarp } from './warp.js';
+
+export type { Box, Segment, Tick } from './geometry.js';
+
+export type TimeDirection = 'ltr' | 'rtl';
+export type Orientation = 'horizontal' | 'vertical';
+
+export interface LayoutInput {
+  readonly model: TimelineModel;
+  /** Width of the drawing in px. */
+  readonly width: number;
+  readonly orientation?: Orientation;
+  /** Horizontal: which way time runs along the axis. Vertical: which side labels sit on (`ltr`: right). */
+  readonly timeDirection: TimeDirection;
+  /** The visible window; defaults to the model's extent with some padding. */
+  readonly window?: Interval;
+  /** Label text of an event. */
+  readonly labelText: (event: TimelineEvent) => string;
+  /** Width of a text in px at the label font; bold for a core event's label. */
+  readonly measure: (text: string, bold?: boolean) => number;
+  /** Axis tick text. */
+  readonly tickText: (time: number, unit: TickUnit, first: boolean) => string;
+  /** Width of a series text in px. */
+  readonly seriesTextWidth?: (text: SeriesText) => number;
+  /** The words of the reference date's rule ("As of 30 September 2025"), measured to place them. */
+  readonly referenceText?: string;
+  /** Series to draw; all when undefined. */
+  readonly seriesIds?: readonly string[];
+  /** Events to draw; all when undefined (categories filtered out by the caller). */
+  readonly eventFilter?: (event: TimelineEvent) => boolean;
+  /**
+   * Where labels and period bars sat in the layout shown before (`Layout.placement`): each keeps
+   * its lane or row where it still fits, so that panning and zooming move them without
+   * reshuffling them.
+   */
+  readonly keep?: Placement;
+  /** The word that marks a stretch of time drawn compressed around the document's focus. */
+  readonly compressedText?: string;
+}
+
+/** Label lanes (horizontal layouts) and period rows, by event id. */
+export interface Placement {
+  readonly lanes: ReadonlyMap<string, number>;
+  readonly rows: ReadonlyMap<string, number>;
+}
+
+export interface LabelBox extends Box {
+  readonly text: string;
+  /** Lines the text may take (vertical layouts wrap long labels onto a second line). */
+  readonly lines: number;
+  /** A core event's number, 1 for the first core event of the document. */
+  readonly number?: number;
+}
+
+export interface EventMark {
+  readonly event: TimelineEvent;
+  /** Marker centre. */
+  readonly x: number;
+  readonly y: number;
+  /** The span the date's precision names (or the period's bar). */
+  readonly band: Box;
+  readonly label?: LabelBox;
+  /** From the marker to its label. */
+  readonly leader?: Segment;
+  /** A deadline's tick, or the arrow of an open-ended (`before`/`after`) date. */
+  readonly deadline?: Segment;
+  readonly open?: Segment;
+  /** A mark dodged off the axis (it shares its place with others): from the mark to its own time. */
+  readonly pin?: Segment;
+  /**
+   * The event's own instant lies outside the window while its span reaches in (a year seen
+   * from inside one of its months): only the band is drawn, clipped to the window.
+   */
+  readonly offscreen?: boolean;
+}
+
+/** Several events too close to draw apart: one mark with a count that zooms in when chosen. */
+export interface ClusterMark {
+  /** Stable for the same members: `cluster-<first id>-<last id>`. */
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly count: number;
+  readonly radius: number;
+  /** The time span of the members. */
+  readonly span: Interval;
+  readonly events: readonly TimelineEvent[];
+}
+
+export interface Layout {
+  readonly orientation: Orientation;
+  readonly width: number;
+  readonly height: number;
+  readonly window: Interval;
+  readonly timeDirection: TimeDirection;
+  readonly axis: Segment;
+  readonly tickUnit: TickUnit;
+  readonly ticks: readonly Tick[];
+  readonly events: readonly EventMark[];
+  /** Dense stretches, drawn as counts (only when more events are visible than `METRICS.maxMarks`). */
+  readonly clusters: readonly ClusterMark[];
+  readonly now?: Segment;
+  /** Stretches drawn on a compressed scale around the document's focus, with their axis breaks. */
+  readonly compressed: readonly CompressedStretch[];
+  /**
+   * Where the reference date's words go: under the rule, inside the chart (horizontal); below
+   * it across the tick column, wrapping there (vertical), where tick texts give way to them.
+   */
+  readonly nowLabel?: { readonly x: number; readonly y: number; readonly width: number };
+  readonly series?: SeriesTrack;
+  /** The position of an instant along the time axis (x when horizontal, y when vertical). */
+  readonly position: (time: number) => number;
+  /** The time scale: even in axis time, compressed around the document's focus. */
+  readonly warp: TimeWarp;
+  /** Lanes and rows as placed, for the next layout's `keep`. */
+  readonly placement: Placement;
+}
+
+export interface CompressedStretch {
+  /** Shaded behind the stretch, on the ticks' side of the axis. */
+  readonly box: Box;
+  /** Where the axis breaks: the ends of the stretch that meet the focus, as points on the axis. */
+  readonly breaks: ReadonlyArray<{ readonly x: number; readonly y: number }>;
+  /** The word that marks the stretch, centred at (x, y), when it fits. */
+  readonly text?: { readonly x: number; readonly y: number; readonly text: string };
+}

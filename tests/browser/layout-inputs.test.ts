@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { layoutRuns, METRICS } from '../../src/layout/layout.js';
+import { eventNode, mount, pointer, q, settle } from './helpers.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('the layout runs only when what it is computed from changes', () => {
+  it('hovering and focusing marks redraws the chart without laying it out again; a new width lays it out', async () => {
+    const el = await mount({ lang: 'en' }, 1280);
+    const before = layoutRuns();
+    const unlabelled = el.currentLayout!.events.filter((m) => !m.label && !m.offscreen);
+    expect(unlabelled.length, 'the story has an unlabelled event at 1280 px').toBeGreaterThan(0);
+    for (const m of unlabelled) {
+      const node = eventNode(el, m.event.id);
+      const box = node.getBoundingClientRect();
+      pointer(node, 'pointerover', { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 });
+      await settle(el);
+      // The hover did redraw: the event's label peeks out.
+      expect(q(el, '.label.peek')[0]?.dataset.id).toBe(m.event.id);
+    }
+    eventNode(el, unlabelled[0]!.event.id).focus();
+    await settle(el);
+    expect(layoutRuns()).toBe(before);
+
+    el.style.width = '1100px';
+    await settle(el);
+    expect(layoutRuns()).toBeGreaterThan(before);
+  });
+});
+
+describe('label font size', () => {
+  it('a --drawdown-label-font-size set after the chart is drawn is measured at that size, so no label is cut short', async () => {
+    for (const lang of ['en', 'ar']) {
+      const el = await mount({ lang }, 1280);
+      const widths = new Map(
+        el.currentLayout!.events.flatMap((m) => (m.label ? [[m.event.id, m.label.width]] : [])),
+      );
+      el.style.setProperty('--drawdown-label-font-size', '17px');
+      await settle(el);
+      const labels = q(el, '.label:not(.wrap):not(.peek)');
+      expect(labels.length, `${lang}: labels`).toBeGreaterThan(2);
+      for (const label of labels) {
+        expect(getComputedStyle(label).fontSize).toBe('17px');
+        // Text that does not fit its box is cut with an ellipsis: its scroll width is larger. Only
+        // a label at the widest a label may be (260 px) is cut, on purpose.
+        if (label.offsetWidth >= 259) continue;
+        expect(label.scrollWidth, `${lang}: ${label.textContent!.trim()}`).toBeLessThanOrEqual(
+          label.clientWidth,
+        );
+      }
+      // Measured at the larger size: every label below the widest a label may be grew.
+      const cap = (core: boolean) => (core ? METRICS.maxCoreLabelWidth : METRICS.maxLabelWidth);
+      const room = el.currentLayout!.events.filter(
+        (m) => m.label && (widths.get(m.event.id) ?? Infinity) < cap(m.event.importance === 'core'),
+      );
+      expect(room.length, `${lang}: labels with room to grow`).toBeGreaterThan(2);
+      for (const m of room)
+        expect(m.label!.width, `${lang}: ${m.event.id}`).toBeGreaterThan(widths.get(m.event.id)!);
+      el.remove();
+    }
+  });
+});
