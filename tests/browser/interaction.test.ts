@@ -628,7 +628,7 @@ describe('the picture', () => {
     expect(unlabelled, 'the story has an unlabelled context event at 1280 px').toBeDefined();
     eventNode(el, unlabelled.event.id).focus();
     await settle(el);
-    const tip = q(el, '[part~="tooltip"]')[0]!;
+    const tip = q(el, '.tooltip')[0]!;
     expect(tip.dataset.id).toBe(unlabelled.event.id);
     const host = el.getBoundingClientRect();
     const box = tip.getBoundingClientRect();
@@ -636,7 +636,7 @@ describe('the picture', () => {
     expect(box.right).toBeLessThanOrEqual(host.right + 1);
     (document.activeElement as HTMLElement).blur();
     await settle(el);
-    expect(q(el, '[part~="tooltip"]')).toHaveLength(0);
+    expect(q(el, '.tooltip')).toHaveLength(0);
   });
 
   it('the selected and the focused event are drawn above the marks they share a day with', async () => {

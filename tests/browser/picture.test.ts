@@ -49,7 +49,7 @@ describe('tooltips', () => {
       expect(context.length).toBeGreaterThan(3);
       for (const event of context) {
         await hover(el, event.id);
-        const tip = q(el, '[part~="tooltip"]')[0];
+        const tip = q(el, '.tooltip')[0];
         expect(tip, event.id).toBeDefined();
         expect(tip!.dataset.id).toBe(event.id);
         const date = tip!.querySelector('.tooltip-date')!.textContent!.trim();
@@ -84,7 +84,7 @@ describe('tooltips', () => {
           e.importance !== 'core' && el.currentLayout!.events.some((m) => m.event.id === e.id && m.label),
       )!;
       await hover(el, context.id);
-      const tip = getComputedStyle(q(el, '[part~="tooltip"]')[0]!);
+      const tip = getComputedStyle(q(el, '.tooltip')[0]!);
       const label = getComputedStyle(q(el, `[part~="label"][data-id="${context.id}"]`)[0]!);
       expect(tip.backgroundColor).not.toBe(label.backgroundColor);
       expect(tip.backgroundColor).toBe(label.color);
@@ -97,7 +97,7 @@ describe('tooltips', () => {
   it('core marks, whose labels carry their dates, show no tooltip', async () => {
     const el = await mount({ lang: 'en' }, 1280);
     await hover(el, 'agreement');
-    expect(q(el, '[part~="tooltip"]')).toHaveLength(0);
+    expect(q(el, '.tooltip')).toHaveLength(0);
   });
 });
 
@@ -210,4 +210,33 @@ describe('the list view', () => {
       }
     },
   );
+});
+
+describe('the core labels are headlines', () => {
+  it.each([
+    ['en', 1280],
+    ['ar', 1280],
+    ['en', 680],
+    ['ar', 680],
+    ['en', 375],
+    ['ar', 375],
+  ] as const)('each shows whole: number, date and title, nothing cut (%s, %i px)', async (lang, width) => {
+    const el = await mount({ lang }, width);
+    const core = el.events.filter((e) => e.importance === 'core');
+    expect(core).toHaveLength(4);
+    const chart = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+    for (const e of core) {
+      const label = q(el, `[part~="label"][data-id="${e.id}"]`)[0];
+      expect(label, e.id).toBeDefined();
+      // Nothing hidden: the text takes no more room than the box gives it, across or down.
+      expect(label!.scrollWidth, e.id).toBeLessThanOrEqual(label!.clientWidth + 1);
+      expect(label!.scrollHeight, e.id).toBeLessThanOrEqual(label!.clientHeight + 1);
+      const box = label!.getBoundingClientRect();
+      expect(box.left, e.id).toBeGreaterThanOrEqual(chart.left - 1);
+      expect(box.right, e.id).toBeLessThanOrEqual(chart.right + 1);
+      // Its number and its date come first, then the title.
+      expect(label!.querySelector('.number')).not.toBeNull();
+      expect(label!.textContent).toContain(' — ');
+    }
+  });
 });

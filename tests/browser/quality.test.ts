@@ -1036,7 +1036,7 @@ describe('dates', () => {
         expect(empty!.getBoundingClientRect().height).toBeGreaterThan(0);
         expect(q(el, '[part~="axis"]')).toHaveLength(0);
         expect(q(el, '.tick-text, [part~="chart"]')).toHaveLength(0);
-        expect(el.toSVG()).toBe('');
+        expect(await el.toSVG()).toBe('');
         noNaN(el);
         const layout = el.currentLayout!;
         expect(Number.isFinite(layout.window.start) && Number.isFinite(layout.window.end)).toBe(true);

@@ -172,7 +172,6 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @csspart overview - The strip shown while zoomed: the whole document, its events, and the visible window as a box to drag or click.
  * @csspart event - One event's marks (band, marker with a 24 px click target, leader line, and a pin to its own day when dodged off the axis); carries `data-id`, and `selected` when selected.
  * @csspart label - One event's label; carries `data-id`. A core event's label starts with its number and its date.
- * @csspart tooltip - The date and title of the pointed or focused event when its label does not show its date; drawn unlike a label (inverted colours), under the axis, never over the labels or the story card.
  * @csspart selected - Added to the selected event's marks and label: `::part(event selected)`.
  * @csspart band - The span an event's date precision names.
  * @csspart deadline - The mark of a "by" date.

@@ -239,7 +239,6 @@ export function chartTemplate(c: ChartContext): TemplateResult {
           c.tooltip
             ? html`<div
                 class="tooltip"
-                part="tooltip"
                 data-id=${c.tooltip.id}
                 style=${cssProps({ left: `${c.tooltip.x}px`, top: `${c.tooltip.y}px`, width: `${c.tooltip.width}px` })}
               >
@@ -353,6 +352,7 @@ function labelTemplate(m: EventMark, c: ChartContext): TemplateResult | typeof n
       transform: `translate(${m.label.x}px,${m.label.y}px)`,
       width: `${m.label.width}px`,
       height: `${m.label.height}px`,
+      WebkitLineClamp: m.label.lines > 1 ? m.label.lines : undefined,
       borderColor: e.importance === 'core' ? c.look.color(e) : '',
     })}
     @click=${() => c.onLabelClick(e.id)}
