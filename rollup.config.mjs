@@ -164,7 +164,7 @@ export default [
       nodeResolve({ browser: true }),
       ts(),
       minifyCss(),
-      terser({ format: { comments: /^! drawdown-timeline/ }, ecma: 2020 }),
+      terser({ format: { comments: /^! drawdown-timeline/ }, compress: { passes: 2 }, ecma: 2020 }),
       collapseTemplateIndent(),
       notices('drawdown-timeline.bundle.js.LICENSE.txt'),
     ],
@@ -184,7 +184,7 @@ export default [
       ts(),
       minifyCss(),
       // Only the package's own notice comment is kept (the banner, added before minifying).
-      terser({ format: { comments: /^! drawdown-timeline/ }, ecma: 2020 }),
+      terser({ format: { comments: /^! drawdown-timeline/ }, compress: { passes: 2 }, ecma: 2020 }),
       collapseTemplateIndent(),
       notices('drawdown-timeline.all.js.LICENSE.txt'),
     ],

@@ -60,13 +60,15 @@ export function declutter(
       sum += position(m.time);
     }
     const at = sum / members.length;
+    // Neighbouring bins' circles never touch.
+    const radius = Math.min(METRICS.clusterBin / 2 - 1, 4 + Math.log2(members.length));
     clusters.push({
       id: `cluster-${members[0]!.id}-${members[members.length - 1]!.id}`,
       x: orientation === 'horizontal' ? at : cross,
       y: orientation === 'horizontal' ? cross : at,
       count: members.length,
-      // Neighbouring bins' circles never touch.
-      radius: Math.min(METRICS.clusterBin / 2 - 1, 4 + Math.log2(members.length)),
+      radius,
+      ring: radius + METRICS.ringGap,
       span: { start, end },
       events: members,
     });

@@ -25,3 +25,8 @@ export interface Tick {
   readonly textY: number;
   readonly anchor: 'left' | 'middle' | 'right';
 }
+
+/** SVG path data of a box: several boxes joined in one path are one element to draw. */
+export function boxPath(b: Box): string {
+  return `M${b.x},${b.y}h${b.width}v${b.height}h${-b.width}Z`;
+}

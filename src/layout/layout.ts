@@ -145,7 +145,9 @@ function layoutHorizontal(input: LayoutInput): Layout {
       x: mx,
       y: my,
       band,
-      ...(label ? { label, leader: { x1: mx, y1: label.y + label.height, x2: mx, y2: my - 9 } } : {}),
+      ...(label
+        ? { label, leader: { x1: mx, y1: label.y + label.height, x2: mx, y2: my - METRICS.leaderGap } }
+        : {}),
       ...(lifted ? { pin: { x1: mx, y1: my + 8, x2: own[i]!, y2: axisY } } : {}),
       ...deadlineAndOpen(e, own[i]!, axisY, 'horizontal', timeDirection),
     };
@@ -188,7 +190,7 @@ function layoutHorizontal(input: LayoutInput): Layout {
     const top = bottom + METRICS.seriesGap;
     track = layoutSeries(
       series,
-      { top, height: METRICS.seriesHeight, x0, x1 },
+      { top, height: METRICS.seriesHeight, x0, x1, width },
       x,
       seriesWidth(input),
       timeDirection === 'ltr' ? 'left' : 'right',
@@ -305,7 +307,7 @@ function layoutVertical(input: LayoutInput): Layout {
       ...mark,
       label: { x: lx, y: ly, width: labelWidth, height: labelHeight, text, lines, ...numbered(e, ranks) },
       leader: {
-        x1: mx + side * 9,
+        x1: mx + side * METRICS.leaderGap,
         y1: my,
         x2: ltr ? lx : lx + labelWidth,
         y2: ly + labelHeight / 2,
@@ -381,7 +383,7 @@ function layoutVertical(input: LayoutInput): Layout {
     const rules = refX !== undefined && refX >= x0 && refX <= x1 ? [refX] : [];
     const laid = layoutSeries(
       series,
-      { top: seriesTop, height: METRICS.seriesHeight, x0, x1 },
+      { top: seriesTop, height: METRICS.seriesHeight, x0, x1, width },
       (t) => sx(t),
       seriesWidth(input),
       ltr ? 'left' : 'right',

@@ -1,5 +1,6 @@
 /** Pieces of an event's mark shared by both orientations: where it stands, its band, its deadline or arrow. */
 import type { TimelineEvent } from '../schema/model.js';
+import { METRICS } from './metrics.js';
 import type { EventMark, Orientation, Segment, TimeDirection } from './types.js';
 
 /** Band-only marks for events whose instant is outside the window, clipped to [lo, hi]. */
@@ -66,13 +67,14 @@ export function deadlineAndOpen(
 ): { deadline?: Segment; open?: Segment } {
   if (e.qualifier === 'by') {
     return orientation === 'horizontal'
-      ? { deadline: { x1: x, y1: y - 13, x2: x, y2: y + 13 } }
-      : { deadline: { x1: x - 13, y1: y, x2: x + 13, y2: y } };
+      ? { deadline: { x1: x, y1: y - METRICS.deadlineReach, x2: x, y2: y + METRICS.deadlineReach } }
+      : { deadline: { x1: x - METRICS.deadlineReach, y1: y, x2: x + METRICS.deadlineReach, y2: y } };
   }
   if (e.qualifier !== 'before' && e.qualifier !== 'after') return {};
   // Before points back in time, after forward; in screen terms that depends on the direction.
   const forward = e.qualifier === 'after' ? 1 : -1;
-  if (orientation === 'vertical') return { open: { x1: x, y1: y, x2: x, y2: y + forward * 26 } };
+  if (orientation === 'vertical')
+    return { open: { x1: x, y1: y, x2: x, y2: y + forward * METRICS.openReach } };
   const sign = direction === 'ltr' ? forward : -forward;
-  return { open: { x1: x, y1: y, x2: x + sign * 26, y2: y } };
+  return { open: { x1: x, y1: y, x2: x + sign * METRICS.openReach, y2: y } };
 }

@@ -34,4 +34,15 @@ export const METRICS = {
   lift: 24,
   /** Room for a core label's number: its badge (18 px) and the space after it. */
   numberWidth: 22,
+  /** Marker symbols' areas in px²: a core event's is twice a context event's. */
+  markerArea: 64,
+  coreMarkerArea: 130,
+  /** The focus ring around a marker, and how far a cluster's ring stands off its circle. */
+  focusRing: 11,
+  ringGap: 4,
+  /** A leader stops this far from its marker's centre: clear of a core marker (radius 6.4). */
+  leaderGap: 9,
+  /** Half a deadline's tick across the axis, and the length of a before/after arrow. */
+  deadlineReach: 13,
+  openReach: 26,
 } as const;

@@ -17,7 +17,13 @@ export interface Overview {
   readonly base: Interval;
   readonly range: Range;
   readonly axisY: number;
-  readonly marks: ReadonlyArray<{ readonly id: string; readonly x: number; readonly core: boolean }>;
+  /** Each mark a tick from `top` down to the axis; core events' ticks are taller. */
+  readonly marks: ReadonlyArray<{
+    readonly id: string;
+    readonly x: number;
+    readonly top: number;
+    readonly core: boolean;
+  }>;
   /** The visible window. */
   readonly window: Box;
   /** Stretches drawn compressed, shaded as on the chart. */
@@ -63,13 +69,13 @@ export function layoutOverview(
  * first core event, else its first event.
  */
 function binned(model: TimelineModel, x: (t: number) => number): Overview['marks'] {
-  const bins = new Map<number, { id: string; x: number; core: boolean }>();
+  const bins = new Map<number, { id: string; x: number; top: number; core: boolean }>();
   for (const e of model.events) {
     const px = x(e.time);
     const bin = Math.round(px / OVERVIEW_BIN);
     const core = e.importance === 'core';
     const held = bins.get(bin);
-    if (!held || (core && !held.core)) bins.set(bin, { id: e.id, x: px, core });
+    if (!held || (core && !held.core)) bins.set(bin, { id: e.id, x: px, top: core ? 6 : 12, core });
   }
   return [...bins.values()];
 }

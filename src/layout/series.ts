@@ -46,8 +46,10 @@ export interface DisputeMark {
 
 export interface SeriesLine {
   readonly series: Series;
-  /** Index among the drawn series, for its colour. */
+  /** Index among the drawn series. */
   readonly index: number;
+  /** Its colour: one of three, the fourth series takes the first again. */
+  readonly palette: number;
   /** Steps between firm figures reported close together: drawn solid. */
   readonly path: string;
   /** Steps across long stretches with no figure: drawn dashed. */
@@ -83,6 +85,14 @@ export interface SeriesText {
   readonly series: Series;
 }
 
+/** A series text where it is drawn. */
+export interface PlacedSeriesText extends SeriesText {
+  /** Top of the text's line box (y is its middle). */
+  readonly top: number;
+  /** The colour of its series (see `SeriesLine.palette`). */
+  readonly palette: number;
+}
+
 export interface SeriesTrack {
   /** Top of the plotting area. */
   readonly y: number;
@@ -92,10 +102,19 @@ export interface SeriesTrack {
   /** What the track may draw in: the line runs on past the window's edges and is cut here. */
   readonly clip: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
   readonly lines: readonly SeriesLine[];
-  readonly ticks: ReadonlyArray<{ readonly value: number; readonly y: number }>;
+  /** Bottom of the plotting area. */
+  readonly bottom: number;
+  /** Where the rules drawn across the track start: a little above its top. */
+  readonly ruleTop: number;
+  /** Top of the track's heading. */
+  readonly headingTop: number;
+  /** Value ticks: a grid line at y, the value written above it from `textTop`. */
+  readonly ticks: ReadonlyArray<{ readonly value: number; readonly y: number; readonly textTop: number }>;
   /** The side of the track where the value ticks are written. */
   readonly tickSide: 'left' | 'right';
-  readonly texts: readonly SeriesText[];
+  /** How far the heading and value texts stand in from that side of the drawing. */
+  readonly tickInset: number;
+  readonly texts: readonly PlacedSeriesText[];
   /** Its own time axis, when the track does not run along the timeline's (the vertical layout). */
   readonly timeAxis?: readonly Tick[];
   /** Vertical rules the track draws itself (the reference date's, in the vertical layout). */
@@ -106,6 +125,12 @@ export interface SeriesTrack {
 export const TICK_TEXT_WIDTH = 48;
 
 const TEXT_HEIGHT = 18;
+
+/** How far above the track a rule across it starts. */
+const RULE_REACH = 8;
+
+/** Series colours: the fourth series takes the first colour again. */
+const SERIES_COLOURS = 3;
 
 /**
  * The track's heading: how far above the track's top it starts (clear of the top tick's text,
@@ -123,7 +148,14 @@ const VALUE_REACH = 30;
  */
 export function layoutSeries(
   series: readonly Series[],
-  box: { readonly top: number; readonly height: number; readonly x0: number; readonly x1: number },
+  box: {
+    readonly top: number;
+    readonly height: number;
+    readonly x0: number;
+    readonly x1: number;
+    /** Width of the whole drawing; margins as wide on both sides when not given. */
+    readonly width?: number;
+  },
   x: (time: number) => number,
   textWidth: (text: SeriesText) => number,
   tickSide: 'left' | 'right' = 'left',
@@ -137,7 +169,10 @@ export function layoutSeries(
   }
   const { scale: yScale, ticks: values } = valueScale(max, [top + height, top], 4);
   const lines = series.map((s, index) => seriesLine(s, index, x, yScale, [box.x0, box.x1]));
-  const ticks = values.map((value) => ({ value, y: yScale(value) }));
+  const ticks = values.map((value) => {
+    const y = yScale(value);
+    return { value, y, textTop: y - TEXT_HEIGHT };
+  });
   const obstacles = ticks.map((t) => {
     const left = tickSide === 'left' ? box.x0 : box.x1 - TICK_TEXT_WIDTH;
     return { left, right: left + TICK_TEXT_WIDTH, top: t.y - TEXT_HEIGHT, bottom: t.y };
@@ -168,7 +203,22 @@ export function layoutSeries(
   // Cut exactly at the track's ends (a line running on past the value axis reads as a minus
   // sign before its figures), with room above for the arrow of an open-topped estimate.
   const clip = { x: box.x0, y: top - 40, width: box.x1 - box.x0, height: height + 48 };
-  return { y: top, height, x0: box.x0, x1: box.x1, clip, lines, ticks, tickSide, texts };
+  const width = box.width ?? box.x0 + box.x1;
+  return {
+    y: top,
+    height,
+    bottom: top + height,
+    ruleTop: top - RULE_REACH,
+    headingTop: top - HEADING_OFFSET,
+    x0: box.x0,
+    x1: box.x1,
+    clip,
+    lines,
+    ticks,
+    tickSide,
+    tickInset: tickSide === 'left' ? box.x0 : width - box.x1,
+    texts: texts.map((t) => ({ ...t, top: t.y - TEXT_HEIGHT / 2, palette: t.seriesIndex % SERIES_COLOURS })),
+  };
 }
 
 function seriesLine(
@@ -212,6 +262,7 @@ function seriesLine(
   return {
     series: s,
     index,
+    palette: index % SERIES_COLOURS,
     path: solid,
     gapPath: dashed,
     pieces: [...pieces.solid, ...pieces.dashed],
@@ -349,7 +400,14 @@ const VALUE_CLEARANCE = 16;
  */
 function placeTexts(
   lines: readonly SeriesLine[],
-  box: { readonly top: number; readonly height: number; readonly x0: number; readonly x1: number },
+  box: {
+    readonly top: number;
+    readonly height: number;
+    readonly x0: number;
+    readonly x1: number;
+    /** Width of the whole drawing; margins as wide on both sides when not given. */
+    readonly width?: number;
+  },
   textWidth: (text: SeriesText) => number,
   obstacles: readonly Box[],
 ): SeriesText[] {

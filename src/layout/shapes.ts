@@ -4,6 +4,8 @@
  * paths, rounded to 3 decimals as d3 rounds them.
  */
 import type { Shape } from '../schema/model.js';
+import type { Box } from './geometry.js';
+import { METRICS } from './metrics.js';
 
 const { PI, cos, sin, sqrt } = Math;
 
@@ -42,4 +44,33 @@ export function symbolPath(shape: Shape, area: number): string {
     path += (i ? 'L' : 'M') + xy(r * sin(a), -r * cos(a));
   }
   return path + 'Z';
+}
+
+const PATHS = new Map<string, string>();
+
+/** Marker path for a shape; core events are drawn larger. Ten shapes in all, each built once. */
+export function markerPath(shape: Shape, core: boolean): string {
+  const key = `${shape}${core ? '+' : ''}`;
+  let path = PATHS.get(key);
+  if (path === undefined) {
+    path = symbolPath(shape, core ? METRICS.coreMarkerArea : METRICS.markerArea);
+    PATHS.set(key, path);
+  }
+  return path;
+}
+
+/** A mark's click target, centred on the marker. */
+export const HIT: Box = {
+  x: -METRICS.target / 2,
+  y: -METRICS.target / 2,
+  width: METRICS.target,
+  height: METRICS.target,
+};
+
+/** Category colours in the theme: the seventh category takes the first colour again. */
+const CATEGORY_COLOURS = 6;
+
+/** The theme colour (1–6) of the category at an index in the document. */
+export function categorySlot(index: number): number {
+  return (index % CATEGORY_COLOURS) + 1;
 }

@@ -88,6 +88,8 @@ export interface ClusterMark {
   readonly y: number;
   readonly count: number;
   readonly radius: number;
+  /** The focus ring's radius. */
+  readonly ring: number;
   /** The time span of the members. */
   readonly span: Interval;
   readonly events: readonly TimelineEvent[];

@@ -12,6 +12,8 @@ const TEXTS_PER_CANVAS = 500;
 
 export class TextMeasurer {
   private context?: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+  /** The font the context is set to: setting it parses the font again, even when it is the same. */
+  private font = '';
   private measured = 0;
   private readonly cache = new Map<string, number>();
 
@@ -27,10 +29,11 @@ export class TextMeasurer {
     if (this.context === undefined || this.measured >= TEXTS_PER_CANVAS) {
       this.context =
         typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
+      this.font = '';
       this.measured = 0;
     }
     if (this.context) {
-      this.context.font = font;
+      if (this.font !== font) this.context.font = this.font = font;
       width = this.context.measureText(text).width;
       this.measured++;
     } else {

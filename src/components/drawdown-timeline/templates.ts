@@ -21,8 +21,10 @@ import { fill } from '../../locale/strings.js';
 import type { ClusterMark, EventMark, Layout } from '../../layout/layout.js';
 import type { Overview } from '../../layout/overview.js';
 import type { TooltipBox } from '../../layout/tooltip.js';
-import { HEADING_OFFSET, type SeriesText, type SeriesTrack } from '../../layout/series.js';
-import { symbolPath } from '../../layout/shapes.js';
+import type { PlacedSeriesText, SeriesTrack } from '../../layout/series.js';
+import { METRICS } from '../../layout/metrics.js';
+import { categorySlot, HIT, markerPath } from '../../layout/shapes.js';
+import { boxPath } from '../../layout/geometry.js';
 import { seriesRows, yearSections, type StoryStep } from '../../layout/story.js';
 import type {
   Category,
@@ -36,19 +38,6 @@ import type {
 import { isExternalUrl } from '../../schema/url.js';
 import type { PartialDate } from '../../time/partial-date.js';
 
-const PATHS = new Map<string, string>();
-
-/** Marker path for a shape; core events are drawn larger. Ten shapes in all, each built once. */
-export function markerPath(shape: Shape, core: boolean): string {
-  const key = `${shape}${core ? '+' : ''}`;
-  let path = PATHS.get(key);
-  if (path === undefined) {
-    path = symbolPath(shape, core ? 130 : 64);
-    PATHS.set(key, path);
-  }
-  return path;
-}
-
 export interface Look {
   readonly color: (e: TimelineEvent) => string;
   readonly shape: (e: TimelineEvent) => Shape;
@@ -61,7 +50,7 @@ export function look(categories: readonly Category[]): Look {
     color: (e) => {
       const entry = e.category ? index.get(e.category) : undefined;
       if (!entry) return 'var(--drawdown-color-muted)';
-      return entry.c.color ?? `var(--drawdown-category-${(entry.i % 6) + 1})`;
+      return entry.c.color ?? `var(--drawdown-category-${categorySlot(entry.i)})`;
     },
     shape: (e) => (e.category ? index.get(e.category)?.c.shape : undefined) ?? 'circle',
   };
@@ -95,7 +84,7 @@ export function overviewTemplate(
     <line class="axis-line" x1=${o.range[0]} y1=${o.axisY} x2=${o.range[1]} y2=${o.axisY}></line>
     ${o.marks.map(
       (m) =>
-        svg`<line class="overview-mark${m.core ? ' core' : ''}" color=${look.color(byId.get(m.id)!)} x1=${m.x} y1=${m.core ? 6 : 12} x2=${m.x} y2=${o.axisY}></line>`,
+        svg`<line class="overview-mark${m.core ? ' core' : ''}" color=${look.color(byId.get(m.id)!)} x1=${m.x} y1=${m.top} x2=${m.x} y2=${o.axisY}></line>`,
     )}
     <rect
       class="overview-window"
@@ -263,8 +252,7 @@ function edgeBands(marks: readonly EventMark[], look: Look): Array<{ color: stri
   for (const m of marks) {
     if (!m.offscreen) continue;
     const color = look.color(m.event);
-    const b = m.band;
-    paths.set(color, `${paths.get(color) ?? ''}M${b.x},${b.y}h${b.width}v${b.height}h${-b.width}Z`);
+    paths.set(color, `${paths.get(color) ?? ''}${boxPath(m.band)}`);
   }
   return [...paths].map(([color, d]) => ({ color, d }));
 }
@@ -298,7 +286,10 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
     ? svg`<line class="pin" x1=${m.pin.x1} y1=${m.pin.y1} x2=${m.pin.x2} y2=${m.pin.y2}></line>`
     : nothing;
   // Only the event holding the tab stop or the selection can show a ring: one element, not N.
-  const ring = selected || c.active === e.id ? svg`<circle class="focus-ring" r="11"></circle>` : nothing;
+  const ring =
+    selected || c.active === e.id
+      ? svg`<circle class="focus-ring" r=${METRICS.focusRing}></circle>`
+      : nothing;
   // No whitespace between the children: a mark is cloned hundreds of times per view, and
   // whitespace between SVG elements is a text node that draws nothing.
   return svg`<g
@@ -311,7 +302,7 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
     tabindex=${c.active === e.id ? 0 : -1}
     aria-pressed=${selected ? 'true' : 'false'}
     aria-label=${c.names(e)}
-  >${band}${leader}${deadline}${open}${pin}${ring}<rect class="hit" x="-12" y="-12" width="24" height="24"></rect>${marker(e, c)}</g>`;
+  >${band}${leader}${deadline}${open}${pin}${ring}<rect class="hit" x=${HIT.x} y=${HIT.y} width=${HIT.width} height=${HIT.height}></rect>${marker(e, c)}</g>`;
 }
 
 /**
@@ -331,7 +322,7 @@ function raisedTemplate(marks: readonly EventMark[], c: ChartContext): TemplateR
 
 function clusterTemplate(k: ClusterMark, c: ChartContext): TemplateResult {
   const name = clusterName(k.count, k.span, c.f);
-  const ring = c.active === k.id ? svg`<circle class="focus-ring" r=${k.radius + 4}></circle>` : nothing;
+  const ring = c.active === k.id ? svg`<circle class="focus-ring" r=${k.ring}></circle>` : nothing;
   const count =
     k.count < 100 && k.radius >= 8
       ? svg`<text class="cluster-count" text-anchor="middle" dominant-baseline="central">${c.f.number(k.count)}</text>`
@@ -387,14 +378,13 @@ function seriesMarksTemplate(track: SeriesTrack, textDir: 'ltr' | 'rtl'): Templa
   <g aria-hidden="true" clip-path="url(#series-clip)">
     ${track.ticks.map((t) => svg`<line class="grid" x1=${track.x0} x2=${track.x1} y1=${t.y} y2=${t.y}></line>`)}
     ${track.rules?.map(
-      (x) =>
-        svg`<line class="series-rule" x1=${x} x2=${x} y1=${track.y - 8} y2=${track.y + track.height}></line>`,
+      (x) => svg`<line class="series-rule" x1=${x} x2=${x} y1=${track.ruleTop} y2=${track.bottom}></line>`,
     )}
     ${track.lines.map(
-      (l) => svg`<g part="series" data-id=${l.series.id} class="series-${l.index % 3}">
+      (l) => svg`<g part="series" data-id=${l.series.id} class="series-${l.palette}">
         ${l.notes.map((n) =>
           n.rule
-            ? svg`<line part="note" class="note" x1=${n.x} x2=${n.x} y1=${track.y} y2=${track.y + track.height}></line>`
+            ? svg`<line part="note" class="note" x1=${n.x} x2=${n.x} y1=${track.y} y2=${track.bottom}></line>`
             : nothing,
         )}
         ${l.path ? svg`<path class="series-line" d=${l.path}></path>` : nothing}
@@ -426,11 +416,11 @@ function seriesTextTemplate(track: SeriesTrack, c: ChartContext): TemplateResult
   const { f, model } = c;
   const lang = model.language;
   const axisSide = track.tickSide;
-  const edge = axisSide === 'left' ? track.x0 : c.layout.width - track.x1;
+  const edge = track.tickInset;
   return html`
     <div
       class="annotation series-axis"
-      style=${cssProps({ top: `${track.y - HEADING_OFFSET}px`, [axisSide]: `${edge}px` })}
+      style=${cssProps({ top: `${track.headingTop}px`, [axisSide]: `${edge}px` })}
     >
       ${f.strings.seriesLabel}${model.series[0]?.unit ? html` (<bdi>${f.text(model.series[0].unit, lang)}</bdi>)` : nothing}
     </div>
@@ -438,7 +428,7 @@ function seriesTextTemplate(track: SeriesTrack, c: ChartContext): TemplateResult
       (t) =>
         html`<div
           class="annotation tick-value"
-          style=${cssProps({ top: `${t.y - 18}px`, [axisSide]: `${edge}px` })}
+          style=${cssProps({ top: `${t.textTop}px`, [axisSide]: `${edge}px` })}
         >
           ${f.number(t.value)}
         </div>`,
@@ -447,11 +437,11 @@ function seriesTextTemplate(track: SeriesTrack, c: ChartContext): TemplateResult
   `;
 }
 
-function seriesText(t: SeriesText, c: ChartContext): TemplateResult {
+function seriesText(t: PlacedSeriesText, c: ChartContext): TemplateResult {
   const { f, model } = c;
   const lang = model.language;
   const style = {
-    top: `${t.y - 9}px`,
+    top: `${t.top}px`,
     left: `${t.x}px`,
     ...(t.side === 'left' ? { transform: 'translateX(-100%)' } : {}),
   };
@@ -461,11 +451,7 @@ function seriesText(t: SeriesText, c: ChartContext): TemplateResult {
     </div>`;
   }
   if (t.kind === 'title') {
-    return html`<div
-      class="annotation series-title series-${t.seriesIndex % 3}"
-      dir="auto"
-      style=${cssProps(style)}
-    >
+    return html`<div class="annotation series-title series-${t.palette}" dir="auto" style=${cssProps(style)}>
       ${bdiParts(seriesTextParts(t, f, lang))}
     </div>`;
   }
@@ -495,8 +481,12 @@ function markKinds(model: TimelineModel, scheduled: (e: TimelineEvent) => boolea
     if (scheduled(e)) kinds.add('scheduled');
   }
   for (const s of model.series) {
-    if (s.points.some((p, i) => p.value === undefined || s.points[i - 1]?.time === p.time))
-      kinds.add('range');
+    // An estimate range, or two figures for one date (a disputed figure).
+    let previous: number | undefined;
+    for (const p of s.points) {
+      if (p.value === undefined || p.time === previous) kinds.add('range');
+      previous = p.time;
+    }
   }
   return (['band', 'deadline', 'open', 'range', 'scheduled'] as const).filter((k) => kinds.has(k));
 }
@@ -538,7 +528,7 @@ export function legendTemplate(
           <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
             <path
               d=${markerPath(c.shape, false)}
-              fill=${c.color ?? `var(--drawdown-category-${(i % 6) + 1})`}
+              fill=${c.color ?? `var(--drawdown-category-${categorySlot(i)})`}
             ></path>
           </svg>
           <bdi>${f.text(c.label, model.language)}</bdi>
