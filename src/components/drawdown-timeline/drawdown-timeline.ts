@@ -809,11 +809,12 @@ export class DrawdownTimeline extends LitElement {
 
   /**
    * A chart loaded from `src` holds its room from the first paint: while it loads, and after,
-   * as its floor, so the page below never moves when the document arrives.
+   * as its floor, so the page below never moves when the document arrives. The list view is
+   * text and takes its own height.
    */
   private reservation(): string | undefined {
     const width = this.size.measure();
-    if (this.origin !== 'src' || isServer || width <= 0) return undefined;
+    if (this.origin !== 'src' || isServer || width <= 0 || this.view === 'list') return undefined;
     return `${reservedHeight(width, this.orientationAt(width))}px`;
   }
 
