@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- --trace [N|story] [--lang ar|en] [--top 25]`: where one fresh-page first
- * render spends its time, in real Chromium. The page is the peers bench page with this element
+ * `npm run bench -- --trace [N|story|jump] [--lang ar|en] [--top 25]`: where one fresh-page first
+ * render spends its time, in real Chromium (`jump`: one `zoomTo` at 10,000 events, after the
+ * first render). The page is the peers bench page with this element
  * (the data is set before the element is connected); the render is timed from the data to the
  * frame. Prints Chromium's own split of the main thread (script, style, layout) and the
  * functions with the most self time from a V8 CPU profile sampled every 50 µs. Several pages
@@ -19,7 +20,8 @@ const arg = (name, fallback) => {
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 };
 const which = arg('--trace', '100');
-const n = which === 'story' ? 0 : Number(which);
+const jump = which === 'jump';
+const n = which === 'story' ? 0 : jump ? 10_000 : Number(which);
 const lang = arg('--lang', n === 0 ? 'ar' : 'en');
 const top = Number(arg('--top', '25'));
 const pages = Number(arg('--pages', '5'));
@@ -41,9 +43,20 @@ for (let p = 0; p < pages; p++) {
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   const metrics = async () =>
     Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  if (jump) await page.evaluate(([n, lang]) => window.benchPeer(n, 1, lang), [n, lang]);
   const before = await metrics();
   await cdp.send('Profiler.start');
-  const ms = await page.evaluate(([n, lang]) => window.benchPeer(n, 1, lang), [n, lang]);
+  const ms = jump
+    ? await page.evaluate(async (p) => {
+        const el = document.querySelector('drawdown-timeline');
+        const t0 = performance.now();
+        el.zoomTo(String(1970 + p * 7), String(1977 + p * 7));
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        return performance.now() - t0;
+      }, p)
+    : await page.evaluate(([n, lang]) => window.benchPeer(n, 1, lang), [n, lang]);
   const { profile } = await cdp.send('Profiler.stop');
   const after = await metrics();
   const d = (k) => (after[k] - before[k]) * 1000;
@@ -73,10 +86,14 @@ for (let p = 0; p < pages; p++) {
 await browser.close();
 server.close();
 
-const label = n === 0 ? `the drawdown story (${lang})` : `${n} events (${lang})`;
+const label = jump
+  ? `a zoomTo jump at 10,000 events (${lang})`
+  : n === 0
+    ? `the drawdown story (${lang})`
+    : `${n} events (${lang})`;
 const med = (k) => median(splits.map((s) => s[k])).toFixed(1);
 console.log(
-  `${label}, fresh page, data → frame: median ${median(totals).toFixed(1)} ms over ${pages} pages; ` +
+  `${label}, fresh page, ${jump ? 'call' : 'data'} → frame: median ${median(totals).toFixed(1)} ms over ${pages} pages; ` +
     `main thread ${med('task')} ms: script ${med('script')}, style ${med('style')}, layout ${med('layout')}`,
 );
 console.log(`\nSelf time summed over ${pages} renders (V8 sampling profile):\n| ms | function |\n|---:|---|`);

@@ -23,7 +23,7 @@ export function markerBox(el: DrawdownTimeline, id: string): DOMRect {
   return el.shadowRoot!.querySelector(`[part~="event"][data-id="${id}"] .marker`)!.getBoundingClientRect();
 }
 
-export const CORE = ['isis-expansion', 'agreement', 'bases-announcement', 'mission-end'];
+export { CORE_IDS as CORE } from '../tests/fixtures/story.js';
 
 /** A story-only fetch wrapper: URLs with `delay=ms` answer after that long (the slow-src story). */
 export function installSlowFetch(): void {

@@ -8,7 +8,8 @@ import { csvParseRows } from 'd3-dsv';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import type { CategoryInput, EventInput, MediaInput, TimelineDocument } from '../schema/document.js';
 import { QUALIFIERS, parsePartialDate, type PartialDate, type Qualifier } from '../time/partial-date.js';
-import { IdPool, convertTimelineJs, periodProblem, type AdapterResult, type Located } from './timelinejs.js';
+import { convertTimelineJs, type Located } from './timelinejs.js';
+import { IdPool, periodProblem, type AdapterResult } from './read.js';
 
 interface Row {
   readonly cells: readonly string[];

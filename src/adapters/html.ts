@@ -22,7 +22,7 @@
 import { SCHEMA_VERSION, type CategoryInput, type EventInput, type MediaInput } from '../schema/document.js';
 import { IssueList } from '../schema/issues.js';
 import { QUALIFIERS, dateInterval, parsePartialDate, type PartialDate } from '../time/partial-date.js';
-import type { AdapterResult } from './timelinejs.js';
+import type { AdapterResult } from './read.js';
 
 /** Text as a reader sees it: runs of white space are one space. */
 function text(node: Element | null | undefined): string {

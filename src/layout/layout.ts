@@ -15,6 +15,7 @@ import { METRICS } from './metrics.js';
 import type { EventMark, LabelBox, Layout, LayoutInput } from './types.js';
 import { defaultWindow, visibleEvents, coreRanks } from './visible.js';
 import { declutter } from './clusters.js';
+import { fitCounts } from './cluster-count.js';
 import { compressedStretches, keepTickTextsInside, stretchTicks, thinTicks, tickUnitOf } from './axis.js';
 import { packPeriods, rowsById } from './periods.js';
 import { byModelOrder, clamp, clip, deadlineAndOpen, edgeMarks, markTime, numbered } from './marks.js';
@@ -155,7 +156,7 @@ function layoutHorizontal(input: LayoutInput): Layout {
 
   events.push(...edgeMarks(inView.edge, x, [x0, x1], axisY, 'horizontal'));
   events.sort(byModelOrder);
-  const clusters = loose.map((c) => ({ ...c, y: axisY }));
+  const clusters = fitCounts(loose, 'horizontal', input.clusterCountWidth).map((c) => ({ ...c, y: axisY }));
   const ticksY = axisY + 10 + rowCount * METRICS.periodRow;
   const { ticks, unit: tickUnit } = stretchTicks(input, warp, window, x, 90, 'horizontal', (time, text) => ({
     time,
@@ -240,7 +241,7 @@ function layoutVertical(input: LayoutInput): Layout {
   const scale = warpedScale(warp, window, [top, top + span]);
   const y = scale;
   const inView = visibleEvents(input, window);
-  const { singles: visible, clusters } = declutter(
+  const { singles: visible, clusters: loose } = declutter(
     model.events,
     inView,
     y,
@@ -249,6 +250,7 @@ function layoutVertical(input: LayoutInput): Layout {
     axisX,
     'vertical',
   );
+  const clusters = fitCounts(loose, 'vertical', input.clusterCountWidth);
   const rows = packPeriods(visible, input.keep?.rows);
   const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 0);
   // In a dense view only core events are labelled; the rest are marks and clusters.

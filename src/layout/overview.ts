@@ -52,7 +52,7 @@ export function layoutOverview(
     base: warpWindow(warp, whole),
     range,
     axisY,
-    marks: binned(model, x),
+    marks: binned(model, x, `${range[0]} ${range[1]}`),
     // At least a click target wide, so that a narrow window can still be grabbed.
     window: boxAround(Math.min(a, b), Math.max(a, b), METRICS.target, x0, x1),
     compressed: stretches(warp, whole)
@@ -68,7 +68,11 @@ export function layoutOverview(
  * One tick per few pixels: a strip for 20,000 events stays a few hundred lines. A bin shows its
  * first core event, else its first event.
  */
-function binned(model: TimelineModel, x: (t: number) => number): Overview['marks'] {
+function binned(model: TimelineModel, x: (t: number) => number, range: string): Overview['marks'] {
+  // The ticks depend only on the document and the strip's range, not on the window: a zoom
+  // jump at 10,000 events reuses them instead of placing every event again.
+  const kept = ticksOf.get(model);
+  if (kept?.range === range) return kept.marks;
   const bins = new Map<number, { id: string; x: number; top: number; core: boolean }>();
   for (const e of model.events) {
     const px = x(e.time);
@@ -77,8 +81,13 @@ function binned(model: TimelineModel, x: (t: number) => number): Overview['marks
     const held = bins.get(bin);
     if (!held || (core && !held.core)) bins.set(bin, { id: e.id, x: px, top: core ? 6 : 12, core });
   }
-  return [...bins.values()];
+  const marks = [...bins.values()];
+  ticksOf.set(model, { range, marks });
+  return marks;
 }
+
+/** The strip's ticks per document (a model never changes), for the range they were placed in. */
+const ticksOf = new WeakMap<TimelineModel, { range: string; marks: Overview['marks'] }>();
 
 /** Width of an overview bin, px. */
 const OVERVIEW_BIN = 4;

@@ -121,6 +121,16 @@ export interface SeriesTrack {
   readonly rules?: readonly number[];
 }
 
+/** Where a track is drawn: [x0, x1] × [top, top + height]. */
+export interface TrackBox {
+  readonly top: number;
+  readonly height: number;
+  readonly x0: number;
+  readonly x1: number;
+  /** Width of the whole drawing; margins as wide on both sides when not given. */
+  readonly width?: number;
+}
+
 /** Room kept for the value tick texts at the track's edge. */
 export const TICK_TEXT_WIDTH = 48;
 
@@ -148,14 +158,7 @@ const VALUE_REACH = 30;
  */
 export function layoutSeries(
   series: readonly Series[],
-  box: {
-    readonly top: number;
-    readonly height: number;
-    readonly x0: number;
-    readonly x1: number;
-    /** Width of the whole drawing; margins as wide on both sides when not given. */
-    readonly width?: number;
-  },
+  box: TrackBox,
   x: (time: number) => number,
   textWidth: (text: SeriesText) => number,
   tickSide: 'left' | 'right' = 'left',
@@ -400,14 +403,7 @@ const VALUE_CLEARANCE = 16;
  */
 function placeTexts(
   lines: readonly SeriesLine[],
-  box: {
-    readonly top: number;
-    readonly height: number;
-    readonly x0: number;
-    readonly x1: number;
-    /** Width of the whole drawing; margins as wide on both sides when not given. */
-    readonly width?: number;
-  },
+  box: TrackBox,
   textWidth: (text: SeriesText) => number,
   obstacles: readonly Box[],
 ): SeriesText[] {

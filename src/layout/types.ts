@@ -42,6 +42,8 @@ export interface LayoutInput {
   readonly keep?: Placement;
   /** The word that marks a stretch of time drawn compressed around the document's focus. */
   readonly compressedText?: string;
+  /** Width in px of a cluster's count as drawn in its bubble; estimated from its digits when absent. */
+  readonly clusterCountWidth?: (count: number) => number;
 }
 
 /** Label lanes (horizontal layouts) and period rows, by event id. */
@@ -93,6 +95,8 @@ export interface ClusterMark {
   /** The time span of the members. */
   readonly span: Interval;
   readonly events: readonly TimelineEvent[];
+  /** Whether the count is drawn inside the bubble (there was room for it); the name always says it. */
+  readonly countShown?: boolean;
 }
 
 export interface Layout {

@@ -94,16 +94,25 @@ export function seriesValue(p: SeriesPoint, f: Formatters): string {
   return fill(f.strings.lessThan, { value: f.number(p.high ?? 0) });
 }
 
+/** The arrow keys that move forward and back in time, as `{forward}` and `{back}`. */
+function arrows(f: Formatters, forward: 'right' | 'left' | 'down'): { forward: string; back: string } {
+  const s = f.strings;
+  return forward === 'right'
+    ? { forward: s.keyRight, back: s.keyLeft }
+    : forward === 'left'
+      ? { forward: s.keyLeft, back: s.keyRight }
+      : { forward: s.keyDown, back: s.keyUp };
+}
+
 /** The chart's keys; `forward` names the arrow that moves forward in time as drawn. */
 export function keyboardHelp(f: Formatters, forward: 'right' | 'left' | 'down'): string {
-  const s = f.strings;
-  const [ahead, back] =
-    forward === 'right'
-      ? [s.keyRight, s.keyLeft]
-      : forward === 'left'
-        ? [s.keyLeft, s.keyRight]
-        : [s.keyDown, s.keyUp];
-  return fill(s.keyboardHelp, { forward: ahead, back });
+  return fill(f.strings.keyboardHelp, arrows(f, forward));
+}
+
+/** The series track's keys; `forward` names the arrow that moves forward in time on the track. */
+export function seriesKeysHelp(f: Formatters, forward: 'right' | 'left', several: boolean): string {
+  const keys = fill(f.strings.seriesKeys, arrows(f, forward));
+  return several ? `${keys} ${f.strings.seriesSwitch}` : keys;
 }
 
 /** "3 of 12": an event's place in time order. */
@@ -123,6 +132,8 @@ export interface SeriesWords {
   readonly label: string;
   readonly summary: string;
   readonly observations: readonly string[];
+  /** The instant of each observation, in the same order. */
+  readonly times: readonly number[];
 }
 
 export function describeSeries(series: Series, f: Formatters, lang: string | undefined): SeriesWords {
@@ -194,7 +205,7 @@ export function describeSeries(series: Series, f: Formatters, lang: string | und
           first,
           last,
         });
-  return { label, summary, observations: texts };
+  return { label, summary, observations: texts, times: observations.map((o) => o.time) };
 }
 
 /**

@@ -25,6 +25,13 @@ export interface UiStrings {
   keyLeft: string;
   keyDown: string;
   keyUp: string;
+  /**
+   * The series track's keys, in each series group's description: `{forward}` and `{back}` are
+   * the arrow keys that move forward and back in time on the track.
+   */
+  seriesKeys: string;
+  /** Added to `seriesKeys` when the track draws more than one series. */
+  seriesSwitch: string;
   /** An event's place in time order, at the end of its accessible name: `{index}`, `{count}`. */
   position: string;
   /**
@@ -135,6 +142,9 @@ const en: UiStrings = {
   keyLeft: 'left arrow',
   keyDown: 'down arrow',
   keyUp: 'up arrow',
+  seriesKeys:
+    'Keys: {forward} and {back} move through the figures in time, Home and End go to the first and last.',
+  seriesSwitch: 'Up arrow and down arrow go to the other series.',
   position: '{index} of {count}',
   seriesSummary:
     '{label}: {count} figures from {start} to {end}, between {min} and {max}. First: {first}. Last: {last}.',
@@ -213,6 +223,9 @@ const ar: UiStrings = {
   keyLeft: 'السهم الأيسر',
   keyDown: 'السهم السفلي',
   keyUp: 'السهم العلوي',
+  seriesKeys:
+    'المفاتيح: {forward} و{back} للتنقل بين الأرقام عبر الزمن، وHome وEnd للانتقال إلى الأول والأخير.',
+  seriesSwitch: 'السهم العلوي والسهم السفلي للانتقال إلى السلسلة الأخرى.',
   position: '{index} من {count}',
   seriesSummary:
     '{label}: {count} من الأرقام من {start} إلى {end}، بين {min} و{max}. الأول: {first}. الأخير: {last}.',

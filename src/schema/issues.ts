@@ -1,5 +1,17 @@
 import type { ValidationIssue } from './model.js';
 
+/**
+ * A value as a problem's message shows it: a string quoted and cut at 40 characters, a number
+ * or boolean quoted, otherwise its kind. Never calls a custom `toString` or `toJSON`: the value
+ * may be hostile.
+ */
+export function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return `"${String(value)}"`;
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : typeof value;
+}
+
 /** Problems listed before the rest are summed up in one line: hostile input stays bounded work. */
 export const MAX_ISSUES = 200;
 

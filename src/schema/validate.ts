@@ -45,7 +45,7 @@ import type {
 import { mediaKind, safeUrl } from './url.js';
 import { isSafeColor } from './color.js';
 import { entriesOf, itemOf, nearestKey } from './keys.js';
-import { IssueList, MAX_ISSUES } from './issues.js';
+import { IssueList, MAX_ISSUES, shown } from './issues.js';
 import { plainEvent } from './plain-event.js';
 import type { Mutable } from '../types.js';
 
@@ -192,20 +192,6 @@ function sanitizeDocument(input: unknown, issues: IssueList): unknown {
   if (Array.isArray(events)) out.events = events;
   else if ('events' in input) out.events = sanitize(events, ['events'], issues);
   return out;
-}
-
-/**
- * A value as JSON, for a message. JSON.stringify throws on a BigInt (which a `data` property can
- * hold), so this falls back to the value's type; long values are cut.
- */
-function shown(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? typeof value;
-  } catch {
-    text = typeof value;
-  }
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 function issuePath(base: string, issue: v.BaseIssue<unknown>): string {

@@ -28,6 +28,15 @@ export function q<T extends Element = HTMLElement>(el: DrawdownTimeline, selecto
   return [...el.shadowRoot!.querySelectorAll<T>(selector)];
 }
 
+/** An element's accessible description: the texts its aria-describedby names, in order. */
+export function describedBy(el: DrawdownTimeline, node: Element): string {
+  return (node.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim() ?? `(missing #${id})`)
+    .join(' ');
+}
+
 export function eventNode(el: DrawdownTimeline, id: string): SVGGElement {
   return el.shadowRoot!.querySelector<SVGGElement>(`[part~="event"][data-id="${id}"]`)!;
 }

@@ -1,6 +1,6 @@
 /**
  * Reliability and security in real Chromium: hostile strings and URLs, loading, lifecycle, dates and memory.
- * Case 5 (a strict CSP page) lives in tests/e2e/csp.test.ts, because vitest's own page cannot
+ * The strict CSP page lives in tests/e2e/csp.test.ts, because vitest's own page cannot
  * carry that policy.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';

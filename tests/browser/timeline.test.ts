@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DrawdownErrorDetail, DrawdownLoadDetail } from '../../src/index.js';
 import { markerCentre, mount, q, settle } from './helpers.js';
 
-const CORE = ['isis-expansion', 'agreement', 'bases-announcement', 'mission-end'];
+import { CORE_IDS as CORE } from '../fixtures/story.js';
 
 const markerX = (el: Parameters<typeof markerCentre>[0], id: string) => markerCentre(el, id).x;
 

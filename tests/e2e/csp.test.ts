@@ -157,7 +157,7 @@ describe('a strict Content-Security-Policy with Trusted Types', () => {
     ['scripts only, as in the quality list', SCRIPT_POLICY],
     ["with style-src 'self' too", STRICT_POLICY],
   ] as const) {
-    it(`case 5 (${name}): JSON and CSV sources render, select and zoom with zero violation reports`, async () => {
+    it(`under a strict CSP (${name}), JSON and CSV sources render, select and zoom with zero violation reports`, async () => {
       const run = await exercise(csp);
       const violations = run.result.violations.map((v) => `${v.directive} (${v.blocked}) from ${v.source}`);
       expect(violations, 'securitypolicyviolation reports').toEqual([]);

@@ -21,11 +21,11 @@ const BUDGET = {
    * card (Previous/Next, title card) and the list view's years and series groups brought it from
    * under 50 to 50.6 KB (52.8 KB with main's growth since); the reader of a timeline written as HTML is a chunk of its own.
    * The picture's growth took it to 57.0 KB; SVG/PNG export as a chunk and templates without
-   * their indentation brought it to 55.4 KB (`npm run bench -- --bytes` lists each module).
-   * Dated tooltips, the loading state's reserved room and core labels that wrap instead of
-   * being cut added 0.55 KB (main 57,203 B → 57,766 B): budget 57 KB.
+   * their indentation brought it to 55.4 KB (`npm run bench -- --bytes` lists each module). The
+   * series figures as keyboard stops with their names and keys, dense views written in key order
+   * and cluster counts fitted to their bubbles add 1.6 KB (57.3 KB with main's growth).
    */
-  criticalGzip: 57 * 1024,
+  criticalGzip: 58 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 

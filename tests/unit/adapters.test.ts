@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromCsv, fromTimelineJsCsv } from '../../src/adapters/csv.js';
 import { readTimelineText } from '../../src/adapters/detect.js';
-import { fromTimelineJs, htmlToText } from '../../src/adapters/timelinejs.js';
+import { fromTimelineJs } from '../../src/adapters/timelinejs.js';
+import { htmlToText } from '../../src/adapters/html-text.js';
 
 /** Runs per property: 1,000 in `npm test`, 10,000 in `npm run fuzz`. */
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);

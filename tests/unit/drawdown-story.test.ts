@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { drawdownStory } from '../../src/data/drawdown.js';
 import { validateDocument } from '../../src/schema/validate.js';
+import { CORE_IDS } from '../fixtures/story.js';
 
 /** The fields of the schema that hold `LocalizedText`. */
 const TEXT_KEYS = new Set([
@@ -50,7 +51,7 @@ describe('the built-in drawdown story', () => {
 
   it('the four core events of the article are in the story', () => {
     const { model } = validateDocument(drawdownStory);
-    for (const id of ['isis-expansion', 'agreement', 'bases-announcement', 'mission-end']) {
+    for (const id of CORE_IDS) {
       const event = model.events.find((e) => e.id === id);
       expect(event, id).toBeDefined();
       expect(event?.importance, id).toBe('core');

@@ -294,8 +294,11 @@ export const styles = css`
   }
 
   .cluster {
-    cursor: zoom-in;
     outline: none;
+  }
+
+  .cluster-bubble {
+    cursor: zoom-in;
   }
 
   .cluster-dot {
@@ -311,6 +314,16 @@ export const styles = css`
   }
 
   .cluster:focus-visible .focus-ring {
+    opacity: 1;
+  }
+
+  /* A figure on the series track as the keyboard reaches it: only its ring is drawn. */
+  .series-target {
+    outline: none;
+    pointer-events: none;
+  }
+
+  .series-target:focus-visible .focus-ring {
     opacity: 1;
   }
 

@@ -1,7 +1,10 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyboardHelp, positionText } from '../../locale/describe.js';
-import { seriesWordsTemplate } from './series-words.js';
+import { seriesPointsTemplate, seriesWordsTemplate, type SeriesLayer } from './series-words.js';
+import { SeriesFocusController } from '../../controllers/series-focus.js';
+import { seriesTargets } from '../../layout/series-targets.js';
+import { markOrder, type OrderedMark } from '../../layout/order.js';
 import { DEFAULT_TIMEOUT_SECONDS, LoaderController } from '../../controllers/loader.js';
 import { SizeController } from '../../controllers/size.js';
 import { ZoomController } from '../../controllers/zoom.js';
@@ -15,11 +18,12 @@ import {
   type Numbering,
 } from '../../locale/format.js';
 import { fill, onStringsChange, stringsVersion } from '../../locale/strings.js';
-import { defaultWindow, type ClusterMark, type Layout, type Orientation } from '../../layout/layout.js';
+import { defaultWindow, type Layout, type Orientation } from '../../layout/layout.js';
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
 import { LayoutMemo } from '../../layout/memo.js';
 import { FontController } from '../../controllers/fonts.js';
 import { labelText, seriesText } from '../../locale/describe.js';
+import { slugify } from '../../locale/slug.js';
 import { timeWarp, unwarpWindow, warpWindow, type TimeWarp } from '../../layout/warp.js';
 import { layoutOverview, type Overview } from '../../layout/overview.js';
 import { timeAt } from '../../time/zoom-window.js';
@@ -358,6 +362,10 @@ export class DrawdownTimeline extends LitElement {
   private readonly size = new SizeController(this);
   private readonly loader = new LoaderController(this, () => this.timeoutSeconds());
   private readonly zoom = new ZoomController(this, (window, source) => this.zoomChanged(window, source));
+  private readonly seriesFocus = new SeriesFocusController(this, () => {
+    const track = this.drawn?.layout.series;
+    return track && seriesTargets(track);
+  });
   private readonly measurer = new TextMeasurer();
   private readonly layouts = new LayoutMemo();
   private warpOf?: { model: TimelineModel; warp: TimeWarp };
@@ -617,7 +625,7 @@ export class DrawdownTimeline extends LitElement {
   private async downloadAs(kind: 'svg' | 'png'): Promise<void> {
     this.exportFailure = undefined;
     try {
-      const name = `${slug(this.titleText()) || 'timeline'}.${kind}`;
+      const name = `${slugify(this.titleText(), 60, true) || 'timeline'}.${kind}`;
       const blob =
         kind === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
       (await loadExporter()).download(blob, name);
@@ -858,6 +866,7 @@ export class DrawdownTimeline extends LitElement {
       tickText: f.tick,
       ...(model.referenceDate ? { referenceText: referenceWords(f, model.referenceDate) } : {}),
       seriesTextWidth: (t: SeriesText) => this.measurer.width(seriesText(t, f, lang), small) + 8,
+      clusterCountWidth: (count: number) => this.measurer.width(f.number(count), small),
       ...(seriesIds ? { seriesIds } : {}),
       ...(categoryIds
         ? { eventFilter: (e: TimelineEvent) => e.category !== undefined && categoryIds.has(e.category) }
@@ -1041,6 +1050,7 @@ export class DrawdownTimeline extends LitElement {
     const selectedEvent = this.eventWithId(this.selected);
     const lk = look(model?.categories ?? []);
     const keys = this.keysText();
+    const series = this.seriesLayer();
     return html`
       <figure
         part="figure"
@@ -1107,15 +1117,17 @@ export class DrawdownTimeline extends LitElement {
                     look: lk,
                     ...(this.selected ? { selected: this.selected } : {}),
                     ...(this.active ? { active: this.active } : {}),
+                    order: this.visualOrder(),
                     ...(this.peek ? { pointed: this.peek } : {}),
                     onLabelClick: (id) => this.pick(id),
                     names: this.nameOf,
                     scheduled: this.isScheduled,
                     ...this.tooltip(),
+                    ...(series ? { seriesPoints: seriesPointsTemplate(series) } : {}),
                   })}
                 </div>
                 <p id="keys" class="visually-hidden">${keys}</p>
-                ${seriesWordsTemplate(model, f, this.shownSeries())}`
+                ${series ? seriesWordsTemplate(series) : nothing}`
             : nothing
         }
         ${
@@ -1182,6 +1194,23 @@ export class DrawdownTimeline extends LitElement {
     const half = (w.end - w.start) / 2;
     this.zoom.set({ start: at - half, end: at + half });
   };
+
+  /** The series track as the keyboard and assistive technology reach it, when one is drawn. */
+  private seriesLayer(): SeriesLayer | undefined {
+    const track = this.drawn?.layout.series;
+    if (!track) return undefined;
+    const targets = seriesTargets(track);
+    const active = this.seriesFocus.active(targets);
+    return {
+      track,
+      targets,
+      f: this.formatters,
+      language: this.model?.language,
+      ...(active ? { active } : {}),
+      onKeydown: this.seriesFocus.onKeydown,
+      onFocus: this.seriesFocus.onFocus,
+    };
+  }
 
   /** The chart's keys in words, with the arrow that moves forward in time as drawn. */
   private keysText(): string | undefined {
@@ -1367,22 +1396,8 @@ export class DrawdownTimeline extends LitElement {
    * time: by where they are drawn (a year-precision mark stands at the start of its year), then
    * by time.
    */
-  private visualOrder(): Array<{ id: string; time: number; cluster?: ClusterMark }> {
-    const layout = this.layout;
-    if (!layout) return [];
-    const horizontal = layout.orientation === 'horizontal';
-    const sign = horizontal && layout.timeDirection === 'rtl' ? -1 : 1;
-    const items: Array<{ id: string; time: number; at: number; cluster?: ClusterMark }> = layout.events
-      .filter((m) => !m.offscreen)
-      .map((m) => ({ id: m.event.id, time: m.event.time, at: sign * (horizontal ? m.x : m.y) }));
-    for (const c of layout.clusters)
-      items.push({
-        id: c.id,
-        time: (c.span.start + c.span.end) / 2,
-        at: sign * (horizontal ? c.x : c.y),
-        cluster: c,
-      });
-    return items.sort((a, b) => a.at - b.at || a.time - b.time);
+  private visualOrder(): readonly OrderedMark[] {
+    return this.layout ? markOrder(this.layout) : [];
   }
 
   private focusEvent(id: string): void {
@@ -1444,7 +1459,8 @@ export class DrawdownTimeline extends LitElement {
   }
 
   private onChartClick = (e: MouseEvent): void => {
-    const clusterId = (e.target as Element | null)?.closest?.('[part~="cluster"]')?.getAttribute('data-id');
+    const target = (e.target as Element | null)?.closest?.('[part~="cluster"], [data-cluster]');
+    const clusterId = target?.getAttribute('data-id') ?? target?.getAttribute('data-cluster');
     if (clusterId) {
       this.openCluster(clusterId);
       return;
@@ -1545,15 +1561,6 @@ function loadHtmlReader(): Promise<void> {
   // A failed load may be tried again by the next element or edit.
   htmlReaderLoading.catch(() => (htmlReaderLoading = undefined));
   return htmlReaderLoading;
-}
-
-/** A file name from a title: letters of any script, digits and dashes. */
-function slug(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
 }
 
 /** The ids a space-separated attribute lists, or undefined when it lists none. */

@@ -1,30 +1,66 @@
 /**
- * The series in the accessibility tree, apart from how the track is drawn: each shown series is a
- * named group with its summary (first and last figures, range, every disputed observation with
- * both estimates and sources) and a list of its observations, each with its date, source and
- * the notes that belong to it. Visually hidden: the drawing shows the same.
+ * The series in the accessibility tree. On the track each drawn series is a named group,
+ * described by its summary (first and last figures, range, every disputed observation with both
+ * estimates and sources) and the track's keys; each figure in view is a focusable item in it,
+ * named by its value, date and source (both estimates and sources, marked disputed, for a
+ * disputed observation), the notes that belong to it, and its place among the series' figures.
+ * Each figure's focus ring is the only thing drawn here (seen only while it has focus): the
+ * track draws the rest.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { describeSeries } from '../../locale/describe.js';
+import { html, svg, type TemplateResult } from 'lit';
+import { describeSeries, positionText, seriesKeysHelp, type SeriesWords } from '../../locale/describe.js';
 import type { Formatters } from '../../locale/format.js';
-import type { TimelineModel } from '../../schema/model.js';
+import type { SeriesStop } from '../../controllers/series-focus.js';
+import type { SeriesTrack } from '../../layout/series.js';
+import type { TrackTargets } from '../../layout/series-targets.js';
 
-export function seriesWordsTemplate(
-  model: TimelineModel,
-  f: Formatters,
-  ids: readonly string[] | undefined,
-): TemplateResult | typeof nothing {
-  const shown = model.series.filter((s) => !ids || ids.includes(s.id));
-  if (shown.length === 0) return nothing;
+export interface SeriesLayer {
+  readonly track: SeriesTrack;
+  readonly targets: TrackTargets;
+  readonly f: Formatters;
+  readonly language: string | undefined;
+  /** The figure holding the track's tab stop. */
+  readonly active?: SeriesStop;
+  readonly onKeydown: (e: KeyboardEvent) => void;
+  readonly onFocus: (e: FocusEvent) => void;
+}
+
+const WORDS = new WeakMap<SeriesTrack, { f: Formatters; words: SeriesWords[] }>();
+
+/** Each drawn series in words, composed once per track and formatters. */
+function words(layer: SeriesLayer): SeriesWords[] {
+  const cached = WORDS.get(layer.track);
+  if (cached?.f === layer.f) return cached.words;
+  const told = layer.track.lines.map((l) => describeSeries(l.series, layer.f, layer.language));
+  WORDS.set(layer.track, { f: layer.f, words: told });
+  return told;
+}
+
+/** The focusable figures, inside the chart's SVG. */
+export function seriesPointsTemplate(layer: SeriesLayer): TemplateResult {
+  const told = words(layer);
+  const { active } = layer;
+  // No focus listener on the layer or the groups: Chromium makes an SVG element with one a tab stop.
+  return svg`<g class="series-keys" @keydown=${layer.onKeydown}>${layer.targets.lines.map((line, n) => {
+    const w = told[n]!;
+    return svg`<g role="group" aria-label=${w.label} aria-describedby="series-summary-${line.index} series-keys" data-series=${line.seriesId}>${line.targets.map(
+      (t) => {
+        const at = w.times.indexOf(t.time);
+        const name = `${w.observations[at]}, ${positionText(at, w.times.length, layer.f)}`;
+        const on = active?.series === line.index && active.time === t.time;
+        const r = t.ring;
+        return svg`<g class="series-target" role="img" tabindex=${on ? 0 : -1} aria-label=${name} data-series-index=${line.index} data-time=${t.time} @focus=${layer.onFocus}><rect class="focus-ring" x=${r.x} y=${r.y} width=${r.width} height=${r.height} rx="4"></rect></g>`;
+      },
+    )}</g>`;
+  })}</g>`;
+}
+
+/** The summaries and keys the groups' descriptions name, visually hidden. */
+export function seriesWordsTemplate(layer: SeriesLayer): TemplateResult {
+  const told = words(layer);
+  const several = layer.targets.lines.filter((l) => l.targets.length > 0).length > 1;
   return html`<div class="visually-hidden series-words">
-    ${shown.map((s) => {
-      const words = describeSeries(s, f, model.language);
-      return html`<section role="group" aria-label=${words.label} data-series=${s.id}>
-        <p>${words.summary}</p>
-        <ul>
-          ${words.observations.map((o) => html`<li>${o}</li>`)}
-        </ul>
-      </section>`;
-    })}
+    ${layer.track.lines.map((l, n) => html`<p id="series-summary-${l.index}">${told[n]!.summary}</p>`)}
+    <p id="series-keys">${seriesKeysHelp(layer.f, layer.targets.forward, several)}</p>
   </div>`;
 }

@@ -21,6 +21,7 @@ import { fill } from '../../locale/strings.js';
 import type { ClusterMark, EventMark, Layout } from '../../layout/layout.js';
 import type { Overview } from '../../layout/overview.js';
 import type { TooltipBox } from '../../layout/tooltip.js';
+import type { OrderedMark } from '../../layout/order.js';
 import type { PlacedSeriesText, SeriesTrack } from '../../layout/series.js';
 import { METRICS } from '../../layout/metrics.js';
 import { categorySlot, HIT, markerPath } from '../../layout/shapes.js';
@@ -56,6 +57,14 @@ export function look(categories: readonly Category[]): Look {
   };
 }
 
+/** Each document's events by id, built once per document (a model never changes). */
+const byIdOf = new WeakMap<TimelineModel, Map<string, TimelineEvent>>();
+function eventsById(model: TimelineModel): Map<string, TimelineEvent> {
+  let byId = byIdOf.get(model);
+  if (!byId) byIdOf.set(model, (byId = new Map(model.events.map((e) => [e.id, e]))));
+  return byId;
+}
+
 /**
  * The overview strip: the whole document, its events as ticks, the visible window as a box. A
  * pointer aid only (hidden from assistive technology): the pan and zoom buttons and keys do the
@@ -67,7 +76,7 @@ export function overviewTemplate(
   model: TimelineModel,
   onPointer: (e: PointerEvent) => void,
 ): TemplateResult {
-  const byId = new Map(model.events.map((e) => [e.id, e]));
+  const byId = eventsById(model);
   return html`<svg
     part="overview"
     class="overview"
@@ -115,6 +124,8 @@ export interface ChartContext {
   readonly selected?: string;
   /** The event that holds the roving tab stop. */
   readonly active?: string;
+  /** Marks and clusters in the order the arrow keys take (indices into the layout's lists). */
+  readonly order: readonly OrderedMark[];
   readonly onLabelClick: (id: string) => void;
   /** Accessible names, cached per event by the element. */
   readonly names: (e: TimelineEvent) => string;
@@ -124,6 +135,8 @@ export interface ChartContext {
   readonly tooltip?: Tooltip;
   /** Whether an event lies after the reference date (drawn hollow: scheduled as of that date). */
   readonly scheduled: (e: TimelineEvent) => boolean;
+  /** The series track's focusable figures, drawn over the track. */
+  readonly seriesPoints?: TemplateResult;
 }
 
 /** SVG's text-anchor is logical (start/end follow `direction`); the layout speaks of physical sides. */
@@ -194,23 +207,32 @@ export function chartTemplate(c: ChartContext): TemplateResult {
             (b) => b.color,
             (b) => svg`<path class="band edge" aria-hidden="true" color=${b.color} d=${b.d}></path>`,
           )}
-          ${repeat(
-            layout.clusters,
-            (k) => k.id,
-            (k) => clusterTemplate(k, c),
-          )}
+          <g class="cluster-bubbles" aria-hidden="true">
+            ${
+              // Bubbles under every mark: in a dense view the marks are the labelled events, and a
+              // label must not point at a bubble that hides its marker.
+              repeat(
+                layout.clusters,
+                (k) => k.id,
+                (k) => bubbleTemplate(k, c),
+              )
+            }
+          </g>
           ${
-            // Marks over clusters: in a dense view the marks are the labelled events, and a label
-            // must not point at a bubble that hides its marker.
+            // Marks and clusters in the order the arrow keys take, which is what the
+            // accessibility tree reads: a cluster here is its name, tab stop and focus ring.
             repeat(
-              marks,
-              (m) => m.event.id,
-              (m) => eventTemplate(m, c),
+              c.order,
+              (o) => o.id,
+              (o) =>
+                o.event !== undefined
+                  ? eventTemplate(layout.events[o.event]!, c)
+                  : clusterTemplate(layout.clusters[o.cluster!]!, c),
             )
           }
           ${raisedTemplate(marks, c)}
         </g>
-        ${layout.series ? seriesMarksTemplate(layout.series, textDir) : nothing}
+        ${layout.series ? seriesMarksTemplate(layout.series, textDir) : nothing} ${c.seriesPoints ?? nothing}
       </svg>
       <div class="labels" aria-hidden="true">
         <div
@@ -320,14 +342,19 @@ function raisedTemplate(marks: readonly EventMark[], c: ChartContext): TemplateR
     );
 }
 
+/** A cluster's bubble and, when it fits, its count: a picture, which takes the clicks. */
+function bubbleTemplate(k: ClusterMark, c: ChartContext): TemplateResult {
+  const count = k.countShown
+    ? svg`<text class="cluster-count" text-anchor="middle" dominant-baseline="central">${c.f.number(k.count)}</text>`
+    : nothing;
+  return svg`<g class="cluster-bubble" data-cluster=${k.id} transform="translate(${k.x},${k.y})"><circle class="cluster-dot" r=${k.radius}></circle>${count}</g>`;
+}
+
+/** A cluster as the keyboard and assistive technology reach it: its name and its focus ring. */
 function clusterTemplate(k: ClusterMark, c: ChartContext): TemplateResult {
   const name = clusterName(k.count, k.span, c.f);
   const ring = c.active === k.id ? svg`<circle class="focus-ring" r=${k.ring}></circle>` : nothing;
-  const count =
-    k.count < 100 && k.radius >= 8
-      ? svg`<text class="cluster-count" text-anchor="middle" dominant-baseline="central">${c.f.number(k.count)}</text>`
-      : nothing;
-  return svg`<g part="cluster" data-id=${k.id} class="cluster" transform="translate(${k.x},${k.y})" role="button" tabindex=${c.active === k.id ? 0 : -1} aria-label=${name}>${ring}<circle class="cluster-dot" r=${k.radius}></circle>${count}</g>`;
+  return svg`<g part="cluster" data-id=${k.id} class="cluster" transform="translate(${k.x},${k.y})" role="button" tabindex=${c.active === k.id ? 0 : -1} aria-label=${name}>${ring}</g>`;
 }
 
 function labelTemplate(m: EventMark, c: ChartContext): TemplateResult | typeof nothing {
@@ -473,6 +500,16 @@ type MarkKind = 'band' | 'deadline' | 'open' | 'range' | 'scheduled';
 
 /** The kinds of mark a document's chart draws, so that the legend explains only those. */
 function markKinds(model: TimelineModel, scheduled: (e: TimelineEvent) => boolean): MarkKind[] {
+  // Once per document: whether an event is scheduled follows from the document's reference date.
+  let kept = kindsOf.get(model);
+  if (!kept) kindsOf.set(model, (kept = findMarkKinds(model, scheduled)));
+  return kept;
+}
+
+/** The mark kinds of each document (a model never changes): every render of the legend reads them. */
+const kindsOf = new WeakMap<TimelineModel, MarkKind[]>();
+
+function findMarkKinds(model: TimelineModel, scheduled: (e: TimelineEvent) => boolean): MarkKind[] {
   const kinds = new Set<MarkKind>();
   for (const e of model.events) {
     if (e.kind === 'point' && e.start.precision !== 'day') kinds.add('band');

@@ -1,0 +1,141 @@
+/**
+ * Dense views for keyboard and screen-reader users, in real Chromium: the chart is written in
+ * the order the arrow keys take (so the accessibility tree reads it in time order, clusters
+ * among the labelled events), and a cluster's count is always in its name and drawn in its
+ * bubble when there is room for it.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DrawdownTimeline } from '../../src/index.js';
+import { focusedId, key, mountData, q, settle } from './helpers.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+const DAY = 86_400_000;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** 600 events from 2000 to 2019, one core event in twenty. */
+function dense(): unknown {
+  const start = Date.UTC(2000, 0, 1);
+  const step = (Date.UTC(2019, 11, 31) - start) / 600;
+  return {
+    version: 1,
+    title: 'Twenty years',
+    events: Array.from({ length: 600 }, (_, i) => ({
+      id: `e${i}`,
+      start: iso(start + Math.floor(i * step)),
+      title: `Event ${i}`,
+      importance: i % 20 === 0 ? 'core' : 'context',
+    })),
+  };
+}
+
+/** The chart's marks and clusters in the order they are written. */
+function written(el: DrawdownTimeline): string[] {
+  return q(el, 'svg [part~="event"], svg [part~="cluster"]').map((n) => n.getAttribute('data-id')!);
+}
+
+/** Home, then the forward arrow until the focus stops moving: the ids met in order. */
+async function walked(el: DrawdownTimeline, forward: string): Promise<string[]> {
+  const stop = q(el, '[part~="event"][tabindex="0"], [part~="cluster"][tabindex="0"]')[0]!;
+  stop.focus();
+  key(stop, 'Home');
+  await settle(el);
+  const met = [focusedId(el)!];
+  for (let i = 0; i < 2000; i++) {
+    key(el.shadowRoot!.activeElement!, forward);
+    await el.updateComplete;
+    await el.updateComplete;
+    const id = focusedId(el)!;
+    if (id === met[met.length - 1]) break;
+    met.push(id);
+  }
+  return met;
+}
+
+describe('dense views in time order', () => {
+  for (const [name, attrs, width, forward] of [
+    ['English, horizontal', { lang: 'en' }, 1000, 'ArrowRight'],
+    ['Arabic, right to left', { lang: 'ar' }, 1000, 'ArrowLeft'],
+    ['English, vertical', { lang: 'en' }, 420, 'ArrowDown'],
+  ] as const) {
+    it(`600 events from 2000 to 2019 are written in the order the arrow keys take (${name})`, async () => {
+      const el = await mountData(dense(), attrs, width);
+      const layout = el.currentLayout!;
+      expect(layout.clusters.length).toBeGreaterThan(5);
+      const order = written(el);
+      // Clusters sit among the labelled events, not all before them.
+      const firstEvent = order.findIndex((id) => !id.startsWith('cluster-'));
+      const lastCluster = order.findLastIndex((id) => id.startsWith('cluster-'));
+      expect(firstEvent).toBeLessThan(lastCluster);
+      expect(await walked(el, forward)).toEqual(order);
+      // Nothing reorders the tree behind the DOM's back.
+      expect(q(el, '[aria-owns]')).toHaveLength(0);
+    });
+  }
+});
+
+describe('cluster counts', () => {
+  /** Clusters of 2, 3, 4 and 50 events, far apart, among enough events to make the view dense. */
+  function separated(): unknown {
+    const events: Array<{ id: string; start: string; title: string; importance: string }> = [];
+    const add = (day: number, n: number, tag: string) => {
+      for (let i = 0; i < n; i++)
+        events.push({
+          id: `${tag}-${i}`,
+          start: iso(Date.UTC(2000, 0, 1) + day * DAY),
+          title: `${tag} ${i}`,
+          importance: 'context',
+        });
+    };
+    add(0, 2, 'two');
+    add(700, 3, 'three');
+    add(1400, 4, 'four');
+    for (let k = 0; k < 5; k++) add(2100 + 700 * k, 50, `fifty${k}`);
+    return { version: 1, title: 'Clusters with room', events };
+  }
+
+  it('a cluster with room around it shows its count inside its bubble, however small (en and ar)', async () => {
+    for (const lang of ['en', 'ar']) {
+      const el = await mountData(separated(), { lang }, 1000);
+      const clusters = el.currentLayout!.clusters;
+      expect(clusters.map((k) => k.count)).toEqual([2, 3, 4, 50, 50, 50, 50, 50]);
+      const digits = new Intl.NumberFormat(lang);
+      for (const k of clusters) {
+        const bubble = q(el, `[data-cluster="${k.id}"]`)[0]!;
+        const text = bubble.querySelector('.cluster-count');
+        expect(text?.textContent, `${lang}: ${k.count}`).toBe(digits.format(k.count));
+        // The count sits inside its circle.
+        const circle = bubble.querySelector('circle')!.getBoundingClientRect();
+        const box = text!.getBoundingClientRect();
+        expect(box.left).toBeGreaterThanOrEqual(circle.left);
+        expect(box.right).toBeLessThanOrEqual(circle.right);
+        expect(getComputedStyle(text!).fontSize).toMatch(/^1[23]px$/);
+        // And the name says it too.
+        const control = q(el, `[part~="cluster"][data-id="${k.id}"]`)[0]!;
+        expect(control.getAttribute('aria-label')).toContain(digits.format(k.count));
+      }
+      el.remove();
+    }
+  });
+
+  it('in a crowded view every cluster is named with its count; counts are drawn only where bubbles do not touch', async () => {
+    const el = await mountData(dense(), { lang: 'en' }, 1000);
+    const clusters = el.currentLayout!.clusters;
+    expect(clusters.length).toBeGreaterThan(5);
+    for (const k of clusters) {
+      const control = q(el, `[part~="cluster"][data-id="${k.id}"]`)[0]!;
+      expect(control.getAttribute('aria-label')).toMatch(new RegExp(`^${k.count} events from `));
+    }
+    const sorted = [...clusters].sort((a, b) => a.x - b.x);
+    sorted.forEach((k, i) => {
+      const next = sorted[i + 1];
+      if (next && (k.countShown || next.countShown))
+        expect(next.x - k.x, `${k.id} and ${next.id}`).toBeGreaterThanOrEqual(k.radius + next.radius);
+      const text = q(el, `[data-cluster="${k.id}"] .cluster-count`);
+      expect(text).toHaveLength(k.countShown ? 1 : 0);
+    });
+    expect(clusters.some((k) => k.countShown)).toBe(true);
+  });
+});
