@@ -98,6 +98,32 @@ export const OverviewStrip: Story = {
   },
 };
 
+export const DisputeRange: Story = {
+  name: 'The disputed troop figure (range between estimates)',
+  args: { lang: 'en', series: 'us-troops-iraq', start: '2025-06', end: '2025-12' },
+  play: async ({ canvasElement }) => {
+    const el = await timeline(canvasElement);
+    const [range] = parts(el, 'estimate');
+    expect(range).toBeDefined();
+    // A range a reader can see, from the low estimate to the high one, open above for "more than".
+    expect(range!.querySelector('.estimate-range')!.getBoundingClientRect().height).toBeGreaterThan(10);
+    expect(range!.querySelector('.estimate-open')).not.toBeNull();
+    // Both sources side by side, at equal weight and in the same colour.
+    const words = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.annotation.estimate')];
+    expect(words.map((w) => w.textContent!.replace(/\s+/g, ' ').trim())).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('more than 3,000 · Iraqi sources'),
+        expect.stringContaining('about 2,500 · Reports'),
+      ]),
+    );
+    const looks = words.map((w) => {
+      const s = getComputedStyle(w);
+      return `${s.fontWeight} ${s.fontSize} ${s.color}`;
+    });
+    expect(new Set(looks).size).toBe(1);
+  },
+};
+
 export const ListView: Story = {
   name: 'List view',
   args: { lang: 'ar', view: 'list', numbering: 'latn' },

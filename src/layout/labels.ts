@@ -16,12 +16,28 @@ export interface LabelRequest {
    * labels hold their lanes instead of reshuffling whenever a label enters or leaves at an edge.
    */
   readonly lane?: number;
+  /** Lanes the box takes, from its lane away from the axis: a label wrapped onto more lines. */
+  readonly rows?: number;
 }
 
 export interface PlacedLabel {
   readonly x: number;
   readonly width: number;
+  /** The lane nearest the axis that the box takes; it takes `rows` lanes from there. */
   readonly lane: number;
+  readonly rows: number;
+}
+
+/** The most lines a label wraps onto. */
+export const MAX_LABEL_LINES = 4;
+
+/**
+ * Lines a label's text takes in a box of `inner` px (the box less its padding and borders).
+ * Words wrap whole, so a line holds less than its full width: a tenth is kept for that.
+ */
+export function labelLines(textWidth: number, inner: number): number {
+  if (textWidth <= inner) return 1;
+  return Math.min(MAX_LABEL_LINES, Math.ceil(textWidth / (Math.max(1, inner) * 0.9)));
 }
 
 /** Space kept between two labels in one lane. */
@@ -92,7 +108,7 @@ export function placeLabels(
   const fresh = place(requests, extent, minLanes, maxLanes, false);
   if (!requests.some((r) => r.lane !== undefined)) return fresh;
   const kept = place(requests, extent, minLanes, maxLanes, true);
-  const lanes = (p: typeof kept) => p.reduce((n, l) => (l ? Math.max(n, l.lane + 1) : n), 0);
+  const lanes = (p: typeof kept) => p.reduce((n, l) => (l ? Math.max(n, l.lane + l.rows) : n), 0);
   const missing = (p: typeof kept) => p.filter((l, i) => !l && requests[i]!.required).length;
   return lanes(kept) > lanes(fresh) || missing(kept) > missing(fresh) ? fresh : kept;
 }
@@ -112,12 +128,14 @@ function place(
     // Keep the box inside the drawing; the anchor stays inside it, so a leader line stays vertical.
     return { x: Math.max(0, Math.min(x, extent - width)), width };
   });
-  const fits = (i: number, lane: number) => {
+  const fits = (i: number, lane: number, limit: number) => {
     const { x, width } = boxes[i]!;
-    while (lanes.length <= lane) lanes.push(new Lane());
-    if (!lanes[lane]!.fits(x, x + width)) return false;
-    lanes[lane]!.add(x, x + width);
-    placed[i] = { x, width, lane };
+    const rows = requests[i]!.rows ?? 1;
+    if (lane + rows > limit) return false;
+    while (lanes.length < lane + rows) lanes.push(new Lane());
+    for (let r = lane; r < lane + rows; r++) if (!lanes[r]!.fits(x, x + width)) return false;
+    for (let r = lane; r < lane + rows; r++) lanes[r]!.add(x, x + width);
+    placed[i] = { x, width, lane, rows };
     return true;
   };
   for (let from = 0; from < requests.length;) {
@@ -128,10 +146,10 @@ function place(
     const limit = required ? maxLanes : Math.max(minLanes, lanes.filter((l) => !l.empty).length);
     for (let i = from; keep && i < to; i++) {
       const lane = requests[i]!.lane;
-      if (lane !== undefined && lane < limit) fits(i, lane);
+      if (lane !== undefined && lane < limit) fits(i, lane, limit);
     }
     for (let i = from; i < to; i++) {
-      for (let lane = 0; !placed[i] && lane < limit; lane++) fits(i, lane);
+      for (let lane = 0; !placed[i] && lane < limit; lane++) fits(i, lane, limit);
     }
     from = to;
   }

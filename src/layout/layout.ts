@@ -7,7 +7,7 @@
 import { linearScale, timeTicks } from './scales.js';
 import type { Series, TimelineEvent } from '../schema/model.js';
 import { anchorTime } from '../time/partial-date.js';
-import { placeLabels, type LabelRequest } from './labels.js';
+import { labelLines, placeLabels, type LabelRequest } from './labels.js';
 import { layoutSeries, type SeriesText, type SeriesTrack } from './series.js';
 import { dodge } from './dodge.js';
 import { timeWarp, warpedScale } from './warp.js';
@@ -79,19 +79,24 @@ function layoutHorizontal(input: LayoutInput): Layout {
   const spread = dense ? undefined : dodge(own, METRICS.target, x0, x1);
   const at = spread?.at ?? own;
   const lift = spread?.grouped.some(Boolean) ? METRICS.lift : 0;
+  // A core label is a headline: shown whole, wrapped onto more lines (and lanes) rather than cut.
+  const lines = visible.map(() => 1);
   const requests: LabelRequest[] = order.map((i) => {
     const e = visible[i]!;
     const lane = kept?.get(e.id);
+    const core = e.importance === 'core';
+    const textWidth = measure(texts[i]!, core) + (core ? METRICS.numberWidth : 0);
+    const width = Math.min(
+      core ? METRICS.maxCoreLabelWidth : METRICS.maxLabelWidth,
+      textWidth + METRICS.labelPadding,
+    );
+    if (core) lines[i] = labelLines(textWidth, Math.min(width, x1 - x0) - METRICS.labelPadding);
     return {
       anchor: at[i]! - x0,
-      width: Math.min(
-        e.importance === 'core' ? METRICS.maxCoreLabelWidth : METRICS.maxLabelWidth,
-        measure(texts[i]!, e.importance === 'core') +
-          METRICS.labelPadding +
-          (e.importance === 'core' ? METRICS.numberWidth : 0),
-      ),
+      width,
       grow,
-      required: e.importance === 'core',
+      required: core,
+      rows: lines[i]!,
       ...(lane !== undefined ? { lane } : {}),
     };
   });
@@ -101,7 +106,7 @@ function layoutHorizontal(input: LayoutInput): Layout {
     METRICS.minLanes,
     dense ? METRICS.denseLanes : METRICS.maxLanes,
   );
-  const laneCount = placed.reduce((n, p) => (p ? Math.max(n, p.lane + 1) : n), 0);
+  const laneCount = placed.reduce((n, p) => (p ? Math.max(n, p.lane + p.rows) : n), 0);
   const axisY = METRICS.margin + laneCount * (METRICS.labelHeight + METRICS.laneGap) + 14 + lift;
 
   const rows = packPeriods(visible, input.keep?.rows);
@@ -114,12 +119,12 @@ function layoutHorizontal(input: LayoutInput): Layout {
     lanes.set(visible[vi]!.id, p.lane);
     labelOf.set(vi, {
       x: p.x + x0,
-      // Lane 0 sits nearest the axis, above the lifted marks.
-      y: axisY - 14 - lift - (p.lane + 1) * (METRICS.labelHeight + METRICS.laneGap) + METRICS.laneGap,
+      // Lane 0 sits nearest the axis, above the lifted marks; a wrapped label takes the lanes above its own.
+      y: axisY - 14 - lift - (p.lane + p.rows) * (METRICS.labelHeight + METRICS.laneGap) + METRICS.laneGap,
       width: p.width,
-      height: METRICS.labelHeight,
+      height: p.rows * (METRICS.labelHeight + METRICS.laneGap) - METRICS.laneGap,
       text: texts[vi]!,
-      lines: 1,
+      lines: lines[vi]!,
       ...numbered(visible[vi]!, ranks),
     });
   });
@@ -292,10 +297,10 @@ function layoutVertical(input: LayoutInput): Layout {
     const core = e.importance === 'core';
     const textWidth = measure(text, core) + (core ? METRICS.numberWidth : 0);
     const labelWidth = Math.min(labelRoom, textWidth + METRICS.labelPadding);
-    // A label too long for the room wraps onto a second line rather than losing its end. The
-    // text fits one line if it fits inside the padding (2 × 7 px) and borders (2 × 1 px, 1.5 for
-    // a core event): `labelPadding` adds slack on top, which a tight fit may use.
-    const lines = textWidth + (core ? 17 : 16) > labelRoom ? 2 : 1;
+    // A label too long for the room wraps onto more lines rather than losing its end. The text
+    // fits one line if it fits inside the padding (2 × 7 px) and borders (2 × 1 px, 1.5 for a
+    // core event): `labelPadding` adds slack on top, which a tight fit may use.
+    const lines = labelLines(textWidth, labelRoom - (core ? 17 : 16));
     const labelHeight = METRICS.labelHeight + (lines - 1) * 20;
     const ly = Math.max(my - labelHeight / 2, previousBottom + METRICS.laneGap);
     previousBottom = ly + labelHeight;

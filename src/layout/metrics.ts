@@ -34,9 +34,6 @@ export const METRICS = {
   lift: 24,
   /** Room for a core label's number: its badge (18 px) and the space after it. */
   numberWidth: 22,
-  /** A hovered or focused unlabelled event's label: above its marker (horizontal), beside it (vertical). */
-  peekRise: 40,
-  peekGap: 16,
   /** Marker symbols' areas in px²: a core event's is twice a context event's. */
   markerArea: 64,
   coreMarkerArea: 130,

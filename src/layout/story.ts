@@ -46,6 +46,8 @@ export interface YearSection {
   /** The first instant of the year (UTC), for its heading. */
   readonly time: number;
   readonly events: readonly TimelineEvent[];
+  /** The number of the section's first event in the whole list (from 1). */
+  readonly first: number;
 }
 
 /** Events grouped by the year of their start, in time order. */
@@ -57,7 +59,13 @@ export function yearSections(events: readonly TimelineEvent[]): YearSection[] {
     if (last && last.year === year) last.events.push(e);
     else sections.push({ year, time: utcDay(year, 1, 1), events: [e] });
   }
-  return sections.map(({ time, events: list }) => ({ time, events: list }));
+  // Numbers run on across the years: the list counts every event once, in time order.
+  let first = 1;
+  return sections.map(({ time, events: list }) => {
+    const section = { time, events: list, first };
+    first += list.length;
+    return section;
+  });
 }
 
 /** One row of a series' table: a point, and whether another point gives the same date a different figure. */

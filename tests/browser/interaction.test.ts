@@ -622,21 +622,21 @@ describe('legibility', () => {
 });
 
 describe('the picture', () => {
-  it('an unlabelled context event shows its label while focused, and hides it after', async () => {
+  it('an unlabelled context event shows its tooltip while focused, and hides it after', async () => {
     const el = await mount({ lang: 'en' }, 1280);
     const unlabelled = el.currentLayout!.events.find((m) => !m.label)!;
     expect(unlabelled, 'the story has an unlabelled context event at 1280 px').toBeDefined();
     eventNode(el, unlabelled.event.id).focus();
     await settle(el);
-    const peek = q(el, '.label.peek')[0]!;
-    expect(peek.dataset.id).toBe(unlabelled.event.id);
+    const tip = q(el, '.tooltip')[0]!;
+    expect(tip.dataset.id).toBe(unlabelled.event.id);
     const host = el.getBoundingClientRect();
-    const box = peek.getBoundingClientRect();
+    const box = tip.getBoundingClientRect();
     expect(box.left).toBeGreaterThanOrEqual(host.left - 1);
     expect(box.right).toBeLessThanOrEqual(host.right + 1);
     (document.activeElement as HTMLElement).blur();
     await settle(el);
-    expect(q(el, '.label.peek')).toHaveLength(0);
+    expect(q(el, '.tooltip')).toHaveLength(0);
   });
 
   it('the selected and the focused event are drawn above the marks they share a day with', async () => {

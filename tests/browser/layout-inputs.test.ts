@@ -17,8 +17,8 @@ describe('the layout runs only when what it is computed from changes', () => {
       const box = node.getBoundingClientRect();
       pointer(node, 'pointerover', { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 });
       await settle(el);
-      // The hover did redraw: the event's label peeks out.
-      expect(q(el, '.label.peek')[0]?.dataset.id).toBe(m.event.id);
+      // The hover did redraw: the event's tooltip shows.
+      expect(q(el, '.tooltip')[0]?.dataset.id).toBe(m.event.id);
     }
     eventNode(el, unlabelled[0]!.event.id).focus();
     await settle(el);
@@ -39,7 +39,7 @@ describe('label font size', () => {
       );
       el.style.setProperty('--drawdown-label-font-size', '17px');
       await settle(el);
-      const labels = q(el, '.label:not(.wrap):not(.peek)');
+      const labels = q(el, '.label:not(.wrap)');
       expect(labels.length, `${lang}: labels`).toBeGreaterThan(2);
       for (const label of labels) {
         expect(getComputedStyle(label).fontSize).toBe('17px');

@@ -24,8 +24,10 @@ const BUDGET = {
    * their indentation brought it to 55.4 KB (`npm run bench -- --bytes` lists each module). The
    * series figures as keyboard stops with their names and keys, dense views written in key order
    * and cluster counts fitted to their bubbles add 1.6 KB (57.3 KB with main's growth).
+   * Dated tooltips, the loading state's reserved room and core labels that wrap instead of
+   * being cut add 0.4 KB (59,765 B measured): budget 59 KB.
    */
-  criticalGzip: 58 * 1024,
+  criticalGzip: 59 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 

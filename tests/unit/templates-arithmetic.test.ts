@@ -48,6 +48,6 @@ describe('templates', () => {
   });
 
   it('the check finds arithmetic where there is some', () => {
-    expect(arithmetic('src/layout/peek.ts').length).toBeGreaterThan(3);
+    expect(arithmetic('src/layout/tooltip.ts').length).toBeGreaterThan(3);
   });
 });

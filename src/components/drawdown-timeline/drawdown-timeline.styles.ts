@@ -31,11 +31,9 @@ export const styles = css`
     --drawdown-category-4: light-dark(#8250df, #d2a8ff);
     --drawdown-category-5: light-dark(#9a6700, #e3b341);
     --drawdown-category-6: light-dark(#0b7285, #39c5cf);
-    --drawdown-min-height: 320px;
-
     display: block;
     position: relative;
-    min-height: var(--drawdown-min-height);
+    min-height: var(--drawdown-min-height, 320px);
     font-family: var(--drawdown-font-family);
     font-size: var(--drawdown-font-size);
     line-height: 1.4;
@@ -75,8 +73,13 @@ export const styles = css`
     color-scheme: light dark;
   }
 
+  /*
+   * A chart loaded from src holds the room it will take (set by the element while it loads and
+   * kept after); a page's own --drawdown-min-height wins.
+   */
   figure {
     margin: 0;
+    min-height: var(--drawdown-min-height, var(--reserved-height, 0px));
   }
 
   figcaption {
@@ -463,10 +466,31 @@ export const styles = css`
     cursor: pointer;
   }
 
-  .label.peek {
-    z-index: 1;
+  /*
+   * A tooltip is not a label: inverted colours, no border, a shadow, the date on a line of its
+   * own above the title. Its box comes from layout (layout/tooltip.ts); line height and padding
+   * match the metrics it is placed with.
+   */
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    padding: 4px 10px;
+    border-radius: 6px;
+    background-color: var(--drawdown-color-text);
+    color: var(--drawdown-color-background);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 35%);
+    font-size: var(--drawdown-label-font-size);
+    line-height: 18px;
     pointer-events: none;
-    box-shadow: 0 1px 4px rgb(0 0 0 / 25%);
+    overflow-wrap: anywhere;
+  }
+
+  .tooltip-date {
+    font-size: var(--drawdown-small-font-size);
+    font-weight: 600;
   }
 
   .label.wrap {
@@ -777,7 +801,9 @@ export const styles = css`
     max-inline-size: 36em;
   }
 
+  /* On the title's line: the page's svg rule makes drawings blocks. */
   .list-title .shape {
+    display: inline-block;
     margin-inline-end: 6px;
     vertical-align: -1px;
   }
@@ -898,6 +924,9 @@ export const styles = css`
     .label {
       border-color: CanvasText;
     }
+    .tooltip {
+      border: 1px solid CanvasText;
+    }
     .marker,
     .series-point {
       fill: CanvasText;
@@ -937,6 +966,10 @@ export const styles = css`
       --drawdown-color-message-background: #fff;
       min-height: 0;
       break-inside: avoid;
+    }
+
+    figure {
+      min-height: 0;
     }
 
     [part~='controls'],

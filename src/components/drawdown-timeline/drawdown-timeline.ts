@@ -29,13 +29,15 @@ import { defaultWindow, type Layout, type Orientation } from '../../layout/layou
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
 import { LayoutMemo } from '../../layout/memo.js';
 import { FontController } from '../../controllers/fonts.js';
-import { peekPlacement } from '../../layout/peek.js';
 import { labelText, seriesText } from '../../locale/describe.js';
 import { slugify } from '../../locale/slug.js';
 import { timeWarp, unwarpWindow, warpWindow, type TimeWarp } from '../../layout/warp.js';
 import { layoutOverview, type Overview } from '../../layout/overview.js';
 import { timeAt } from '../../time/zoom-window.js';
 import { scheduledTest } from '../../layout/reference.js';
+import { reservedHeight } from '../../layout/reserve.js';
+import { placeTooltip } from '../../layout/tooltip.js';
+import { cssProps } from './css-props.js';
 import type { SeriesText } from '../../layout/series.js';
 import { anchorTime, dateInterval, parsePartialDate, type Interval } from '../../time/partial-date.js';
 import { styles } from './drawdown-timeline.styles.js';
@@ -54,6 +56,7 @@ import {
   overviewTemplate,
   referenceWords,
   type MediaContext,
+  type Tooltip,
 } from './templates.js';
 
 export type TimeDirectionSetting = 'reading' | 'ltr' | 'rtl';
@@ -195,7 +198,7 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @cssproperty --drawdown-category-4 - Colour of the fourth category.
  * @cssproperty --drawdown-category-5 - Colour of the fifth category.
  * @cssproperty --drawdown-category-6 - Colour of the sixth category (the seventh takes the first again).
- * @cssproperty --drawdown-min-height - Minimum height, kept while loading so the page does not jump.
+ * @cssproperty --drawdown-min-height - Minimum height. Default: 320 px; a chart loaded from `src` reserves the height a full story takes at its width (about 740 px at 1000 px and wider, 1340 px at 375 px) from the first paint and keeps it once drawn, so the page below does not move when the document arrives. Set it to the chart's own height to reserve exactly that.
  */
 export class DrawdownTimeline extends LitElement {
   static override styles = styles;
@@ -737,6 +740,24 @@ export class DrawdownTimeline extends LitElement {
     if (selectedEvent) this.roving.active = selectedEvent.id;
   }
 
+  /** The orientation drawn at a width: the attribute's, or by width when it is `auto`. */
+  private orientationAt(width: number): Orientation {
+    const setting = this.checked('orientation', this.orientation, ORIENTATIONS, 'auto');
+    if (setting !== 'auto') return setting;
+    return width < VERTICAL_BELOW ? 'vertical' : 'horizontal';
+  }
+
+  /**
+   * A chart loaded from `src` holds its room from the first paint: while it loads, and after,
+   * as its floor, so the page below never moves when the document arrives. The list view is
+   * text and takes its own height.
+   */
+  private reservation(): string | undefined {
+    const width = this.size.measure();
+    if (this.doc.origin !== 'src' || isServer || width <= 0 || this.view === 'list') return undefined;
+    return `${reservedHeight(width, this.orientationAt(width))}px`;
+  }
+
   private computeLayout(): Layout | undefined {
     // A server has no widths, fonts or canvas: it renders the list view, which needs none.
     if (isServer) return undefined;
@@ -744,13 +765,7 @@ export class DrawdownTimeline extends LitElement {
     if (!this.model || width <= 0) return undefined;
     const f = this.formatters;
     const lang = this.model.language;
-    const orientationSetting = this.checked('orientation', this.orientation, ORIENTATIONS, 'auto');
-    const orientation: Orientation =
-      orientationSetting === 'auto'
-        ? width < VERTICAL_BELOW
-          ? 'vertical'
-          : 'horizontal'
-        : orientationSetting;
+    const orientation = this.orientationAt(width);
     const timeDirection = this.readingTime();
     // Read once per layout, never per label: text widths are measured on a canvas and cached.
     const { label, core, small } = this.fonts.get();
@@ -877,6 +892,7 @@ export class DrawdownTimeline extends LitElement {
         lang=${this.language}
         dir=${this.direction}
         aria-busy=${loading ? 'true' : 'false'}
+        style=${cssProps({ '--reserved-height': this.reservation() })}
         aria-labelledby="caption"
         aria-describedby=${[model?.description ? 'description' : '', keys ? 'keys' : ''].join(' ').trim() || nothing}
       >
@@ -917,7 +933,8 @@ export class DrawdownTimeline extends LitElement {
             : nothing
         }
         ${
-          model && view === 'chart' && this.layout
+          // An empty document draws no chart: an axis with nothing on it would invent a span.
+          model && view === 'chart' && this.layout && model.events.length > 0
             ? html`<div
                   class="chart-wrap"
                   @keydown=${this.roving.handle}
@@ -940,7 +957,7 @@ export class DrawdownTimeline extends LitElement {
                     onLabelClick: (id) => this.pick(id),
                     names: this.nameOf,
                     scheduled: this.isScheduled,
-                    ...this.peekLabel(),
+                    ...this.tooltip(),
                     ...(series ? { seriesPoints: seriesPointsTemplate(series) } : {}),
                   })}
                 </div>
@@ -1207,17 +1224,25 @@ export class DrawdownTimeline extends LitElement {
   }
 
   /**
-   * A context event without a label shows it while it is hovered or focused, above its marker
-   * (beside it in the vertical layout), kept inside the chart.
+   * A pointed or focused mark whose label does not carry its date (every mark but the core
+   * ones) shows a tooltip with its date and title; layout places it.
    */
-  private peekLabel(): { peek?: { id: string; x: number; y: number; width: number; text: string } } {
+  private tooltip(): { tooltip?: Tooltip } {
     const layout = this.layout;
     const peek = this.roving.peek;
     const mark = peek ? layout?.events.find((m) => m.event.id === peek) : undefined;
-    if (!layout || !mark || mark.label) return {};
-    const text = labelText(mark.event, this.formatters, this.model?.language);
-    const at = peekPlacement(layout, mark, this.measurer.width(text, this.fonts.get().label));
-    return { peek: { id: mark.event.id, ...at, text } };
+    if (!layout || !mark || mark.event.importance === 'core') return {};
+    const f = this.formatters;
+    const title = f.text(mark.event.title, this.model?.language);
+    const date = eventDate(mark.event, f);
+    const { label, small } = this.fonts.get();
+    const box = placeTooltip(
+      layout,
+      mark,
+      this.measurer.width(date, small),
+      this.measurer.width(title, label),
+    );
+    return { tooltip: { id: mark.event.id, ...box, date, title } };
   }
 }
 

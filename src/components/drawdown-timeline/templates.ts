@@ -20,6 +20,7 @@ import type { Formatters } from '../../locale/format.js';
 import { fill } from '../../locale/strings.js';
 import type { ClusterMark, EventMark, Layout } from '../../layout/layout.js';
 import type { Overview } from '../../layout/overview.js';
+import type { TooltipBox } from '../../layout/tooltip.js';
 import type { OrderedMark } from '../../layout/order.js';
 import type { PlacedSeriesText, SeriesTrack } from '../../layout/series.js';
 import { METRICS } from '../../layout/metrics.js';
@@ -105,6 +106,13 @@ export function overviewTemplate(
   </svg>`;
 }
 
+/** A pointed or focused mark's date and title, where layout put them. */
+export interface Tooltip extends TooltipBox {
+  readonly id: string;
+  readonly date: string;
+  readonly title: string;
+}
+
 export interface ChartContext {
   /** Positions along the time axis are relative to the pan frame (see layout/pan-frame.ts). */
   readonly layout: Layout;
@@ -124,7 +132,7 @@ export interface ChartContext {
   /** The event under the pointer or holding keyboard focus. */
   readonly pointed?: string;
   /** The label of an unlabelled event while it is hovered or focused. */
-  readonly peek?: { id: string; x: number; y: number; width: number; text: string };
+  readonly tooltip?: Tooltip;
   /** Whether an event lies after the reference date (drawn hollow: scheduled as of that date). */
   readonly scheduled: (e: TimelineEvent) => boolean;
   /** The series track's focusable figures, drawn over the track. */
@@ -239,14 +247,14 @@ export function chartTemplate(c: ChartContext): TemplateResult {
           ${layout.nowLabel && c.model.referenceDate ? nowTextTemplate(layout, f, c.model.referenceDate) : nothing}
         </div>
         ${
-          c.peek
+          c.tooltip
             ? html`<div
-                class="label peek"
-                data-id=${c.peek.id}
-                dir="auto"
-                style=${cssProps({ left: `${c.peek.x}px`, top: `${c.peek.y}px`, width: `${c.peek.width}px` })}
+                class="tooltip"
+                data-id=${c.tooltip.id}
+                style=${cssProps({ left: `${c.tooltip.x}px`, top: `${c.tooltip.y}px`, width: `${c.tooltip.width}px` })}
               >
-                ${c.peek.text}
+                <bdi class="tooltip-date">${c.tooltip.date}</bdi>
+                <bdi class="tooltip-title">${c.tooltip.title}</bdi>
               </div>`
             : nothing
         }
@@ -362,6 +370,7 @@ function labelTemplate(m: EventMark, c: ChartContext): TemplateResult | typeof n
       transform: `translate(${m.label.x}px,${m.label.y}px)`,
       width: `${m.label.width}px`,
       height: `${m.label.height}px`,
+      WebkitLineClamp: m.label.lines > 1 ? m.label.lines : undefined,
       borderColor: e.importance === 'core' ? c.look.color(e) : '',
     })}
     @click=${() => c.onLabelClick(e.id)}
@@ -813,7 +822,7 @@ export function listTemplate(
           <div role="heading" aria-level=${levels.year} class="year-heading">
             ${f.tick(section.time, 'year', true)}
           </div>
-          <ol class="event-list">
+          <ol class="event-list" start=${section.first}>
             ${section.events.map((e) => {
               const category = e.category !== undefined ? categories.get(e.category) : undefined;
               return html`<li data-id=${e.id} class=${e.importance}>

@@ -1,0 +1,63 @@
+/**
+ * Where a pointed or focused mark's tooltip goes. It is not a label: it is drawn on the other
+ * side of the axis from the labels in the horizontal chart (over the ticks, under the mark), so
+ * it never hides the labels a reader is comparing it with; beside the mark, away from the
+ * labels' side when there is room, in the vertical one. It stays inside the chart, and so never
+ * reaches the story card below it.
+ */
+import type { Layout } from './types.js';
+
+export interface TooltipBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  /** Lines the title takes at this width (the date takes one more). */
+  readonly titleLines: number;
+}
+
+/** The tooltip's own metrics: its widest box, inner padding, line height and gap to the mark. */
+export const TOOLTIP = { maxWidth: 260, padding: 10, line: 18, gap: 14, markRadius: 8 };
+
+/** The height of a tooltip with `titleLines` lines of title under its date. */
+export function tooltipHeight(titleLines: number): number {
+  return (titleLines + 1) * TOOLTIP.line + TOOLTIP.padding;
+}
+
+/**
+ * Places the tooltip of the mark at (`x`, `y`) whose date and title measure `dateWidth` and
+ * `titleWidth` px.
+ */
+export function placeTooltip(
+  layout: Pick<Layout, 'orientation' | 'timeDirection' | 'width' | 'height' | 'axis'>,
+  mark: { readonly x: number; readonly y: number },
+  dateWidth: number,
+  titleWidth: number,
+): TooltipBox {
+  const inner = TOOLTIP.maxWidth - 2 * TOOLTIP.padding;
+  const width = Math.min(TOOLTIP.maxWidth, Math.max(dateWidth, titleWidth) + 2 * TOOLTIP.padding + 2);
+  const titleLines = Math.max(1, Math.ceil(titleWidth / inner));
+  const height = tooltipHeight(titleLines);
+  const inside = (v: number, size: number, room: number) => Math.max(0, Math.min(v, room - size));
+  if (layout.orientation === 'vertical') {
+    // Labels sit on the reading side of the axis; the tooltip opens on the other side if it fits.
+    const ltr = layout.timeDirection === 'ltr';
+    const away = ltr ? mark.x - TOOLTIP.gap - width : mark.x + TOOLTIP.gap;
+    const toward = ltr ? mark.x + TOOLTIP.gap : mark.x - TOOLTIP.gap - width;
+    const fits = away >= 0 && away + width <= layout.width;
+    return {
+      x: inside(fits ? away : toward, width, layout.width),
+      y: inside(mark.y + TOOLTIP.markRadius, height, layout.height),
+      width,
+      titleLines,
+    };
+  }
+  // Below the axis, over the tick texts; above the mark only when the chart ends there.
+  const below = Math.max(layout.axis.y1, mark.y) + TOOLTIP.gap;
+  const y = below + height <= layout.height ? below : mark.y - TOOLTIP.gap - height;
+  return {
+    x: inside(mark.x - width / 2, width, layout.width),
+    y: inside(y, height, layout.height),
+    width,
+    titleLines,
+  };
+}

@@ -1,0 +1,242 @@
+/**
+ * The published picture of the built-in story, as a reader meets it: tooltips, the figures
+ * track, the bands' contrast, and the marks under the pointer.
+ */
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { DrawdownTimeline } from '../../src/index.js';
+import { eventNode, markerCentre, mount, pointer, q, settle } from './helpers.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+// Back to the runner's own viewport for the files after this one.
+afterAll(() => page.viewport(414, 896));
+
+function intersects(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+}
+
+/** The element the pointer meets at a point, through the shadow root. */
+function hitAt(el: DrawdownTimeline, x: number, y: number): Element | null {
+  return el.shadowRoot!.elementFromPoint(x, y);
+}
+
+async function hover(el: DrawdownTimeline, id: string): Promise<void> {
+  const at = markerCentre(el, id);
+  pointer(eventNode(el, id).querySelector('.hit')!, 'pointerover', { clientX: at.x, clientY: at.y });
+  await settle(el);
+}
+
+const WIDTHS = [
+  ['en', 1280],
+  ['ar', 1280],
+  ['en', 375],
+  ['ar', 375],
+] as const;
+
+describe('tooltips', () => {
+  it.each(WIDTHS)(
+    'a pointed mark shows its date and title, drawn unlike a label, never over the selected card (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      el.select('agreement');
+      await settle(el);
+      const card = q(el, '[part~="card"]')[0]!.getBoundingClientRect();
+      expect(card.height).toBeGreaterThan(0);
+      const context = el.events.filter((e) => e.importance !== 'core');
+      expect(context.length).toBeGreaterThan(3);
+      for (const event of context) {
+        await hover(el, event.id);
+        const tip = q(el, '.tooltip')[0];
+        expect(tip, event.id).toBeDefined();
+        expect(tip!.dataset.id).toBe(event.id);
+        const date = tip!.querySelector('.tooltip-date')!.textContent!.trim();
+        // The date as the reader reads it everywhere else: the list gives the same words.
+        expect(date.length, event.id).toBeGreaterThan(3);
+        expect(date).toMatch(/\d{4}/);
+        expect(tip!.querySelector('.tooltip-title')!.textContent!.trim().length).toBeGreaterThan(3);
+        const box = tip!.getBoundingClientRect();
+        expect(box.height).toBeGreaterThan(0);
+        expect(intersects(box, card), `${event.id} covers the card`).toBe(false);
+        const host = el.getBoundingClientRect();
+        expect(box.left).toBeGreaterThanOrEqual(host.left - 1);
+        expect(box.right).toBeLessThanOrEqual(host.right + 1);
+        if (width === 1280) {
+          // In the horizontal chart it opens under the axis, away from every label.
+          for (const label of q(el, '[part~="label"]')) {
+            expect(
+              intersects(box, label.getBoundingClientRect()),
+              `${event.id} over ${label.dataset.id}`,
+            ).toBe(false);
+          }
+        }
+      }
+    },
+  );
+
+  it('looks unlike a label: inverted colours, no border', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await mount({ lang: 'en', theme }, 1280);
+      const context = el.events.find(
+        (e) =>
+          e.importance !== 'core' && el.currentLayout!.events.some((m) => m.event.id === e.id && m.label),
+      )!;
+      await hover(el, context.id);
+      const tip = getComputedStyle(q(el, '.tooltip')[0]!);
+      const label = getComputedStyle(q(el, `[part~="label"][data-id="${context.id}"]`)[0]!);
+      expect(tip.backgroundColor).not.toBe(label.backgroundColor);
+      expect(tip.backgroundColor).toBe(label.color);
+      expect(tip.borderTopWidth).toBe('0px');
+      expect(parseFloat(label.borderTopWidth)).toBeGreaterThan(0);
+      el.remove();
+    }
+  });
+
+  it('core marks, whose labels carry their dates, show no tooltip', async () => {
+    const el = await mount({ lang: 'en' }, 1280);
+    await hover(el, 'agreement');
+    expect(q(el, '.tooltip')).toHaveLength(0);
+  });
+});
+
+describe('the figures track', () => {
+  it.each([
+    ['en', 1280],
+    ['ar', 1280],
+    ['en', 680],
+    ['ar', 680],
+  ] as const)('is at least 160 px tall on a desktop (%s, %i px)', async (lang, width) => {
+    const el = await mount({ lang }, width);
+    // The value grid spans the plotting area, from its top figure to zero.
+    const ys = q(el, 'g[clip-path] > line.grid').map((l) => l.getBoundingClientRect().top);
+    expect(ys.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThanOrEqual(160);
+  });
+});
+
+/** WCAG 2 contrast of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = c
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const s = Number(v) / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('bands', () => {
+  it.each(['light', 'dark'])(
+    'every band’s edge keeps 3:1 against the background (%s theme)',
+    async (theme) => {
+      const el = await mount({ lang: 'en', theme }, 1280);
+      const background = getComputedStyle(el).backgroundColor;
+      const bands = q(el, '.band');
+      expect(bands.length).toBeGreaterThan(0);
+      for (const band of bands) {
+        const style = getComputedStyle(band);
+        // The edge is drawn at full strength: no opacity takes it below its colour's contrast.
+        expect(style.strokeOpacity).toBe('1');
+        expect(style.opacity).toBe('1');
+        expect(style.stroke).toMatch(/^rgb/);
+        const id = band.closest('[data-id]')?.getAttribute('data-id') ?? band.getAttribute('class');
+        expect(
+          contrast(style.stroke, background),
+          `${id}: ${style.stroke} on ${background}`,
+        ).toBeGreaterThanOrEqual(3);
+      }
+    },
+  );
+});
+
+describe('every visible mark can be clicked', () => {
+  it.each(WIDTHS)(
+    'the mark under each marker’s centre is that mark, and a click there selects it (%s, %i px)',
+    async (lang, width) => {
+      // The whole chart on screen: the pointer can only meet what is in the viewport.
+      await page.viewport(width + 40, 1600);
+      const el = await mount({ lang }, width);
+      const ids = q<SVGGElement>(el, '[part~="event"]')
+        .filter((g) => g.querySelector('.marker'))
+        .map((g) => g.dataset.id!);
+      expect(ids.length).toBe(el.events.length);
+      for (const id of ids) {
+        const at = markerCentre(el, id);
+        const hit = hitAt(el, at.x, at.y);
+        expect(
+          hit?.closest('[part~="event"]')?.getAttribute('data-id'),
+          `${id} at its centre: ${hit?.localName} ${hit?.getAttribute('class')}`,
+        ).toBe(id);
+        const box = hit!.getBoundingClientRect();
+        await userEvent.click(hit!, { position: { x: at.x - box.left, y: at.y - box.top } });
+        await settle(el);
+        expect(el.selected, id).toBe(id);
+      }
+    },
+  );
+});
+
+describe('the list view', () => {
+  it.each([
+    ['en', 1000],
+    ['ar', 375],
+  ] as const)(
+    'numbers the events on across the years, each shape on its title’s line (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, view: 'list' }, width);
+      const lists = q<HTMLOListElement>(el, 'ol.event-list');
+      expect(lists.length).toBeGreaterThan(1);
+      // Each year's list starts where the one before ended: 1 … n over the whole story.
+      let next = 1;
+      for (const list of lists) {
+        expect(list.start).toBe(next);
+        next += list.children.length;
+      }
+      expect(next - 1).toBe(el.events.length);
+      for (const title of q(el, '.list-title')) {
+        const shape = title.querySelector('.shape')!.getBoundingClientRect();
+        const text = title.querySelector('bdi')!.getClientRects()[0]!;
+        // The shape sits on the first line of the title, not above it.
+        expect(Math.abs(shape.top + shape.height / 2 - (text.top + text.height / 2))).toBeLessThan(
+          text.height / 2,
+        );
+      }
+    },
+  );
+});
+
+describe('the core labels are headlines', () => {
+  it.each([
+    ['en', 1280],
+    ['ar', 1280],
+    ['en', 680],
+    ['ar', 680],
+    ['en', 375],
+    ['ar', 375],
+  ] as const)('each shows whole: number, date and title, nothing cut (%s, %i px)', async (lang, width) => {
+    const el = await mount({ lang }, width);
+    const core = el.events.filter((e) => e.importance === 'core');
+    expect(core).toHaveLength(4);
+    const chart = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+    for (const e of core) {
+      const label = q(el, `[part~="label"][data-id="${e.id}"]`)[0];
+      expect(label, e.id).toBeDefined();
+      // Nothing hidden: the text takes no more room than the box gives it, across or down.
+      expect(label!.scrollWidth, e.id).toBeLessThanOrEqual(label!.clientWidth + 1);
+      expect(label!.scrollHeight, e.id).toBeLessThanOrEqual(label!.clientHeight + 1);
+      const box = label!.getBoundingClientRect();
+      expect(box.left, e.id).toBeGreaterThanOrEqual(chart.left - 1);
+      expect(box.right, e.id).toBeLessThanOrEqual(chart.right + 1);
+      // Its number and its date come first, then the title.
+      expect(label!.querySelector('.number')).not.toBeNull();
+      expect(label!.textContent).toContain(' — ');
+    }
+  });
+});

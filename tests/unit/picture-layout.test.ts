@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { reservedHeight } from '../../src/layout/reserve.js';
+import { placeTooltip, tooltipHeight } from '../../src/layout/tooltip.js';
+
+const horizontal = {
+  orientation: 'horizontal' as const,
+  timeDirection: 'ltr' as const,
+  width: 800,
+  height: 400,
+  axis: { x1: 0, y1: 200, x2: 800, y2: 200 },
+};
+
+describe('the room a loading chart reserves', () => {
+  it('grows as the column narrows, and a phone reserves more than a desktop', () => {
+    expect(reservedHeight(1280, 'horizontal')).toBe(reservedHeight(1000, 'horizontal'));
+    expect(reservedHeight(680, 'horizontal')).toBeGreaterThan(reservedHeight(1000, 'horizontal'));
+    expect(reservedHeight(320, 'vertical')).toBeGreaterThan(reservedHeight(375, 'vertical'));
+    expect(reservedHeight(375, 'vertical')).toBeGreaterThan(reservedHeight(680, 'horizontal'));
+  });
+});
+
+describe('tooltip placement', () => {
+  it('opens under the axis in the horizontal chart, centred on its mark and inside the chart', () => {
+    const box = placeTooltip(horizontal, { x: 400, y: 200 }, 80, 120);
+    expect(box.y).toBeGreaterThan(200);
+    expect(box.x + box.width / 2).toBeCloseTo(400, 0);
+    const edge = placeTooltip(horizontal, { x: 790, y: 200 }, 80, 120);
+    expect(edge.x + edge.width).toBeLessThanOrEqual(800);
+  });
+
+  it('opens above the mark when the chart ends under the axis', () => {
+    const box = placeTooltip({ ...horizontal, height: 230 }, { x: 400, y: 200 }, 80, 120);
+    expect(box.y + tooltipHeight(box.titleLines)).toBeLessThanOrEqual(200);
+  });
+
+  it('wraps a long title to lines within its widest box', () => {
+    const box = placeTooltip(horizontal, { x: 400, y: 200 }, 80, 700);
+    expect(box.width).toBe(260);
+    expect(box.titleLines).toBe(3);
+  });
+
+  it('in the vertical chart opens on the side away from the labels when it fits', () => {
+    const vertical = { ...horizontal, orientation: 'vertical' as const, width: 600, height: 1000 };
+    const ltr = placeTooltip(vertical, { x: 400, y: 300 }, 80, 120);
+    expect(ltr.x + ltr.width).toBeLessThanOrEqual(400);
+    const rtl = placeTooltip({ ...vertical, timeDirection: 'rtl' }, { x: 200, y: 300 }, 80, 120);
+    expect(rtl.x).toBeGreaterThanOrEqual(200);
+  });
+});
