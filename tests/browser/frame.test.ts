@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { DrawdownTimeline } from '../../src/index.js';
 import { drag, eventNode, key, markerCentre, mount, mountData, pointer, q, settle } from './helpers.js';
+import { STORY_LAYOUTS } from '../fixtures/story.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -26,14 +27,7 @@ function overlapShare(a: DOMRect, b: DOMRect): number {
   return (w * h) / Math.min(a.width * a.height, b.width * b.height);
 }
 
-const LAYOUTS = [
-  ['en', 1280],
-  ['ar', 1280],
-  ['en', 680],
-  ['ar', 680],
-  ['en', 375],
-  ['ar', 375],
-] as const;
+const LAYOUTS = STORY_LAYOUTS;
 
 describe('the story gets the width', () => {
   it.each(['en', 'ar'])(

@@ -6,6 +6,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { DrawdownTimeline } from '../../src/index.js';
 import { eventNode, markerCentre, mount, pointer, q, settle } from './helpers.js';
+import { DESKTOP_LAYOUTS, STORY_LAYOUTS } from '../fixtures/story.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -102,12 +103,7 @@ describe('tooltips', () => {
 });
 
 describe('the figures track', () => {
-  it.each([
-    ['en', 1280],
-    ['ar', 1280],
-    ['en', 680],
-    ['ar', 680],
-  ] as const)('is at least 160 px tall on a desktop (%s, %i px)', async (lang, width) => {
+  it.each(DESKTOP_LAYOUTS)('is at least 160 px tall on a desktop (%s, %i px)', async (lang, width) => {
     const el = await mount({ lang }, width);
     // The value grid spans the plotting area, from its top figure to zero.
     const ys = q(el, 'g[clip-path] > line.grid').map((l) => l.getBoundingClientRect().top);
@@ -213,30 +209,26 @@ describe('the list view', () => {
 });
 
 describe('the core labels are headlines', () => {
-  it.each([
-    ['en', 1280],
-    ['ar', 1280],
-    ['en', 680],
-    ['ar', 680],
-    ['en', 375],
-    ['ar', 375],
-  ] as const)('each shows whole: number, date and title, nothing cut (%s, %i px)', async (lang, width) => {
-    const el = await mount({ lang }, width);
-    const core = el.events.filter((e) => e.importance === 'core');
-    expect(core).toHaveLength(4);
-    const chart = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
-    for (const e of core) {
-      const label = q(el, `[part~="label"][data-id="${e.id}"]`)[0];
-      expect(label, e.id).toBeDefined();
-      // Nothing hidden: the text takes no more room than the box gives it, across or down.
-      expect(label!.scrollWidth, e.id).toBeLessThanOrEqual(label!.clientWidth + 1);
-      expect(label!.scrollHeight, e.id).toBeLessThanOrEqual(label!.clientHeight + 1);
-      const box = label!.getBoundingClientRect();
-      expect(box.left, e.id).toBeGreaterThanOrEqual(chart.left - 1);
-      expect(box.right, e.id).toBeLessThanOrEqual(chart.right + 1);
-      // Its number and its date come first, then the title.
-      expect(label!.querySelector('.number')).not.toBeNull();
-      expect(label!.textContent).toContain(' — ');
-    }
-  });
+  it.each(STORY_LAYOUTS)(
+    'each shows whole: number, date and title, nothing cut (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang }, width);
+      const core = el.events.filter((e) => e.importance === 'core');
+      expect(core).toHaveLength(4);
+      const chart = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+      for (const e of core) {
+        const label = q(el, `[part~="label"][data-id="${e.id}"]`)[0];
+        expect(label, e.id).toBeDefined();
+        // Nothing hidden: the text takes no more room than the box gives it, across or down.
+        expect(label!.scrollWidth, e.id).toBeLessThanOrEqual(label!.clientWidth + 1);
+        expect(label!.scrollHeight, e.id).toBeLessThanOrEqual(label!.clientHeight + 1);
+        const box = label!.getBoundingClientRect();
+        expect(box.left, e.id).toBeGreaterThanOrEqual(chart.left - 1);
+        expect(box.right, e.id).toBeLessThanOrEqual(chart.right + 1);
+        // Its number and its date come first, then the title.
+        expect(label!.querySelector('.number')).not.toBeNull();
+        expect(label!.textContent).toContain(' — ');
+      }
+    },
+  );
 });

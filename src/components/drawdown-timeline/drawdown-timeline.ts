@@ -163,7 +163,8 @@ type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | 
  * @csspart now - The story's reference date, drawn as a rule that reads "As of <date>"; events after it are drawn hollow, as scheduled.
  * @csspart series - One quantitative series.
  * @csspart estimate - The range between disputed estimates of one figure.
- * @csspart cluster - A count mark standing for several events close in time; choosing it zooms in to them.
+ * @csspart cluster - A cluster of several events close in time, as a reader reaches it: the named, focusable ring; choosing it zooms in to them.
+ * @csspart cluster-bubble - The drawn bubble of a cluster and its count, under the marks (hidden from assistive technology; a click on it chooses the cluster).
  * @csspart note - An annotation on the series track (e.g. an announced reduction): its words, and the rule across the track when it is not tied to a disputed figure.
  * @csspart detail - The story card (also `card`): the selected event's date, headline, image, summary, places and sources.
  * @csspart card - The story card, the same element as `detail`; with `title-card` before the first event it also carries `title-card`.

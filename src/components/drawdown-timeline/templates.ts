@@ -347,7 +347,7 @@ function bubbleTemplate(k: ClusterMark, c: ChartContext): TemplateResult {
   const count = k.countShown
     ? svg`<text class="cluster-count" text-anchor="middle" dominant-baseline="central">${c.f.number(k.count)}</text>`
     : nothing;
-  return svg`<g class="cluster-bubble" data-cluster=${k.id} transform="translate(${k.x},${k.y})"><circle class="cluster-dot" r=${k.radius}></circle>${count}</g>`;
+  return svg`<g part="cluster-bubble" class="cluster-bubble" data-cluster=${k.id} transform="translate(${k.x},${k.y})"><circle class="cluster-dot" r=${k.radius}></circle>${count}</g>`;
 }
 
 /** A cluster as the keyboard and assistive technology reach it: its name and its focus ring. */
