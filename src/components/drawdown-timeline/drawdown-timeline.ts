@@ -1,6 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyboardHelp, positionText } from '../../locale/describe.js';
 import { seriesPointsTemplate, seriesWordsTemplate, type SeriesLayer } from './series-words.js';
 import { SeriesFocusController } from '../../controllers/series-focus.js';
 import { seriesTargets } from '../../layout/series-targets.js';
@@ -29,7 +28,15 @@ import { defaultWindow, type Layout, type Orientation } from '../../layout/layou
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
 import { LayoutMemo } from '../../layout/memo.js';
 import { FontController } from '../../controllers/fonts.js';
-import { labelText, seriesText } from '../../locale/describe.js';
+import {
+  eventDate,
+  eventName,
+  keyboardHelp,
+  labelText,
+  positionText,
+  referenceWords,
+  seriesText,
+} from '../../locale/describe.js';
 import { slugify } from '../../locale/slug.js';
 import { timeWarp, unwarpWindow, warpWindow, type TimeWarp } from '../../layout/warp.js';
 import { layoutOverview, type Overview } from '../../layout/overview.js';
@@ -47,14 +54,11 @@ import { storyEvents, storyStep } from '../../layout/story.js';
 import {
   cardTemplate,
   chartTemplate,
-  eventDate,
   footerTemplate,
-  eventName,
   legendTemplate,
   listTemplate,
   look,
   overviewTemplate,
-  referenceWords,
   type MediaContext,
   type Tooltip,
 } from './templates.js';
@@ -1234,7 +1238,7 @@ export class DrawdownTimeline extends LitElement {
     const mark = peek ? layout?.events.find((m) => m.event.id === peek) : undefined;
     if (!layout || !mark || mark.event.importance === 'core') return {};
     const f = this.formatters;
-    const title = f.text(mark.event.title, this.model?.language);
+    const title = labelText(mark.event, f, this.model?.language);
     const date = eventDate(mark.event, f);
     const { label, small } = this.fonts.get();
     const box = placeTooltip(

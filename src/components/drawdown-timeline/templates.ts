@@ -901,5 +901,3 @@ export function listTemplate(
     }
   </div>`;
 }
-
-export { coreLabelText, eventDate, eventName, referenceWords, seriesValue } from '../../locale/describe.js';
