@@ -33,13 +33,7 @@ import { defaultWindow, type Layout } from '../../layout/layout.js';
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
 import { LayoutMemo } from '../../layout/memo.js';
 import { FontController } from '../../controllers/fonts.js';
-import {
-  eventDate,
-  keyboardHelp,
-  labelText,
-  referenceWords,
-  seriesText,
-} from '../../locale/describe.js';
+import { eventDate, keyboardHelp, labelText, referenceWords, seriesText } from '../../locale/describe.js';
 import { slugify } from '../../locale/slug.js';
 import { timeWarp, unwarpWindow, warpWindow, type TimeWarp } from '../../layout/warp.js';
 import { layoutOverview, type Overview } from '../../layout/overview.js';
