@@ -30,3 +30,12 @@ export interface Tick {
 export function boxPath(b: Box): string {
   return `M${b.x},${b.y}h${b.width}v${b.height}h${-b.width}Z`;
 }
+
+export interface CompressedStretch {
+  /** Shaded behind the stretch, on the ticks' side of the axis. */
+  readonly box: Box;
+  /** Where the axis breaks: the ends of the stretch that meet the focus, as points on the axis. */
+  readonly breaks: ReadonlyArray<{ readonly x: number; readonly y: number }>;
+  /** The word that marks the stretch, centred at (x, y), when it fits. */
+  readonly text?: { readonly x: number; readonly y: number; readonly text: string };
+}

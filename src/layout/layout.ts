@@ -5,19 +5,18 @@
  * along x (left to right or mirrored) with labels in lanes above the axis; vertical (the phone
  * layout), time runs down with labels stacked beside the axis.
  */
-import { linearScale, timeTicks, type Scale } from './scales.js';
 import type { Series, TimelineEvent } from '../schema/model.js';
-import { anchorTime } from '../time/partial-date.js';
+import { anchorTime, type Interval } from '../time/partial-date.js';
 import { labelLines, placeLabels, type LabelRequest } from './labels.js';
 import { layoutSeries, type SeriesText, type SeriesTrack } from './series.js';
 import { dodge } from './dodge.js';
-import { timeWarp, warpedScale } from './warp.js';
+import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
 import { METRICS } from './metrics.js';
-import type { EventMark, LabelBox, Layout, LayoutInput, Segment, Tick } from './types.js';
+import type { EventMark, LabelBox, Layout, LayoutInput, Segment } from './types.js';
 import { defaultWindow, visibleEvents, coreRanks } from './visible.js';
 import { declutter } from './clusters.js';
 import { fitCounts } from './cluster-count.js';
-import { compressedStretches, keepTickTextsInside, stretchTicks, thinTicks, tickUnitOf } from './axis.js';
+import { compressedStretches, keepTickTextsInside, stretchTicks } from './axis.js';
 import { packPeriods, rowsById } from './periods.js';
 import { byModelOrder, clamp, clip, deadlineAndOpen, edgeMarks, markTime, numbered } from './marks.js';
 import { axisFrame, type AxisFrame } from './frame.js';
@@ -243,7 +242,7 @@ export function layoutTimeline(input: LayoutInput): Layout {
   let bottom = Math.max(frame.hi, placed.end) + 8;
   let track: SeriesTrack | undefined;
   if (series.length) {
-    track = verticalTrack(input, series, bottom + METRICS.seriesGap);
+    track = verticalTrack(input, series, bottom + METRICS.seriesGap, warp, window);
     bottom = track.bottom + METRICS.tickArea;
   }
   return {
@@ -391,49 +390,53 @@ function stackedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Pla
 }
 
 /**
- * The series under a vertical timeline keep their own horizontal chart, over the window the
- * timeline shows (so it follows zoom), with a time axis of its own and the reference date's rule.
+ * The series under a vertical timeline keep their own horizontal chart, on the timeline's own
+ * scale laid across: the window it shows (so the track follows zoom), compressed around the
+ * document's focus with the same breaks, with a time axis of its own and the reference date's rule.
  */
-function verticalTrack(input: LayoutInput, series: readonly Series[], top: number): SeriesTrack {
+function verticalTrack(
+  input: LayoutInput,
+  series: readonly Series[],
+  top: number,
+  warp: TimeWarp,
+  window: Interval,
+): SeriesTrack {
   const { model, measure } = input;
-  const window = input.window ?? defaultWindow(model);
   const width = Math.max(1, input.width);
   const ltr = input.timeDirection === 'ltr';
   const x0 = METRICS.margin;
   const x1 = width - METRICS.margin;
-  const sx: Scale = linearScale([window.start, window.end], ltr ? [x0, x1] : [x1, x0]);
+  const sx = warpedScale(warp, window, ltr ? [x0, x1] : [x1, x0]);
   const refX = model.referenceDate ? sx(anchorTime(model.referenceDate)) : undefined;
   const rules = refX !== undefined && refX >= x0 && refX <= x1 ? [refX] : [];
   const laid = layoutSeries(
     series,
     { top, height: METRICS.seriesHeight, x0, x1, width },
-    (t) => sx(t),
+    sx,
     seriesWidth(input),
     ltr ? 'left' : 'right',
     rules,
   );
   const axisY = top + METRICS.seriesHeight;
-  const dates = timeTicks([window.start, window.end], Math.max(2, Math.floor((x1 - x0) / 70)));
-  const unit = tickUnitOf(dates);
-  const timeAxis: Tick[] = thinTicks(
-    dates.map((d, i) => {
-      const time = d.getTime();
-      const tx = sx(time);
-      return {
-        time,
-        text: input.tickText(time, unit, i === 0),
-        labelled: true,
-        grid: { x1: tx, y1: axisY, x2: tx, y2: axisY + 5 },
-        textX: tx,
-        textY: axisY + 18,
-        anchor: 'middle' as const,
-      };
-    }),
-    measure,
-    'horizontal',
-  );
+  const { ticks: timeAxis } = stretchTicks(input, warp, window, sx, 70, 'horizontal', (time, text) => ({
+    time,
+    text,
+    labelled: true,
+    grid: { x1: sx(time), y1: axisY, x2: sx(time), y2: axisY + 5 },
+    textX: sx(time),
+    textY: axisY + 18,
+    anchor: 'middle' as const,
+  }));
   keepTickTextsInside(timeAxis, measure, width);
-  return { ...laid, timeAxis, rules };
+  // Shaded behind the plot and broken on its baseline, like the timeline's; the word that names
+  // the stretch is the timeline's to write, so none is placed among the figures.
+  const compressed = compressedStretches(input, warp, window, sx, 'horizontal', axisY, (a, b) => ({
+    x: Math.min(a, b),
+    y: top,
+    width: Math.abs(b - a),
+    height: METRICS.seriesHeight,
+  })).map(({ text: _, ...k }) => k);
+  return { ...laid, timeAxis, rules, compressed };
 }
 
 /** The reference date's words centred under its rule, kept inside the chart. */

@@ -9,7 +9,7 @@
  */
 import { valueScale } from './scales.js';
 import type { Series, SeriesAnnotation, SeriesPoint } from '../schema/model.js';
-import type { Tick } from './geometry.js';
+import type { CompressedStretch, Tick } from './geometry.js';
 import { DAY } from '../time/partial-date.js';
 
 /** Firm figures further apart than this are joined by a dashed line: nothing was reported between them. */
@@ -119,6 +119,8 @@ export interface SeriesTrack {
   readonly timeAxis?: readonly Tick[];
   /** Vertical rules the track draws itself (the reference date's, in the vertical layout). */
   readonly rules?: readonly number[];
+  /** With its own time axis: the stretches compressed around the document's focus, as on the timeline. */
+  readonly compressed?: readonly CompressedStretch[];
 }
 
 /** Where a track is drawn: [x0, x1] × [top, top + height]. */
@@ -391,15 +393,19 @@ const POINT_CLEARANCE = 2.5;
  */
 const VALUE_CLEARANCE = 16;
 
+/** How far a value stands from its point's centre along x: above or below it, and level with it. */
+const VALUE_GAP = 8;
+const LEVEL_GAP = 10;
+
 /**
- * Places estimates at disputes, a note beside each annotation, a title at each series' first
- * mark and a value where the line changes, skipping any text that would collide with one
- * already placed.
+ * Places estimates at disputes, a note beside each annotation, a value for each figure (where
+ * the line changes) and a title at each series' first mark it can sit by, skipping any text that
+ * would collide with one already placed.
  *
- * A value is written right beside its own point, above or below it, on either side, never across
- * a line and well clear of every other point: a figure moved further away, or nearer another
- * point, reads as the figure of that point. A value with no such place is left out; the point keeps
- * its accessible name and the list view shows it.
+ * A value is written right beside a point of its own figure, above, below or level with it, on
+ * either side, never across a line and well clear of every other figure's point: a figure moved
+ * further away, or nearer another point, reads as the figure of that point. A value with no such
+ * place is left out; the point keeps its accessible name and the list view shows it.
  */
 function placeTexts(
   lines: readonly SeriesLine[],
@@ -415,12 +421,13 @@ function placeTexts(
   const segments = lines.flatMap((l) => l.pieces);
   /**
    * Whether the box lies on the line or near a point: a title keeps `POINT_CLEARANCE` from every
-   * point, a value `VALUE_CLEARANCE` from every point but its own.
+   * point, a value `VALUE_CLEARANCE` from every point but those of its own figure (its point
+   * and the rest of its plateau, which report the same figure).
    */
-  const covers = (b: Box, own: SeriesMark | 'title') =>
+  const covers = (b: Box, own: ReadonlySet<SeriesMark> | 'title') =>
     marks.some(
       (m) =>
-        m !== own &&
+        !(own !== 'title' && own.has(m)) &&
         Math.max(b.left - m.x, m.x - b.right, b.top - m.y, m.y - b.bottom) <
           (own === 'title' ? POINT_CLEARANCE : VALUE_CLEARANCE),
     ) || segments.some(([p, q]) => segmentHitsBox(p, q, b));
@@ -429,7 +436,11 @@ function placeTexts(
    * with its own point, also keep off the points and the line (`covers`).
    */
   /** The box of a text at a spot, or undefined when it would leave the track or hit something placed. */
-  const free = (t: SeriesText, clearOf?: SeriesMark | 'title', reach = TEXT_HEIGHT): Box | undefined => {
+  const free = (
+    t: SeriesText,
+    clearOf?: ReadonlySet<SeriesMark> | 'title',
+    reach = TEXT_HEIGHT,
+  ): Box | undefined => {
     const w = textWidth(t);
     const left = t.side === 'right' ? t.x : t.x - w;
     const b = { left, right: left + w, top: t.y - TEXT_HEIGHT / 2, bottom: t.y + TEXT_HEIGHT / 2 };
@@ -445,7 +456,7 @@ function placeTexts(
   const place = (
     text: SeriesText,
     spots: ReadonlyArray<Partial<SeriesText>>,
-    clearOf?: SeriesMark | 'title',
+    clearOf?: ReadonlySet<SeriesMark> | 'title',
     reach = TEXT_HEIGHT,
   ) => {
     for (const spot of spots) {
@@ -453,8 +464,43 @@ function placeTexts(
       const b = free(t, clearOf, reach);
       if (!b) continue;
       placed.push({ text: t, ...b });
-      return;
+      return true;
     }
+    return false;
+  };
+  /**
+   * A value right beside its own point: above or below it, or level with it on the side the line
+   * does not run (a step arrives from above or below and leaves level), on either side.
+   */
+  const placeValue = (l: SeriesLine, m: SeriesMark, run: readonly SeriesMark[]): boolean => {
+    const first = sideOf(m.x);
+    // Level with the point the text stands a little further off, clear of the step beside it;
+    // failing all these, a line further above or below, past a rule in the way.
+    const rise = TEXT_HEIGHT / 2 + 3;
+    const sides = [first, first === 'left' ? 'right' : 'left'] as const;
+    const spots = [
+      [-rise, rise, 0],
+      [rise + TEXT_HEIGHT, -rise - TEXT_HEIGHT],
+    ].flatMap((rises) =>
+      sides.flatMap((side) =>
+        rises.map((dy) => ({
+          side,
+          x: m.x + (side === 'left' ? -1 : 1) * (dy === 0 ? LEVEL_GAP : VALUE_GAP),
+          y: m.y + dy,
+        })),
+      ),
+    );
+    const text: SeriesText = {
+      key: `${l.series.id}:v:${m.time}`,
+      x: m.x,
+      y: m.y,
+      side: first,
+      seriesIndex: l.index,
+      kind: 'value',
+      point: m.point,
+      series: l.series,
+    };
+    return place(text, spots, new Set(run), VALUE_REACH);
   };
   /** Where asked, else moved up or down by half a line at a time (to dodge a rule), up to two lines. */
   const near = (y: number) =>
@@ -523,6 +569,30 @@ function placeTexts(
       );
     }
   }
+  // Values next, before the titles: every figure must be readable beside a point of its own. A
+  // figure is a run of equal firm values (a plateau reports the same figure again): it is written
+  // at the run's start, and the line's latest figure also at its end, first, since it is the one
+  // a reader looks for. A run whose start has no room is written at another of its points.
+  for (const l of lines) {
+    const disputed = new Set(l.disputes.map((d) => d.time));
+    const runs: SeriesMark[][] = [];
+    for (const m of l.marks) {
+      if (disputed.has(m.time) || m.point.value === undefined) continue;
+      const run = runs.at(-1);
+      if (run && run[0]!.point.value === m.point.value) run.push(m);
+      else runs.push([m]);
+    }
+    const latest = runs.at(-1);
+    const written = new Set<SeriesMark[]>();
+    if (latest && placeValue(l, latest.at(-1)!, latest)) written.add(latest);
+    for (const run of runs) {
+      if (run.length > 1 || run !== latest) {
+        if (placeValue(l, run[0]!, run)) written.add(run);
+      }
+      if (written.has(run)) continue;
+      for (const m of run.slice(1, -1).reverse()) if (placeValue(l, m, run)) break;
+    }
+  }
   for (const l of lines) {
     // The title beside the first point it can sit by, above or below, on either side.
     const first = l.marks[0];
@@ -551,34 +621,6 @@ function placeTexts(
         spots,
         'title',
       );
-    }
-    const disputed = new Set(l.disputes.map((d) => d.time));
-    // A value is written where it changes (and at the ends), not at every point of a plateau;
-    // the latest figure first, since it is the one a reader looks for.
-    const singles = l.marks.filter((m) => !disputed.has(m.time) && m.point.value !== undefined);
-    const changes = singles.filter(
-      (m, i) => i === 0 || i === singles.length - 1 || singles[i - 1]!.point.value !== m.point.value,
-    );
-    for (const m of [...changes.slice(-1), ...changes.slice(0, -1)]) {
-      const first = sideOf(m.x);
-      const spots = [first, first === 'left' ? 'right' : 'left'].flatMap((side) =>
-        [-1, 1].map((k) => ({
-          side: side as 'left' | 'right',
-          x: m.x + (side === 'left' ? -8 : 8),
-          y: m.y + k * (TEXT_HEIGHT / 2 + 3),
-        })),
-      );
-      const text: SeriesText = {
-        key: `${l.series.id}:v:${m.time}`,
-        x: m.x,
-        y: m.y,
-        side: first,
-        seriesIndex: l.index,
-        kind: 'value',
-        point: m.point,
-        series: l.series,
-      };
-      place(text, spots, m, VALUE_REACH);
     }
   }
   return placed.flatMap((p) => (p.text ? [p.text] : []));

@@ -2,11 +2,11 @@
 import type { TimelineEvent, TimelineModel } from '../schema/model.js';
 import type { Interval } from '../time/partial-date.js';
 import type { TickUnit } from '../locale/format.js';
-import type { Box, Segment, Tick } from './geometry.js';
+import type { Box, CompressedStretch, Segment, Tick } from './geometry.js';
 import type { SeriesText, SeriesTrack } from './series.js';
 import type { TimeWarp } from './warp.js';
 
-export type { Box, Segment, Tick } from './geometry.js';
+export type { Box, CompressedStretch, Segment, Tick } from './geometry.js';
 
 export type TimeDirection = 'ltr' | 'rtl';
 /** Which way forward in time runs on screen: the arrow key that steps to the next event. */
@@ -130,13 +130,4 @@ export interface Layout {
   readonly warp: TimeWarp;
   /** Lanes and rows as placed, for the next layout's `keep`. */
   readonly placement: Placement;
-}
-
-export interface CompressedStretch {
-  /** Shaded behind the stretch, on the ticks' side of the axis. */
-  readonly box: Box;
-  /** Where the axis breaks: the ends of the stretch that meet the focus, as points on the axis. */
-  readonly breaks: ReadonlyArray<{ readonly x: number; readonly y: number }>;
-  /** The word that marks the stretch, centred at (x, y), when it fits. */
-  readonly text?: { readonly x: number; readonly y: number; readonly text: string };
 }

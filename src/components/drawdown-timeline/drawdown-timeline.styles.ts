@@ -542,6 +542,14 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* The track's texts take the line the layout gives them (18 px): stacked estimates meet, never overlap. */
+  .annotation.value,
+  .annotation.estimate,
+  .annotation.note-text,
+  .annotation.series-title {
+    line-height: 18px;
+  }
+
   .annotation.series-title {
     color: var(--series-color);
     font-weight: 600;

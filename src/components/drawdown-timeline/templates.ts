@@ -188,12 +188,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
             y2=${layout.axis.y2}
           ></line>
           <g transform=${pan}>
-            ${layout.compressed.flatMap((k) =>
-              k.breaks.map(
-                (b) =>
-                  svg`<g part="axis-break" class="axis-break" transform="translate(${b.x},${b.y})${horizontal ? '' : ' rotate(90)'}"><rect class="break-gap" x="-4" y="-9" width="8" height="18"></rect><line x1="-6" y1="8" x2="-1" y2="-8"></line><line x1="1" y1="8" x2="6" y2="-8"></line></g>`,
-              ),
-            )}
+            ${layout.compressed.flatMap((k) => k.breaks.map((b) => axisBreak(b, horizontal)))}
           </g>
         </g>
         <g transform=${pan}>
@@ -389,10 +384,19 @@ function nowTextTemplate(layout: Layout, f: Formatters, date: PartialDate): Temp
   </div>`;
 }
 
+/** The mark of an axis break: a gap crossed by two slashes, turned to run across the axis. */
+function axisBreak(b: { readonly x: number; readonly y: number }, horizontal: boolean): TemplateResult {
+  return svg`<g part="axis-break" class="axis-break" transform="translate(${b.x},${b.y})${horizontal ? '' : ' rotate(90)'}"><rect class="break-gap" x="-4" y="-9" width="8" height="18"></rect><line x1="-6" y1="8" x2="-1" y2="-8"></line><line x1="1" y1="8" x2="6" y2="-8"></line></g>`;
+}
+
 function seriesMarksTemplate(track: SeriesTrack, textDir: 'ltr' | 'rtl'): TemplateResult {
   const clip = track.clip;
   return svg`<clipPath id="series-clip"><rect x=${clip.x} y=${clip.y} width=${clip.width} height=${clip.height}></rect></clipPath>
-  <g aria-hidden="true">
+  <g class="series-time-axis" aria-hidden="true">
+    ${track.compressed?.map(
+      (k) =>
+        svg`<g part="compressed"><rect class="compressed" x=${k.box.x} y=${k.box.y} width=${k.box.width} height=${k.box.height}></rect></g>`,
+    )}
     ${track.timeAxis?.map(
       (t) =>
         svg`<line class="grid" x1=${t.grid.x1} y1=${t.grid.y1} x2=${t.grid.x2} y2=${t.grid.y2}></line>${
@@ -401,6 +405,7 @@ function seriesMarksTemplate(track: SeriesTrack, textDir: 'ltr' | 'rtl'): Templa
             : nothing
         }`,
     )}
+    ${track.compressed?.flatMap((k) => k.breaks.map((b) => axisBreak(b, true)))}
   </g>
   <g aria-hidden="true" clip-path="url(#series-clip)">
     ${track.ticks.map((t) => svg`<line class="grid" x1=${track.x0} x2=${track.x1} y1=${t.y} y2=${t.y}></line>`)}

@@ -1,0 +1,197 @@
+/**
+ * The figures track as drawn, in real Chromium: on a phone it runs on the timeline's own time
+ * scale (the same window, the same compressed background and break, following zoom), and at
+ * every width the story is checked at, each figure is written beside its point, no two texts
+ * overlap and none sits on a rule.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DrawdownTimeline } from '../../src/index.js';
+import type { SeriesTrack } from '../../src/layout/series.js';
+import type { SeriesPoint } from '../../src/schema/model.js';
+import { STORY_LAYOUTS } from '../fixtures/story.js';
+import { mount, q, settle } from './helpers.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+/** A rectangle in the chart's px. */
+interface Rect {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** Where a node is drawn, in the chart's px (the chart's SVG has the same size as its viewBox). */
+function rectOf(el: DrawdownTimeline, node: Element): Rect {
+  const chart = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+  const r = node.getBoundingClientRect();
+  return {
+    left: r.left - chart.left,
+    right: r.right - chart.left,
+    top: r.top - chart.top,
+    bottom: r.bottom - chart.top,
+  };
+}
+
+const centreX = (r: Rect) => (r.left + r.right) / 2;
+const centreY = (r: Rect) => (r.top + r.bottom) / 2;
+
+/**
+ * Where an instant falls along the track's time axis as a share of it, from the start of time
+ * (left in English, right in Arabic).
+ */
+function trackShare(track: SeriesTrack, x: number, rtl: boolean): number {
+  return rtl ? (track.x1 - x) / (track.x1 - track.x0) : (x - track.x0) / (track.x1 - track.x0);
+}
+
+/** The same on the vertical timeline, from its top. */
+function timelineShare(el: DrawdownTimeline, y: number): number {
+  const axis = el.currentLayout!.axis;
+  return (y - axis.y1) / (axis.y2 - axis.y1);
+}
+
+/** Checks every time tick and break of the phone track against the timeline's scale. */
+function expectTrackOnTimelineScale(el: DrawdownTimeline, rtl: boolean): void {
+  const layout = el.currentLayout!;
+  const track = layout.series!;
+  const ticks = track.timeAxis!;
+  const lines = q(el, '.series-time-axis line.grid');
+  expect(lines).toHaveLength(ticks.length);
+  expect(ticks.filter((t) => t.labelled).length).toBeGreaterThanOrEqual(2);
+  ticks.forEach((t, i) => {
+    // The tick is drawn where the timeline's own scale puts its date, as a share of the axis.
+    expect(t.time).toBeGreaterThanOrEqual(layout.window.start);
+    expect(t.time).toBeLessThanOrEqual(layout.window.end);
+    const drawn = trackShare(track, centreX(rectOf(el, lines[i]!)), rtl);
+    expect(drawn, `${new Date(t.time).toISOString()}`).toBeCloseTo(
+      timelineShare(el, layout.position(t.time)),
+      2,
+    );
+  });
+  // A break on the timeline's axis has its twin on the track's, at the same share.
+  const timelineBreaks = q(el, 'g[part~="axis"] [part~="axis-break"]').map((b) =>
+    timelineShare(el, centreY(rectOf(el, b))),
+  );
+  const trackBreaks = q(el, '.series-time-axis [part~="axis-break"]').map((b) =>
+    trackShare(track, centreX(rectOf(el, b)), rtl),
+  );
+  expect(trackBreaks).toHaveLength(timelineBreaks.length);
+  trackBreaks.forEach((share, i) => expect(share).toBeCloseTo(timelineBreaks[i]!, 2));
+}
+
+describe('on a phone the figures track keeps the timeline’s time axis', () => {
+  it.each(['en', 'ar'])(
+    'its ticks and its break stand where the timeline’s scale puts them, and follow zoom (%s)',
+    async (lang) => {
+      const el = await mount({ lang }, 375);
+      expect(el.currentLayout!.orientation).toBe('vertical');
+      const rtl = lang === 'ar';
+      // The whole story: the background before the focus is compressed on both, with a break.
+      expect(q(el, '.series-time-axis [part~="axis-break"]').length).toBeGreaterThan(0);
+      expect(q(el, '.series-time-axis [part~="compressed"]').length).toBeGreaterThan(0);
+      expectTrackOnTimelineScale(el, rtl);
+      // Time runs with the reading direction on the track.
+      const ticks = el.currentLayout!.series!.timeAxis!;
+      expect(Math.sign(ticks.at(-1)!.textX - ticks[0]!.textX)).toBe(rtl ? -1 : 1);
+
+      // Zoomed across the break, the track follows the timeline's new window.
+      el.zoomTo('2019-01-01', '2025-12-31');
+      await settle(el);
+      expect(el.currentLayout!.window.start).toBeGreaterThanOrEqual(Date.UTC(2018, 11, 1));
+      expectTrackOnTimelineScale(el, rtl);
+
+      // Zoomed inside the focus, there is no break on either.
+      el.zoomTo('2025-01-01', '2025-12-31');
+      await settle(el);
+      expect(q(el, '.series-time-axis [part~="axis-break"]')).toHaveLength(0);
+      expectTrackOnTimelineScale(el, rtl);
+      const years = el.currentLayout!.series!.timeAxis!.map((t) => new Date(t.time).getUTCFullYear());
+      expect(Math.min(...years)).toBeGreaterThanOrEqual(2024);
+    },
+  );
+});
+
+/** The texts of the track, and the rules they must keep off, as drawn. */
+function trackTexts(el: DrawdownTimeline): { node: HTMLElement; rect: Rect }[] {
+  return q(
+    el,
+    '.annotation.value, .annotation.estimate, .note-text, .series-title, .tick-value, .series-axis',
+  ).map((node) => ({ node, rect: rectOf(el, node) }));
+}
+
+function rules(el: DrawdownTimeline): Rect[] {
+  const track = el.currentLayout!.series!;
+  // The value grid, the reference date's rule (the timeline's across the desktop track, the
+  // track's own on a phone) and any note's rule, cut to the track.
+  const lines = [
+    ...q(el, 'g[clip-path] line.grid, .series-rule, line.note'),
+    ...q(el, '[part~="now"] line'),
+  ].map((n) => rectOf(el, n));
+  const top = track.ruleTop;
+  const bottom = track.bottom;
+  return lines
+    .map((r) => ({ ...r, top: Math.max(r.top, top), bottom: Math.min(r.bottom, bottom) }))
+    .filter((r) => r.top <= r.bottom);
+}
+
+const overlap = (a: Rect, b: Rect, slack = 0.5) =>
+  a.left < b.right - slack &&
+  b.left < a.right - slack &&
+  a.top < b.bottom - slack &&
+  b.top < a.bottom - slack;
+
+describe('every figure on the track is written', () => {
+  it.each(STORY_LAYOUTS)(
+    'each figure has its value beside it, no two texts overlap and none sits on a rule (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang }, width);
+      const track = el.currentLayout!.series!;
+      // The figures: each run of equal firm figures (a plateau reports one figure), written at
+      // one of its points, and each estimate of a disputed observation.
+      const written = new Set(
+        track.texts.flatMap((t) => (t.kind === 'value' || t.kind === 'estimate' ? [t.point!] : [])),
+      );
+      for (const line of track.lines) {
+        const runs: SeriesPoint[][] = [];
+        for (const m of line.marks) {
+          if (line.disputes.some((d) => d.time === m.time)) continue;
+          const run = runs.at(-1);
+          if (run && run[0]!.value === m.point.value) run.push(m.point);
+          else runs.push([m.point]);
+        }
+        for (const run of runs) {
+          expect(
+            run.some((p) => written.has(p)),
+            `${line.series.id} ${run[0]!.value} is written`,
+          ).toBe(true);
+        }
+        for (const p of line.disputes.flatMap((d) => d.points)) {
+          expect(written.has(p), `${line.series.id} estimate ${p.value ?? p.low} is written`).toBe(true);
+        }
+      }
+      // As many value texts are drawn as the layout placed, each with words in it.
+      const drawn = q(el, '.annotation.value, .annotation.estimate');
+      expect(drawn).toHaveLength(written.size);
+      for (const d of drawn) expect(d.textContent!.trim()).not.toBe('');
+
+      const texts = trackTexts(el);
+      for (let i = 0; i < texts.length; i++) {
+        for (let j = i + 1; j < texts.length; j++) {
+          expect(
+            overlap(texts[i]!.rect, texts[j]!.rect),
+            `"${texts[i]!.node.textContent!.trim()}" overlaps "${texts[j]!.node.textContent!.trim()}"`,
+          ).toBe(false);
+        }
+      }
+      const ruled = rules(el);
+      expect(ruled.length).toBeGreaterThan(3);
+      for (const t of texts.filter((t) => t.node.matches('.value, .estimate, .note-text, .series-title'))) {
+        for (const r of ruled) {
+          expect(overlap(t.rect, r, 0), `"${t.node.textContent!.trim()}" sits on a rule`).toBe(false);
+        }
+      }
+    },
+  );
+});
