@@ -232,3 +232,45 @@ describe('the core labels are headlines', () => {
     },
   );
 });
+
+describe('one date style per language', () => {
+  it.each([
+    ['en', /^As of [A-Z][a-z]{2} \d{1,2}, \d{4}$/],
+    ['ar', /^حتى \d{1,2} \S+ \d{4}$/],
+  ] as const)(
+    'an event’s date reads the same in its label or tooltip, the card and the list (%s)',
+    async (lang, reference) => {
+      const el = await mount({ lang, numbering: 'latn' }, 1280);
+      const cardDate = async (id: string) => {
+        el.select(id);
+        await settle(el);
+        return q(el, '[part~="detail"] .detail-date bdi')[0]!.textContent!.trim();
+      };
+      const shown = new Map<string, string>();
+      for (const e of el.events) {
+        let chart: string;
+        if (e.importance === 'core') {
+          // The label starts with the date, after the number.
+          const label = q(el, `[part~="label"][data-id="${e.id}"]`)[0]!;
+          const text = label.textContent!.replace(label.querySelector('.number')!.textContent!, '');
+          chart = text.trim().split(' — ')[0]!;
+        } else {
+          await hover(el, e.id);
+          chart = q(el, '.tooltip .tooltip-date')[0]!.textContent!.trim();
+        }
+        expect(await cardDate(e.id), e.id).toBe(chart);
+        shown.set(e.id, chart);
+      }
+      // The reference line writes its day in the same style as a day-precise event.
+      expect(q(el, '.now-text')[0]!.textContent!.trim()).toMatch(reference);
+      expect(shown.get('agreement')).toMatch(lang === 'en' ? /^[A-Z][a-z]{2} 27, 2024$/ : /^27 \S+ 2024$/);
+      el.view = 'list';
+      await settle(el);
+      for (const [id, date] of shown) {
+        expect(q(el, `[part~="list"] li[data-id="${id}"] .detail-date bdi`)[0]!.textContent!.trim(), id).toBe(
+          date,
+        );
+      }
+    },
+  );
+});
