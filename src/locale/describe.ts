@@ -48,6 +48,12 @@ export function clusterName(count: number, span: Interval, f: Formatters): strin
   });
 }
 
+/** The figures track's heading: "Figures (troops)". */
+export function seriesHeading(model: TimelineModel, f: Formatters): string {
+  const unit = model.series[0]?.unit;
+  return unit ? `${f.strings.seriesLabel} (${f.text(unit, model.language)})` : f.strings.seriesLabel;
+}
+
 /** The reference date's words: "As of <date>". Readers meet the story long after that day. */
 export function referenceWords(f: Formatters, date: PartialDate): string {
   return fill(f.strings.asOf, { date: f.date(date) });

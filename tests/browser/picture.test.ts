@@ -37,9 +37,16 @@ const WIDTHS = [
   ['ar', 375],
 ] as const;
 
+/** Everything the chart writes: labels, tick texts, headings, figures, the reference words. */
+function chartTexts(el: DrawdownTimeline): Element[] {
+  return q(el, '[part~="label"], .tick-text, .compressed-text, .annotation').filter(
+    (t) => t.getBoundingClientRect().width > 0,
+  );
+}
+
 describe('tooltips', () => {
-  it.each(WIDTHS)(
-    'a pointed mark shows its date and title, drawn unlike a label, never over the selected card (%s, %i px)',
+  it.each(STORY_LAYOUTS)(
+    'a pointed mark shows its date and title, drawn unlike a label, over no text of the chart nor the selected card (%s, %i px)',
     async (lang, width) => {
       const el = await mount({ lang, numbering: 'latn' }, width);
       el.select('agreement');
@@ -64,14 +71,14 @@ describe('tooltips', () => {
         const host = el.getBoundingClientRect();
         expect(box.left).toBeGreaterThanOrEqual(host.left - 1);
         expect(box.right).toBeLessThanOrEqual(host.right + 1);
-        if (width === 1280) {
-          // In the horizontal chart it opens under the axis, away from every label.
-          for (const label of q(el, '[part~="label"]')) {
-            expect(
-              intersects(box, label.getBoundingClientRect()),
-              `${event.id} over ${label.dataset.id}`,
-            ).toBe(false);
-          }
+        // Labels, tick texts, the figures' heading, values and notes, the reference words.
+        const texts = chartTexts(el);
+        expect(texts.length).toBeGreaterThan(10);
+        for (const text of texts) {
+          expect(
+            intersects(box, text.getBoundingClientRect()),
+            `${event.id} over ${text.getAttribute('class')} "${text.textContent!.trim()}"`,
+          ).toBe(false);
         }
       }
     },

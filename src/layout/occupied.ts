@@ -1,0 +1,160 @@
+/**
+ * Every box the chart already draws something in: labels, marks, tick texts, the reference
+ * date's words, the compressed stretch's word, and the figures track's heading, texts, values,
+ * points and lines. What is placed last (a tooltip, the reference words) keeps clear of them.
+ */
+import type { Box } from './geometry.js';
+import type { SeriesText } from './series.js';
+import type { Layout } from './types.js';
+
+/** Widths of the texts the layout places without keeping their widths. */
+export interface TextWidths {
+  /** A tick's or a note's text, at the small font. */
+  readonly small: (text: string) => number;
+  /** A series text as drawn (title, value, estimate, note), padding included. */
+  readonly series?: (text: SeriesText) => number;
+  /** The figures track's heading ("Figures (troops)"). */
+  readonly heading?: number;
+  /** The reference date's words ("As of Sep 30, 2025"); left out when undefined. */
+  readonly reference?: number;
+}
+
+/** The height of a line of small text, and how far above its baseline a tick text reaches. */
+const LINE = 20;
+const ASCENT = 12;
+/** Half a mark's click target: the mark and the ring drawn when it is pointed at. */
+const MARK = 12;
+/** Room kept around a figure's line. */
+const LINE_PAD = 4;
+
+/** Whether two boxes overlap (touching is not overlapping). */
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** The area two boxes share. */
+export function sharedArea(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** The box of a text anchored at x with its baseline at y. */
+function textBox(x: number, y: number, width: number, anchor: 'left' | 'middle' | 'right'): Box {
+  const left = anchor === 'middle' ? x - width / 2 : anchor === 'right' ? x - width : x;
+  return { x: left, y: y - ASCENT, width, height: ASCENT + 4 };
+}
+
+/** The height the reference date's words take in a box `width` wide: they wrap there, a line of 16 px each. */
+export function referenceHeight(
+  orientation: Layout['orientation'],
+  textWidth: number,
+  width: number,
+): number {
+  return orientation === 'vertical' ? 16 * Math.max(1, Math.ceil(textWidth / Math.max(1, width))) : LINE;
+}
+
+/** The boxes of everything drawn in the chart. */
+export function occupiedBoxes(
+  layout: Pick<
+    Layout,
+    'orientation' | 'width' | 'events' | 'clusters' | 'ticks' | 'compressed' | 'series' | 'nowLabel'
+  >,
+  widths: TextWidths,
+): Box[] {
+  const boxes: Box[] = [];
+  for (const m of layout.events) {
+    if (m.label) boxes.push(m.label);
+    if (!m.offscreen) boxes.push({ x: m.x - MARK, y: m.y - MARK, width: 2 * MARK, height: 2 * MARK });
+  }
+  for (const c of layout.clusters) {
+    boxes.push({ x: c.x - c.ring, y: c.y - c.ring, width: 2 * c.ring, height: 2 * c.ring });
+  }
+  const ticks = [...layout.ticks, ...(layout.series?.timeAxis ?? [])];
+  for (const t of ticks) {
+    if (t.labelled) boxes.push(textBox(t.textX, t.textY, widths.small(t.text), t.anchor));
+  }
+  for (const c of layout.compressed) {
+    if (c.text) boxes.push(textBox(c.text.x, c.text.y + ASCENT / 2, widths.small(c.text.text), 'middle'));
+  }
+  if (layout.nowLabel && widths.reference !== undefined) {
+    const height = referenceHeight(layout.orientation, widths.reference, layout.nowLabel.width);
+    boxes.push({ ...layout.nowLabel, height });
+  }
+  const track = layout.series;
+  if (track) {
+    const fromSide = (width: number) =>
+      track.tickSide === 'left' ? track.tickInset : layout.width - track.tickInset - width;
+    if (widths.heading) {
+      boxes.push({ x: fromSide(widths.heading), y: track.headingTop, width: widths.heading, height: LINE });
+    }
+    for (const t of track.ticks) {
+      const width = widths.small(String(t.value)) + 4;
+      boxes.push({ x: fromSide(width), y: t.textTop, width, height: 16 });
+    }
+    for (const t of track.texts) {
+      const width = widths.series?.(t) ?? widths.small(t.key);
+      boxes.push({ x: t.side === 'left' ? t.x - width : t.x, y: t.top, width, height: LINE });
+    }
+    for (const line of track.lines) {
+      // A step line runs inside the box of each two points it joins.
+      line.marks.forEach((m, i) => {
+        const next = line.marks[i + 1] ?? m;
+        const x = Math.min(m.x, next.x) - LINE_PAD;
+        const y = Math.min(m.y, next.y) - LINE_PAD;
+        boxes.push({
+          x,
+          y,
+          width: Math.abs(next.x - m.x) + 2 * LINE_PAD,
+          height: Math.abs(next.y - m.y) + 2 * LINE_PAD,
+        });
+      });
+      for (const d of line.disputes)
+        boxes.push(d.open ? { ...d.band, y: d.open.y, height: d.band.y + d.band.height - d.open.y } : d.band);
+    }
+  }
+  return boxes;
+}
+
+/**
+ * The place for a box of `width` × `height` nearest to `target`, inside [0, room.width] ×
+ * [0, room.height], that covers none of `taken`; `preferred` when it is clear. When no place is
+ * clear, the one that covers least.
+ */
+export function clearPlace(
+  preferred: { readonly x: number; readonly y: number },
+  width: number,
+  height: number,
+  target: { readonly x: number; readonly y: number },
+  room: { readonly width: number; readonly height: number },
+  taken: readonly Box[],
+): { x: number; y: number } {
+  const covered = (x: number, y: number) => {
+    const box = { x, y, width, height };
+    let area = 0;
+    for (const t of taken) area += sharedArea(box, t);
+    return area;
+  };
+  if (covered(preferred.x, preferred.y) === 0) return preferred;
+  const distance = (x: number, y: number) => {
+    const dx = Math.max(x - target.x, 0, target.x - (x + width));
+    const dy = Math.max(y - target.y, 0, target.y - (y + height));
+    return Math.hypot(dx, dy);
+  };
+  const maxX = Math.max(0, room.width - width);
+  const maxY = Math.max(0, room.height - height);
+  let best = { x: preferred.x, y: preferred.y, area: covered(preferred.x, preferred.y), far: Infinity };
+  const STEP = 6;
+  for (let y = 0; y <= maxY + STEP - 1; y += STEP) {
+    const cy = Math.min(y, maxY);
+    for (let x = 0; x <= maxX + STEP - 1; x += STEP) {
+      const cx = Math.min(x, maxX);
+      const far = distance(cx, cy);
+      // Nearer and no more covered, or less covered: a clear place always wins over a covered one.
+      if (best.area === 0 && far >= best.far) continue;
+      const area = covered(cx, cy);
+      if (area < best.area || (area === best.area && far < best.far)) best = { x: cx, y: cy, area, far };
+    }
+  }
+  return { x: best.x, y: best.y };
+}
