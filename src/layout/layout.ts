@@ -18,6 +18,7 @@ import { declutter } from './clusters.js';
 import { fitCounts } from './cluster-count.js';
 import { compressedStretches, keepTickTextsInside, stretchTicks, thinTicks, tickUnitOf } from './axis.js';
 import { packPeriods, rowsById } from './periods.js';
+import { withReference } from './reference.js';
 import { byModelOrder, clamp, clip, deadlineAndOpen, edgeMarks, markTime, numbered } from './marks.js';
 
 export type * from './types.js';
@@ -36,7 +37,12 @@ export function layoutRuns(): number {
 
 export function layoutTimeline(input: LayoutInput): Layout {
   runs++;
-  return input.orientation === 'vertical' ? layoutVertical(input) : layoutHorizontal(input);
+  const layout = input.orientation === 'vertical' ? layoutVertical(input) : layoutHorizontal(input);
+  const reference = input.referenceText ? input.measure(input.referenceText) : 0;
+  return withReference(layout, reference, {
+    small: (text) => input.measure(text),
+    ...(input.seriesTextWidth ? { series: input.seriesTextWidth } : {}),
+  });
 }
 
 function layoutHorizontal(input: LayoutInput): Layout {
@@ -215,7 +221,6 @@ function layoutHorizontal(input: LayoutInput): Layout {
     ...(nowX !== undefined
       ? {
           now: { x1: nowX, y1: 4, x2: nowX, y2: height - 22 },
-          nowLabel: horizontalNowLabel(input, nowX, height - 20, width),
         }
       : {}),
     ...(track ? { series: track } : {}),
@@ -432,7 +437,6 @@ function layoutVertical(input: LayoutInput): Layout {
     ...(nowY !== undefined
       ? {
           now: { x1: axisX, y1: nowY, x2: nowX2, y2: nowY },
-          nowLabel: { x: nowWords.x, y: nowY + 2, width: nowWords.width },
         }
       : {}),
     ...(track ? { series: track } : {}),
@@ -440,17 +444,6 @@ function layoutVertical(input: LayoutInput): Layout {
     warp,
     placement: { lanes: new Map(), rows: rowsById(visible, rows) },
   };
-}
-
-/** The reference date's words centred under its rule, kept inside the chart. */
-function horizontalNowLabel(
-  input: LayoutInput,
-  x: number,
-  y: number,
-  width: number,
-): { x: number; y: number; width: number } {
-  const w = Math.min(width, (input.referenceText ? input.measure(input.referenceText) : 0) + 8);
-  return { x: Math.max(0, Math.min(x - w / 2, width - w)), y, width: w };
 }
 
 function seriesWidth(input: LayoutInput): (text: SeriesText) => number {

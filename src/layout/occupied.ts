@@ -3,7 +3,8 @@
  * date's words, the compressed stretch's word, and the figures track's heading, texts, values,
  * points and lines. What is placed last (a tooltip, the reference words) keeps clear of them.
  */
-import type { Box } from './geometry.js';
+import type { Box, Segment } from './geometry.js';
+import { labelLines } from './labels.js';
 import type { SeriesText } from './series.js';
 import type { Layout } from './types.js';
 
@@ -39,6 +40,13 @@ export function sharedArea(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+/** The box of a drawn line, with a pixel either side. */
+function segmentBox(s: Segment): Box {
+  const x = Math.min(s.x1, s.x2) - 2;
+  const y = Math.min(s.y1, s.y2) - 2;
+  return { x, y, width: Math.abs(s.x2 - s.x1) + 4, height: Math.abs(s.y2 - s.y1) + 4 };
+}
+
 /** The box of a text anchored at x with its baseline at y. */
 function textBox(x: number, y: number, width: number, anchor: 'left' | 'middle' | 'right'): Box {
   const left = anchor === 'middle' ? x - width / 2 : anchor === 'right' ? x - width : x;
@@ -51,21 +59,24 @@ export function referenceHeight(
   textWidth: number,
   width: number,
 ): number {
-  return orientation === 'vertical' ? 16 * Math.max(1, Math.ceil(textWidth / Math.max(1, width))) : LINE;
+  return orientation === 'vertical' ? 16 * labelLines(textWidth, width) : LINE;
 }
 
 /** The boxes of everything drawn in the chart. */
 export function occupiedBoxes(
   layout: Pick<
     Layout,
-    'orientation' | 'width' | 'events' | 'clusters' | 'ticks' | 'compressed' | 'series' | 'nowLabel'
+    'orientation' | 'width' | 'axis' | 'events' | 'clusters' | 'ticks' | 'compressed' | 'series' | 'nowLabel'
   >,
   widths: TextWidths,
 ): Box[] {
-  const boxes: Box[] = [];
+  const boxes: Box[] = [segmentBox(layout.axis)];
   for (const m of layout.events) {
     if (m.label) boxes.push(m.label);
     if (!m.offscreen) boxes.push({ x: m.x - MARK, y: m.y - MARK, width: 2 * MARK, height: 2 * MARK });
+    boxes.push(m.band);
+    if (m.deadline) boxes.push(segmentBox(m.deadline));
+    if (m.open) boxes.push(segmentBox(m.open));
   }
   for (const c of layout.clusters) {
     boxes.push({ x: c.x - c.ring, y: c.y - c.ring, width: 2 * c.ring, height: 2 * c.ring });
@@ -117,6 +128,29 @@ export function occupiedBoxes(
 }
 
 /**
+ * Of `candidates` for a box of `width` × `height`, the one that covers least of `taken`, and of
+ * those the one that costs least: a clear place always wins over a covered one.
+ */
+export function bestPlace(
+  candidates: Iterable<{ readonly x: number; readonly y: number }>,
+  width: number,
+  height: number,
+  taken: readonly Box[],
+  cost: (x: number, y: number) => number,
+): { x: number; y: number } | undefined {
+  let best: { x: number; y: number; area: number; cost: number } | undefined;
+  for (const { x, y } of candidates) {
+    const c = cost(x, y);
+    if (best && best.area === 0 && c >= best.cost) continue;
+    const box = { x, y, width, height };
+    let area = 0;
+    for (const t of taken) area += sharedArea(box, t);
+    if (!best || area < best.area || (area === best.area && c < best.cost)) best = { x, y, area, cost: c };
+  }
+  return best && { x: best.x, y: best.y };
+}
+
+/**
  * The place for a box of `width` × `height` nearest to `target`, inside [0, room.width] ×
  * [0, room.height], that covers none of `taken`; `preferred` when it is clear. When no place is
  * clear, the one that covers least.
@@ -129,32 +163,21 @@ export function clearPlace(
   room: { readonly width: number; readonly height: number },
   taken: readonly Box[],
 ): { x: number; y: number } {
-  const covered = (x: number, y: number) => {
-    const box = { x, y, width, height };
-    let area = 0;
-    for (const t of taken) area += sharedArea(box, t);
-    return area;
-  };
-  if (covered(preferred.x, preferred.y) === 0) return preferred;
-  const distance = (x: number, y: number) => {
-    const dx = Math.max(x - target.x, 0, target.x - (x + width));
-    const dy = Math.max(y - target.y, 0, target.y - (y + height));
-    return Math.hypot(dx, dy);
-  };
   const maxX = Math.max(0, room.width - width);
   const maxY = Math.max(0, room.height - height);
-  let best = { x: preferred.x, y: preferred.y, area: covered(preferred.x, preferred.y), far: Infinity };
   const STEP = 6;
-  for (let y = 0; y <= maxY + STEP - 1; y += STEP) {
-    const cy = Math.min(y, maxY);
-    for (let x = 0; x <= maxX + STEP - 1; x += STEP) {
-      const cx = Math.min(x, maxX);
-      const far = distance(cx, cy);
-      // Nearer and no more covered, or less covered: a clear place always wins over a covered one.
-      if (best.area === 0 && far >= best.far) continue;
-      const area = covered(cx, cy);
-      if (area < best.area || (area === best.area && far < best.far)) best = { x: cx, y: cy, area, far };
+  function* grid() {
+    yield preferred;
+    for (let y = 0; y < maxY + STEP; y += STEP) {
+      for (let x = 0; x < maxX + STEP; x += STEP) yield { x: Math.min(x, maxX), y: Math.min(y, maxY) };
     }
   }
-  return { x: best.x, y: best.y };
+  const far = (x: number, y: number) =>
+    x === preferred.x && y === preferred.y
+      ? -1
+      : Math.hypot(
+          Math.max(x - target.x, 0, target.x - (x + width)),
+          Math.max(y - target.y, 0, target.y - (y + height)),
+        );
+  return bestPlace(grid(), width, height, taken, far) ?? preferred;
 }

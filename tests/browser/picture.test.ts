@@ -281,3 +281,70 @@ describe('one date style per language', () => {
     },
   );
 });
+
+describe('the reference words', () => {
+  /** Everything drawn that the words must keep clear of: texts, marks, deadline ticks, the axis. */
+  function drawn(el: DrawdownTimeline): Element[] {
+    const marks = q(el, '[part~="event"] .marker, [part~="event"] .band, .deadline, .axis-line');
+    return [...chartTexts(el).filter((t) => !t.classList.contains('now-text')), ...marks].filter(
+      (t) => t.getBoundingClientRect().width + t.getBoundingClientRect().height > 0,
+    );
+  }
+
+  async function check(el: DrawdownTimeline, state: string): Promise<void> {
+    const words = q(el, '.now-text')[0];
+    expect(words, state).toBeDefined();
+    const box = words!.getBoundingClientRect();
+    // Every line of the words, not the box they wrap in.
+    const lines = [...words!.getClientRects()];
+    const range = document.createRange();
+    range.selectNodeContents(words!);
+    const text = [...range.getClientRects()];
+    expect(text.length, state).toBeGreaterThan(0);
+    const chart = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+    for (const r of [box, ...lines, ...text]) {
+      expect(r.left, `${state}: inside on the left`).toBeGreaterThanOrEqual(chart.left - 0.5);
+      expect(r.right, `${state}: inside on the right`).toBeLessThanOrEqual(chart.right + 0.5);
+      expect(r.top, `${state}: inside at the top`).toBeGreaterThanOrEqual(chart.top - 0.5);
+      expect(r.bottom, `${state}: inside at the bottom`).toBeLessThanOrEqual(chart.bottom + 0.5);
+    }
+    for (const other of drawn(el)) {
+      const o = other.getBoundingClientRect();
+      for (const r of text) {
+        expect(
+          intersects(r, o),
+          `${state}: "${words!.textContent!.trim()}" over ${other.getAttribute('class')} "${other.textContent!.trim()}"`,
+        ).toBe(false);
+      }
+    }
+  }
+
+  it.each(STORY_LAYOUTS)(
+    'stand clear of every text, mark and the axis, inside the chart, at rest and zoomed on the focus (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      await check(el, 'at rest');
+      const plus = q<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === '+')!;
+      plus.click();
+      await settle(el);
+      await check(el, 'zoomed once');
+      plus.click();
+      await settle(el);
+      await check(el, 'zoomed twice');
+      el.zoomTo('2024-09', '2025-10');
+      await settle(el);
+      await check(el, 'the focus');
+      el.zoomTo('2025-09-20', '2025-10-10');
+      await settle(el);
+      await check(el, 'the days around the reference date');
+    },
+  );
+
+  it('leave the chart, with their rule, when the window does not reach the reference date', async () => {
+    const el = await mount({ lang: 'en' }, 1280);
+    el.zoomTo('2014', '2016');
+    await settle(el);
+    expect(q(el, '.now-text')).toHaveLength(0);
+    expect(q(el, '[part~="now"]')).toHaveLength(0);
+  });
+});
