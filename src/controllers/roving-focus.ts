@@ -200,7 +200,7 @@ export class RovingFocusController implements ReactiveController {
 
 /** Forward in time is the direction the axis runs on screen. */
 export function forwardOf(layout: Layout): 'right' | 'left' | 'down' {
-  return layout.orientation === 'vertical' ? 'down' : layout.timeDirection === 'rtl' ? 'left' : 'right';
+  return layout.forward;
 }
 
 /** The arrow keys forward and back, by the direction forward runs. */
