@@ -29,7 +29,7 @@ const REACH = 96;
  * edge they would name a day the chart does not show.
  */
 export function withReference(layout: Layout, textWidth: number, widths: TextWidths): Layout {
-  const { now, nowLabel: _, ...rest } = layout;
+  const { now, ...rest } = layout;
   if (!now) return rest;
   const axis = layout.axis;
   const vertical = layout.orientation === 'vertical';
