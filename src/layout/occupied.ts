@@ -28,11 +28,6 @@ const MARK = 12;
 /** Room kept around a figure's line. */
 const LINE_PAD = 4;
 
-/** Whether two boxes overlap (touching is not overlapping). */
-export function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
 /** The area two boxes share. */
 export function sharedArea(a: Box, b: Box): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
@@ -127,33 +122,37 @@ export function occupiedBoxes(
   return boxes;
 }
 
-/**
- * Of `candidates` for a box of `width` × `height`, the one that covers least of `taken`, and of
- * those the one that costs least: a clear place always wins over a covered one.
- */
-export function bestPlace(
-  candidates: Iterable<{ readonly x: number; readonly y: number }>,
-  width: number,
-  height: number,
-  taken: readonly Box[],
-  cost: (x: number, y: number) => number,
-): { x: number; y: number } | undefined {
-  let best: { x: number; y: number; area: number; cost: number } | undefined;
-  for (const { x, y } of candidates) {
-    const c = cost(x, y);
-    if (best && best.area === 0 && c >= best.cost) continue;
-    const box = { x, y, width, height };
-    let area = 0;
-    for (const t of taken) area += sharedArea(box, t);
-    if (!best || area < best.area || (area === best.area && c < best.cost)) best = { x, y, area, cost: c };
-  }
-  return best && { x: best.x, y: best.y };
+/** A place a box may take, and what it costs to put it there (how far it strays). */
+export interface Candidate extends Box {
+  readonly cost: number;
 }
 
 /**
- * The place for a box of `width` × `height` nearest to `target`, inside [0, room.width] ×
- * [0, room.height], that covers none of `taken`; `preferred` when it is clear. When no place is
- * clear, the one that covers least.
+ * Of the `candidates` inside `room`, the one that covers least of `taken`, and of those the one
+ * that costs least: a clear place always wins over a covered one.
+ */
+export function bestPlace(
+  candidates: Iterable<Candidate>,
+  room: { readonly width: number; readonly height: number },
+  taken: readonly Box[],
+): Candidate | undefined {
+  let best: Candidate | undefined;
+  let least = Infinity;
+  for (const c of candidates) {
+    if (c.x < -0.5 || c.y < -0.5 || c.x + c.width > room.width + 0.5 || c.y + c.height > room.height + 0.5)
+      continue;
+    if (least === 0 && c.cost >= best!.cost) continue;
+    let area = 0;
+    for (const t of taken) area += sharedArea(c, t);
+    if (area < least || (area === least && c.cost < best!.cost)) [best, least] = [c, area];
+  }
+  return best;
+}
+
+/**
+ * The place for a box of `width` × `height` nearest to `target`, inside `room`, that covers
+ * none of `taken`; `preferred` when it is clear. When no place is clear, the one that covers
+ * least.
  */
 export function clearPlace(
   preferred: { readonly x: number; readonly y: number },
@@ -163,21 +162,17 @@ export function clearPlace(
   room: { readonly width: number; readonly height: number },
   taken: readonly Box[],
 ): { x: number; y: number } {
-  const maxX = Math.max(0, room.width - width);
-  const maxY = Math.max(0, room.height - height);
-  const STEP = 6;
-  function* grid() {
-    yield preferred;
-    for (let y = 0; y < maxY + STEP; y += STEP) {
-      for (let x = 0; x < maxX + STEP; x += STEP) yield { x: Math.min(x, maxX), y: Math.min(y, maxY) };
+  function* grid(): Generator<Candidate> {
+    yield { ...preferred, width, height, cost: -1 };
+    for (let y = 0; y < room.height - height + 6; y += 6) {
+      for (let x = 0; x < room.width - width + 6; x += 6) {
+        const at = { x: Math.min(x, room.width - width), y: Math.min(y, room.height - height) };
+        const dx = Math.max(at.x - target.x, 0, target.x - at.x - width);
+        const dy = Math.max(at.y - target.y, 0, target.y - at.y - height);
+        yield { ...at, width, height, cost: Math.hypot(dx, dy) };
+      }
     }
   }
-  const far = (x: number, y: number) =>
-    x === preferred.x && y === preferred.y
-      ? -1
-      : Math.hypot(
-          Math.max(x - target.x, 0, target.x - (x + width)),
-          Math.max(y - target.y, 0, target.y - (y + height)),
-        );
-  return bestPlace(grid(), width, height, taken, far) ?? preferred;
+  const best = bestPlace(grid(), room, taken);
+  return best ? { x: best.x, y: best.y } : preferred;
 }

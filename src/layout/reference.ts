@@ -6,7 +6,7 @@
 import type { TimelineEvent, TimelineModel } from '../schema/model.js';
 import { dateInterval } from '../time/partial-date.js';
 import type { Box, Segment } from './geometry.js';
-import { occupiedBoxes, referenceHeight, sharedArea, type TextWidths } from './occupied.js';
+import { bestPlace, occupiedBoxes, referenceHeight, type Candidate, type TextWidths } from './occupied.js';
 import type { Layout } from './types.js';
 
 /** Whether an event begins after the reference date's span: scheduled as of that date. */
@@ -45,26 +45,25 @@ export function withReference(layout: Layout, textWidth: number, widths: TextWid
 }
 
 type Place = { x: number; y: number; width: number };
-/** A place the words may take: its height (they wrap to its width) and how far it strays. */
-type Candidate = Place & { readonly h: number; readonly cost: number };
+
+function placed(best: Candidate | undefined): Place | undefined {
+  return best && { x: best.x, y: best.y, width: best.width };
+}
 
 function horizontalPlace(layout: Layout, now: Segment, w: number, taken: readonly Box[]): Place | undefined {
-  const h = referenceHeight('horizontal', w, w);
-  const maxX = layout.width - w;
-  const foot = layout.height - h;
-  const inside = (x: number) => Math.max(0, Math.min(x, maxX));
+  const height = referenceHeight('horizontal', w, w);
+  const foot = layout.height - height;
   const candidates: Candidate[] = [];
   // Under the rule's end, centred: the rule stops above it.
-  const centred = inside(now.x1 - w / 2);
+  const centred = Math.max(0, Math.min(now.x1 - w / 2, layout.width - w));
   if (centred <= now.x1 && centred + w >= now.x1)
-    candidates.push({ x: centred, y: foot, width: w, h, cost: 0 });
+    candidates.push({ x: centred, y: foot, width: w, height, cost: 0 });
   // Beside the rule, either side, from its foot upwards.
   for (let dy = 0; dy <= foot; dy += 4) {
-    for (const x of [now.x1 + 4, now.x1 - 4 - w]) {
-      if (x >= 0 && x <= maxX) candidates.push({ x, y: foot - dy, width: w, h, cost: 1 + dy });
-    }
+    for (const x of [now.x1 + 4, now.x1 - 4 - w])
+      candidates.push({ x, y: foot - dy, width: w, height, cost: 1 + dy });
   }
-  return pick(candidates, layout, taken);
+  return placed(bestPlace(candidates, layout, taken));
 }
 
 function verticalPlace(
@@ -83,36 +82,14 @@ function verticalPlace(
   const columnH = referenceHeight('vertical', textWidth, column);
   // Across the axis, on the labels' side, on one line.
   const besideX = ltr ? axisX + AXIS_CLEARANCE : axisX - AXIS_CLEARANCE - w;
-  const lineH = 16;
   const candidates: Candidate[] = [];
   for (let dy = 0; dy <= REACH; dy += 4) {
     candidates.push(
-      { x: columnX, y: now.y1 + 2 + dy, width: column, h: columnH, cost: dy },
-      { x: columnX, y: now.y1 - 2 - columnH - dy, width: column, h: columnH, cost: dy + 2 },
-      { x: besideX, y: now.y1 + 2 + dy, width: w, h: lineH, cost: dy + 8 },
-      { x: besideX, y: now.y1 - 2 - lineH - dy, width: w, h: lineH, cost: dy + 10 },
+      { x: columnX, y: now.y1 + 2 + dy, width: column, height: columnH, cost: dy },
+      { x: columnX, y: now.y1 - 2 - columnH - dy, width: column, height: columnH, cost: dy + 2 },
+      { x: besideX, y: now.y1 + 2 + dy, width: w, height: 16, cost: dy + 8 },
+      { x: besideX, y: now.y1 - 18 - dy, width: w, height: 16, cost: dy + 10 },
     );
   }
-  return pick(candidates, layout, taken);
-}
-
-function covered(box: Box, taken: readonly Box[]): number {
-  let area = 0;
-  for (const t of taken) area += sharedArea(box, t);
-  return area;
-}
-
-/** The candidate inside the drawing that covers least, and of those the one that strays least. */
-function pick(
-  candidates: readonly Candidate[],
-  room: { readonly width: number; readonly height: number },
-  taken: readonly Box[],
-): Place | undefined {
-  let best: (Candidate & { area: number }) | undefined;
-  for (const c of candidates) {
-    if (c.x < 0 || c.x + c.width > room.width + 0.5 || c.y < 0 || c.y + c.h > room.height) continue;
-    const area = covered({ x: c.x, y: c.y, width: c.width, height: c.h }, taken);
-    if (!best || area < best.area || (area === best.area && c.cost < best.cost)) best = { ...c, area };
-  }
-  return best && { x: best.x, y: best.y, width: best.width };
+  return placed(bestPlace(candidates, layout, taken));
 }

@@ -903,7 +903,7 @@ describe('lifecycle', () => {
       expect(figure.getAttribute('dir')).toBe(ar ? 'rtl' : 'ltr');
       const name = eventNode(el, `b${i}`).getAttribute('aria-label')!;
       if (ar) expect(name).toMatch(/[\u0600-\u06FF]/);
-      else expect(name).toContain(`June ${1950 + i}`);
+      else expect(name).toContain(`Jun ${1950 + i}`);
       expect(q(el, '[part~="event"]').map((n) => n.getAttribute('data-id'))).toEqual(
         el.currentLayout!.events.map((m) => m.event.id),
       );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reservedHeight } from '../../src/layout/reserve.js';
 import { placeTooltip, tooltipHeight } from '../../src/layout/tooltip.js';
-import { clearPlace, overlaps } from '../../src/layout/occupied.js';
+import { clearPlace, sharedArea } from '../../src/layout/occupied.js';
 
 const horizontal = {
   orientation: 'horizontal' as const,
@@ -64,7 +64,7 @@ describe('a place clear of what the chart draws', () => {
     ];
     const at = clearPlace({ x: 20, y: 60 }, 100, 30, { x: 60, y: 120 }, { width: 400, height: 300 }, taken);
     const box = { ...at, width: 100, height: 30 };
-    expect(taken.every((t) => !overlaps(box, t))).toBe(true);
+    expect(taken.every((t) => sharedArea(box, t) === 0)).toBe(true);
     expect(at.x + 100).toBeLessThanOrEqual(400);
     expect(at.y + 30).toBeLessThanOrEqual(300);
     // Between the two boxes, beside the target, rather than far below.
