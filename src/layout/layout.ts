@@ -181,6 +181,7 @@ export function layoutTimeline(input: LayoutInput): Layout {
     window,
     timeDirection,
     forward: frame.forward,
+    range: frame.range,
     tickUnit,
     events,
     clusters,
@@ -448,7 +449,8 @@ function horizontalNowLabel(
 }
 
 function seriesWidth(input: LayoutInput): (text: SeriesText) => number {
-  return input.seriesTextWidth ?? (() => 120);
+  const measure = input.seriesTextWidth;
+  return measure ? (text) => measure(text) + METRICS.seriesTextGap : () => 120;
 }
 
 function selectedSeries(all: readonly Series[], ids: readonly string[] | undefined): Series[] {
