@@ -120,8 +120,8 @@ export class WindowController {
   }
 
   /**
-   * Hands the drawn chart to the zoom gestures, with the pixel range of the whole document's
-   * window along the time axis as layout placed it; none while nothing is drawn.
+   * Hands the drawn chart to the zoom gestures, which map pixels to time along the axis range
+   * layout gives (reversed when time runs right to left); none while nothing is drawn.
    */
   attach(chart: HTMLElement | null, layout: Layout | undefined, enabled: boolean): void {
     const model = this.options.model();
@@ -129,17 +129,9 @@ export class WindowController {
       this.zoom.attach(null, undefined, false);
       return;
     }
-    const horizontal = layout.orientation === 'horizontal';
-    const axis = layout.axis;
-    const baseRange: [number, number] = horizontal ? [axis.x1, axis.x2] : [axis.y1, axis.y2];
-    // With time running right to left, the base window's start sits at the right end of the axis.
-    const range: [number, number] =
-      horizontal && layout.timeDirection === 'rtl' ? [baseRange[1], baseRange[0]] : baseRange;
-    this.zoom.attach(
-      chart,
-      { base: this.toAxis(defaultWindow(model)), range, axis: horizontal ? 'x' : 'y' },
-      enabled,
-    );
+    const base = this.toAxis(defaultWindow(model));
+    const axis = layout.orientation === 'horizontal' ? 'x' : 'y';
+    this.zoom.attach(chart, { base, range: layout.range, axis }, enabled);
   }
 
   /**

@@ -191,6 +191,7 @@ function layoutAlongAxis(input: LayoutInput): Layout {
     window,
     timeDirection,
     forward: frame.forward,
+    range: frame.range,
     tickUnit,
     events,
     clusters,
@@ -440,7 +441,8 @@ function verticalTrack(input: LayoutInput, series: readonly Series[], top: numbe
 }
 
 function seriesWidth(input: LayoutInput): (text: SeriesText) => number {
-  return input.seriesTextWidth ?? (() => 120);
+  const measure = input.seriesTextWidth;
+  return measure ? (text) => measure(text) + METRICS.seriesTextGap : () => 120;
 }
 
 function selectedSeries(all: readonly Series[], ids: readonly string[] | undefined): Series[] {

@@ -26,7 +26,7 @@ import {
 } from '../../controllers/document.js';
 import { SizeController } from '../../controllers/size.js';
 import { WindowController } from '../../controllers/window.js';
-import { forwardOf, RovingFocusController } from '../../controllers/roving-focus.js';
+import { RovingFocusController } from '../../controllers/roving-focus.js';
 import type { CalendarName, Formatters, Numbering } from '../../locale/format.js';
 import { fill } from '../../locale/strings.js';
 import type { Layout } from '../../layout/layout.js';
@@ -626,7 +626,7 @@ export class DrawdownTimeline extends LitElement {
       measure: (text, bold) => this.measurer.width(text, bold ? core : label),
       tickText: f.tick,
       ...(model.referenceDate ? { referenceText: referenceWords(f, model.referenceDate) } : {}),
-      seriesTextWidth: (t: SeriesText) => this.measurer.width(seriesText(t, f, lang), small) + 8,
+      seriesTextWidth: (t: SeriesText) => this.measurer.width(seriesText(t, f, lang), small),
       clusterCountWidth: (count: number) => this.measurer.width(f.number(count), small),
       ...(seriesIds ? { seriesIds } : {}),
       ...(categoryIds
@@ -833,7 +833,7 @@ export class DrawdownTimeline extends LitElement {
   private keysText(): string | undefined {
     const layout = this.layout;
     if (!layout || this.view === 'list') return undefined;
-    return keyboardHelp(this.formatters, forwardOf(layout));
+    return keyboardHelp(this.formatters, layout.forward);
   }
 
   /** The series ids the `series` attribute keeps (none for `none`), or undefined for all. */
