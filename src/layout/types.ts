@@ -109,6 +109,8 @@ export interface Layout {
   readonly timeDirection: TimeDirection;
   /** Which way forward in time runs on screen: the arrow key that steps to the next event. */
   readonly forward: Forward;
+  /** Where a window's start and end fall along the time axis (px): reversed when time runs right to left. */
+  readonly range: readonly [number, number];
   readonly axis: Segment;
   readonly tickUnit: TickUnit;
   readonly ticks: readonly Tick[];
