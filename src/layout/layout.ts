@@ -422,24 +422,35 @@ function verticalTrack(
     rules,
   );
   const axisY = top + METRICS.seriesHeight;
-  const { ticks: timeAxis } = stretchTicks(input, warp, window, sx, 70, 'horizontal', (time, text) => ({
-    time,
-    text,
-    labelled: true,
-    grid: { x1: sx(time), y1: axisY, x2: sx(time), y2: axisY + 5 },
-    textX: sx(time),
-    textY: axisY + 18,
-    anchor: 'middle' as const,
-  }));
+  const { ticks: timeAxis } = stretchTicks(input, warp, window, sx, 70, 'horizontal', (time, text) => {
+    const x = sx(time);
+    return {
+      time,
+      text,
+      labelled: true,
+      grid: { x1: x, y1: axisY, x2: x, y2: axisY + 5 },
+      textX: x,
+      textY: axisY + 18,
+      anchor: 'middle',
+    };
+  });
   keepTickTextsInside(timeAxis, measure, width);
   // Shaded behind the plot and broken on its baseline, like the timeline's; the word that names
   // the stretch is the timeline's to write, so none is placed among the figures.
-  const compressed = compressedStretches(input, warp, window, sx, 'horizontal', axisY, (a, b) => ({
-    x: Math.min(a, b),
-    y: top,
-    width: Math.abs(b - a),
-    height: METRICS.seriesHeight,
-  })).map(({ text: _, ...k }) => k);
+  const compressed = compressedStretches(
+    { ...input, compressedText: undefined },
+    warp,
+    window,
+    sx,
+    'horizontal',
+    axisY,
+    (a, b) => ({
+      x: Math.min(a, b),
+      y: top,
+      width: Math.abs(b - a),
+      height: METRICS.seriesHeight,
+    }),
+  );
   return { ...laid, timeAxis, rules, compressed };
 }
 

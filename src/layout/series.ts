@@ -572,7 +572,7 @@ function placeTexts(
   // Values next, before the titles: every figure must be readable beside a point of its own. A
   // figure is a run of equal firm values (a plateau reports the same figure again): it is written
   // at the run's start, and the line's latest figure also at its end, first, since it is the one
-  // a reader looks for. A run whose start has no room is written at another of its points.
+  // a reader looks for.
   for (const l of lines) {
     const disputed = new Set(l.disputes.map((d) => d.time));
     const runs: SeriesMark[][] = [];
@@ -583,15 +583,8 @@ function placeTexts(
       else runs.push([m]);
     }
     const latest = runs.at(-1);
-    const written = new Set<SeriesMark[]>();
-    if (latest && placeValue(l, latest.at(-1)!, latest)) written.add(latest);
-    for (const run of runs) {
-      if (run.length > 1 || run !== latest) {
-        if (placeValue(l, run[0]!, run)) written.add(run);
-      }
-      if (written.has(run)) continue;
-      for (const m of run.slice(1, -1).reverse()) if (placeValue(l, m, run)) break;
-    }
+    if (latest) placeValue(l, latest.at(-1)!, latest);
+    for (const run of runs) if (run.length > 1 || run !== latest) placeValue(l, run[0]!, run);
   }
   for (const l of lines) {
     // The title beside the first point it can sit by, above or below, on either side.

@@ -57,7 +57,7 @@ function expectTrackOnTimelineScale(el: DrawdownTimeline, rtl: boolean): void {
   const layout = el.currentLayout!;
   const track = layout.series!;
   const ticks = track.timeAxis!;
-  const lines = q(el, '.series-time-axis line.grid');
+  const lines = q(el, '#series-clip + g line.grid');
   expect(lines).toHaveLength(ticks.length);
   expect(ticks.filter((t) => t.labelled).length).toBeGreaterThanOrEqual(2);
   ticks.forEach((t, i) => {
@@ -74,7 +74,7 @@ function expectTrackOnTimelineScale(el: DrawdownTimeline, rtl: boolean): void {
   const timelineBreaks = q(el, 'g[part~="axis"] [part~="axis-break"]').map((b) =>
     timelineShare(el, centreY(rectOf(el, b))),
   );
-  const trackBreaks = q(el, '.series-time-axis [part~="axis-break"]').map((b) =>
+  const trackBreaks = q(el, '#series-clip + g [part~="axis-break"]').map((b) =>
     trackShare(track, centreX(rectOf(el, b)), rtl),
   );
   expect(trackBreaks).toHaveLength(timelineBreaks.length);
@@ -89,8 +89,8 @@ describe('on a phone the figures track keeps the timeline’s time axis', () => 
       expect(el.currentLayout!.orientation).toBe('vertical');
       const rtl = lang === 'ar';
       // The whole story: the background before the focus is compressed on both, with a break.
-      expect(q(el, '.series-time-axis [part~="axis-break"]').length).toBeGreaterThan(0);
-      expect(q(el, '.series-time-axis [part~="compressed"]').length).toBeGreaterThan(0);
+      expect(q(el, '#series-clip + g [part~="axis-break"]').length).toBeGreaterThan(0);
+      expect(q(el, '#series-clip + g [part~="compressed"]').length).toBeGreaterThan(0);
       expectTrackOnTimelineScale(el, rtl);
       // Time runs with the reading direction on the track.
       const ticks = el.currentLayout!.series!.timeAxis!;
@@ -105,7 +105,7 @@ describe('on a phone the figures track keeps the timeline’s time axis', () => 
       // Zoomed inside the focus, there is no break on either.
       el.zoomTo('2025-01-01', '2025-12-31');
       await settle(el);
-      expect(q(el, '.series-time-axis [part~="axis-break"]')).toHaveLength(0);
+      expect(q(el, '#series-clip + g [part~="axis-break"]')).toHaveLength(0);
       expectTrackOnTimelineScale(el, rtl);
       const years = el.currentLayout!.series!.timeAxis!.map((t) => new Date(t.time).getUTCFullYear());
       expect(Math.min(...years)).toBeGreaterThanOrEqual(2024);

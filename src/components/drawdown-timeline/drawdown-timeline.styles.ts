@@ -537,16 +537,10 @@ export const styles = css`
       0 0 3px var(--drawdown-color-background);
   }
 
+  /* Estimates take the 18 px line the layout stacks them on: they meet, never overlap. */
   .annotation.estimate {
     color: var(--drawdown-color-estimate);
     font-weight: 600;
-  }
-
-  /* The track's texts take the line the layout gives them (18 px): stacked estimates meet, never overlap. */
-  .annotation.value,
-  .annotation.estimate,
-  .annotation.note-text,
-  .annotation.series-title {
     line-height: 18px;
   }
 

@@ -392,7 +392,7 @@ function axisBreak(b: { readonly x: number; readonly y: number }, horizontal: bo
 function seriesMarksTemplate(track: SeriesTrack, textDir: 'ltr' | 'rtl'): TemplateResult {
   const clip = track.clip;
   return svg`<clipPath id="series-clip"><rect x=${clip.x} y=${clip.y} width=${clip.width} height=${clip.height}></rect></clipPath>
-  <g class="series-time-axis" aria-hidden="true">
+  <g aria-hidden="true">
     ${track.compressed?.map(
       (k) =>
         svg`<g part="compressed"><rect class="compressed" x=${k.box.x} y=${k.box.y} width=${k.box.width} height=${k.box.height}></rect></g>`,
