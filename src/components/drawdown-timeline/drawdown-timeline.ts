@@ -3,7 +3,19 @@ import { property, state } from 'lit/decorators.js';
 import { seriesPointsTemplate, seriesWordsTemplate, type SeriesLayer } from './series-words.js';
 import { SeriesFocusController } from '../../controllers/series-focus.js';
 import { seriesTargets } from '../../layout/series-targets.js';
-import { DEFAULT_TIMEOUT_SECONDS } from '../../controllers/loader.js';
+import { LocaleController } from '../../controllers/locale.js';
+import {
+  orientationAt,
+  resolveSettings,
+  timeRunning,
+  VERTICAL_BELOW,
+  warnOnce,
+  type OrientationSetting,
+  type Settings,
+  type ThemeSetting,
+  type TimeDirectionSetting,
+  type ViewSetting,
+} from '../../controllers/settings.js';
 import {
   DocumentController,
   type EventInput,
@@ -15,28 +27,13 @@ import {
 import { SizeController } from '../../controllers/size.js';
 import { ZoomController } from '../../controllers/zoom.js';
 import { forwardOf, RovingFocusController } from '../../controllers/roving-focus.js';
-import {
-  canonicalLanguage,
-  createFormatters,
-  languageDirection,
-  type CalendarName,
-  type Formatters,
-  type Numbering,
-} from '../../locale/format.js';
-import { fill, onStringsChange, stringsVersion } from '../../locale/strings.js';
-import { defaultWindow, type Layout, type Orientation } from '../../layout/layout.js';
+import type { CalendarName, Formatters, Numbering } from '../../locale/format.js';
+import { fill } from '../../locale/strings.js';
+import { defaultWindow, type Layout } from '../../layout/layout.js';
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
 import { LayoutMemo } from '../../layout/memo.js';
 import { FontController } from '../../controllers/fonts.js';
-import {
-  eventDate,
-  eventName,
-  keyboardHelp,
-  labelText,
-  positionText,
-  referenceWords,
-  seriesText,
-} from '../../locale/describe.js';
+import { eventDate, keyboardHelp, labelText, referenceWords, seriesText } from '../../locale/describe.js';
 import { slugify } from '../../locale/slug.js';
 import { timeWarp, unwarpWindow, warpWindow, type TimeWarp } from '../../layout/warp.js';
 import { layoutOverview, type Overview } from '../../layout/overview.js';
@@ -63,10 +60,8 @@ import {
   type Tooltip,
 } from './templates.js';
 
-export type TimeDirectionSetting = 'reading' | 'ltr' | 'rtl';
-export type OrientationSetting = 'auto' | Orientation;
-export type ViewSetting = 'chart' | 'list';
-export type ThemeSetting = 'light' | 'dark' | 'auto';
+export type { OrientationSetting, ThemeSetting, TimeDirectionSetting, ViewSetting };
+export { VERTICAL_BELOW };
 
 export interface DrawdownLoadDetail {
   /** The events shown, sorted by time. */
@@ -112,16 +107,6 @@ declare global {
   interface WindowEventMap extends DrawdownTimelineEventMap {}
 }
 /* eslint-enable @typescript-eslint/no-empty-object-type */
-
-/** Below this width (px), `orientation="auto"` lays the timeline out vertically. */
-export const VERTICAL_BELOW = 600;
-
-const ORIENTATIONS: readonly OrientationSetting[] = ['auto', 'horizontal', 'vertical'];
-const TIME_DIRECTIONS: readonly TimeDirectionSetting[] = ['reading', 'ltr', 'rtl'];
-const NUMBERINGS: readonly Numbering[] = ['auto', 'latn', 'arab'];
-const CALENDARS: readonly CalendarName[] = ['gregory', 'islamic-umalqura'];
-const VIEWS: readonly ViewSetting[] = ['chart', 'list'];
-const THEMES: readonly ThemeSetting[] = ['light', 'dark', 'auto'];
 
 type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | DrawdownRangeChangeDetail;
 
@@ -322,8 +307,6 @@ export class DrawdownTimeline extends LitElement {
    */
   @property({ type: Boolean }) debug = false;
 
-  @state() private language = 'en';
-  @state() private direction: 'ltr' | 'rtl' = 'ltr';
   @state() private announcement = '';
   @state() private zoomWindow?: Interval;
   /** Addresses of images that failed to load in this document: each shows its caption instead. */
@@ -337,7 +320,7 @@ export class DrawdownTimeline extends LitElement {
   private readonly size = new SizeController(this);
   private readonly doc = new DocumentController(
     this,
-    () => this.timeoutSeconds(),
+    () => this.settings.timeoutSeconds,
     (type, detail) => this.queue(type, detail as Detail),
   );
   private readonly zoom = new ZoomController(this, (window, source) => this.zoomChanged(window, source));
@@ -365,11 +348,6 @@ export class DrawdownTimeline extends LitElement {
   /** The overview strip as drawn (while zoomed), and a drag on it. */
   private overview?: Overview;
   private overviewGrab?: { pointer: number; offset: number };
-  private mutations?: MutationObserver;
-  /** Stops listening for `registerStrings`; set while connected. */
-  private stopStrings?: () => void;
-  /** The `registerStrings` count the formatters were made at. */
-  private stringsSeen = -1;
 
   /** The document shown, as its controller read it. */
   private get model(): TimelineModel | undefined {
@@ -380,7 +358,9 @@ export class DrawdownTimeline extends LitElement {
   private ids?: { model: TimelineModel; byId: Map<string, TimelineEvent> };
   /** Why the last download failed, shown in the message area until the next one. */
   @state() private exportFailure?: string;
-  private formatters!: Formatters;
+  private get formatters(): Formatters {
+    return this.locale.formatters;
+  }
   private layout?: Layout;
   /** Everything but the window that `layout` was made from. */
   private drawing?: unknown[];
@@ -389,23 +369,14 @@ export class DrawdownTimeline extends LitElement {
   /** The layout as drawn: in the pan frame, so that a pan rewrites only what it moves. */
   private drawn?: PanFrame;
   private pending: Array<CustomEvent<Detail>> = [];
-  private readonly warned = new Set<string>();
-  /** Accessible names per event, valid for one set of formatters and one model. */
-  private names = new WeakMap<TimelineEvent, string>();
-  private readonly nameOf = (e: TimelineEvent): string => {
-    let name = this.names.get(e);
-    if (name === undefined) {
-      const model = this.model!;
-      name = eventName(e, this.formatters, model);
-      if (model.referenceDate && this.isScheduled(e)) {
-        name += ` — ${fill(this.formatters.strings.scheduled, { date: this.formatters.date(model.referenceDate) })}`;
-      }
-      // Last, as screen readers say a list item's position: "…, 3 of 12".
-      name += `, ${positionText(e.index, model.events.length, this.formatters)}`;
-      this.names.set(e, name);
-    }
-    return name;
-  };
+  private readonly warn = warnOnce();
+  /** The attributes as checked, resolved first in each update. */
+  private settings!: Settings;
+  private readonly locale = new LocaleController(this, {
+    warn: this.warn,
+    model: () => this.model,
+    scheduled: (e) => this.isScheduled(e),
+  });
   /** Events after the reference date, drawn as scheduled; the test is made once per model. */
   private scheduled?: { model: TimelineModel; test: (e: TimelineEvent) => boolean };
   private readonly isScheduled = (e: TimelineEvent): boolean => {
@@ -429,32 +400,9 @@ export class DrawdownTimeline extends LitElement {
     return super.createRenderRoot();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readContext();
-    this.mutations = new MutationObserver(() => this.readContext());
-    // A site's language switcher sets lang or dir on an ancestor after the chart is drawn: the
-    // observer watches every root above the element, across shadow roots.
-    for (let root: Node = this.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
-      this.mutations.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
-      if (!(root instanceof ShadowRoot)) break;
-    }
-    // Strings registered after the first render reach the elements already on the page.
-    this.stopStrings = onStringsChange(() => this.requestUpdate());
-    if (this.stringsSeen >= 0 && this.stringsSeen !== stringsVersion()) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.mutations?.disconnect();
-    this.mutations = undefined;
-    this.stopStrings?.();
-    this.stopStrings = undefined;
-  }
-
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' || name === 'dir') this.readContext();
+    if (name === 'lang' || name === 'dir') this.locale.read();
   }
 
   static override get observedAttributes(): string[] {
@@ -535,7 +483,7 @@ export class DrawdownTimeline extends LitElement {
     let from = dateInterval(a.value);
     let to = dateInterval(b.value);
     if (to.start < from.start) {
-      this.warnOnce(
+      this.warn(
         'zoomTo',
         `zoomTo(${JSON.stringify(start)}, ${JSON.stringify(end)}) has its dates reversed; showing them the right way round.`,
       );
@@ -585,7 +533,7 @@ export class DrawdownTimeline extends LitElement {
     const { exportSvg, serializeSvg } = await loadExporter();
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
     if (!chart) return '';
-    return serializeSvg(exportSvg(chart, this.titleText(), this.direction));
+    return serializeSvg(exportSvg(chart, this.titleText(), this.locale.direction));
   }
 
   /** The current view as a PNG image, at twice the CSS pixel size; the export code loads on the first call. */
@@ -618,38 +566,9 @@ export class DrawdownTimeline extends LitElement {
     }
   }
 
-  /** The `timeout` attribute in seconds, or the default for a value that is not a positive number. */
-  private timeoutSeconds(): number {
-    if (Number.isFinite(this.timeout) && this.timeout > 0) return this.timeout;
-    this.warnOnce('timeout', `timeout="${this.timeout}" is not a positive number of seconds; using 30.`);
-    return DEFAULT_TIMEOUT_SECONDS;
-  }
-
-  /** Reads `lang` and `dir` from the element or its nearest ancestors, across shadow roots. */
-  private readContext(): void {
-    const tag = inherited(this, 'lang');
-    const language = canonicalLanguage(tag);
-    if (tag && !language) this.warnOnce('lang', `lang="${tag}" is not a valid language tag; using "en".`);
-    this.language = language ?? 'en';
-    const dir = inherited(this, 'dir')?.toLowerCase();
-    this.direction = dir === 'rtl' || dir === 'ltr' ? dir : languageDirection(this.language);
-  }
-
-  private warnOnce(key: string, message: string): void {
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
-    console.warn(`<drawdown-timeline>: ${message}`);
-  }
-
-  private checked<T extends string>(name: string, value: T, allowed: readonly T[], fallback: T): T {
-    if (allowed.includes(value)) return value;
-    this.warnOnce(name, `${name}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
-    return fallback;
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
-    // On a server there is no connectedCallback: `lang` and `dir` are read from the element itself.
-    if (isServer) this.readContext();
+    // Settings first: the loader reads the timeout, the formatters the digits and calendar.
+    const settings = (this.settings = resolveSettings(this, this.warn));
     const dataChanged = this.doc.update(changed.has('src'));
     if (dataChanged) {
       if (this.model) {
@@ -662,28 +581,10 @@ export class DrawdownTimeline extends LitElement {
     }
     // `start`/`end` are the author's window for whatever document arrives, whenever it arrives.
     const authorWindow = dataChanged && this.model !== undefined && Boolean(this.start || this.end);
-    if (changed.has('theme')) this.checked('theme', this.theme, THEMES, 'light');
-    if (dataChanged || changed.has('theme') || changed.has('language' as keyof DrawdownTimeline)) {
-      this.fonts.clear();
-    }
-    const numbering = this.checked('numbering', this.numbering, NUMBERINGS, 'auto');
-    const calendar = this.checked('calendar', this.calendar, CALENDARS, 'gregory');
-    if (
-      !this.formatters ||
-      this.formatters.language !== this.language ||
-      changed.has('numbering') ||
-      changed.has('calendar') ||
-      this.stringsSeen !== stringsVersion()
-    ) {
-      this.stringsSeen = stringsVersion();
-      this.formatters = createFormatters({ language: this.language, numbering, calendar });
-      this.names = new WeakMap();
-    }
+    this.locale.update(settings.numbering, settings.calendar);
+    this.fonts.readFor(this.model, settings.theme, this.locale.language);
     if (authorWindow || ((changed.has('start') || changed.has('end')) && !this.isOwnReflection())) {
       this.readWindowAttributes(authorWindow);
-    }
-    if (changed.has('headingLevel') && !(this.headingLevel >= 1 && this.headingLevel <= 6)) {
-      this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not 1–6; using 3.`);
     }
     if (dataChanged || changed.has('selected')) this.settleSelection();
     const layout = this.computeLayout();
@@ -713,7 +614,7 @@ export class DrawdownTimeline extends LitElement {
     const a = this.start ? parsePartialDate(this.start) : undefined;
     const b = this.end ? parsePartialDate(this.end) : undefined;
     if ((a && !a.ok) || (b && !b.ok)) {
-      this.warnOnce(
+      this.warn(
         'window',
         `start="${this.start ?? ''}" / end="${this.end ?? ''}" are not partial dates; ignored.`,
       );
@@ -739,17 +640,9 @@ export class DrawdownTimeline extends LitElement {
   private settleSelection(): void {
     const selectedEvent = this.eventWithId(this.selected);
     if (this.selected !== undefined && !selectedEvent) {
-      if (this.model)
-        this.warnOnce(`selected:${this.selected}`, `selected="${this.selected}" names no event.`);
+      if (this.model) this.warn(`selected:${this.selected}`, `selected="${this.selected}" names no event.`);
     }
     if (selectedEvent) this.roving.active = selectedEvent.id;
-  }
-
-  /** The orientation drawn at a width: the attribute's, or by width when it is `auto`. */
-  private orientationAt(width: number): Orientation {
-    const setting = this.checked('orientation', this.orientation, ORIENTATIONS, 'auto');
-    if (setting !== 'auto') return setting;
-    return width < VERTICAL_BELOW ? 'vertical' : 'horizontal';
   }
 
   /**
@@ -760,7 +653,7 @@ export class DrawdownTimeline extends LitElement {
   private reservation(): string | undefined {
     const width = this.size.measure();
     if (this.doc.origin !== 'src' || isServer || width <= 0 || this.view === 'list') return undefined;
-    return `${reservedHeight(width, this.orientationAt(width))}px`;
+    return `${reservedHeight(width, orientationAt(this.settings.orientation, width))}px`;
   }
 
   private computeLayout(): Layout | undefined {
@@ -770,7 +663,7 @@ export class DrawdownTimeline extends LitElement {
     if (!this.model || width <= 0) return undefined;
     const f = this.formatters;
     const lang = this.model.language;
-    const orientation = this.orientationAt(width);
+    const orientation = orientationAt(this.settings.orientation, width);
     const timeDirection = this.readingTime();
     // Read once per layout, never per label: text widths are measured on a canvas and cached.
     const { label, core, small } = this.fonts.get();
@@ -787,7 +680,7 @@ export class DrawdownTimeline extends LitElement {
     const model = this.model;
     const window = this.zoomWindow;
     // In a vertical layout the labels sit on the reading side of the axis.
-    const direction = orientation === 'vertical' ? this.direction : timeDirection;
+    const direction = orientation === 'vertical' ? this.locale.direction : timeDirection;
     // The real inputs: hover, focus and announcements change none of them, so they re-use the layout.
     const key = [...drawing, direction, window?.start, window?.end, keep, label, core, small];
     return this.layouts.get(key, () => ({
@@ -885,8 +778,8 @@ export class DrawdownTimeline extends LitElement {
     const loading = this.doc.loading;
     // A server renders the textual view: it needs no measuring, and a reader without JavaScript
     // can use it. The browser draws the chart over it.
-    const view = isServer ? 'list' : this.checked('view', this.view, VIEWS, 'chart');
-    const headingLevel = this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.round(this.headingLevel) : 3;
+    const view = isServer ? 'list' : this.settings.view;
+    const headingLevel = this.settings.headingLevel;
     const selectedEvent = this.eventWithId(this.selected);
     const lk = look(model?.categories ?? []);
     const keys = this.keysText();
@@ -894,8 +787,8 @@ export class DrawdownTimeline extends LitElement {
     return html`
       <figure
         part="figure"
-        lang=${this.language}
-        dir=${this.direction}
+        lang=${this.locale.language}
+        dir=${this.locale.direction}
         aria-busy=${loading ? 'true' : 'false'}
         style=${cssProps({ '--reserved-height': this.reservation() })}
         aria-labelledby="caption"
@@ -960,7 +853,7 @@ export class DrawdownTimeline extends LitElement {
                     order: this.roving.order(),
                     ...(this.roving.peek ? { pointed: this.roving.peek } : {}),
                     onLabelClick: (id) => this.pick(id),
-                    names: this.nameOf,
+                    names: this.locale.nameOf,
                     scheduled: this.isScheduled,
                     ...this.tooltip(),
                     ...(series ? { seriesPoints: seriesPointsTemplate(series) } : {}),
@@ -994,8 +887,7 @@ export class DrawdownTimeline extends LitElement {
 
   /** Which way time runs in the horizontal chart (and in the overview strip). */
   private readingTime(): 'ltr' | 'rtl' {
-    const direction = this.checked('time-direction', this.timeDirection, TIME_DIRECTIONS, 'reading');
-    return direction === 'reading' ? this.direction : direction;
+    return timeRunning(this.settings.timeDirection, this.locale.direction);
   }
 
   /**
@@ -1196,7 +1088,7 @@ export class DrawdownTimeline extends LitElement {
     let headline: string;
     if (failure) {
       headline = failure.timedOut
-        ? fill(f.strings.timeoutError, { seconds: f.number(this.timeoutSeconds()) })
+        ? fill(f.strings.timeoutError, { seconds: f.number(this.settings.timeoutSeconds) })
         : failure.status > 0
           ? fill(f.strings.httpError, { status: failure.status })
           : f.strings.networkError;
@@ -1263,19 +1155,4 @@ function isoDay(time: number): string {
 /** The last day a window whose end is exclusive shows. */
 function lastDay(end: number): string {
   return isoDay(end - 1);
-}
-
-/** The value of `lang` or `dir` on the element or its nearest ancestor, crossing shadow roots. */
-function inherited(element: Element, name: 'lang' | 'dir'): string | undefined {
-  // A server renders the element without its ancestors.
-  if (isServer) return element.getAttribute(name) ?? undefined;
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element) {
-      const value = node.getAttribute(name);
-      if (value) return value;
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return undefined;
 }
