@@ -7,7 +7,9 @@
  * from these tables instead; every other language, calendar, option or value goes to Intl. The
  * tables are tested against Intl's own output over every month, precision and numbering.
  */
-import type { Numbering } from './format.js';
+
+/** Digits asked for: `arab` for Arabic-Indic, anything else for Latin (both languages' default). */
+type Digits = string | undefined;
 
 /** One formatting function: the text, or undefined when the value is not one the table covers. */
 export type BuiltinFormat = (value: number) => string | undefined;
@@ -49,7 +51,7 @@ const tableLanguage = (language: string): Language | undefined =>
   language === 'en' || language === 'ar' ? language : undefined;
 
 /** Latin digits, or Arabic-Indic ones (both languages write Latin digits unless asked). */
-function digitsFor(numbering: Numbering | undefined): (text: string) => string {
+function digitsFor(numbering: Digits): (text: string) => string {
   if (numbering !== 'arab') return (text) => text;
   return (text) => text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + d.charCodeAt(0) - 48));
 }
@@ -64,7 +66,7 @@ const DATE_KEYS = new Set(['year', 'month', 'day', 'timeZone', 'calendar', 'numb
  */
 export function builtinDateFormat(
   language: string,
-  numbering: Numbering | undefined,
+  numbering: Digits,
   options: Intl.DateTimeFormatOptions,
 ): BuiltinFormat | undefined {
   const lang = tableLanguage(language);
@@ -97,10 +99,7 @@ export function builtinDateFormat(
  * thousands, at most three fraction digits, rounded half away from zero from the shortest
  * decimal that reads back as the number (as ICU rounds). Undefined for other languages.
  */
-export function builtinNumberFormat(
-  language: string,
-  numbering: Numbering | undefined,
-): BuiltinFormat | undefined {
+export function builtinNumberFormat(language: string, numbering: Digits): BuiltinFormat | undefined {
   const lang = tableLanguage(language);
   if (!lang) return undefined;
   const arab = numbering === 'arab';

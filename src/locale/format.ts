@@ -133,7 +133,7 @@ export function createFormatters(options: FormatOptions): Formatters {
   // the value: a first frame that creates no Intl object does not pay for starting ICU.
   const make = (o: Intl.DateTimeFormatOptions) => {
     const options = { ...base, ...o };
-    const table = builtinDateFormat(language, options.numberingSystem as Numbering | undefined, options);
+    const table = builtinDateFormat(language, options.numberingSystem, options);
     const intl = lazy(() => new Intl.DateTimeFormat(language, options));
     return { format: (time: number) => table?.(time) ?? intl().format(time) };
   };
