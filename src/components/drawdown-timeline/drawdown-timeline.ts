@@ -25,17 +25,16 @@ import {
   type ValidationIssue,
 } from '../../controllers/document.js';
 import { SizeController } from '../../controllers/size.js';
-import { ZoomController } from '../../controllers/zoom.js';
-import { forwardOf, RovingFocusController } from '../../controllers/roving-focus.js';
+import { WindowController } from '../../controllers/window.js';
+import { RovingFocusController } from '../../controllers/roving-focus.js';
 import type { CalendarName, Formatters, Numbering } from '../../locale/format.js';
 import { fill } from '../../locale/strings.js';
-import { defaultWindow, type Layout } from '../../layout/layout.js';
+import type { Layout } from '../../layout/layout.js';
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
 import { LayoutMemo } from '../../layout/memo.js';
 import { FontController } from '../../controllers/fonts.js';
 import { eventDate, keyboardHelp, labelText, referenceWords, seriesText } from '../../locale/describe.js';
 import { slugify } from '../../locale/slug.js';
-import { timeWarp, unwarpWindow, warpWindow, type TimeWarp } from '../../layout/warp.js';
 import { layoutOverview, type Overview } from '../../layout/overview.js';
 import { timeAt } from '../../time/zoom-window.js';
 import { scheduledTest } from '../../layout/reference.js';
@@ -43,7 +42,6 @@ import { reservedHeight } from '../../layout/reserve.js';
 import { placeTooltip } from '../../layout/tooltip.js';
 import { cssProps } from './css-props.js';
 import type { SeriesText } from '../../layout/series.js';
-import { anchorTime, dateInterval, parsePartialDate, type Interval } from '../../time/partial-date.js';
 import { styles } from './drawdown-timeline.styles.js';
 import { TextMeasurer } from './measure.js';
 import { loadExporter } from './export-lazy.js';
@@ -308,7 +306,6 @@ export class DrawdownTimeline extends LitElement {
   @property({ type: Boolean }) debug = false;
 
   @state() private announcement = '';
-  @state() private zoomWindow?: Interval;
   /** Addresses of images that failed to load in this document: each shows its caption instead. */
   @state() private failedMedia: ReadonlySet<string> = new Set();
 
@@ -323,7 +320,21 @@ export class DrawdownTimeline extends LitElement {
     () => this.settings.timeoutSeconds,
     (type, detail) => this.queue(type, detail as Detail),
   );
-  private readonly zoom = new ZoomController(this, (window, source) => this.zoomChanged(window, source));
+  private readonly window = new WindowController(this, {
+    warn: (key, message) => this.warn(key, message),
+    model: () => this.model,
+    around: () => this.eventWithId(this.selected)?.time,
+    changed: (days, shown, announce) => {
+      this.queue('drawdown-range-change', days);
+      if (announce) {
+        const f = this.formatters;
+        this.announcement = fill(f.strings.rangeAnnouncement, {
+          start: f.day(shown.start),
+          end: f.day(shown.end),
+        });
+      }
+    },
+  });
   private readonly roving = new RovingFocusController(this, {
     layout: () => this.layout,
     events: () => storyEvents(this.model?.events ?? [], this.shownCategories()),
@@ -331,12 +342,11 @@ export class DrawdownTimeline extends LitElement {
     escape: () => !!this.selected && (this.clearSelection(), true),
     open: (cluster) => {
       const pad = (cluster.span.end - cluster.span.start) * 0.1;
-      this.zoom.set(this.toAxis({ start: cluster.span.start - pad, end: cluster.span.end + pad }));
+      this.window.show({ start: cluster.span.start - pad, end: cluster.span.end + pad });
     },
-    zoom: (factor, around) => !this.noZoom && (this.zoomBy(factor, around), true),
+    zoom: (factor, around) => !this.noZoom && (this.window.zoomBy(factor, around), true),
     // The event comes into view near the edge it came in from: four fifths ahead, or one fifth.
-    panTo: (time, forward) =>
-      this.zoom.bring(this.toAxis({ start: time, end: time }).start, forward ? 0.8 : 0.2),
+    panTo: (time, forward) => this.window.bring(time, forward ? 0.8 : 0.2),
   });
   private readonly seriesFocus = new SeriesFocusController(this, () => {
     const track = this.drawn?.layout.series;
@@ -344,7 +354,6 @@ export class DrawdownTimeline extends LitElement {
   });
   private readonly measurer = new TextMeasurer();
   private readonly layouts = new LayoutMemo();
-  private warpOf?: { model: TimelineModel; warp: TimeWarp };
   /** The overview strip as drawn (while zoomed), and a drag on it. */
   private overview?: Overview;
   private overviewGrab?: { pointer: number; offset: number };
@@ -364,8 +373,6 @@ export class DrawdownTimeline extends LitElement {
   private layout?: Layout;
   /** Everything but the window that `layout` was made from. */
   private drawing?: unknown[];
-  /** The window last moved by a gesture (not by a button, key, method or attribute). */
-  private gesturing = false;
   /** The layout as drawn: in the pan frame, so that a pan rewrites only what it moves. */
   private drawn?: PanFrame;
   private pending: Array<CustomEvent<Detail>> = [];
@@ -390,8 +397,6 @@ export class DrawdownTimeline extends LitElement {
   private readonly details = new ChunkController(this, detailsChunk);
   /** After the next render, bring the card into view (and, on a phone, focus to its heading). */
   private reveal?: { focus: 'heading' } | { focus: 'button'; part: 'previous' | 'next' };
-  /** Window attributes written by the element itself while zooming (not user input to re-read). */
-  private reflecting?: { start: string | undefined; end: string | undefined };
 
   /**
    * Markup rendered on a server (declarative shadow DOM: the title, the dek and the list) is
@@ -474,57 +479,12 @@ export class DrawdownTimeline extends LitElement {
    * warning.
    */
   zoomTo(start: string, end: string): void {
-    const a = parsePartialDate(start);
-    const b = parsePartialDate(end);
-    if (!a.ok || !b.ok) {
-      console.warn(
-        `<drawdown-timeline>: zoomTo(${JSON.stringify(start)}, ${JSON.stringify(end)}) needs partial dates.`,
-      );
-      return;
-    }
-    let from = dateInterval(a.value);
-    let to = dateInterval(b.value);
-    if (to.start < from.start) {
-      this.warn(
-        'zoomTo',
-        `zoomTo(${JSON.stringify(start)}, ${JSON.stringify(end)}) has its dates reversed; showing them the right way round.`,
-      );
-      [from, to] = [to, from];
-    }
-    this.zoom.set(this.toAxis({ start: from.start, end: Math.max(from.end, to.end) }));
-  }
-
-  /**
-   * The document's time scale: compressed around its focus. Zoom and pan work in its axis time,
-   * so that they carry on across a break.
-   */
-  private get warp(): TimeWarp | undefined {
-    const model = this.model;
-    if (!model) return undefined;
-    if (this.warpOf?.model !== model) this.warpOf = { model, warp: timeWarp(model, defaultWindow(model)) };
-    return this.warpOf.warp;
-  }
-
-  private toAxis(w: Interval): Interval {
-    const warp = this.warp;
-    return warp ? warpWindow(warp, w) : w;
-  }
-
-  /**
-   * Zooms by a factor around a time (the keys give the focused mark's), else around the selected
-   * event, else the story's reference date; the window's middle when there is none.
-   */
-  private zoomBy(factor: number, around?: number): void {
-    const time =
-      around ??
-      this.eventWithId(this.selected)?.time ??
-      (this.model?.referenceDate && anchorTime(this.model.referenceDate));
-    this.zoom.scaleBy(factor, time === undefined ? undefined : this.toAxis({ start: time, end: time }).start);
+    this.window.zoomTo(start, end);
   }
 
   /** Shows the whole document again. */
   resetZoom(): void {
-    this.zoom.set(undefined);
+    this.window.show(undefined);
   }
 
   /**
@@ -578,56 +538,19 @@ export class DrawdownTimeline extends LitElement {
         this.measurer.clear();
         if (this.failedMedia.size > 0) this.failedMedia = new Set();
       }
-      this.zoom.window = undefined;
-      this.zoomWindow = undefined;
     }
-    // `start`/`end` are the author's window for whatever document arrives, whenever it arrives.
-    const authorWindow = dataChanged && this.model !== undefined && Boolean(this.start || this.end);
     this.locale.update(settings.numbering, settings.calendar);
     this.fonts.readFor(this.model, settings.theme, this.locale.language);
-    if (authorWindow || ((changed.has('start') || changed.has('end')) && !this.isOwnReflection())) {
-      this.readWindowAttributes(authorWindow);
-    }
+    this.window.update(dataChanged, changed.has('start') || changed.has('end'));
     if (dataChanged || changed.has('selected')) this.settleSelection();
     const layout = this.computeLayout();
     if (layout !== this.layout || !this.drawn) this.drawn = layout && panFrame(layout);
     this.layout = layout;
     this.overview =
-      this.layout && this.model && this.zoomWindow && !this.noZoom
-        ? layoutOverview(this.model, this.layout.width, this.readingTime(), this.zoomWindow)
+      this.layout && this.model && this.window.window && !this.noZoom
+        ? layoutOverview(this.model, this.layout.width, this.readingTime(), this.window.window)
         : undefined;
     this.roving.settle();
-  }
-
-  private isOwnReflection(): boolean {
-    const own = this.reflecting;
-    return own !== undefined && own.start === this.start && own.end === this.end;
-  }
-
-  /** Applies `start`/`end`; `arrived` says a document came in under them, which is a new window to announce. */
-  private readWindowAttributes(arrived = false): void {
-    this.gesturing = false;
-    if (!this.start && !this.end) {
-      this.zoom.window = undefined;
-      this.zoomWindow = undefined;
-      return;
-    }
-    const base = this.model ? defaultWindow(this.model) : undefined;
-    const a = this.start ? parsePartialDate(this.start) : undefined;
-    const b = this.end ? parsePartialDate(this.end) : undefined;
-    if ((a && !a.ok) || (b && !b.ok)) {
-      this.warn(
-        'window',
-        `start="${this.start ?? ''}" / end="${this.end ?? ''}" are not partial dates; ignored.`,
-      );
-      return;
-    }
-    const start = a?.ok ? dateInterval(a.value).start : base?.start;
-    const end = b?.ok ? dateInterval(b.value).end : base?.end;
-    if (start === undefined || end === undefined || end <= start) return;
-    this.zoom.window = this.toAxis({ start, end });
-    this.zoomWindow = { start, end };
-    if (arrived) this.queue('drawdown-range-change', { start: isoDay(start), end: lastDay(end) });
   }
 
   /** The event with an id in the current model; the index is built once per model. */
@@ -677,10 +600,10 @@ export class DrawdownTimeline extends LitElement {
     // looks the same.
     const drawing = [this.model, f, width, orientation, timeDirection, this.categories, this.series];
     const same = this.drawing?.every((v, i) => v === drawing[i]);
-    const keep = same && this.gesturing ? this.layout?.placement : undefined;
+    const keep = same && this.window.gesturing ? this.layout?.placement : undefined;
     this.drawing = drawing;
     const model = this.model;
-    const window = this.zoomWindow;
+    const window = this.window.window;
     // In a vertical layout the labels sit on the reading side of the axis.
     const direction = orientation === 'vertical' ? this.locale.direction : timeDirection;
     // The real inputs: hover, focus and announcements change none of them, so they re-use the layout.
@@ -697,7 +620,7 @@ export class DrawdownTimeline extends LitElement {
       measure: (text, bold) => this.measurer.width(text, bold ? core : label),
       tickText: f.tick,
       ...(model.referenceDate ? { referenceText: referenceWords(f, model.referenceDate) } : {}),
-      seriesTextWidth: (t: SeriesText) => this.measurer.width(seriesText(t, f, lang), small) + 8,
+      seriesTextWidth: (t: SeriesText) => this.measurer.width(seriesText(t, f, lang), small),
       clusterCountWidth: (count: number) => this.measurer.width(f.number(count), small),
       ...(seriesIds ? { seriesIds } : {}),
       ...(categoryIds
@@ -717,30 +640,6 @@ export class DrawdownTimeline extends LitElement {
     this.requestUpdate();
   }
 
-  private zoomChanged(axisWindow: Interval | undefined, source: 'gesture' | 'api'): void {
-    const warp = this.warp;
-    const window = axisWindow && warp ? unwarpWindow(warp, axisWindow) : axisWindow;
-    this.zoomWindow = window;
-    this.gesturing = source === 'gesture';
-    const shown = window ?? (this.model ? defaultWindow(this.model) : undefined);
-    if (!shown) return;
-    const start = isoDay(shown.start);
-    // The last day shown: read back as an attribute it gives the same window again.
-    const end = lastDay(shown.end);
-    // Reflect the window while zoomed; clear the attributes at the whole view.
-    this.start = window ? start : undefined;
-    this.end = window ? end : undefined;
-    this.reflecting = { start: this.start, end: this.end };
-    this.queue('drawdown-range-change', { start, end });
-    if (source === 'api' || window === undefined) {
-      const f = this.formatters;
-      this.announcement = fill(f.strings.rangeAnnouncement, {
-        start: f.day(shown.start),
-        end: f.day(shown.end),
-      });
-    }
-  }
-
   /** Also waits for a view's chunk that a render asked for, and for the update it brings. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
@@ -752,28 +651,7 @@ export class DrawdownTimeline extends LitElement {
   }
 
   override updated(): void {
-    const layout = this.layout;
-    if (layout && this.view !== 'list') {
-      const horizontal = layout.orientation === 'horizontal';
-      const base = this.model ? defaultWindow(this.model) : undefined;
-      const axis = layout.axis;
-      const baseRange: [number, number] = horizontal ? [axis.x1, axis.x2] : [axis.y1, axis.y2];
-      // The zoom controller maps px to time over the base window; with time running right to
-      // left, the base window's start sits at the right end of the axis.
-      const range: [number, number] =
-        horizontal && layout.timeDirection === 'rtl' ? [baseRange[1], baseRange[0]] : baseRange;
-      this.zoom.attach(
-        this.chartElement,
-        base && {
-          base: this.toAxis(base),
-          range,
-          axis: horizontal ? 'x' : 'y',
-        },
-        !this.noZoom,
-      );
-    } else {
-      this.zoom.attach(null, undefined, false);
-    }
+    this.window.attach(this.view !== 'list' ? this.chartElement : null, this.layout, !this.noZoom);
     if (this.reveal) this.revealCard(this.reveal);
     this.reveal = undefined;
     // Events go out after the DOM shows what they describe.
@@ -940,7 +818,7 @@ export class DrawdownTimeline extends LitElement {
     if (!o || !grab || grab.pointer !== e.pointerId) return;
     const at = timeAt(o.base, o.range, px - grab.offset);
     // The window's middle comes to the time under the pointer.
-    this.zoom.bring(at, 0.5);
+    this.window.zoom.bring(at, 0.5);
   };
 
   /** The series track as the keyboard and assistive technology reach it, when one is drawn. */
@@ -964,7 +842,7 @@ export class DrawdownTimeline extends LitElement {
   private keysText(): string | undefined {
     const layout = this.layout;
     if (!layout || this.view === 'list') return undefined;
-    return keyboardHelp(this.formatters, forwardOf(layout));
+    return keyboardHelp(this.formatters, layout.forward);
   }
 
   /** The series ids the `series` attribute keeps (none for `none`), or undefined for all. */
@@ -983,7 +861,7 @@ export class DrawdownTimeline extends LitElement {
         zoomable
           ? html`<button
                 type="button"
-                @click=${() => this.zoomBy(2)}
+                @click=${() => this.window.zoomBy(2)}
                 aria-label=${f.strings.zoomIn}
                 title=${f.strings.zoomIn}
               >
@@ -991,7 +869,7 @@ export class DrawdownTimeline extends LitElement {
               </button>
               <button
                 type="button"
-                @click=${() => this.zoomBy(0.5)}
+                @click=${() => this.window.zoomBy(0.5)}
                 aria-label=${f.strings.zoomOut}
                 title=${f.strings.zoomOut}
               >
@@ -1000,8 +878,8 @@ export class DrawdownTimeline extends LitElement {
               <button
                 type="button"
                 class="pan-earlier"
-                @click=${() => this.zoom.panBy(-0.5)}
-                ?disabled=${!this.zoomWindow}
+                @click=${() => this.window.zoom.panBy(-0.5)}
+                ?disabled=${!this.window.window}
                 aria-label=${f.strings.panEarlier}
                 title=${f.strings.panEarlier}
               >
@@ -1010,14 +888,14 @@ export class DrawdownTimeline extends LitElement {
               <button
                 type="button"
                 class="pan-later"
-                @click=${() => this.zoom.panBy(0.5)}
-                ?disabled=${!this.zoomWindow}
+                @click=${() => this.window.zoom.panBy(0.5)}
+                ?disabled=${!this.window.window}
                 aria-label=${f.strings.panLater}
                 title=${f.strings.panLater}
               >
                 ${rtl ? '‹' : '›'}
               </button>
-              <button type="button" @click=${() => this.resetZoom()} ?disabled=${!this.zoomWindow}>
+              <button type="button" @click=${() => this.resetZoom()} ?disabled=${!this.window.window}>
                 ${f.strings.resetZoom}
               </button>`
           : nothing
@@ -1163,13 +1041,4 @@ export class DrawdownTimeline extends LitElement {
 /** The ids a space-separated attribute lists, or undefined when it lists none. */
 function idList(value: string | undefined): string[] | undefined {
   return value?.trim() ? value.trim().split(/\s+/) : undefined;
-}
-
-function isoDay(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
-}
-
-/** The last day a window whose end is exclusive shows. */
-function lastDay(end: number): string {
-  return isoDay(end - 1);
 }
