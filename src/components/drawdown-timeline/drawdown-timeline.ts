@@ -26,6 +26,7 @@ import {
 import { fill, onStringsChange, stringsVersion } from '../../locale/strings.js';
 import { defaultWindow, type Layout, type Orientation } from '../../layout/layout.js';
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
+import { markPaths, type MarkPaths } from '../../layout/mark-paths.js';
 import { LayoutMemo } from '../../layout/memo.js';
 import { FontController } from '../../controllers/fonts.js';
 import {
@@ -343,6 +344,7 @@ export class DrawdownTimeline extends LitElement {
   private readonly zoom = new ZoomController(this, (window, source) => this.zoomChanged(window, source));
   private readonly roving = new RovingFocusController(this, {
     layout: () => this.layout,
+    paths: () => this.paths(),
     events: () => storyEvents(this.model?.events ?? [], this.shownCategories()),
     pick: (id) => this.pick(id),
     escape: () => !!this.selected && (this.clearSelection(), true),
@@ -891,6 +893,7 @@ export class DrawdownTimeline extends LitElement {
     const lk = look(model?.categories ?? []);
     const keys = this.keysText();
     const series = this.seriesLayer();
+    const paths = this.paths();
     return html`
       <figure
         part="figure"
@@ -947,6 +950,7 @@ export class DrawdownTimeline extends LitElement {
                   @focusin=${this.roving.handle}
                   @focusout=${this.roving.handle}
                   @pointerover=${this.roving.handle}
+                  @pointermove=${this.roving.handle}
                   @pointerleave=${this.roving.handle}
                 >
                   ${chartTemplate({
@@ -964,6 +968,7 @@ export class DrawdownTimeline extends LitElement {
                     scheduled: this.isScheduled,
                     ...this.tooltip(),
                     ...(series ? { seriesPoints: seriesPointsTemplate(series) } : {}),
+                    ...(paths ? { paths } : {}),
                   })}
                 </div>
                 <p id="keys" class="visually-hidden">${keys}</p>
@@ -1226,6 +1231,12 @@ export class DrawdownTimeline extends LitElement {
           : nothing
       }
     </div>`;
+  }
+
+  /** A dense view's plain marks as drawn in paths (computed once per drawn layout). */
+  private paths(): MarkPaths | undefined {
+    const drawn = this.drawn?.layout;
+    return drawn && this.model && markPaths(drawn, this.model.categories, this.isScheduled);
   }
 
   /**
