@@ -13,12 +13,13 @@ export interface Fonts {
  * Owns the host's resolved fonts, at `--drawdown-label-font-size` and
  * `--drawdown-small-font-size`. Reading a computed style forces a style recalculation; doing it
  * in every update would put one on every zoom frame, so the fonts are read once and kept until
- * `clear()` (a new document, language or theme) or until the host's `style` or `class` changes:
+ * `readFor()` names another document, language or theme, or until the host's `style` or `class` changes:
  * a page that sets the font size after the chart is drawn gets its labels measured at that size.
  */
 export class FontController implements ReactiveController {
   private fonts?: Fonts;
   private observer?: MutationObserver;
+  private key?: readonly unknown[];
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -40,7 +41,10 @@ export class FontController implements ReactiveController {
     return this.fonts;
   }
 
-  clear(): void {
+  /** Forgets the fonts when what they were read for (the document, language and theme) changed. */
+  readFor(...key: readonly unknown[]): void {
+    if (this.key?.length === key.length && this.key.every((v, i) => v === key[i])) return;
+    this.key = key;
     this.fonts = undefined;
   }
 

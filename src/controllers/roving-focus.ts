@@ -135,7 +135,7 @@ export class RovingFocusController implements ReactiveController {
     if (!layout) return;
     const order = this.order();
     const index = order.findIndex((s) => s.id === this.active);
-    const [forwardKey, backKey] = KEYS[forwardOf(layout)];
+    const [forwardKey, backKey] = KEYS[layout.forward];
     const move = (to: number): void => {
       const target = order[Math.max(0, Math.min(order.length - 1, to))];
       if (target) this.focus(target.id);
@@ -219,11 +219,6 @@ export class RovingFocusController implements ReactiveController {
     this.focus(next.id);
     return true;
   }
-}
-
-/** Forward in time is the direction the axis runs on screen. */
-export function forwardOf(layout: Layout): 'right' | 'left' | 'down' {
-  return layout.orientation === 'vertical' ? 'down' : layout.timeDirection === 'rtl' ? 'left' : 'right';
 }
 
 /** The arrow keys forward and back, by the direction forward runs. */

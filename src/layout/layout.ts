@@ -1,10 +1,11 @@
 /**
  * The pure layout: model + size + orientation + direction + window in, plain objects with
  * pixel positions out. No DOM: text widths come from the `measure` function passed in.
- * Horizontal: time runs along x (left to right or mirrored), labels in lanes above the axis.
- * Vertical (the phone layout): time runs down, labels beside the axis.
+ * One pass serves both orientations through the axis frame (`frame.ts`): horizontal, time runs
+ * along x (left to right or mirrored) with labels in lanes above the axis; vertical (the phone
+ * layout), time runs down with labels stacked beside the axis.
  */
-import { linearScale, timeTicks } from './scales.js';
+import { linearScale, timeTicks, type Scale } from './scales.js';
 import type { Series, TimelineEvent } from '../schema/model.js';
 import { anchorTime } from '../time/partial-date.js';
 import { labelLines, placeLabels, type LabelRequest } from './labels.js';
@@ -12,13 +13,14 @@ import { layoutSeries, type SeriesText, type SeriesTrack } from './series.js';
 import { dodge } from './dodge.js';
 import { timeWarp, warpedScale } from './warp.js';
 import { METRICS } from './metrics.js';
-import type { EventMark, LabelBox, Layout, LayoutInput } from './types.js';
+import type { EventMark, LabelBox, Layout, LayoutInput, Segment, Tick } from './types.js';
 import { defaultWindow, visibleEvents, coreRanks } from './visible.js';
 import { declutter } from './clusters.js';
 import { fitCounts } from './cluster-count.js';
 import { compressedStretches, keepTickTextsInside, stretchTicks, thinTicks, tickUnitOf } from './axis.js';
 import { packPeriods, rowsById } from './periods.js';
 import { byModelOrder, clamp, clip, deadlineAndOpen, edgeMarks, markTime, numbered } from './marks.js';
+import { axisFrame, type AxisFrame } from './frame.js';
 
 export type * from './types.js';
 export { METRICS } from './metrics.js';
@@ -34,328 +36,197 @@ export function layoutRuns(): number {
   return runs;
 }
 
+/** Labels as placed along the axis, with where the axis stands across once they are. */
+interface PlacedLabels {
+  /** The axis's cross position. */
+  readonly axis: number;
+  readonly labels: ReadonlyArray<LabelBox | undefined>;
+  /** From a mark (at its main position and cross position) to its label. */
+  readonly leader: (label: LabelBox, main: number, cross: number) => Segment;
+  /** Label lanes by event id (horizontal). */
+  readonly lanes: Map<string, number>;
+  /** The furthest main position a label reaches (vertical: the labels may run past the axis). */
+  readonly end: number;
+}
+
+/** What the label strategies need to know about the marks. */
+interface MarkPlaces {
+  readonly visible: readonly TimelineEvent[];
+  /** Each mark's main position, dodged. */
+  readonly at: readonly number[];
+  /** How far off the axis a lifted mark stands (0 when none is). */
+  readonly lift: number;
+  readonly rowCount: number;
+  readonly dense: boolean;
+  readonly ranks: Int32Array;
+}
+
 export function layoutTimeline(input: LayoutInput): Layout {
   runs++;
-  return input.orientation === 'vertical' ? layoutVertical(input) : layoutHorizontal(input);
-}
-
-function layoutHorizontal(input: LayoutInput): Layout {
   const { model, timeDirection, measure } = input;
   const width = Math.max(1, input.width);
   const window = input.window ?? defaultWindow(model);
-  const x0 = METRICS.margin;
-  const x1 = Math.max(x0 + 1, width - METRICS.margin);
+  const frame = axisFrame(input);
+  const vertical = frame.orientation === 'vertical';
   const warp = timeWarp(model, defaultWindow(model));
-  const scale = warpedScale(warp, window, timeDirection === 'ltr' ? [x0, x1] : [x1, x0]);
-  const x = scale;
+  const scale = warpedScale(warp, window, frame.range);
 
-  // The axis y is only known after the labels; clusters get it once it is.
+  // The axis's cross position is only known after the labels; clusters get it once it is.
   const inView = visibleEvents(input, window);
   const { singles: visible, clusters: loose } = declutter(
     model.events,
     inView,
-    x,
-    (window.end - window.start) / (x1 - x0),
-    METRICS.denseCore,
+    scale,
+    (window.end - window.start) / (frame.hi - frame.lo),
+    vertical ? METRICS.denseCoreVertical : METRICS.denseCore,
     0,
-    'horizontal',
+    frame.orientation,
   );
+  // In a dense view only core events are sure of a label; the rest are marks and clusters.
   const dense = loose.length > 0;
-  // Core labels first so they always get a lane; context labels take what room is left.
-  const kept = input.keep?.lanes;
-  const order = visible
-    .map((_, i) => i)
-    .sort((a, b) => {
-      const ea = visible[a]!;
-      const eb = visible[b]!;
-      return (ea.importance === eb.importance ? 0 : ea.importance === 'core' ? -1 : 1) || ea.index - eb.index;
-    });
-  const grow = timeDirection === 'ltr' ? 'right' : 'left';
-  const texts = visible.map((e) => input.labelText(e));
-  const ranks = coreRanks(model.events);
-  // Each mark's own place on the axis, and where it is drawn: marks closer than a click target
-  // are dodged apart and lifted off the axis.
-  const own = visible.map((e) => clamp(x(markTime(e)), x0, x1));
-  const spread = dense ? undefined : dodge(own, METRICS.target, x0, x1);
-  const at = spread?.at ?? own;
-  const lift = spread?.grouped.some(Boolean) ? METRICS.lift : 0;
-  // A core label is a headline: shown whole, wrapped onto more lines (and lanes) rather than cut.
-  const lines = visible.map(() => 1);
-  const requests: LabelRequest[] = order.map((i) => {
-    const e = visible[i]!;
-    const lane = kept?.get(e.id);
-    const core = e.importance === 'core';
-    const textWidth = measure(texts[i]!, core) + (core ? METRICS.numberWidth : 0);
-    const width = Math.min(
-      core ? METRICS.maxCoreLabelWidth : METRICS.maxLabelWidth,
-      textWidth + METRICS.labelPadding,
-    );
-    if (core) lines[i] = labelLines(textWidth, Math.min(width, x1 - x0) - METRICS.labelPadding);
-    return {
-      anchor: at[i]! - x0,
-      width,
-      grow,
-      required: core,
-      rows: lines[i]!,
-      ...(lane !== undefined ? { lane } : {}),
-    };
-  });
-  const placed = placeLabels(
-    requests,
-    x1 - x0,
-    METRICS.minLanes,
-    dense ? METRICS.denseLanes : METRICS.maxLanes,
-  );
-  const laneCount = placed.reduce((n, p) => (p ? Math.max(n, p.lane + p.rows) : n), 0);
-  const axisY = METRICS.margin + laneCount * (METRICS.labelHeight + METRICS.laneGap) + 14 + lift;
-
   const rows = packPeriods(visible, input.keep?.rows);
   const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 0);
-  const labelOf = new Map<number, LabelBox>();
-  const lanes = new Map<string, number>();
-  order.forEach((vi, k) => {
-    const p = placed[k];
-    if (!p) return;
-    lanes.set(visible[vi]!.id, p.lane);
-    labelOf.set(vi, {
-      x: p.x + x0,
-      // Lane 0 sits nearest the axis, above the lifted marks; a wrapped label takes the lanes above its own.
-      y: axisY - 14 - lift - (p.lane + p.rows) * (METRICS.labelHeight + METRICS.laneGap) + METRICS.laneGap,
-      width: p.width,
-      height: p.rows * (METRICS.labelHeight + METRICS.laneGap) - METRICS.laneGap,
-      text: texts[vi]!,
-      lines: lines[vi]!,
-      ...numbered(visible[vi]!, ranks),
-    });
-  });
+  // Each mark's own place on the axis, and where it is drawn: marks closer than a click target
+  // are dodged apart and lifted off the axis towards the labels, past the period bars there.
+  const own = visible.map((e) => clamp(scale(markTime(e)), frame.lo, frame.hi));
+  const spread = dense ? undefined : dodge(own, METRICS.target, frame.lo, frame.hi);
+  const at = spread?.at ?? own;
+  const lifted = visible.map((_, i) => spread?.grouped[i] === true);
+  const lift = spread?.grouped.some(Boolean) ? METRICS.lift : 0;
+  const liftBy = lift + (frame.periods === frame.toward ? rowCount * METRICS.periodRow : 0);
+  const places: MarkPlaces = {
+    visible,
+    at,
+    lift,
+    rowCount,
+    dense,
+    ranks: coreRanks(model.events),
+  };
+  const placed = vertical ? stackedLabels(input, frame, places) : lanedLabels(input, frame, places);
+  const axis = placed.axis;
 
   const events = visible.map((e, i): EventMark => {
-    const label = labelOf.get(i);
+    const label = placed.labels[i];
     const span = e.kind === 'period' ? e.span : e.focus;
     // Bands are cut to the drawing: a year seen from inside one month stays within the chart.
-    const [a, b] = clip(x(span.start), x(span.end), x0, x1);
-    const mx = at[i]!;
-    const lifted = spread?.grouped[i] === true;
-    const my = lifted ? axisY - lift : axisY;
-    const band =
+    const [a, b] = clip(scale(span.start), scale(span.end), frame.lo, frame.hi);
+    const row = 8 + rows[i]! * METRICS.periodRow;
+    const band = frame.box(
+      a,
+      Math.max(1, b - a),
       e.kind === 'period'
-        ? { x: a, y: axisY + 8 + rows[i]! * METRICS.periodRow, width: b - a, height: 6 }
-        : { x: a, y: axisY - 5, width: Math.max(1, b - a), height: 10 };
+        ? [axis + frame.periods * row, axis + frame.periods * (row + 6)]
+        : [axis - 5, axis + 5],
+    );
+    const cross = lifted[i] ? axis + frame.toward * liftBy : axis;
+    const mark = frame.point(at[i]!, cross);
+    const onAxis = frame.point(own[i]!, axis);
     return {
       event: e,
-      x: mx,
-      y: my,
+      ...mark,
       band,
-      ...(label
-        ? { label, leader: { x1: mx, y1: label.y + label.height, x2: mx, y2: my - METRICS.leaderGap } }
-        : {}),
-      ...(lifted ? { pin: { x1: mx, y1: my + 8, x2: own[i]!, y2: axisY } } : {}),
-      ...deadlineAndOpen(e, own[i]!, axisY, 'horizontal', timeDirection),
+      ...(label ? { label, leader: placed.leader(label, at[i]!, cross) } : {}),
+      ...(lifted[i] ? { pin: frame.segment([at[i]!, cross - frame.toward * 8], [own[i]!, axis]) } : {}),
+      ...deadlineAndOpen(e, onAxis.x, onAxis.y, frame.orientation, timeDirection),
     };
   });
-
-  events.push(...edgeMarks(inView.edge, x, [x0, x1], axisY, 'horizontal'));
+  events.push(...edgeMarks(inView.edge, scale, [frame.lo, frame.hi], axis, frame.orientation));
   events.sort(byModelOrder);
-  const clusters = fitCounts(loose, 'horizontal', input.clusterCountWidth).map((c) => ({ ...c, y: axisY }));
-  const ticksY = axisY + 10 + rowCount * METRICS.periodRow;
-  const { ticks, unit: tickUnit } = stretchTicks(input, warp, window, x, 90, 'horizontal', (time, text) => ({
-    time,
-    text,
-    labelled: true,
-    grid: { x1: x(time), y1: 8, x2: x(time), y2: axisY },
-    textX: x(time),
-    textY: ticksY + 14,
-    anchor: 'middle' as const,
+  const clusters = fitCounts(loose, frame.orientation, input.clusterCountWidth).map((c) => ({
+    ...c,
+    ...frame.point(frame.along(c), axis),
   }));
-  keepTickTextsInside(ticks, measure, width);
-  const compressed = compressedStretches(
-    input,
-    warp,
-    window,
-    x,
-    'horizontal',
-    axisY,
-    (a: number, b: number) => ({
-      x: Math.min(a, b),
-      y: 0,
-      width: Math.abs(b - a),
-      height: axisY,
-    }),
-  );
 
-  let bottom = ticksY + METRICS.tickArea;
-  const series = selectedSeries(model.series, input.seriesIds);
-  const nowX = model.referenceDate ? x(anchorTime(model.referenceDate)) : undefined;
-  let track: SeriesTrack | undefined;
-  if (series.length) {
-    const top = bottom + METRICS.seriesGap;
-    track = layoutSeries(
-      series,
-      { top, height: METRICS.seriesHeight, x0, x1, width },
-      x,
-      seriesWidth(input),
-      timeDirection === 'ltr' ? 'left' : 'right',
-      nowX !== undefined ? [nowX] : [],
-    );
-    bottom = top + METRICS.seriesHeight + 8;
-  }
-  const height = bottom + METRICS.margin + 8;
-  return {
-    orientation: 'horizontal',
-    width,
-    height,
-    window,
-    timeDirection,
-    axis: { x1: x0, y1: axisY, x2: x1, y2: axisY },
-    tickUnit,
-    ticks,
-    events,
-    clusters,
-    compressed,
-    ...(nowX !== undefined
-      ? {
-          now: { x1: nowX, y1: 4, x2: nowX, y2: height - 22 },
-          nowLabel: horizontalNowLabel(input, nowX, height - 20, width),
-        }
-      : {}),
-    ...(track ? { series: track } : {}),
-    position: x,
-    warp,
-    placement: { lanes, rows: rowsById(visible, rows) },
-  };
-}
-
-function layoutVertical(input: LayoutInput): Layout {
-  const { model, timeDirection, measure } = input;
-  const width = Math.max(1, input.width);
-  const window = input.window ?? defaultWindow(model);
-  const ltr = timeDirection === 'ltr';
-  // The axis sits after the tick texts; labels take the rest of the width.
-  const axisX = ltr
-    ? METRICS.margin + METRICS.verticalTickWidth
-    : width - METRICS.margin - METRICS.verticalTickWidth;
-  const top = METRICS.margin + 8;
-  // The axis length depends on the document, not on the window, so zooming keeps its pixel range.
-  const span = Math.min(2400, Math.max(420, model.events.length * METRICS.verticalRowHeight));
-  const warp = timeWarp(model, defaultWindow(model));
-  const scale = warpedScale(warp, window, [top, top + span]);
-  const y = scale;
-  const inView = visibleEvents(input, window);
-  const { singles: visible, clusters: loose } = declutter(
-    model.events,
-    inView,
-    y,
-    (window.end - window.start) / span,
-    METRICS.denseCoreVertical,
-    axisX,
-    'vertical',
-  );
-  const clusters = fitCounts(loose, 'vertical', input.clusterCountWidth);
-  const rows = packPeriods(visible, input.keep?.rows);
-  const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 0);
-  // In a dense view only core events are labelled; the rest are marks and clusters.
-  const dense = clusters.length > 0;
-  // Each mark's own place on the axis, and where it is drawn: marks closer than a click target
-  // are dodged apart and stand beside the axis, on the labels' side, past the period bars.
-  const own = visible.map((e) => clamp(y(markTime(e)), top, top + span));
-  const spread = dense ? undefined : dodge(own, METRICS.target, top, top + span);
-  const anchors = spread?.at ?? own;
-  const side = ltr ? 1 : -1;
-  const lift = spread?.grouped.some(Boolean) ? METRICS.lift : 0;
-  const liftedX = axisX + side * (lift + rowCount * METRICS.periodRow);
-  const labelStart = axisX + side * (20 + rowCount * METRICS.periodRow + lift);
-  const ranks = coreRanks(model.events);
-  const labelRoom = Math.max(40, ltr ? width - METRICS.margin - labelStart : labelStart - METRICS.margin);
-
-  // Dodge: each label as near its marker as the previous label allows.
-  let previousBottom = -Infinity;
-  const markOf = (e: TimelineEvent, i: number): EventMark => {
-    const my = anchors[i]!;
-    const lifted = spread?.grouped[i] === true;
-    const mx = lifted ? liftedX : axisX;
-    const spanOf = e.kind === 'period' ? e.span : e.focus;
-    const [a, b] = clip(y(spanOf.start), y(spanOf.end), top, top + span);
-    const band =
-      e.kind === 'period'
-        ? {
-            x: axisX + (ltr ? 8 + rows[i]! * METRICS.periodRow : -14 - rows[i]! * METRICS.periodRow),
-            y: a,
-            width: 6,
-            height: Math.max(1, b - a),
-          }
-        : { x: axisX - 5, y: a, width: 10, height: Math.max(1, b - a) };
-    const mark = {
-      event: e,
-      x: mx,
-      y: my,
-      band,
-      ...(lifted ? { pin: { x1: mx - side * 8, y1: my, x2: axisX, y2: own[i]! } } : {}),
-      ...deadlineAndOpen(e, axisX, own[i]!, 'vertical', timeDirection),
-    };
-    if (dense && e.importance !== 'core') return mark;
-    const text = input.labelText(e);
-    const core = e.importance === 'core';
-    const textWidth = measure(text, core) + (core ? METRICS.numberWidth : 0);
-    const labelWidth = Math.min(labelRoom, textWidth + METRICS.labelPadding);
-    // A label too long for the room wraps onto more lines rather than losing its end. The text
-    // fits one line if it fits inside the padding (2 × 7 px) and borders (2 × 1 px, 1.5 for a
-    // core event): `labelPadding` adds slack on top, which a tight fit may use.
-    const lines = labelLines(textWidth, labelRoom - (core ? 17 : 16));
-    const labelHeight = METRICS.labelHeight + (lines - 1) * 20;
-    const ly = Math.max(my - labelHeight / 2, previousBottom + METRICS.laneGap);
-    previousBottom = ly + labelHeight;
-    const lx = ltr ? labelStart : labelStart - labelWidth;
-    return {
-      ...mark,
-      label: { x: lx, y: ly, width: labelWidth, height: labelHeight, text, lines, ...numbered(e, ranks) },
-      leader: {
-        x1: mx + side * METRICS.leaderGap,
-        y1: my,
-        x2: ltr ? lx : lx + labelWidth,
-        y2: ly + labelHeight / 2,
-      },
-    };
-  };
-  // Labels stack down the axis in the order of their markers: a period is anchored at its start,
-  // which can come before the instant of an event listed ahead of it.
-  const order = visible.map((_, i) => i).sort((a, b) => anchors[a]! - anchors[b]! || a - b);
-  const events = order.map((i) => markOf(visible[i]!, i));
-  events.push(...edgeMarks(inView.edge, y, [top, top + span], axisX, 'vertical'));
-  events.sort(byModelOrder);
-  const timelineBottom = Math.max(top + span, previousBottom) + 8;
-
-  const nowY = model.referenceDate ? y(anchorTime(model.referenceDate)) : undefined;
+  // Ticks: horizontal, a grid line from the chart's top to the axis and the text under the
+  // period bars; vertical, a short tick on the side away from the labels with its text beside it.
+  const ticksAt = axis + 10 + rowCount * METRICS.periodRow;
+  const tick = vertical
+    ? {
+        every: 60,
+        from: axis - 6 * frame.toward,
+        text: axis - 10 * frame.toward,
+        shift: 4,
+        anchor: frame.toward > 0 ? ('right' as const) : ('left' as const),
+      }
+    : { every: 90, from: 8, text: ticksAt + 14, shift: 0, anchor: 'middle' as const };
   const { ticks: stretched, unit: tickUnit } = stretchTicks(
     input,
     warp,
     window,
-    y,
-    60,
-    'vertical',
-    (time, text) => ({
-      time,
-      text,
-      labelled: true,
-      grid: { x1: axisX - 6 * (ltr ? 1 : -1), y1: y(time), x2: axisX, y2: y(time) },
-      textX: axisX + (ltr ? -10 : 10),
-      textY: y(time) + 4,
-      anchor: ltr ? ('right' as const) : ('left' as const),
-    }),
+    scale,
+    tick.every,
+    frame.orientation,
+    (time, text) => {
+      const p = scale(time);
+      const textAt = frame.point(p + tick.shift, tick.text);
+      return {
+        time,
+        text,
+        labelled: true,
+        grid: frame.segment([p, tick.from], [p, axis]),
+        textX: textAt.x,
+        textY: textAt.y,
+        anchor: tick.anchor,
+      };
+    },
   );
-  const compressed = compressedStretches(
-    input,
-    warp,
+  // The compressed stretches are shaded on the labels' side (horizontal) or across the tick column (vertical).
+  const shadeTo = vertical ? (frame.toward > 0 ? METRICS.margin : width - METRICS.margin) : 0;
+  const compressed = compressedStretches(input, warp, window, scale, frame.orientation, axis, (a, b) =>
+    frame.box(Math.min(a, b), Math.abs(b - a), [shadeTo, axis]),
+  );
+  const reference = model.referenceDate ? scale(anchorTime(model.referenceDate)) : undefined;
+  const common = {
+    width,
     window,
-    y,
-    'vertical',
-    axisX,
-    (a: number, b: number) => ({
-      x: ltr ? METRICS.margin : axisX,
-      y: Math.min(a, b),
-      width: ltr ? axisX - METRICS.margin : width - METRICS.margin - axisX,
-      height: Math.abs(b - a),
-    }),
-  );
+    timeDirection,
+    forward: frame.forward,
+    range: frame.range,
+    tickUnit,
+    events,
+    clusters,
+    compressed,
+    position: scale,
+    warp,
+    placement: { lanes: placed.lanes, rows: rowsById(visible, rows) },
+  };
+  const series = selectedSeries(model.series, input.seriesIds);
+
+  if (!vertical) {
+    const ticks = stretched;
+    keepTickTextsInside(ticks, measure, width);
+    let bottom = ticksAt + METRICS.tickArea;
+    let track: SeriesTrack | undefined;
+    if (series.length) {
+      const top = bottom + METRICS.seriesGap;
+      track = layoutSeries(
+        series,
+        { top, height: METRICS.seriesHeight, x0: frame.lo, x1: frame.hi, width },
+        scale,
+        seriesWidth(input),
+        timeDirection === 'ltr' ? 'left' : 'right',
+        reference !== undefined ? [reference] : [],
+      );
+      bottom = top + METRICS.seriesHeight + 8;
+    }
+    const height = bottom + METRICS.margin + 8;
+    return {
+      ...common,
+      orientation: 'horizontal',
+      height,
+      axis: frame.segment([frame.lo, axis], [frame.hi, axis]),
+      ticks,
+      ...(reference !== undefined
+        ? {
+            now: { x1: reference, y1: 4, x2: reference, y2: height - 22 },
+            nowLabel: horizontalNowLabel(input, reference, height - 20, width),
+          }
+        : {}),
+      ...(track ? { series: track } : {}),
+    };
+  }
+
+  const ltr = timeDirection === 'ltr';
   // The rule's words wrap inside the tick column, a line of 16 px each.
   const column = METRICS.verticalTickWidth - 8;
   const nowWords = {
@@ -366,80 +237,204 @@ function layoutVertical(input: LayoutInput): Layout {
   const ticks = stretched.map((t) =>
     // The reference date's rule crosses the tick side with its words below it: a tick text there
     // would be struck through or run into the words.
-    nowY !== undefined && t.grid.y1 > nowY - 12 && t.grid.y1 < nowY + nowWords.height + 12
+    reference !== undefined && t.grid.y1 > reference - 12 && t.grid.y1 < reference + nowWords.height + 12
       ? { ...t, labelled: false }
       : t,
   );
-
-  // The series keep their own horizontal chart below, over the window the timeline shows (so it
-  // follows zoom), with a time axis of its own and the reference date's rule.
-  let bottom = timelineBottom;
-  const series = selectedSeries(model.series, input.seriesIds);
+  let bottom = Math.max(frame.hi, placed.end) + 8;
   let track: SeriesTrack | undefined;
   if (series.length) {
-    const x0 = METRICS.margin;
-    const x1 = width - METRICS.margin;
-    const sx = linearScale([window.start, window.end], ltr ? [x0, x1] : [x1, x0]);
-    const seriesTop = bottom + METRICS.seriesGap;
-    const refX = model.referenceDate ? sx(anchorTime(model.referenceDate)) : undefined;
-    const rules = refX !== undefined && refX >= x0 && refX <= x1 ? [refX] : [];
-    const laid = layoutSeries(
-      series,
-      { top: seriesTop, height: METRICS.seriesHeight, x0, x1, width },
-      (t) => sx(t),
-      seriesWidth(input),
-      ltr ? 'left' : 'right',
-      rules,
-    );
-    const axisY = seriesTop + METRICS.seriesHeight;
-    const dates = timeTicks([window.start, window.end], Math.max(2, Math.floor((x1 - x0) / 70)));
-    const unit = tickUnitOf(dates);
-    const timeAxis = thinTicks(
-      dates.map((d, i) => {
-        const time = d.getTime();
-        const tx = sx(time);
-        return {
-          time,
-          text: input.tickText(time, unit, i === 0),
-          labelled: true,
-          grid: { x1: tx, y1: axisY, x2: tx, y2: axisY + 5 },
-          textX: tx,
-          textY: axisY + 18,
-          anchor: 'middle' as const,
-        };
-      }),
-      measure,
-      'horizontal',
-    );
-    keepTickTextsInside(timeAxis, measure, width);
-    track = { ...laid, timeAxis, rules };
-    bottom = axisY + METRICS.tickArea;
+    track = verticalTrack(input, series, bottom + METRICS.seriesGap);
+    bottom = track.bottom + METRICS.tickArea;
   }
-  // Across the tick side of the axis, away from the labels.
-  const nowX2 = ltr ? METRICS.margin : width - METRICS.margin;
   return {
+    ...common,
     orientation: 'vertical',
-    width,
     height: bottom + METRICS.margin,
-    window,
-    timeDirection,
-    axis: { x1: axisX, y1: top, x2: axisX, y2: top + span },
-    tickUnit,
+    axis: frame.segment([frame.lo, axis], [frame.hi, axis]),
     ticks,
-    events,
-    clusters,
-    compressed,
-    ...(nowY !== undefined
+    ...(reference !== undefined
       ? {
-          now: { x1: axisX, y1: nowY, x2: nowX2, y2: nowY },
-          nowLabel: { x: nowWords.x, y: nowY + 2, width: nowWords.width },
+          // Across the tick side of the axis, away from the labels.
+          now: frame.segment([reference, axis], [reference, shadeTo]),
+          nowLabel: { x: nowWords.x, y: reference + 2, width: nowWords.width },
         }
       : {}),
     ...(track ? { series: track } : {}),
-    position: y,
-    warp,
-    placement: { lanes: new Map(), rows: rowsById(visible, rows) },
   };
+}
+
+/**
+ * Horizontal labels in lanes above the axis: core labels first so they always get a lane (a
+ * core label is a headline, shown whole, wrapped onto more lines and lanes rather than cut);
+ * context labels take what room is left. The axis stands under the lanes used.
+ */
+function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): PlacedLabels {
+  const { visible, at, lift, dense, ranks } = m;
+  const { lo, hi } = frame;
+  const kept = input.keep?.lanes;
+  const order = visible
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const ea = visible[a]!;
+      const eb = visible[b]!;
+      return (ea.importance === eb.importance ? 0 : ea.importance === 'core' ? -1 : 1) || ea.index - eb.index;
+    });
+  const grow = frame.forward === 'left' ? 'left' : 'right';
+  const texts = visible.map((e) => input.labelText(e));
+  const lines = visible.map(() => 1);
+  const requests: LabelRequest[] = order.map((i) => {
+    const e = visible[i]!;
+    const lane = kept?.get(e.id);
+    const core = e.importance === 'core';
+    const textWidth = input.measure(texts[i]!, core) + (core ? METRICS.numberWidth : 0);
+    const width = Math.min(
+      core ? METRICS.maxCoreLabelWidth : METRICS.maxLabelWidth,
+      textWidth + METRICS.labelPadding,
+    );
+    if (core) lines[i] = labelLines(textWidth, Math.min(width, hi - lo) - METRICS.labelPadding);
+    return {
+      anchor: at[i]! - lo,
+      width,
+      grow,
+      required: core,
+      rows: lines[i]!,
+      ...(lane !== undefined ? { lane } : {}),
+    };
+  });
+  const placed = placeLabels(
+    requests,
+    hi - lo,
+    METRICS.minLanes,
+    dense ? METRICS.denseLanes : METRICS.maxLanes,
+  );
+  const laneCount = placed.reduce((n, p) => (p ? Math.max(n, p.lane + p.rows) : n), 0);
+  const axis = METRICS.margin + laneCount * (METRICS.labelHeight + METRICS.laneGap) + 14 + lift;
+  const labels: Array<LabelBox | undefined> = visible.map(() => undefined);
+  const lanes = new Map<string, number>();
+  order.forEach((vi, k) => {
+    const p = placed[k];
+    if (!p) return;
+    lanes.set(visible[vi]!.id, p.lane);
+    labels[vi] = {
+      x: p.x + lo,
+      // Lane 0 sits nearest the axis, above the lifted marks; a wrapped label takes the lanes above its own.
+      y: axis - 14 - lift - (p.lane + p.rows) * (METRICS.labelHeight + METRICS.laneGap) + METRICS.laneGap,
+      width: p.width,
+      height: p.rows * (METRICS.labelHeight + METRICS.laneGap) - METRICS.laneGap,
+      text: texts[vi]!,
+      lines: lines[vi]!,
+      ...numbered(visible[vi]!, ranks),
+    };
+  });
+  return {
+    axis,
+    labels,
+    lanes,
+    end: hi,
+    // Straight up from the mark to the label's lower edge.
+    leader: (label, main, cross) =>
+      frame.segment([main, label.y + label.height], [main, cross + frame.toward * METRICS.leaderGap]),
+  };
+}
+
+/**
+ * Vertical labels stacked beside the axis, past the period bars and the lifted marks, each as
+ * near its mark as the label above it allows. The axis stands after the tick texts.
+ */
+function stackedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): PlacedLabels {
+  const { visible, at, lift, rowCount, dense, ranks } = m;
+  const width = Math.max(1, input.width);
+  const side = frame.toward;
+  const axis =
+    side > 0
+      ? METRICS.margin + METRICS.verticalTickWidth
+      : width - METRICS.margin - METRICS.verticalTickWidth;
+  const labelStart = axis + side * (20 + rowCount * METRICS.periodRow + lift);
+  const labelRoom = Math.max(
+    40,
+    side > 0 ? width - METRICS.margin - labelStart : labelStart - METRICS.margin,
+  );
+  const labels: Array<LabelBox | undefined> = visible.map(() => undefined);
+  // Labels stack down the axis in the order of their markers: a period is anchored at its start,
+  // which can come before the instant of an event listed ahead of it.
+  const order = visible.map((_, i) => i).sort((a, b) => at[a]! - at[b]! || a - b);
+  let previousBottom = -Infinity;
+  for (const i of order) {
+    const e = visible[i]!;
+    const core = e.importance === 'core';
+    if (dense && !core) continue;
+    const text = input.labelText(e);
+    const textWidth = input.measure(text, core) + (core ? METRICS.numberWidth : 0);
+    const labelWidth = Math.min(labelRoom, textWidth + METRICS.labelPadding);
+    // A label too long for the room wraps onto more lines rather than losing its end. The text
+    // fits one line if it fits inside the padding (2 × 7 px) and borders (2 × 1 px, 1.5 for a
+    // core event): `labelPadding` adds slack on top, which a tight fit may use.
+    const lines = labelLines(textWidth, labelRoom - (core ? 17 : 16));
+    const labelHeight = METRICS.labelHeight + (lines - 1) * 20;
+    const y = Math.max(at[i]! - labelHeight / 2, previousBottom + METRICS.laneGap);
+    previousBottom = y + labelHeight;
+    const x = side > 0 ? labelStart : labelStart - labelWidth;
+    labels[i] = { x, y, width: labelWidth, height: labelHeight, text, lines, ...numbered(e, ranks) };
+  }
+  return {
+    axis,
+    labels,
+    lanes: new Map(),
+    end: previousBottom,
+    // From beside the mark to the middle of the label's near edge.
+    leader: (label, main, cross) =>
+      frame.segment(
+        [main, cross + side * METRICS.leaderGap],
+        [label.y + label.height / 2, side > 0 ? label.x : label.x + label.width],
+      ),
+  };
+}
+
+/**
+ * The series under a vertical timeline keep their own horizontal chart, over the window the
+ * timeline shows (so it follows zoom), with a time axis of its own and the reference date's rule.
+ */
+function verticalTrack(input: LayoutInput, series: readonly Series[], top: number): SeriesTrack {
+  const { model, measure } = input;
+  const window = input.window ?? defaultWindow(model);
+  const width = Math.max(1, input.width);
+  const ltr = input.timeDirection === 'ltr';
+  const x0 = METRICS.margin;
+  const x1 = width - METRICS.margin;
+  const sx: Scale = linearScale([window.start, window.end], ltr ? [x0, x1] : [x1, x0]);
+  const refX = model.referenceDate ? sx(anchorTime(model.referenceDate)) : undefined;
+  const rules = refX !== undefined && refX >= x0 && refX <= x1 ? [refX] : [];
+  const laid = layoutSeries(
+    series,
+    { top, height: METRICS.seriesHeight, x0, x1, width },
+    (t) => sx(t),
+    seriesWidth(input),
+    ltr ? 'left' : 'right',
+    rules,
+  );
+  const axisY = top + METRICS.seriesHeight;
+  const dates = timeTicks([window.start, window.end], Math.max(2, Math.floor((x1 - x0) / 70)));
+  const unit = tickUnitOf(dates);
+  const timeAxis: Tick[] = thinTicks(
+    dates.map((d, i) => {
+      const time = d.getTime();
+      const tx = sx(time);
+      return {
+        time,
+        text: input.tickText(time, unit, i === 0),
+        labelled: true,
+        grid: { x1: tx, y1: axisY, x2: tx, y2: axisY + 5 },
+        textX: tx,
+        textY: axisY + 18,
+        anchor: 'middle' as const,
+      };
+    }),
+    measure,
+    'horizontal',
+  );
+  keepTickTextsInside(timeAxis, measure, width);
+  return { ...laid, timeAxis, rules };
 }
 
 /** The reference date's words centred under its rule, kept inside the chart. */
@@ -454,7 +449,8 @@ function horizontalNowLabel(
 }
 
 function seriesWidth(input: LayoutInput): (text: SeriesText) => number {
-  return input.seriesTextWidth ?? (() => 120);
+  const measure = input.seriesTextWidth;
+  return measure ? (text) => measure(text) + METRICS.seriesTextGap : () => 120;
 }
 
 function selectedSeries(all: readonly Series[], ids: readonly string[] | undefined): Series[] {

@@ -15,6 +15,8 @@ export const METRICS = {
   /** The figures track: tall enough that a disputed range and its two sources read clearly. */
   seriesHeight: 170,
   seriesGap: 40,
+  /** Room kept after each text on the figures track, so that two texts never touch. */
+  seriesTextGap: 8,
   minTickSpacing: 12,
   /** Vertical: room for tick texts beside the axis. */
   verticalTickWidth: 64,

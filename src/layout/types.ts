@@ -9,6 +9,8 @@ import type { TimeWarp } from './warp.js';
 export type { Box, Segment, Tick } from './geometry.js';
 
 export type TimeDirection = 'ltr' | 'rtl';
+/** Which way forward in time runs on screen: the arrow key that steps to the next event. */
+export type Forward = 'right' | 'left' | 'down';
 export type Orientation = 'horizontal' | 'vertical';
 
 export interface LayoutInput {
@@ -105,6 +107,10 @@ export interface Layout {
   readonly height: number;
   readonly window: Interval;
   readonly timeDirection: TimeDirection;
+  /** Which way forward in time runs on screen: the arrow key that steps to the next event. */
+  readonly forward: Forward;
+  /** Where a window's start and end fall along the time axis (px): reversed when time runs right to left. */
+  readonly range: readonly [number, number];
   readonly axis: Segment;
   readonly tickUnit: TickUnit;
   readonly ticks: readonly Tick[];

@@ -3,7 +3,19 @@ import { property, state } from 'lit/decorators.js';
 import { seriesPointsTemplate, seriesWordsTemplate, type SeriesLayer } from './series-words.js';
 import { SeriesFocusController } from '../../controllers/series-focus.js';
 import { seriesTargets } from '../../layout/series-targets.js';
-import { DEFAULT_TIMEOUT_SECONDS } from '../../controllers/loader.js';
+import { LocaleController } from '../../controllers/locale.js';
+import {
+  orientationAt,
+  resolveSettings,
+  timeRunning,
+  VERTICAL_BELOW,
+  warnOnce,
+  type OrientationSetting,
+  type Settings,
+  type ThemeSetting,
+  type TimeDirectionSetting,
+  type ViewSetting,
+} from '../../controllers/settings.js';
 import {
   DocumentController,
   type EventInput,
@@ -13,33 +25,17 @@ import {
   type ValidationIssue,
 } from '../../controllers/document.js';
 import { SizeController } from '../../controllers/size.js';
-import { ZoomController } from '../../controllers/zoom.js';
-import { forwardOf, RovingFocusController } from '../../controllers/roving-focus.js';
-import {
-  canonicalLanguage,
-  createFormatters,
-  languageDirection,
-  type CalendarName,
-  type Formatters,
-  type Numbering,
-} from '../../locale/format.js';
-import { fill, onStringsChange, stringsVersion } from '../../locale/strings.js';
-import { defaultWindow, type Layout, type Orientation } from '../../layout/layout.js';
+import { WindowController } from '../../controllers/window.js';
+import { RovingFocusController } from '../../controllers/roving-focus.js';
+import type { CalendarName, Formatters, Numbering } from '../../locale/format.js';
+import { fill } from '../../locale/strings.js';
+import type { Layout } from '../../layout/layout.js';
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
 import { markPaths, type MarkPaths } from '../../layout/mark-paths.js';
 import { LayoutMemo } from '../../layout/memo.js';
 import { FontController } from '../../controllers/fonts.js';
-import {
-  eventDate,
-  eventName,
-  keyboardHelp,
-  labelText,
-  positionText,
-  referenceWords,
-  seriesText,
-} from '../../locale/describe.js';
+import { eventDate, keyboardHelp, labelText, referenceWords, seriesText } from '../../locale/describe.js';
 import { slugify } from '../../locale/slug.js';
-import { timeWarp, unwarpWindow, warpWindow, type TimeWarp } from '../../layout/warp.js';
 import { layoutOverview, type Overview } from '../../layout/overview.js';
 import { timeAt } from '../../time/zoom-window.js';
 import { scheduledTest } from '../../layout/reference.js';
@@ -47,7 +43,6 @@ import { reservedHeight } from '../../layout/reserve.js';
 import { placeTooltip } from '../../layout/tooltip.js';
 import { cssProps } from './css-props.js';
 import type { SeriesText } from '../../layout/series.js';
-import { anchorTime, dateInterval, parsePartialDate, type Interval } from '../../time/partial-date.js';
 import { styles } from './drawdown-timeline.styles.js';
 import { TextMeasurer } from './measure.js';
 import { loadExporter } from './export-lazy.js';
@@ -64,10 +59,8 @@ import {
   type Tooltip,
 } from './templates.js';
 
-export type TimeDirectionSetting = 'reading' | 'ltr' | 'rtl';
-export type OrientationSetting = 'auto' | Orientation;
-export type ViewSetting = 'chart' | 'list';
-export type ThemeSetting = 'light' | 'dark' | 'auto';
+export type { OrientationSetting, ThemeSetting, TimeDirectionSetting, ViewSetting };
+export { VERTICAL_BELOW };
 
 export interface DrawdownLoadDetail {
   /** The events shown, sorted by time. */
@@ -113,16 +106,6 @@ declare global {
   interface WindowEventMap extends DrawdownTimelineEventMap {}
 }
 /* eslint-enable @typescript-eslint/no-empty-object-type */
-
-/** Below this width (px), `orientation="auto"` lays the timeline out vertically. */
-export const VERTICAL_BELOW = 600;
-
-const ORIENTATIONS: readonly OrientationSetting[] = ['auto', 'horizontal', 'vertical'];
-const TIME_DIRECTIONS: readonly TimeDirectionSetting[] = ['reading', 'ltr', 'rtl'];
-const NUMBERINGS: readonly Numbering[] = ['auto', 'latn', 'arab'];
-const CALENDARS: readonly CalendarName[] = ['gregory', 'islamic-umalqura'];
-const VIEWS: readonly ViewSetting[] = ['chart', 'list'];
-const THEMES: readonly ThemeSetting[] = ['light', 'dark', 'auto'];
 
 type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | DrawdownRangeChangeDetail;
 
@@ -323,10 +306,7 @@ export class DrawdownTimeline extends LitElement {
    */
   @property({ type: Boolean }) debug = false;
 
-  @state() private language = 'en';
-  @state() private direction: 'ltr' | 'rtl' = 'ltr';
   @state() private announcement = '';
-  @state() private zoomWindow?: Interval;
   /** Addresses of images that failed to load in this document: each shows its caption instead. */
   @state() private failedMedia: ReadonlySet<string> = new Set();
 
@@ -338,10 +318,24 @@ export class DrawdownTimeline extends LitElement {
   private readonly size = new SizeController(this);
   private readonly doc = new DocumentController(
     this,
-    () => this.timeoutSeconds(),
+    () => this.settings.timeoutSeconds,
     (type, detail) => this.queue(type, detail as Detail),
   );
-  private readonly zoom = new ZoomController(this, (window, source) => this.zoomChanged(window, source));
+  private readonly window = new WindowController(this, {
+    warn: (key, message) => this.warn(key, message),
+    model: () => this.model,
+    around: () => this.eventWithId(this.selected)?.time,
+    changed: (days, shown, announce) => {
+      this.queue('drawdown-range-change', days);
+      if (announce) {
+        const f = this.formatters;
+        this.announcement = fill(f.strings.rangeAnnouncement, {
+          start: f.day(shown.start),
+          end: f.day(shown.end),
+        });
+      }
+    },
+  });
   private readonly roving = new RovingFocusController(this, {
     layout: () => this.layout,
     paths: () => this.paths(),
@@ -350,12 +344,11 @@ export class DrawdownTimeline extends LitElement {
     escape: () => !!this.selected && (this.clearSelection(), true),
     open: (cluster) => {
       const pad = (cluster.span.end - cluster.span.start) * 0.1;
-      this.zoom.set(this.toAxis({ start: cluster.span.start - pad, end: cluster.span.end + pad }));
+      this.window.show({ start: cluster.span.start - pad, end: cluster.span.end + pad });
     },
-    zoom: (factor, around) => !this.noZoom && (this.zoomBy(factor, around), true),
+    zoom: (factor, around) => !this.noZoom && (this.window.zoomBy(factor, around), true),
     // The event comes into view near the edge it came in from: four fifths ahead, or one fifth.
-    panTo: (time, forward) =>
-      this.zoom.bring(this.toAxis({ start: time, end: time }).start, forward ? 0.8 : 0.2),
+    panTo: (time, forward) => this.window.bring(time, forward ? 0.8 : 0.2),
   });
   private readonly seriesFocus = new SeriesFocusController(this, () => {
     const track = this.drawn?.layout.series;
@@ -363,15 +356,9 @@ export class DrawdownTimeline extends LitElement {
   });
   private readonly measurer = new TextMeasurer();
   private readonly layouts = new LayoutMemo();
-  private warpOf?: { model: TimelineModel; warp: TimeWarp };
   /** The overview strip as drawn (while zoomed), and a drag on it. */
   private overview?: Overview;
   private overviewGrab?: { pointer: number; offset: number };
-  private mutations?: MutationObserver;
-  /** Stops listening for `registerStrings`; set while connected. */
-  private stopStrings?: () => void;
-  /** The `registerStrings` count the formatters were made at. */
-  private stringsSeen = -1;
 
   /** The document shown, as its controller read it. */
   private get model(): TimelineModel | undefined {
@@ -382,32 +369,23 @@ export class DrawdownTimeline extends LitElement {
   private ids?: { model: TimelineModel; byId: Map<string, TimelineEvent> };
   /** Why the last download failed, shown in the message area until the next one. */
   @state() private exportFailure?: string;
-  private formatters!: Formatters;
+  private get formatters(): Formatters {
+    return this.locale.formatters;
+  }
   private layout?: Layout;
   /** Everything but the window that `layout` was made from. */
   private drawing?: unknown[];
-  /** The window last moved by a gesture (not by a button, key, method or attribute). */
-  private gesturing = false;
   /** The layout as drawn: in the pan frame, so that a pan rewrites only what it moves. */
   private drawn?: PanFrame;
   private pending: Array<CustomEvent<Detail>> = [];
-  private readonly warned = new Set<string>();
-  /** Accessible names per event, valid for one set of formatters and one model. */
-  private names = new WeakMap<TimelineEvent, string>();
-  private readonly nameOf = (e: TimelineEvent): string => {
-    let name = this.names.get(e);
-    if (name === undefined) {
-      const model = this.model!;
-      name = eventName(e, this.formatters, model);
-      if (model.referenceDate && this.isScheduled(e)) {
-        name += ` — ${fill(this.formatters.strings.scheduled, { date: this.formatters.date(model.referenceDate) })}`;
-      }
-      // Last, as screen readers say a list item's position: "…, 3 of 12".
-      name += `, ${positionText(e.index, model.events.length, this.formatters)}`;
-      this.names.set(e, name);
-    }
-    return name;
-  };
+  private readonly warn = warnOnce();
+  /** The attributes as checked, resolved first in each update. */
+  private settings!: Settings;
+  private readonly locale = new LocaleController(this, {
+    warn: this.warn,
+    model: () => this.model,
+    scheduled: (e) => this.isScheduled(e),
+  });
   /** Events after the reference date, drawn as scheduled; the test is made once per model. */
   private scheduled?: { model: TimelineModel; test: (e: TimelineEvent) => boolean };
   private readonly isScheduled = (e: TimelineEvent): boolean => {
@@ -419,8 +397,6 @@ export class DrawdownTimeline extends LitElement {
   private readonly fonts = new FontController(this);
   /** After the next render, bring the card into view (and, on a phone, focus to its heading). */
   private reveal?: { focus: 'heading' } | { focus: 'button'; part: 'previous' | 'next' };
-  /** Window attributes written by the element itself while zooming (not user input to re-read). */
-  private reflecting?: { start: string | undefined; end: string | undefined };
 
   /**
    * Markup rendered on a server (declarative shadow DOM: the title, the dek and the list) is
@@ -431,32 +407,9 @@ export class DrawdownTimeline extends LitElement {
     return super.createRenderRoot();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readContext();
-    this.mutations = new MutationObserver(() => this.readContext());
-    // A site's language switcher sets lang or dir on an ancestor after the chart is drawn: the
-    // observer watches every root above the element, across shadow roots.
-    for (let root: Node = this.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
-      this.mutations.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
-      if (!(root instanceof ShadowRoot)) break;
-    }
-    // Strings registered after the first render reach the elements already on the page.
-    this.stopStrings = onStringsChange(() => this.requestUpdate());
-    if (this.stringsSeen >= 0 && this.stringsSeen !== stringsVersion()) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.mutations?.disconnect();
-    this.mutations = undefined;
-    this.stopStrings?.();
-    this.stopStrings = undefined;
-  }
-
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' || name === 'dir') this.readContext();
+    if (name === 'lang' || name === 'dir') this.locale.read();
   }
 
   static override get observedAttributes(): string[] {
@@ -526,57 +479,12 @@ export class DrawdownTimeline extends LitElement {
    * warning.
    */
   zoomTo(start: string, end: string): void {
-    const a = parsePartialDate(start);
-    const b = parsePartialDate(end);
-    if (!a.ok || !b.ok) {
-      console.warn(
-        `<drawdown-timeline>: zoomTo(${JSON.stringify(start)}, ${JSON.stringify(end)}) needs partial dates.`,
-      );
-      return;
-    }
-    let from = dateInterval(a.value);
-    let to = dateInterval(b.value);
-    if (to.start < from.start) {
-      this.warnOnce(
-        'zoomTo',
-        `zoomTo(${JSON.stringify(start)}, ${JSON.stringify(end)}) has its dates reversed; showing them the right way round.`,
-      );
-      [from, to] = [to, from];
-    }
-    this.zoom.set(this.toAxis({ start: from.start, end: Math.max(from.end, to.end) }));
-  }
-
-  /**
-   * The document's time scale: compressed around its focus. Zoom and pan work in its axis time,
-   * so that they carry on across a break.
-   */
-  private get warp(): TimeWarp | undefined {
-    const model = this.model;
-    if (!model) return undefined;
-    if (this.warpOf?.model !== model) this.warpOf = { model, warp: timeWarp(model, defaultWindow(model)) };
-    return this.warpOf.warp;
-  }
-
-  private toAxis(w: Interval): Interval {
-    const warp = this.warp;
-    return warp ? warpWindow(warp, w) : w;
-  }
-
-  /**
-   * Zooms by a factor around a time (the keys give the focused mark's), else around the selected
-   * event, else the story's reference date; the window's middle when there is none.
-   */
-  private zoomBy(factor: number, around?: number): void {
-    const time =
-      around ??
-      this.eventWithId(this.selected)?.time ??
-      (this.model?.referenceDate && anchorTime(this.model.referenceDate));
-    this.zoom.scaleBy(factor, time === undefined ? undefined : this.toAxis({ start: time, end: time }).start);
+    this.window.zoomTo(start, end);
   }
 
   /** Shows the whole document again. */
   resetZoom(): void {
-    this.zoom.set(undefined);
+    this.window.show(undefined);
   }
 
   /**
@@ -587,7 +495,7 @@ export class DrawdownTimeline extends LitElement {
     const { exportSvg, serializeSvg } = await loadExporter();
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
     if (!chart) return '';
-    return serializeSvg(exportSvg(chart, this.titleText(), this.direction));
+    return serializeSvg(exportSvg(chart, this.titleText(), this.locale.direction));
   }
 
   /** The current view as a PNG image, at twice the CSS pixel size; the export code loads on the first call. */
@@ -620,38 +528,9 @@ export class DrawdownTimeline extends LitElement {
     }
   }
 
-  /** The `timeout` attribute in seconds, or the default for a value that is not a positive number. */
-  private timeoutSeconds(): number {
-    if (Number.isFinite(this.timeout) && this.timeout > 0) return this.timeout;
-    this.warnOnce('timeout', `timeout="${this.timeout}" is not a positive number of seconds; using 30.`);
-    return DEFAULT_TIMEOUT_SECONDS;
-  }
-
-  /** Reads `lang` and `dir` from the element or its nearest ancestors, across shadow roots. */
-  private readContext(): void {
-    const tag = inherited(this, 'lang');
-    const language = canonicalLanguage(tag);
-    if (tag && !language) this.warnOnce('lang', `lang="${tag}" is not a valid language tag; using "en".`);
-    this.language = language ?? 'en';
-    const dir = inherited(this, 'dir')?.toLowerCase();
-    this.direction = dir === 'rtl' || dir === 'ltr' ? dir : languageDirection(this.language);
-  }
-
-  private warnOnce(key: string, message: string): void {
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
-    console.warn(`<drawdown-timeline>: ${message}`);
-  }
-
-  private checked<T extends string>(name: string, value: T, allowed: readonly T[], fallback: T): T {
-    if (allowed.includes(value)) return value;
-    this.warnOnce(name, `${name}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
-    return fallback;
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
-    // On a server there is no connectedCallback: `lang` and `dir` are read from the element itself.
-    if (isServer) this.readContext();
+    // Settings first: the loader reads the timeout, the formatters the digits and calendar.
+    const settings = (this.settings = resolveSettings(this, this.warn));
     const dataChanged = this.doc.update(changed.has('src'));
     if (dataChanged) {
       if (this.model) {
@@ -659,74 +538,19 @@ export class DrawdownTimeline extends LitElement {
         this.measurer.clear();
         if (this.failedMedia.size > 0) this.failedMedia = new Set();
       }
-      this.zoom.window = undefined;
-      this.zoomWindow = undefined;
     }
-    // `start`/`end` are the author's window for whatever document arrives, whenever it arrives.
-    const authorWindow = dataChanged && this.model !== undefined && Boolean(this.start || this.end);
-    if (changed.has('theme')) this.checked('theme', this.theme, THEMES, 'light');
-    if (dataChanged || changed.has('theme') || changed.has('language' as keyof DrawdownTimeline)) {
-      this.fonts.clear();
-    }
-    const numbering = this.checked('numbering', this.numbering, NUMBERINGS, 'auto');
-    const calendar = this.checked('calendar', this.calendar, CALENDARS, 'gregory');
-    if (
-      !this.formatters ||
-      this.formatters.language !== this.language ||
-      changed.has('numbering') ||
-      changed.has('calendar') ||
-      this.stringsSeen !== stringsVersion()
-    ) {
-      this.stringsSeen = stringsVersion();
-      this.formatters = createFormatters({ language: this.language, numbering, calendar });
-      this.names = new WeakMap();
-    }
-    if (authorWindow || ((changed.has('start') || changed.has('end')) && !this.isOwnReflection())) {
-      this.readWindowAttributes(authorWindow);
-    }
-    if (changed.has('headingLevel') && !(this.headingLevel >= 1 && this.headingLevel <= 6)) {
-      this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not 1–6; using 3.`);
-    }
+    this.locale.update(settings.numbering, settings.calendar);
+    this.fonts.readFor(this.model, settings.theme, this.locale.language);
+    this.window.update(dataChanged, changed.has('start') || changed.has('end'));
     if (dataChanged || changed.has('selected')) this.settleSelection();
     const layout = this.computeLayout();
     if (layout !== this.layout || !this.drawn) this.drawn = layout && panFrame(layout);
     this.layout = layout;
     this.overview =
-      this.layout && this.model && this.zoomWindow && !this.noZoom
-        ? layoutOverview(this.model, this.layout.width, this.readingTime(), this.zoomWindow)
+      this.layout && this.model && this.window.window && !this.noZoom
+        ? layoutOverview(this.model, this.layout.width, this.readingTime(), this.window.window)
         : undefined;
     this.roving.settle();
-  }
-
-  private isOwnReflection(): boolean {
-    const own = this.reflecting;
-    return own !== undefined && own.start === this.start && own.end === this.end;
-  }
-
-  /** Applies `start`/`end`; `arrived` says a document came in under them, which is a new window to announce. */
-  private readWindowAttributes(arrived = false): void {
-    this.gesturing = false;
-    if (!this.start && !this.end) {
-      this.zoom.window = undefined;
-      this.zoomWindow = undefined;
-      return;
-    }
-    const base = this.model ? defaultWindow(this.model) : undefined;
-    const a = this.start ? parsePartialDate(this.start) : undefined;
-    const b = this.end ? parsePartialDate(this.end) : undefined;
-    if ((a && !a.ok) || (b && !b.ok)) {
-      this.warnOnce(
-        'window',
-        `start="${this.start ?? ''}" / end="${this.end ?? ''}" are not partial dates; ignored.`,
-      );
-      return;
-    }
-    const start = a?.ok ? dateInterval(a.value).start : base?.start;
-    const end = b?.ok ? dateInterval(b.value).end : base?.end;
-    if (start === undefined || end === undefined || end <= start) return;
-    this.zoom.window = this.toAxis({ start, end });
-    this.zoomWindow = { start, end };
-    if (arrived) this.queue('drawdown-range-change', { start: isoDay(start), end: lastDay(end) });
   }
 
   /** The event with an id in the current model; the index is built once per model. */
@@ -741,17 +565,9 @@ export class DrawdownTimeline extends LitElement {
   private settleSelection(): void {
     const selectedEvent = this.eventWithId(this.selected);
     if (this.selected !== undefined && !selectedEvent) {
-      if (this.model)
-        this.warnOnce(`selected:${this.selected}`, `selected="${this.selected}" names no event.`);
+      if (this.model) this.warn(`selected:${this.selected}`, `selected="${this.selected}" names no event.`);
     }
     if (selectedEvent) this.roving.active = selectedEvent.id;
-  }
-
-  /** The orientation drawn at a width: the attribute's, or by width when it is `auto`. */
-  private orientationAt(width: number): Orientation {
-    const setting = this.checked('orientation', this.orientation, ORIENTATIONS, 'auto');
-    if (setting !== 'auto') return setting;
-    return width < VERTICAL_BELOW ? 'vertical' : 'horizontal';
   }
 
   /**
@@ -762,7 +578,7 @@ export class DrawdownTimeline extends LitElement {
   private reservation(): string | undefined {
     const width = this.size.measure();
     if (this.doc.origin !== 'src' || isServer || width <= 0 || this.view === 'list') return undefined;
-    return `${reservedHeight(width, this.orientationAt(width))}px`;
+    return `${reservedHeight(width, orientationAt(this.settings.orientation, width))}px`;
   }
 
   private computeLayout(): Layout | undefined {
@@ -772,7 +588,7 @@ export class DrawdownTimeline extends LitElement {
     if (!this.model || width <= 0) return undefined;
     const f = this.formatters;
     const lang = this.model.language;
-    const orientation = this.orientationAt(width);
+    const orientation = orientationAt(this.settings.orientation, width);
     const timeDirection = this.readingTime();
     // Read once per layout, never per label: text widths are measured on a canvas and cached.
     const { label, core, small } = this.fonts.get();
@@ -784,12 +600,12 @@ export class DrawdownTimeline extends LitElement {
     // looks the same.
     const drawing = [this.model, f, width, orientation, timeDirection, this.categories, this.series];
     const same = this.drawing?.every((v, i) => v === drawing[i]);
-    const keep = same && this.gesturing ? this.layout?.placement : undefined;
+    const keep = same && this.window.gesturing ? this.layout?.placement : undefined;
     this.drawing = drawing;
     const model = this.model;
-    const window = this.zoomWindow;
+    const window = this.window.window;
     // In a vertical layout the labels sit on the reading side of the axis.
-    const direction = orientation === 'vertical' ? this.direction : timeDirection;
+    const direction = orientation === 'vertical' ? this.locale.direction : timeDirection;
     // The real inputs: hover, focus and announcements change none of them, so they re-use the layout.
     const key = [...drawing, direction, window?.start, window?.end, keep, label, core, small];
     return this.layouts.get(key, () => ({
@@ -804,7 +620,7 @@ export class DrawdownTimeline extends LitElement {
       measure: (text, bold) => this.measurer.width(text, bold ? core : label),
       tickText: f.tick,
       ...(model.referenceDate ? { referenceText: referenceWords(f, model.referenceDate) } : {}),
-      seriesTextWidth: (t: SeriesText) => this.measurer.width(seriesText(t, f, lang), small) + 8,
+      seriesTextWidth: (t: SeriesText) => this.measurer.width(seriesText(t, f, lang), small),
       clusterCountWidth: (count: number) => this.measurer.width(f.number(count), small),
       ...(seriesIds ? { seriesIds } : {}),
       ...(categoryIds
@@ -824,53 +640,8 @@ export class DrawdownTimeline extends LitElement {
     this.requestUpdate();
   }
 
-  private zoomChanged(axisWindow: Interval | undefined, source: 'gesture' | 'api'): void {
-    const warp = this.warp;
-    const window = axisWindow && warp ? unwarpWindow(warp, axisWindow) : axisWindow;
-    this.zoomWindow = window;
-    this.gesturing = source === 'gesture';
-    const shown = window ?? (this.model ? defaultWindow(this.model) : undefined);
-    if (!shown) return;
-    const start = isoDay(shown.start);
-    // The last day shown: read back as an attribute it gives the same window again.
-    const end = lastDay(shown.end);
-    // Reflect the window while zoomed; clear the attributes at the whole view.
-    this.start = window ? start : undefined;
-    this.end = window ? end : undefined;
-    this.reflecting = { start: this.start, end: this.end };
-    this.queue('drawdown-range-change', { start, end });
-    if (source === 'api' || window === undefined) {
-      const f = this.formatters;
-      this.announcement = fill(f.strings.rangeAnnouncement, {
-        start: f.day(shown.start),
-        end: f.day(shown.end),
-      });
-    }
-  }
-
   override updated(): void {
-    const layout = this.layout;
-    if (layout && this.view !== 'list') {
-      const horizontal = layout.orientation === 'horizontal';
-      const base = this.model ? defaultWindow(this.model) : undefined;
-      const axis = layout.axis;
-      const baseRange: [number, number] = horizontal ? [axis.x1, axis.x2] : [axis.y1, axis.y2];
-      // The zoom controller maps px to time over the base window; with time running right to
-      // left, the base window's start sits at the right end of the axis.
-      const range: [number, number] =
-        horizontal && layout.timeDirection === 'rtl' ? [baseRange[1], baseRange[0]] : baseRange;
-      this.zoom.attach(
-        this.chartElement,
-        base && {
-          base: this.toAxis(base),
-          range,
-          axis: horizontal ? 'x' : 'y',
-        },
-        !this.noZoom,
-      );
-    } else {
-      this.zoom.attach(null, undefined, false);
-    }
+    this.window.attach(this.view !== 'list' ? this.chartElement : null, this.layout, !this.noZoom);
     if (this.reveal) this.revealCard(this.reveal);
     this.reveal = undefined;
     // Events go out after the DOM shows what they describe.
@@ -887,8 +658,8 @@ export class DrawdownTimeline extends LitElement {
     const loading = this.doc.loading;
     // A server renders the textual view: it needs no measuring, and a reader without JavaScript
     // can use it. The browser draws the chart over it.
-    const view = isServer ? 'list' : this.checked('view', this.view, VIEWS, 'chart');
-    const headingLevel = this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.round(this.headingLevel) : 3;
+    const view = isServer ? 'list' : this.settings.view;
+    const headingLevel = this.settings.headingLevel;
     const selectedEvent = this.eventWithId(this.selected);
     const lk = look(model?.categories ?? []);
     const keys = this.keysText();
@@ -897,8 +668,8 @@ export class DrawdownTimeline extends LitElement {
     return html`
       <figure
         part="figure"
-        lang=${this.language}
-        dir=${this.direction}
+        lang=${this.locale.language}
+        dir=${this.locale.direction}
         aria-busy=${loading ? 'true' : 'false'}
         style=${cssProps({ '--reserved-height': this.reservation() })}
         aria-labelledby="caption"
@@ -964,7 +735,7 @@ export class DrawdownTimeline extends LitElement {
                     order: this.roving.order(),
                     ...(this.roving.peek ? { pointed: this.roving.peek } : {}),
                     onLabelClick: (id) => this.pick(id),
-                    names: this.nameOf,
+                    names: this.locale.nameOf,
                     scheduled: this.isScheduled,
                     ...this.tooltip(),
                     ...(series ? { seriesPoints: seriesPointsTemplate(series) } : {}),
@@ -999,8 +770,7 @@ export class DrawdownTimeline extends LitElement {
 
   /** Which way time runs in the horizontal chart (and in the overview strip). */
   private readingTime(): 'ltr' | 'rtl' {
-    const direction = this.checked('time-direction', this.timeDirection, TIME_DIRECTIONS, 'reading');
-    return direction === 'reading' ? this.direction : direction;
+    return timeRunning(this.settings.timeDirection, this.locale.direction);
   }
 
   /**
@@ -1036,7 +806,7 @@ export class DrawdownTimeline extends LitElement {
     if (!o || !grab || grab.pointer !== e.pointerId) return;
     const at = timeAt(o.base, o.range, px - grab.offset);
     // The window's middle comes to the time under the pointer.
-    this.zoom.bring(at, 0.5);
+    this.window.zoom.bring(at, 0.5);
   };
 
   /** The series track as the keyboard and assistive technology reach it, when one is drawn. */
@@ -1060,7 +830,7 @@ export class DrawdownTimeline extends LitElement {
   private keysText(): string | undefined {
     const layout = this.layout;
     if (!layout || this.view === 'list') return undefined;
-    return keyboardHelp(this.formatters, forwardOf(layout));
+    return keyboardHelp(this.formatters, layout.forward);
   }
 
   /** The series ids the `series` attribute keeps (none for `none`), or undefined for all. */
@@ -1079,7 +849,7 @@ export class DrawdownTimeline extends LitElement {
         zoomable
           ? html`<button
                 type="button"
-                @click=${() => this.zoomBy(2)}
+                @click=${() => this.window.zoomBy(2)}
                 aria-label=${f.strings.zoomIn}
                 title=${f.strings.zoomIn}
               >
@@ -1087,7 +857,7 @@ export class DrawdownTimeline extends LitElement {
               </button>
               <button
                 type="button"
-                @click=${() => this.zoomBy(0.5)}
+                @click=${() => this.window.zoomBy(0.5)}
                 aria-label=${f.strings.zoomOut}
                 title=${f.strings.zoomOut}
               >
@@ -1096,8 +866,8 @@ export class DrawdownTimeline extends LitElement {
               <button
                 type="button"
                 class="pan-earlier"
-                @click=${() => this.zoom.panBy(-0.5)}
-                ?disabled=${!this.zoomWindow}
+                @click=${() => this.window.zoom.panBy(-0.5)}
+                ?disabled=${!this.window.window}
                 aria-label=${f.strings.panEarlier}
                 title=${f.strings.panEarlier}
               >
@@ -1106,14 +876,14 @@ export class DrawdownTimeline extends LitElement {
               <button
                 type="button"
                 class="pan-later"
-                @click=${() => this.zoom.panBy(0.5)}
-                ?disabled=${!this.zoomWindow}
+                @click=${() => this.window.zoom.panBy(0.5)}
+                ?disabled=${!this.window.window}
                 aria-label=${f.strings.panLater}
                 title=${f.strings.panLater}
               >
                 ${rtl ? '‹' : '›'}
               </button>
-              <button type="button" @click=${() => this.resetZoom()} ?disabled=${!this.zoomWindow}>
+              <button type="button" @click=${() => this.resetZoom()} ?disabled=${!this.window.window}>
                 ${f.strings.resetZoom}
               </button>`
           : nothing
@@ -1201,7 +971,7 @@ export class DrawdownTimeline extends LitElement {
     let headline: string;
     if (failure) {
       headline = failure.timedOut
-        ? fill(f.strings.timeoutError, { seconds: f.number(this.timeoutSeconds()) })
+        ? fill(f.strings.timeoutError, { seconds: f.number(this.settings.timeoutSeconds) })
         : failure.status > 0
           ? fill(f.strings.httpError, { status: failure.status })
           : f.strings.networkError;
@@ -1265,28 +1035,4 @@ export class DrawdownTimeline extends LitElement {
 /** The ids a space-separated attribute lists, or undefined when it lists none. */
 function idList(value: string | undefined): string[] | undefined {
   return value?.trim() ? value.trim().split(/\s+/) : undefined;
-}
-
-function isoDay(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
-}
-
-/** The last day a window whose end is exclusive shows. */
-function lastDay(end: number): string {
-  return isoDay(end - 1);
-}
-
-/** The value of `lang` or `dir` on the element or its nearest ancestor, crossing shadow roots. */
-function inherited(element: Element, name: 'lang' | 'dir'): string | undefined {
-  // A server renders the element without its ancestors.
-  if (isServer) return element.getAttribute(name) ?? undefined;
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element) {
-      const value = node.getAttribute(name);
-      if (value) return value;
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return undefined;
 }
