@@ -29,27 +29,13 @@ const POLYGONS: Record<Exclude<Shape, 'circle'>, readonly [number, number, numbe
  * symbolTriangle and symbolStar.
  */
 export function symbolPath(shape: Shape, area: number): string {
-  if (shape === 'circle') {
-    const r = round(sqrt(area / PI));
-    return `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0`;
-  }
-  const [n, k, start] = POLYGONS[shape];
-  const step = (2 * PI) / n;
-  // n triangles of sides R and kR with the angle `step` between them make up the area.
-  const outer = sqrt((2 * area) / (n * k * sin(step)));
-  let path = '';
-  for (let i = 0; i < n; i++) {
-    const r = i % 2 ? outer * k : outer;
-    const a = start + i * step;
-    path += (i ? 'L' : 'M') + xy(r * sin(a), -r * cos(a));
-  }
-  return path + 'Z';
+  return `M0,0${relativeSymbolPath(shape, area)}`;
 }
 
 /**
- * The same symbol as `symbolPath`, written to start with a relative move from its centre and
- * go on in relative steps: placed after `M x,y`, it draws the symbol centred on (x, y), so many
- * markers can be joined in one path without a transform each.
+ * The same symbol, written as a relative move from its centre and relative steps: placed after
+ * `M x,y`, it draws the symbol centred on (x, y), so that many markers can be joined in one path
+ * without a transform each.
  */
 export function relativeSymbolPath(shape: Shape, area: number): string {
   if (shape === 'circle') {
@@ -58,6 +44,7 @@ export function relativeSymbolPath(shape: Shape, area: number): string {
   }
   const [n, k, start] = POLYGONS[shape];
   const step = (2 * PI) / n;
+  // n triangles of sides R and kR with the angle `step` between them make up the area.
   const outer = sqrt((2 * area) / (n * k * sin(step)));
   let path = '';
   let px = 0;
@@ -65,7 +52,7 @@ export function relativeSymbolPath(shape: Shape, area: number): string {
   for (let i = 0; i < n; i++) {
     const r = i % 2 ? outer * k : outer;
     const a = start + i * step;
-    // Steps between the rounded corners, so that the corners land where symbolPath puts them.
+    // Steps between the rounded corners, so that the corners land where d3 puts them.
     const x = round(r * sin(a));
     const y = round(-r * cos(a));
     path += (i ? 'l' : 'm') + xy(x - px, y - py);
