@@ -34,13 +34,21 @@ import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
 import { markPaths, type MarkPaths } from '../../layout/mark-paths.js';
 import { LayoutMemo } from '../../layout/memo.js';
 import { FontController } from '../../controllers/fonts.js';
-import { eventDate, keyboardHelp, labelText, referenceWords, seriesText } from '../../locale/describe.js';
+import {
+  eventDate,
+  keyboardHelp,
+  labelText,
+  referenceWords,
+  seriesHeading,
+  seriesText,
+} from '../../locale/describe.js';
 import { slugify } from '../../locale/slug.js';
 import { layoutOverview, type Overview } from '../../layout/overview.js';
 import { timeAt } from '../../time/zoom-window.js';
 import { scheduledTest } from '../../layout/reference.js';
 import { reservedHeight } from '../../layout/reserve.js';
 import { placeTooltip } from '../../layout/tooltip.js';
+import { occupiedBoxes } from '../../layout/occupied.js';
 import { cssProps } from './css-props.js';
 import type { SeriesText } from '../../layout/series.js';
 import { styles } from './drawdown-timeline.styles.js';
@@ -1022,12 +1030,16 @@ export class DrawdownTimeline extends LitElement {
     const title = labelText(mark.event, f, this.model?.language);
     const date = eventDate(mark.event, f);
     const { label, small } = this.fonts.get();
-    const box = placeTooltip(
-      layout,
-      mark,
-      this.measurer.width(date, small),
-      this.measurer.width(title, label),
-    );
+    const model = this.model!;
+    const lang = model.language;
+    const width = (text: string) => this.measurer.width(text, small);
+    const taken = occupiedBoxes(layout, {
+      small: width,
+      series: (t) => width(seriesText(t, f, lang)) + 8,
+      heading: width(seriesHeading(model, f)),
+      ...(model.referenceDate ? { reference: width(referenceWords(f, model.referenceDate)) } : {}),
+    });
+    const box = placeTooltip(layout, mark, width(date), this.measurer.width(title, label), taken);
     return { tooltip: { id: mark.event.id, ...box, date, title } };
   }
 }
