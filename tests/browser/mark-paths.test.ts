@@ -171,5 +171,6 @@ describe('a dense view draws its plain marks as paths', () => {
     }
     expect(el.currentLayout).toBe(layout);
     expect(met).toEqual(order);
-  });
+    // Two hundred key presses, each a render: longer than one test's default on a busy machine.
+  }, 60_000);
 });

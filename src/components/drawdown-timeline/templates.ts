@@ -278,7 +278,7 @@ function written(o: OrderedMark, c: ChartContext): boolean {
  */
 function markPathsTemplate(p: MarkPaths, look: Look): TemplateResult {
   const path = (d: string, cls: string, part?: string) =>
-    d ? svg`<path part=${ifDefined(part)} class=${cls} d=${d}></path>` : nothing;
+    d ? svg`<path part=${part ?? nothing} class=${cls} d=${d}></path>` : nothing;
   return svg`<g class="mark-paths" aria-hidden="true"><path class="hit mark-hits" d=${p.hits}></path>${repeat(
     p.groups,
     (g) => g.key,
