@@ -189,7 +189,7 @@ describe('every figure on the track is written', () => {
       expect(ruled.length).toBeGreaterThan(3);
       for (const t of texts.filter((t) => t.node.matches('.value, .estimate, .note-text, .series-title'))) {
         for (const r of ruled) {
-          expect(overlap(t.rect, r, 0), `"${t.node.textContent!.trim()}" sits on a rule`).toBe(false);
+          expect(overlap(t.rect, r), `"${t.node.textContent!.trim()}" sits on a rule`).toBe(false);
         }
       }
     },
