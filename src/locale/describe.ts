@@ -219,3 +219,29 @@ function noteOwner(note: SeriesAnnotation, observations: readonly Observation[])
   for (let i = 0; i < observations.length; i++) if (observations[i]!.time < span.end) owner = i;
   return owner;
 }
+
+/** What went wrong with the data, as the message area tells a reader first. */
+export interface Trouble {
+  /** A `src` request that failed: its HTTP status (-1 for the network), and whether it timed out. */
+  readonly failure?: { readonly status: number; readonly timedOut?: boolean };
+  /** How long the request might take, for a timeout. */
+  readonly timeoutSeconds: number;
+  /** Nothing could be shown at all. */
+  readonly unreadable: boolean;
+  /** Errors in the data; counted only for authors. */
+  readonly errors: number;
+  /** The authoring view: authors get the count, readers a short note. */
+  readonly debug: boolean;
+}
+
+export function messageHeadline(f: Formatters, t: Trouble): string {
+  const failure = t.failure;
+  if (failure) {
+    if (failure.timedOut) return fill(f.strings.timeoutError, { seconds: f.number(t.timeoutSeconds) });
+    return failure.status > 0
+      ? fill(f.strings.httpError, { status: failure.status })
+      : f.strings.networkError;
+  }
+  if (t.unreadable) return f.strings.parseError;
+  return t.debug ? fill(f.strings.problems, { count: f.number(t.errors) }) : f.strings.dataNote;
+}
