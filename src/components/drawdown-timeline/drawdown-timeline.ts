@@ -2,8 +2,6 @@ import { LitElement, html, isServer, nothing, type PropertyValues, type Template
 import { property, state } from 'lit/decorators.js';
 import { seriesPointsTemplate, seriesWordsTemplate, type SeriesLayer } from './series-words.js';
 import { SeriesFocusController } from '../../controllers/series-focus.js';
-import { OverviewController } from '../../controllers/overview.js';
-import { controlsTemplate, messageTemplate } from './controls.js';
 import { LocaleController } from '../../controllers/locale.js';
 import {
   orientationAt,
@@ -43,6 +41,7 @@ import {
   seriesText,
 } from '../../locale/describe.js';
 import { slugify } from '../../locale/slug.js';
+import { OverviewController } from '../../controllers/overview.js';
 import { scheduledTest } from '../../layout/reference.js';
 import { reservedHeight } from '../../layout/reserve.js';
 import { placeTooltip } from '../../layout/tooltip.js';
@@ -63,6 +62,7 @@ import {
   type MediaContext,
   type Tooltip,
 } from './templates.js';
+import { controlsTemplate, messageTemplate } from './controls.js';
 
 export type { OrientationSetting, ThemeSetting, TimeDirectionSetting, ViewSetting };
 export { VERTICAL_BELOW };
