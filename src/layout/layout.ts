@@ -21,6 +21,7 @@ import { compressedStretches, keepTickTextsInside, stretchTicks, thinTicks, tick
 import { packPeriods, rowsById } from './periods.js';
 import { byModelOrder, clamp, clip, deadlineAndOpen, edgeMarks, markTime, numbered } from './marks.js';
 import { axisFrame, type AxisFrame } from './frame.js';
+import { withReference } from './reference.js';
 
 export type * from './types.js';
 export { METRICS } from './metrics.js';
@@ -63,6 +64,15 @@ interface MarkPlaces {
 
 export function layoutTimeline(input: LayoutInput): Layout {
   runs++;
+  const reference = input.referenceText ? input.measure(input.referenceText) : 0;
+  return withReference(layoutAlongAxis(input), reference, {
+    small: (text) => input.measure(text),
+    ...(input.seriesTextWidth ? { series: input.seriesTextWidth } : {}),
+  });
+}
+
+/** Everything but the reference date's words, which go last, where nothing else is drawn. */
+function layoutAlongAxis(input: LayoutInput): Layout {
   const { model, timeDirection, measure } = input;
   const width = Math.max(1, input.width);
   const window = input.window ?? defaultWindow(model);
@@ -219,21 +229,15 @@ export function layoutTimeline(input: LayoutInput): Layout {
       ...(reference !== undefined
         ? {
             now: { x1: reference, y1: 4, x2: reference, y2: height - 22 },
-            nowLabel: horizontalNowLabel(input, reference, height - 20, width),
           }
         : {}),
       ...(track ? { series: track } : {}),
     };
   }
 
-  const ltr = timeDirection === 'ltr';
-  // The rule's words wrap inside the tick column, a line of 16 px each.
+  // The rule's words wrap inside the tick column, a line of 16 px each (see withReference).
   const column = METRICS.verticalTickWidth - 8;
-  const nowWords = {
-    x: ltr ? METRICS.margin : width - METRICS.margin - column,
-    width: column,
-    height: input.referenceText && measure(input.referenceText) > column ? 48 : 16,
-  };
+  const nowWords = { height: input.referenceText && measure(input.referenceText) > column ? 48 : 16 };
   const ticks = stretched.map((t) =>
     // The reference date's rule crosses the tick side with its words below it: a tick text there
     // would be struck through or run into the words.
@@ -257,7 +261,6 @@ export function layoutTimeline(input: LayoutInput): Layout {
       ? {
           // Across the tick side of the axis, away from the labels.
           now: frame.segment([reference, axis], [reference, shadeTo]),
-          nowLabel: { x: nowWords.x, y: reference + 2, width: nowWords.width },
         }
       : {}),
     ...(track ? { series: track } : {}),
@@ -435,17 +438,6 @@ function verticalTrack(input: LayoutInput, series: readonly Series[], top: numbe
   );
   keepTickTextsInside(timeAxis, measure, width);
   return { ...laid, timeAxis, rules };
-}
-
-/** The reference date's words centred under its rule, kept inside the chart. */
-function horizontalNowLabel(
-  input: LayoutInput,
-  x: number,
-  y: number,
-  width: number,
-): { x: number; y: number; width: number } {
-  const w = Math.min(width, (input.referenceText ? input.measure(input.referenceText) : 0) + 8);
-  return { x: Math.max(0, Math.min(x - w / 2, width - w)), y, width: w };
 }
 
 function seriesWidth(input: LayoutInput): (text: SeriesText) => number {

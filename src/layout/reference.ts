@@ -5,10 +5,91 @@
  */
 import type { TimelineEvent, TimelineModel } from '../schema/model.js';
 import { dateInterval } from '../time/partial-date.js';
+import type { Box, Segment } from './geometry.js';
+import { bestPlace, occupiedBoxes, referenceHeight, type Candidate, type TextWidths } from './occupied.js';
+import type { Layout } from './types.js';
 
 /** Whether an event begins after the reference date's span: scheduled as of that date. */
 export function scheduledTest(model: TimelineModel): (event: TimelineEvent) => boolean {
   if (!model.referenceDate) return () => false;
   const after = dateInterval(model.referenceDate).end;
   return (event) => event.span.start >= after;
+}
+
+/** How far the words stay from the axis across the rule: clear of a deadline's tick (13 px). */
+const AXIS_CLEARANCE = 15;
+/** How far from their rule the words may move to find a clear place, along it. */
+const REACH = 96;
+
+/**
+ * Where the reference date's words go: touching their rule, inside the drawing, clear of every
+ * label, mark, tick text, figure and the axis; the nearest such place to the rule's foot
+ * (horizontal: centred under the rule; vertical: under the rule in the tick column). When the
+ * reference date lies outside the window the rule and its words are left out: at the chart's
+ * edge they would name a day the chart does not show.
+ */
+export function withReference(layout: Layout, textWidth: number, widths: TextWidths): Layout {
+  const { now, ...rest } = layout;
+  if (!now) return rest;
+  const axis = layout.axis;
+  const vertical = layout.orientation === 'vertical';
+  const along = vertical ? now.y1 : now.x1;
+  const [lo, hi] = vertical ? [axis.y1, axis.y2] : [Math.min(axis.x1, axis.x2), Math.max(axis.x1, axis.x2)];
+  if (along < lo - 0.5 || along > hi + 0.5) return rest;
+  const taken = occupiedBoxes(rest, widths);
+  const w = Math.min(layout.width, textWidth + 8);
+  const placed = vertical
+    ? verticalPlace(layout, now, textWidth, w, taken)
+    : horizontalPlace(layout, now, w, taken);
+  return placed ? { ...rest, now, nowLabel: placed } : { ...rest, now };
+}
+
+type Place = { x: number; y: number; width: number };
+
+function placed(best: Candidate | undefined): Place | undefined {
+  return best && { x: best.x, y: best.y, width: best.width };
+}
+
+function horizontalPlace(layout: Layout, now: Segment, w: number, taken: readonly Box[]): Place | undefined {
+  const height = referenceHeight('horizontal', w, w);
+  const foot = layout.height - height;
+  const candidates: Candidate[] = [];
+  // Under the rule's end, centred: the rule stops above it.
+  const centred = Math.max(0, Math.min(now.x1 - w / 2, layout.width - w));
+  if (centred <= now.x1 && centred + w >= now.x1)
+    candidates.push({ x: centred, y: foot, width: w, height, cost: 0 });
+  // Beside the rule, either side, from its foot upwards.
+  for (let dy = 0; dy <= foot; dy += 4) {
+    for (const x of [now.x1 + 4, now.x1 - 4 - w])
+      candidates.push({ x, y: foot - dy, width: w, height, cost: 1 + dy });
+  }
+  return placed(bestPlace(candidates, layout, taken));
+}
+
+function verticalPlace(
+  layout: Layout,
+  now: Segment,
+  textWidth: number,
+  w: number,
+  taken: readonly Box[],
+): Place | undefined {
+  const ltr = layout.timeDirection === 'ltr';
+  const axisX = layout.axis.x1;
+  const edge = now.x2;
+  // The tick column, between the drawing's edge and the axis, wrapping there.
+  const column = Math.max(1, Math.abs(axisX - edge) - AXIS_CLEARANCE);
+  const columnX = ltr ? edge : axisX + AXIS_CLEARANCE;
+  const columnH = referenceHeight('vertical', textWidth, column);
+  // Across the axis, on the labels' side, on one line.
+  const besideX = ltr ? axisX + AXIS_CLEARANCE : axisX - AXIS_CLEARANCE - w;
+  const candidates: Candidate[] = [];
+  for (let dy = 0; dy <= REACH; dy += 4) {
+    candidates.push(
+      { x: columnX, y: now.y1 + 2 + dy, width: column, height: columnH, cost: dy },
+      { x: columnX, y: now.y1 - 2 - columnH - dy, width: column, height: columnH, cost: dy + 2 },
+      { x: besideX, y: now.y1 + 2 + dy, width: w, height: 16, cost: dy + 8 },
+      { x: besideX, y: now.y1 - 18 - dy, width: w, height: 16, cost: dy + 10 },
+    );
+  }
+  return placed(bestPlace(candidates, layout, taken));
 }

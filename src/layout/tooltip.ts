@@ -2,9 +2,13 @@
  * Where a pointed or focused mark's tooltip goes. It is not a label: it is drawn on the other
  * side of the axis from the labels in the horizontal chart (over the ticks, under the mark), so
  * it never hides the labels a reader is comparing it with; beside the mark, away from the
- * labels' side when there is room, in the vertical one. It stays inside the chart, and so never
- * reaches the story card below it.
+ * labels' side when there is room, in the vertical one. Where that place would cover something
+ * the chart draws (a label, a tick text, the track's heading or figures), it takes the nearest
+ * place that covers nothing. It stays inside the chart, and so never reaches the story card
+ * below it.
  */
+import type { Box } from './geometry.js';
+import { clearPlace } from './occupied.js';
 import type { Layout } from './types.js';
 
 export interface TooltipBox {
@@ -25,13 +29,14 @@ export function tooltipHeight(titleLines: number): number {
 
 /**
  * Places the tooltip of the mark at (`x`, `y`) whose date and title measure `dateWidth` and
- * `titleWidth` px.
+ * `titleWidth` px, clear of the `taken` boxes (see `occupiedBoxes`).
  */
 export function placeTooltip(
   layout: Pick<Layout, 'orientation' | 'timeDirection' | 'width' | 'height' | 'axis'>,
   mark: { readonly x: number; readonly y: number },
   dateWidth: number,
   titleWidth: number,
+  taken: readonly Box[] = [],
 ): TooltipBox {
   const inner = TOOLTIP.maxWidth - 2 * TOOLTIP.padding;
   const width = Math.min(TOOLTIP.maxWidth, Math.max(dateWidth, titleWidth) + 2 * TOOLTIP.padding + 2);
@@ -44,20 +49,18 @@ export function placeTooltip(
     const away = ltr ? mark.x - TOOLTIP.gap - width : mark.x + TOOLTIP.gap;
     const toward = ltr ? mark.x + TOOLTIP.gap : mark.x - TOOLTIP.gap - width;
     const fits = away >= 0 && away + width <= layout.width;
-    return {
+    const preferred = {
       x: inside(fits ? away : toward, width, layout.width),
       y: inside(mark.y + TOOLTIP.markRadius, height, layout.height),
-      width,
-      titleLines,
     };
+    return { ...clearPlace(preferred, width, height, mark, layout, taken), width, titleLines };
   }
-  // Below the axis, over the tick texts; above the mark only when the chart ends there.
+  // Below the axis; above the mark only when the chart ends there.
   const below = Math.max(layout.axis.y1, mark.y) + TOOLTIP.gap;
   const y = below + height <= layout.height ? below : mark.y - TOOLTIP.gap - height;
-  return {
+  const preferred = {
     x: inside(mark.x - width / 2, width, layout.width),
     y: inside(y, height, layout.height),
-    width,
-    titleLines,
   };
+  return { ...clearPlace(preferred, width, height, mark, layout, taken), width, titleLines };
 }

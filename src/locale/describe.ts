@@ -21,10 +21,9 @@ export function gregorianDate(e: TimelineEvent, f: Formatters): string {
     : f.gregorian(e.start, e.qualifier);
 }
 
-/** A core event's label: its short date at its precision, then its title ("Sep 27, 2024 — …"). */
+/** A core event's label: its date as the card and list write it, then its title ("Sep 27, 2024 — …"). */
 export function coreLabelText(e: TimelineEvent, f: Formatters, language: string | undefined): string {
-  const date = e.end ? `${f.short(e.start, e.qualifier)} – ${f.short(e.end)}` : f.short(e.start, e.qualifier);
-  return fill(f.strings.coreLabel, { date, title: f.text(e.title, language) });
+  return fill(f.strings.coreLabel, { date: eventDate(e, f), title: f.text(e.title, language) });
 }
 
 /** An event's label on the chart: a core event's date and title, another event's title. */
@@ -47,6 +46,12 @@ export function clusterName(count: number, span: Interval, f: Formatters): strin
     start: f.day(span.start),
     end: f.day(span.end - 1),
   });
+}
+
+/** The figures track's heading: "Figures (troops)". */
+export function seriesHeading(model: TimelineModel, f: Formatters): string {
+  const unit = model.series[0]?.unit;
+  return unit ? `${f.strings.seriesLabel} (${f.text(unit, model.language)})` : f.strings.seriesLabel;
 }
 
 /** The reference date's words: "As of <date>". Readers meet the story long after that day. */

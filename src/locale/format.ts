@@ -63,7 +63,11 @@ export interface Formatters {
   readonly strings: UiStrings;
   /** Resolves localized text for this language. */
   text(text: LocalizedText | undefined, documentLanguage?: string): string;
-  /** A partial date as words that keep its precision: "2014", "late August 2025", "by September 2025". */
+  /**
+   * A partial date as words that keep its precision: "2014", "late Aug 2025", "by Sep 2025",
+   * "Sep 27, 2024". One style for the whole story view (labels, tooltips, card, reference line,
+   * list, figures), so a reader never compares two ways of writing one day.
+   */
   date(date: PartialDate, qualifier?: Qualifier): string;
   /** The same in the Gregorian calendar (equal to `date` unless a Hijri calendar is in use). */
   gregorian(date: PartialDate, qualifier?: Qualifier): string;
@@ -72,8 +76,6 @@ export interface Formatters {
   /** A period: "2014 – 2017". */
   period(start: PartialDate, end: PartialDate, qualifier?: Qualifier): string;
   number(value: number): string;
-  /** A partial date in short words that keep its precision: "Sep 27, 2024", "late Aug 2025", "2014". */
-  short(date: PartialDate, qualifier?: Qualifier): string;
   /** An axis tick label for an instant, at the tick's unit. */
   tick(time: number, unit: TickUnit, first: boolean): string;
   /** The day of an instant in full, with its year, in the calendar in use: "January 1, 1975". */
@@ -136,10 +138,11 @@ export function createFormatters(options: FormatOptions): Formatters {
   const hijriMonth = lazy(() => makeHijri({ year: 'numeric', month: 'long' }));
   const hijriDay = lazy(() => makeHijri({ year: 'numeric', month: 'long', day: 'numeric' }));
   const yearFormat = lazy(() => make({ year: 'numeric' }));
-  const monthFormat = lazy(() => make({ year: 'numeric', month: 'long' }));
-  const dayFormat = lazy(() => make({ year: 'numeric', month: 'long', day: 'numeric' }));
-  const shortMonth = lazy(() => make({ year: 'numeric', month: 'short' }));
-  const shortDay = lazy(() => make({ year: 'numeric', month: 'short', day: 'numeric' }));
+  // Months are written short ("Sep 27, 2024", "Aug 2014"), as a chart's labels need; Arabic's
+  // short month is its full name.
+  const monthFormat = lazy(() => make({ year: 'numeric', month: 'short' }));
+  const dayFormat = lazy(() => make({ year: 'numeric', month: 'short', day: 'numeric' }));
+  const longDay = lazy(() => make({ year: 'numeric', month: 'long', day: 'numeric' }));
   const tickMonth = lazy(() => make({ month: 'short' }));
   const tickMonthYear = lazy(() => make({ month: 'short', year: 'numeric' }));
   const tickDay = lazy(() => make({ day: 'numeric', month: 'short' }));
@@ -185,21 +188,12 @@ export function createFormatters(options: FormatOptions): Formatters {
     text: (text, documentLanguage) => resolveText(text, language, documentLanguage),
     date,
     gregorian,
-    short: hijri
-      ? date
-      : (d, qualifier) => {
-          const at = utcDay(d.year, d.month ?? 1, d.day ?? 1);
-          const format =
-            d.precision === 'year' ? yearFormat : d.precision === 'month' ? shortMonth : shortDay;
-          const words = format().format(at);
-          return qualifier ? fill(strings[QUALIFIER_KEYS[qualifier]], { date: words }) : words;
-        },
     otherCalendar: hijri,
     period: (start, end, qualifier) =>
       hijri ? `${date(start, qualifier)} – ${date(end)}` : `${date(start, qualifier)} – ${plainDate(end)}`,
     day: remembered(
       (time: number) => time,
-      (time: number) => (hijri ? hijriDay : dayFormat)().format(time),
+      (time: number) => (hijri ? hijriDay : longDay)().format(time),
     ),
     number: remembered(
       (value: number) => value,

@@ -70,7 +70,7 @@ describe('the series in the accessibility tree', () => {
     const group = seriesGroup(el, 'US troops in Iraq')!;
     expect(group).toBeDefined();
     const text = describedBy(el, group);
-    expect(text).toMatch(/^US troops in Iraq: \d+ figures from .+ to September 30, 2025/);
+    expect(text).toMatch(/^US troops in Iraq: \d+ figures from .+ to Sep 30, 2025/);
     const items = figures(group);
     const disputed = items.filter((t) => t.startsWith('disputed'));
     expect(disputed).toHaveLength(1);

@@ -35,7 +35,7 @@ describe('selection', () => {
     expect(detail.event?.start.iso).toBe('2025-08');
     expect(el.getAttribute('selected')).toBe('bases-announcement');
     const panel = q(el, '[part~="detail"]')[0]!;
-    expect(panel.textContent).toContain('late August 2025');
+    expect(panel.textContent).toContain('late Aug 2025');
     expect(panel.textContent).toContain('the end of last August');
     expect(panel.textContent).toContain('Ain al-Asad');
     expect(panel.querySelector('[role="heading"]')!.getAttribute('aria-level')).toBe('3');

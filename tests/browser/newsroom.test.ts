@@ -26,7 +26,7 @@ function visibleText(el: DrawdownTimeline): string {
 const px = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
 
 const day = (lang: string) =>
-  new Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(
+  new Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' }).format(
     Date.UTC(2025, 8, 30),
   );
 

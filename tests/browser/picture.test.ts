@@ -37,9 +37,16 @@ const WIDTHS = [
   ['ar', 375],
 ] as const;
 
+/** Everything the chart writes: labels, tick texts, headings, figures, the reference words. */
+function chartTexts(el: DrawdownTimeline): Element[] {
+  return q(el, '[part~="label"], .tick-text, .compressed-text, .annotation').filter(
+    (t) => t.getBoundingClientRect().width > 0,
+  );
+}
+
 describe('tooltips', () => {
-  it.each(WIDTHS)(
-    'a pointed mark shows its date and title, drawn unlike a label, never over the selected card (%s, %i px)',
+  it.each(STORY_LAYOUTS)(
+    'a pointed mark shows its date and title, drawn unlike a label, over no text of the chart nor the selected card (%s, %i px)',
     async (lang, width) => {
       const el = await mount({ lang, numbering: 'latn' }, width);
       el.select('agreement');
@@ -64,14 +71,14 @@ describe('tooltips', () => {
         const host = el.getBoundingClientRect();
         expect(box.left).toBeGreaterThanOrEqual(host.left - 1);
         expect(box.right).toBeLessThanOrEqual(host.right + 1);
-        if (width === 1280) {
-          // In the horizontal chart it opens under the axis, away from every label.
-          for (const label of q(el, '[part~="label"]')) {
-            expect(
-              intersects(box, label.getBoundingClientRect()),
-              `${event.id} over ${label.dataset.id}`,
-            ).toBe(false);
-          }
+        // Labels, tick texts, the figures' heading, values and notes, the reference words.
+        const texts = chartTexts(el);
+        expect(texts.length).toBeGreaterThan(10);
+        for (const text of texts) {
+          expect(
+            intersects(box, text.getBoundingClientRect()),
+            `${event.id} over ${text.getAttribute('class')} "${text.textContent!.trim()}"`,
+          ).toBe(false);
         }
       }
     },
@@ -231,4 +238,113 @@ describe('the core labels are headlines', () => {
       }
     },
   );
+});
+
+describe('one date style per language', () => {
+  it.each([
+    ['en', /^As of [A-Z][a-z]{2} \d{1,2}, \d{4}$/],
+    ['ar', /^حتى \d{1,2} \S+ \d{4}$/],
+  ] as const)(
+    'an event’s date reads the same in its label or tooltip, the card and the list (%s)',
+    async (lang, reference) => {
+      const el = await mount({ lang, numbering: 'latn' }, 1280);
+      const cardDate = async (id: string) => {
+        el.select(id);
+        await settle(el);
+        return q(el, '[part~="detail"] .detail-date bdi')[0]!.textContent!.trim();
+      };
+      const shown = new Map<string, string>();
+      for (const e of el.events) {
+        let chart: string;
+        if (e.importance === 'core') {
+          // The label starts with the date, after the number.
+          const label = q(el, `[part~="label"][data-id="${e.id}"]`)[0]!;
+          const text = label.textContent!.replace(label.querySelector('.number')!.textContent!, '');
+          chart = text.trim().split(' — ')[0]!;
+        } else {
+          await hover(el, e.id);
+          chart = q(el, '.tooltip .tooltip-date')[0]!.textContent!.trim();
+        }
+        expect(await cardDate(e.id), e.id).toBe(chart);
+        shown.set(e.id, chart);
+      }
+      // The reference line writes its day in the same style as a day-precise event.
+      expect(q(el, '.now-text')[0]!.textContent!.trim()).toMatch(reference);
+      expect(shown.get('agreement')).toMatch(lang === 'en' ? /^[A-Z][a-z]{2} 27, 2024$/ : /^27 \S+ 2024$/);
+      el.view = 'list';
+      await settle(el);
+      for (const [id, date] of shown) {
+        expect(q(el, `[part~="list"] li[data-id="${id}"] .detail-date bdi`)[0]!.textContent!.trim(), id).toBe(
+          date,
+        );
+      }
+    },
+  );
+});
+
+describe('the reference words', () => {
+  /** Everything drawn that the words must keep clear of: texts, marks, deadline ticks, the axis. */
+  function drawn(el: DrawdownTimeline): Element[] {
+    const marks = q(el, '[part~="event"] .marker, [part~="event"] .band, .deadline, .axis-line');
+    return [...chartTexts(el).filter((t) => !t.classList.contains('now-text')), ...marks].filter(
+      (t) => t.getBoundingClientRect().width + t.getBoundingClientRect().height > 0,
+    );
+  }
+
+  async function check(el: DrawdownTimeline, state: string): Promise<void> {
+    const words = q(el, '.now-text')[0];
+    expect(words, state).toBeDefined();
+    const box = words!.getBoundingClientRect();
+    // Every line of the words, not the box they wrap in.
+    const lines = [...words!.getClientRects()];
+    const range = document.createRange();
+    range.selectNodeContents(words!);
+    const text = [...range.getClientRects()];
+    expect(text.length, state).toBeGreaterThan(0);
+    const chart = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+    for (const r of [box, ...lines, ...text]) {
+      expect(r.left, `${state}: inside on the left`).toBeGreaterThanOrEqual(chart.left - 0.5);
+      expect(r.right, `${state}: inside on the right`).toBeLessThanOrEqual(chart.right + 0.5);
+      expect(r.top, `${state}: inside at the top`).toBeGreaterThanOrEqual(chart.top - 0.5);
+      expect(r.bottom, `${state}: inside at the bottom`).toBeLessThanOrEqual(chart.bottom + 0.5);
+    }
+    for (const other of drawn(el)) {
+      const o = other.getBoundingClientRect();
+      for (const r of text) {
+        expect(
+          intersects(r, o),
+          `${state}: "${words!.textContent!.trim()}" over ${other.getAttribute('class')} "${other.textContent!.trim()}"`,
+        ).toBe(false);
+      }
+    }
+  }
+
+  it.each(STORY_LAYOUTS)(
+    'stand clear of every text, mark and the axis, inside the chart, at rest and zoomed on the focus (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      await check(el, 'at rest');
+      const plus = q<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === '+')!;
+      plus.click();
+      await settle(el);
+      await check(el, 'zoomed once');
+      plus.click();
+      await settle(el);
+      await check(el, 'zoomed twice');
+      el.zoomTo('2024-09', '2025-10');
+      await settle(el);
+      await check(el, 'the focus');
+      el.zoomTo('2025-09-20', '2025-10-10');
+      await settle(el);
+      await check(el, 'the days around the reference date');
+    },
+  );
+
+  it('leave the chart, with their rule, when the window does not reach the reference date', async () => {
+    const el = await mount({ lang: 'en' }, 1280);
+    el.zoomTo('2014', '2016');
+    await settle(el);
+    expect(q(el, '.now-text')).toHaveLength(0);
+    expect(q(el, '[part~="now"]')).toHaveLength(0);
+  });
 });

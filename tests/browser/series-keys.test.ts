@@ -72,7 +72,7 @@ describe('the series track by keyboard', () => {
       expect(m.name).toMatch(/troops, (\w+ \d+, )?\d{4}, source: .+, \d of 6$/);
     // The last figure is the dispute: both estimates with both sources, and the 20% note with it.
     const last = met[met.length - 1]!.name;
-    expect(last).toMatch(/^disputed, September 30, 2025: /);
+    expect(last).toMatch(/^disputed, Sep 30, 2025: /);
     expect(last).toContain('about 2,500 troops (');
     expect(last).toContain('more than 3,000 troops (Iraqi sources)');
     expect(last).toContain('note: the reduction aims at about 20% fewer troops (officials)');
@@ -122,7 +122,7 @@ describe('the series track by keyboard', () => {
     await press(el, '{ArrowDown}');
     const syria = figure(el);
     expect(syria.series).toBe('US troops in Syria');
-    expect(syria.name).toMatch(/^about 700 troops, September 30, 2025, source: .+, 1 of 1$/);
+    expect(syria.name).toMatch(/^about 700 troops, Sep 30, 2025, source: .+, 1 of 1$/);
     await press(el, '{ArrowUp}');
     expect(figure(el)).toEqual(iraq);
   });
@@ -133,7 +133,7 @@ describe('the series track by keyboard', () => {
     expect(group.getAttribute('aria-label')).toBe('US troops in Iraq');
     const text = describedBy(el, group);
     expect(text).toMatch(
-      /^US troops in Iraq: 6 figures from 2019 to September 30, 2025, between 2,500 troops and 5,200 troops\. First: about 5,200 troops, 2019, source: /,
+      /^US troops in Iraq: 6 figures from 2019 to Sep 30, 2025, between 2,500 troops and 5,200 troops\. First: about 5,200 troops, 2019, source: /,
     );
     expect(text).toContain(
       'Keys: right arrow and left arrow move through the figures in time, Home and End go to the first and last. Up arrow and down arrow go to the other series.',

@@ -25,9 +25,11 @@ const BUDGET = {
    * series figures as keyboard stops with their names and keys, dense views written in key order
    * and cluster counts fitted to their bubbles add 1.6 KB (57.3 KB with main's growth).
    * Dated tooltips, the loading state's reserved room and core labels that wrap instead of
-   * being cut add 0.4 KB (59,765 B measured): budget 59 KB.
+   * being cut add 0.4 KB (59,765 B measured): budget 59 KB. Tooltips and the reference words
+   * placed clear of everything else the chart draws add 1.2 KB (61,307 B measured, against
+   * 60,050 B without them): budget 60 KB.
    */
-  criticalGzip: 59 * 1024,
+  criticalGzip: 60 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 

@@ -15,9 +15,9 @@ describe('dates in words keep their precision', () => {
 
   it('in English', () => {
     expect(en.date(d('2014'))).toBe('2014');
-    expect(en.date(d('2025-08'), 'late')).toBe('late August 2025');
-    expect(en.date(d('2025-09'), 'by')).toBe('by September 2025');
-    expect(en.date(d('2025-09-30'))).toBe('September 30, 2025');
+    expect(en.date(d('2025-08'), 'late')).toBe('late Aug 2025');
+    expect(en.date(d('2025-09'), 'by')).toBe('by Sep 2025');
+    expect(en.date(d('2025-09-30'))).toBe('Sep 30, 2025');
   });
 
   it('in Arabic', () => {
@@ -33,7 +33,7 @@ describe('dates in words keep their precision', () => {
   });
 
   it('a calendar date is never shifted by the time zone (formatted in UTC)', () => {
-    expect(en.date(d('2014-01-01'))).toBe('January 1, 2014');
+    expect(en.date(d('2014-01-01'))).toBe('Jan 1, 2014');
   });
 
   it('an instant as a whole day, with its year (what clusters and the zoom announcement say)', () => {
@@ -82,7 +82,7 @@ describe('the Hijri calendar', () => {
 
   it('a day is one Hijri date, and the Gregorian date is still available alongside', () => {
     expect(hijriEn.date(d('2025-09-30'))).toBe('Rabiʻ II 8, 1447 AH');
-    expect(hijriEn.gregorian(d('2025-09-30'))).toBe('September 30, 2025');
+    expect(hijriEn.gregorian(d('2025-09-30'))).toBe('Sep 30, 2025');
     expect(hijriEn.otherCalendar).toBe(true);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reservedHeight } from '../../src/layout/reserve.js';
 import { placeTooltip, tooltipHeight } from '../../src/layout/tooltip.js';
+import { clearPlace, sharedArea } from '../../src/layout/occupied.js';
 
 const horizontal = {
   orientation: 'horizontal' as const,
@@ -45,5 +46,35 @@ describe('tooltip placement', () => {
     expect(ltr.x + ltr.width).toBeLessThanOrEqual(400);
     const rtl = placeTooltip({ ...vertical, timeDirection: 'rtl' }, { x: 200, y: 300 }, 80, 120);
     expect(rtl.x).toBeGreaterThanOrEqual(200);
+  });
+});
+
+describe('a place clear of what the chart draws', () => {
+  it('keeps the preferred place when it covers nothing', () => {
+    expect(clearPlace({ x: 10, y: 10 }, 50, 20, { x: 0, y: 0 }, { width: 400, height: 300 }, [])).toEqual({
+      x: 10,
+      y: 10,
+    });
+  });
+
+  it('moves to the nearest place that covers nothing, inside the room', () => {
+    const taken = [
+      { x: 0, y: 0, width: 400, height: 100 },
+      { x: 0, y: 140, width: 150, height: 40 },
+    ];
+    const at = clearPlace({ x: 20, y: 60 }, 100, 30, { x: 60, y: 120 }, { width: 400, height: 300 }, taken);
+    const box = { ...at, width: 100, height: 30 };
+    expect(taken.every((t) => sharedArea(box, t) === 0)).toBe(true);
+    expect(at.x + 100).toBeLessThanOrEqual(400);
+    expect(at.y + 30).toBeLessThanOrEqual(300);
+    // Between the two boxes, beside the target, rather than far below.
+    expect(at.y).toBeGreaterThanOrEqual(100);
+    expect(at.y).toBeLessThan(140);
+  });
+
+  it('covers as little as it can when nothing is clear', () => {
+    const taken = [{ x: 0, y: 0, width: 300, height: 200 }];
+    const at = clearPlace({ x: 0, y: 0 }, 100, 50, { x: 0, y: 0 }, { width: 320, height: 200 }, taken);
+    expect(at.x).toBe(220);
   });
 });

@@ -38,6 +38,7 @@ import {
   labelText,
   messageHeadline,
   referenceWords,
+  seriesHeading,
   seriesText,
 } from '../../locale/describe.js';
 import { slugify } from '../../locale/slug.js';
@@ -45,6 +46,7 @@ import { OverviewController } from '../../controllers/overview.js';
 import { scheduledTest } from '../../layout/reference.js';
 import { reservedHeight } from '../../layout/reserve.js';
 import { placeTooltip } from '../../layout/tooltip.js';
+import { occupiedBoxes } from '../../layout/occupied.js';
 import { cssProps } from './css-props.js';
 import type { SeriesText } from '../../layout/series.js';
 import { styles } from './drawdown-timeline.styles.js';
@@ -890,12 +892,16 @@ export class DrawdownTimeline extends LitElement {
     const title = labelText(mark.event, f, this.model?.language);
     const date = eventDate(mark.event, f);
     const { label, small } = this.fonts.get();
-    const box = placeTooltip(
-      layout,
-      mark,
-      this.measurer.width(date, small),
-      this.measurer.width(title, label),
-    );
+    const model = this.model!;
+    const lang = model.language;
+    const width = (text: string) => this.measurer.width(text, small);
+    const taken = occupiedBoxes(layout, {
+      small: width,
+      series: (t) => width(seriesText(t, f, lang)) + 8,
+      heading: width(seriesHeading(model, f)),
+      ...(model.referenceDate ? { reference: width(referenceWords(f, model.referenceDate)) } : {}),
+    });
+    const box = placeTooltip(layout, mark, width(date), this.measurer.width(title, label), taken);
     return { tooltip: { id: mark.event.id, ...box, date, title } };
   }
 }
