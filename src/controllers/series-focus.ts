@@ -21,7 +21,7 @@ export interface SeriesReach {
   readonly track: SeriesTrack;
   readonly targets: TrackTargets;
   /** The figure holding the track's tab stop. */
-  readonly active?: SeriesStop;
+  readonly active: SeriesStop | undefined;
   readonly onKeydown: (e: KeyboardEvent) => void;
   readonly onFocus: (e: FocusEvent) => void;
 }
@@ -45,11 +45,10 @@ export class SeriesFocusController implements ReactiveController {
   reach(): SeriesReach | undefined {
     const targets = this.targets();
     if (!targets) return undefined;
-    const active = this.active(targets);
     return {
       track: this.made!.track,
       targets,
-      ...(active ? { active } : {}),
+      active: this.active(targets),
       onKeydown: this.onKeydown,
       onFocus: this.onFocus,
     };

@@ -225,28 +225,26 @@ function noteOwner(note: SeriesAnnotation, observations: readonly Observation[])
   return owner;
 }
 
-/** What went wrong with the data, as the message area tells a reader first. */
-export interface Trouble {
-  /** A `src` request that failed: its HTTP status (-1 for the network), and whether it timed out. */
-  readonly failure?: { readonly status: number; readonly timedOut?: boolean };
-  /** How long the request might take, for a timeout. */
-  readonly timeoutSeconds: number;
-  /** Nothing could be shown at all. */
-  readonly unreadable: boolean;
-  /** Errors in the data; counted only for authors. */
-  readonly errors: number;
-  /** The authoring view: authors get the count, readers a short note. */
-  readonly debug: boolean;
-}
-
-export function messageHeadline(f: Formatters, t: Trouble): string {
-  const failure = t.failure;
+/**
+ * What went wrong with the data, as the message area tells a reader first: a failed `src`
+ * request (its HTTP status, -1 for the network, or its timeout of `seconds`); else data that
+ * could not be read at all; else the count of errors for authors (`debug`), a short note for
+ * readers.
+ */
+export function messageHeadline(
+  f: Formatters,
+  failure: { readonly status: number; readonly timedOut?: boolean | undefined } | undefined,
+  seconds: number,
+  unreadable: boolean,
+  errors: number,
+  debug: boolean,
+): string {
   if (failure) {
-    if (failure.timedOut) return fill(f.strings.timeoutError, { seconds: f.number(t.timeoutSeconds) });
+    if (failure.timedOut) return fill(f.strings.timeoutError, { seconds: f.number(seconds) });
     return failure.status > 0
       ? fill(f.strings.httpError, { status: failure.status })
       : f.strings.networkError;
   }
-  if (t.unreadable) return f.strings.parseError;
-  return t.debug ? fill(f.strings.problems, { count: f.number(t.errors) }) : f.strings.dataNote;
+  if (unreadable) return f.strings.parseError;
+  return debug ? fill(f.strings.problems, { count: f.number(errors) }) : f.strings.dataNote;
 }

@@ -5,34 +5,33 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatters } from '../../locale/format.js';
 import type { ValidationIssue } from '../../schema/model.js';
+import type { WindowController } from '../../controllers/window.js';
 
 export interface ControlsContext {
   readonly f: Formatters;
   readonly view: 'chart' | 'list';
   /** Zoom and pan buttons are offered (a chart with events, zooming not turned off). */
   readonly zoomable: boolean;
-  /** A window is shown: panning and Reset can act. */
-  readonly zoomed: boolean;
+  /** The window the zoom, pan and Reset buttons move. */
+  readonly window: WindowController;
   /** Time runs right to left: the pan buttons point where the view moves on screen. */
   readonly rtl: boolean;
   /** Offer the downloads. */
   readonly exportable: boolean;
-  readonly onZoom: (factor: number) => void;
-  /** Moves the window by a fraction of its width (positive: later). */
-  readonly onPan: (fraction: number) => void;
-  readonly onReset: () => void;
   readonly onToggleView: () => void;
   readonly onDownload: (kind: 'svg' | 'png') => void;
 }
 
 export function controlsTemplate(c: ControlsContext): TemplateResult {
-  const { f, view } = c;
+  const { f, view, window } = c;
+  // Panning and Reset act while a window is shown.
+  const whole = !window.window;
   return html`<div part="controls" role="toolbar" aria-label=${f.strings.controlsLabel}>
     ${
       c.zoomable
         ? html`<button
               type="button"
-              @click=${() => c.onZoom(2)}
+              @click=${() => window.zoomBy(2)}
               aria-label=${f.strings.zoomIn}
               title=${f.strings.zoomIn}
             >
@@ -40,7 +39,7 @@ export function controlsTemplate(c: ControlsContext): TemplateResult {
             </button>
             <button
               type="button"
-              @click=${() => c.onZoom(0.5)}
+              @click=${() => window.zoomBy(0.5)}
               aria-label=${f.strings.zoomOut}
               title=${f.strings.zoomOut}
             >
@@ -49,8 +48,8 @@ export function controlsTemplate(c: ControlsContext): TemplateResult {
             <button
               type="button"
               class="pan-earlier"
-              @click=${() => c.onPan(-0.5)}
-              ?disabled=${!c.zoomed}
+              @click=${() => window.zoom.panBy(-0.5)}
+              ?disabled=${whole}
               aria-label=${f.strings.panEarlier}
               title=${f.strings.panEarlier}
             >
@@ -59,14 +58,16 @@ export function controlsTemplate(c: ControlsContext): TemplateResult {
             <button
               type="button"
               class="pan-later"
-              @click=${() => c.onPan(0.5)}
-              ?disabled=${!c.zoomed}
+              @click=${() => window.zoom.panBy(0.5)}
+              ?disabled=${whole}
               aria-label=${f.strings.panLater}
               title=${f.strings.panLater}
             >
               ${c.rtl ? '‹' : '›'}
             </button>
-            <button type="button" @click=${c.onReset} ?disabled=${!c.zoomed}>${f.strings.resetZoom}</button>`
+            <button type="button" @click=${() => window.show(undefined)} ?disabled=${whole}>
+              ${f.strings.resetZoom}
+            </button>`
         : nothing
     }
     <button

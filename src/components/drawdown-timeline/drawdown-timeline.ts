@@ -797,12 +797,9 @@ export class DrawdownTimeline extends LitElement {
       f,
       view,
       zoomable: view === 'chart' && !this.noZoom && (this.model?.events.length ?? 0) > 0,
-      zoomed: Boolean(this.window.window),
+      window: this.window,
       rtl: this.readingTime() === 'rtl',
       exportable: this.export,
-      onZoom: (factor) => this.window.zoomBy(factor),
-      onPan: (fraction) => this.window.zoom.panBy(fraction),
-      onReset: () => this.resetZoom(),
       onToggleView: () => (this.view = this.view === 'list' ? 'chart' : 'list'),
       onDownload: (kind) => void this.downloadAs(kind),
     });
@@ -866,16 +863,17 @@ export class DrawdownTimeline extends LitElement {
     }
     const loader = this.doc.loader;
     return messageTemplate({
-      headline: messageHeadline(f, {
-        ...(failure ? { failure } : {}),
-        timeoutSeconds: this.settings.timeoutSeconds,
-        unreadable: !this.model,
-        errors: errors.length,
-        debug: this.debug,
-      }),
+      headline: messageHeadline(
+        f,
+        failure,
+        this.settings.timeoutSeconds,
+        !this.model,
+        errors.length,
+        this.debug,
+      ),
       tryAgain: f.strings.tryAgain,
-      ...(failure && loader.state.kind === 'failed' ? { retry: () => loader.retry() } : {}),
-      ...(this.debug ? { problems: errors.slice(0, 10) } : {}),
+      retry: failure && loader.state.kind === 'failed' ? () => loader.retry() : undefined,
+      problems: this.debug ? errors.slice(0, 10) : undefined,
     });
   }
 
