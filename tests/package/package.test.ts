@@ -203,6 +203,17 @@ describe('what a page pays', () => {
     expect(bundle).toMatch(/import\("\.\/bundle\/[\w-]+\.js"\)/);
   });
 
+  it('the story card and the list view are a chunk of their own, which the all-in-one file carries', () => {
+    // The place coordinates' toggle and the figures' table are drawn only by the card and the list.
+    const marks = ['class="coords-toggle"', 'class="series-table"'];
+    const bundle = built(BUNDLE);
+    for (const mark of marks) expect(bundle).not.toContain(mark);
+    const chunks = readdirSync('dist/bundle').filter((f) => /^details-[\w-]+\.js$/.test(f));
+    expect(chunks).toHaveLength(1);
+    for (const mark of marks) expect(built(`dist/bundle/${chunks[0]}`)).toContain(mark);
+    for (const mark of marks) expect(built('dist/drawdown-timeline.all.js')).toContain(mark);
+  });
+
   it('the all-in-one file carries everything and imports nothing', () => {
     const all = built('dist/drawdown-timeline.all.js');
     expect(all).not.toMatch(/\bimport\s*\(|\bfrom\s*"/);
