@@ -30,6 +30,7 @@ import type { CalendarName, Formatters, Numbering } from '../../locale/format.js
 import { fill } from '../../locale/strings.js';
 import type { Layout } from '../../layout/layout.js';
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
+import { markPaths, type MarkPaths } from '../../layout/mark-paths.js';
 import { LayoutMemo } from '../../layout/memo.js';
 import { FontController } from '../../controllers/fonts.js';
 import {
@@ -345,6 +346,7 @@ export class DrawdownTimeline extends LitElement {
   });
   private readonly roving = new RovingFocusController(this, {
     layout: () => this.layout,
+    paths: () => this.paths(),
     events: () => storyEvents(this.model?.events ?? [], this.shownCategories()),
     pick: (id) => this.pick(id),
     escape: () => !!this.selected && (this.clearSelection(), true),
@@ -679,6 +681,7 @@ export class DrawdownTimeline extends LitElement {
     const lk = look(model?.categories ?? []);
     const keys = this.keysText();
     const series = this.seriesLayer();
+    const paths = this.paths();
     return html`
       <figure
         part="figure"
@@ -737,6 +740,7 @@ export class DrawdownTimeline extends LitElement {
                   @focusin=${this.roving.handle}
                   @focusout=${this.roving.handle}
                   @pointerover=${this.roving.handle}
+                  @pointermove=${this.roving.handle}
                   @pointerleave=${this.roving.handle}
                 >
                   ${chartTemplate({
@@ -754,6 +758,7 @@ export class DrawdownTimeline extends LitElement {
                     scheduled: this.isScheduled,
                     ...this.tooltip(),
                     ...(series ? { seriesPoints: seriesPointsTemplate(series) } : {}),
+                    ...(paths ? { paths } : {}),
                   })}
                 </div>
                 <p id="keys" class="visually-hidden">${keys}</p>
@@ -892,6 +897,12 @@ export class DrawdownTimeline extends LitElement {
       retry: failure && loader.state.kind === 'failed' ? () => loader.retry() : undefined,
       problems: this.debug ? errors.slice(0, 10) : undefined,
     });
+  }
+
+  /** A dense view's plain marks as drawn in paths (computed once per drawn layout). */
+  private paths(): MarkPaths | undefined {
+    const drawn = this.drawn?.layout;
+    return drawn && this.model && markPaths(drawn, this.model.categories, this.isScheduled);
   }
 
   /**
