@@ -27,19 +27,8 @@ export interface SettingsInput {
   readonly timeout: number;
 }
 
-/** The settings in force: each one of the documented values. */
-export interface Settings {
-  readonly theme: ThemeSetting;
-  readonly numbering: Numbering;
-  readonly calendar: CalendarName;
-  readonly orientation: OrientationSetting;
-  readonly timeDirection: TimeDirectionSetting;
-  readonly view: ViewSetting;
-  /** 1–6. */
-  readonly headingLevel: number;
-  /** Seconds a `src` request may take. */
-  readonly timeoutSeconds: number;
-}
+/** The settings in force: each one of the documented values; the heading level 1–6, the timeout in seconds. */
+export type Settings = Omit<SettingsInput, 'timeout'> & { readonly timeoutSeconds: number };
 
 /** Reports a problem once per key: `warn('lang', '…')` a second time says nothing. */
 export type Warn = (key: string, message: string) => void;
