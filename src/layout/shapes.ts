@@ -65,26 +65,29 @@ export function relativeSymbolPath(shape: Shape, area: number): string {
 const PATHS = new Map<string, string>();
 const RELATIVE = new Map<string, string>();
 
-/** `markerPath` in relative steps from the marker's centre (see `relativeSymbolPath`). */
-export function relativeMarkerPath(shape: Shape, core: boolean): string {
+function cachedMarker(
+  cache: Map<string, string>,
+  draw: typeof symbolPath,
+  shape: Shape,
+  core: boolean,
+): string {
   const key = `${shape}${core ? '+' : ''}`;
-  let path = RELATIVE.get(key);
+  let path = cache.get(key);
   if (path === undefined) {
-    path = relativeSymbolPath(shape, core ? METRICS.coreMarkerArea : METRICS.markerArea);
-    RELATIVE.set(key, path);
+    path = draw(shape, core ? METRICS.coreMarkerArea : METRICS.markerArea);
+    cache.set(key, path);
   }
   return path;
 }
 
+/** `markerPath` in relative steps from the marker's centre (see `relativeSymbolPath`). */
+export function relativeMarkerPath(shape: Shape, core: boolean): string {
+  return cachedMarker(RELATIVE, relativeSymbolPath, shape, core);
+}
+
 /** Marker path for a shape; core events are drawn larger. Ten shapes in all, each built once. */
 export function markerPath(shape: Shape, core: boolean): string {
-  const key = `${shape}${core ? '+' : ''}`;
-  let path = PATHS.get(key);
-  if (path === undefined) {
-    path = symbolPath(shape, core ? METRICS.coreMarkerArea : METRICS.markerArea);
-    PATHS.set(key, path);
-  }
-  return path;
+  return cachedMarker(PATHS, symbolPath, shape, core);
 }
 
 /** A mark's click target, centred on the marker. */

@@ -31,7 +31,7 @@ const BUDGET = {
    * own take 1.1 KB off, the English and Arabic date and number tables that spare the first frame
    * Intl add 0.7 KB (60,942 B measured, 61,293 B before): budget 59.6 KB. A dense view's
    * unlabelled marks drawn as paths, with one focus proxy and the pointer's nearest-mark lookup
-   * (a jump at 10,000 events rewrote some two hundred element groups), add 1.1 KB (62,022 B
+   * (a view of over 100 such marks, e.g. 2,000 events zoomed to a few years), add 1.1 KB (62,022 B
    * measured): budget 60.7 KB. The element re-cut into controllers (locale, settings, window,
    * overview) with its toolbar and message as templates adds 0.1 KB (62,163 B measured):
    * budget 60.8 KB.
