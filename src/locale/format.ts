@@ -7,6 +7,7 @@ import type { LocalizedText } from '../schema/document.js';
 import type { PartialDate, Qualifier } from '../time/partial-date.js';
 import { DAY, dateInterval, qualifiedInterval, utcDay } from '../time/partial-date.js';
 import { fill, stringsFor, type UiStrings } from './strings.js';
+import { builtinDateFormat, builtinNumberFormat } from './builtin-format.js';
 
 export type Numbering = 'auto' | 'latn' | 'arab';
 export type CalendarName = 'gregory' | 'islamic-umalqura';
@@ -18,6 +19,8 @@ const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ku', 'ps',
 /** The canonical form of a language tag, or undefined when Intl does not accept it. */
 export function canonicalLanguage(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
+  // The two languages of the built-in story are already canonical: no Intl call on first render.
+  if (tag === 'en' || tag === 'ar') return tag;
   try {
     return Intl.getCanonicalLocales(tag)[0];
   } catch {
@@ -128,7 +131,14 @@ export function createFormatters(options: FormatOptions): Formatters {
     calendar: 'gregory',
     ...(options.numbering && options.numbering !== 'auto' ? { numberingSystem: options.numbering } : {}),
   };
-  const make = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(language, { ...base, ...o });
+  // English and Arabic Gregorian dates and numbers come from built-in tables where they cover
+  // the value: a first frame that creates no Intl object does not pay for starting ICU.
+  const make = (o: Intl.DateTimeFormatOptions) => {
+    const options = { ...base, ...o };
+    const table = builtinDateFormat(language, options.numberingSystem, options);
+    const intl = lazy(() => new Intl.DateTimeFormat(language, options));
+    return { format: (time: number) => table?.(time) ?? intl().format(time) };
+  };
   const hijri = options.calendar === 'islamic-umalqura';
   const makeHijri = (o: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat(language, { ...base, calendar: 'islamic-umalqura', ...o });
@@ -152,6 +162,7 @@ export function createFormatters(options: FormatOptions): Formatters {
         ...(options.numbering && options.numbering !== 'auto' ? { numberingSystem: options.numbering } : {}),
       }),
   );
+  const numberTable = builtinNumberFormat(language, options.numbering);
 
   const plainDate = (date: PartialDate): string => {
     const at = utcDay(date.year, date.month ?? 1, date.day ?? 1);
@@ -197,7 +208,7 @@ export function createFormatters(options: FormatOptions): Formatters {
     ),
     number: remembered(
       (value: number) => value,
-      (value) => numberFormat().format(value),
+      (value) => numberTable?.(value) ?? numberFormat().format(value),
     ),
     tick: remembered(
       (time: number, unit: TickUnit, first: boolean) => `${unit}${first ? '!' : ''}${time}`,

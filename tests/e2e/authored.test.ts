@@ -40,8 +40,11 @@ describe('a timeline written as HTML in the page', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${harness.origin}${PAGE}`);
-    await page.waitForFunction(() =>
-      document.querySelector('drawdown-timeline')?.shadowRoot?.querySelector('[part~="event"]'),
+    // The title card comes with the story card's chunk, fetched at the first frame that shows it.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('drawdown-timeline')?.shadowRoot?.querySelector('[part~="event"]') &&
+        document.querySelector('drawdown-timeline')?.shadowRoot?.querySelector('[part~="title-card"]'),
     );
     const seen = await page.evaluate(() => {
       const el = document.querySelector('drawdown-timeline')!;

@@ -61,4 +61,34 @@ describe('chunks', () => {
     expect(chunks[0]).toMatch(/\/export-[\w-]+\.js$/);
     expect(scripts).toHaveLength(2);
   });
+
+  it('the story card and the list view fetch their chunk when first shown, once, and draw when updateComplete resolves', async () => {
+    const { page, scripts } = await drawnPage('examples/index.html');
+    expect(scripts).toEqual(['/dist/drawdown-timeline.bundle.js']);
+    const shown = await page.evaluate(async () => {
+      const el = document.querySelector('drawdown-timeline') as HTMLElement & {
+        events: readonly { id: string }[];
+        select(id: string): void;
+        view: string;
+        updateComplete: Promise<boolean>;
+      };
+      const root = el.shadowRoot!;
+      const before = Boolean(root.querySelector('[part~="card"], [part~="list"]'));
+      el.select(el.events[0]!.id);
+      await el.updateComplete;
+      const card = root.querySelector('[part~="card"] .detail-title')?.textContent?.trim() ?? '';
+      el.view = 'list';
+      await el.updateComplete;
+      const items = root.querySelectorAll('[part~="list"] li[data-id]').length;
+      return { before, card: card.length > 0, items, events: el.events.length };
+    });
+    await page.close();
+    expect(shown.before).toBe(false);
+    expect(shown.card).toBe(true);
+    expect(shown.items).toBe(shown.events);
+    const chunks = scripts.filter((s) => s.startsWith('/dist/bundle/'));
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]).toMatch(/\/details-[\w-]+\.js$/);
+    expect(scripts).toHaveLength(2);
+  });
 });

@@ -24,13 +24,19 @@ describe('a page that drives the story from its scroll position', () => {
         (id) => document.querySelector('drawdown-timeline')!.getAttribute('selected') === id,
         ids[index],
       );
+      const title = await page.evaluate((i) => document.querySelectorAll('.steps h2')[i]!.textContent, index);
+      // The first card shown fetches the story card's chunk: the card follows the selection.
+      await page.waitForFunction(() =>
+        document
+          .querySelector('drawdown-timeline')!
+          .shadowRoot!.querySelector('[part~="card"] .detail-title'),
+      );
       const card = await page.evaluate(
         () =>
           document
             .querySelector('drawdown-timeline')!
             .shadowRoot!.querySelector('[part~="card"] .detail-title')?.textContent,
       );
-      const title = await page.evaluate((i) => document.querySelectorAll('.steps h2')[i]!.textContent, index);
       expect(card?.trim()).toBe(title);
     }
     await page.close();

@@ -54,12 +54,12 @@ import { styles } from './drawdown-timeline.styles.js';
 import { TextMeasurer } from './measure.js';
 import { loadExporter } from './export-lazy.js';
 import { storyEvents, storyStep } from '../../layout/story.js';
+import { ChunkController } from '../../controllers/chunk.js';
+import { detailsChunk } from './details-chunk.js';
 import {
-  cardTemplate,
   chartTemplate,
   footerTemplate,
   legendTemplate,
-  listTemplate,
   look,
   overviewTemplate,
   type MediaContext,
@@ -401,6 +401,8 @@ export class DrawdownTimeline extends LitElement {
   };
   /** The host's resolved fonts, read once per document, language, theme and host style (not per zoom frame). */
   private readonly fonts = new FontController(this);
+  /** The story card and the list view: a chunk, fetched the first time one is shown. */
+  private readonly details = new ChunkController(this, detailsChunk);
   /** After the next render, bring the card into view (and, on a phone, focus to its heading). */
   private reveal?: { focus: 'heading' } | { focus: 'button'; part: 'previous' | 'next' };
 
@@ -646,6 +648,16 @@ export class DrawdownTimeline extends LitElement {
     this.requestUpdate();
   }
 
+  /** Also waits for a view's chunk that a render asked for, and for the update it brings. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.details.pending) {
+      await this.details.pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   override updated(): void {
     this.window.attach(this.view !== 'list' ? this.chartElement : null, this.layout, !this.noZoom);
     if (this.reveal) this.revealCard(this.reveal);
@@ -706,14 +718,16 @@ export class DrawdownTimeline extends LitElement {
             : nothing
         }
         ${
-          model && view === 'list'
-            ? listTemplate(
-                model,
-                f,
-                { year: headingLevel, event: Math.min(headingLevel + 1, 6) },
-                lk,
-                this.mediaContext(),
-              )
+          model && view === 'list' && this.details.get()
+            ? this.details
+                .get()!
+                .listTemplate(
+                  model,
+                  f,
+                  { year: headingLevel, event: Math.min(headingLevel + 1, 6) },
+                  lk,
+                  this.mediaContext(),
+                )
             : nothing
         }
         ${
@@ -750,8 +764,11 @@ export class DrawdownTimeline extends LitElement {
             : nothing
         }
         ${
-          model && view === 'chart' && (selectedEvent || (this.titleCard && model.events.length > 0))
-            ? cardTemplate({
+          model &&
+          view === 'chart' &&
+          (selectedEvent || (this.titleCard && model.events.length > 0)) &&
+          this.details.get()
+            ? this.details.get()!.cardTemplate({
                 f,
                 model,
                 headingLevel,
