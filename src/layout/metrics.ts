@@ -8,8 +8,7 @@ export const METRICS = {
   maxCoreLabelWidth: 400,
   // Horizontal padding (2 × 7 px) and borders (2 × 1.5 px) of a label, plus rounding slack.
   labelPadding: 20,
-  /** Lanes context labels may use even when the core labels take fewer: room for a long title whole. */
-  minLanes: 4,
+  minLanes: 3,
   maxLanes: 24,
   periodRow: 10,
   tickArea: 30,
