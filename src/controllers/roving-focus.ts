@@ -6,6 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ClusterMark, Layout } from '../layout/layout.js';
+import { markAt, type MarkPaths } from '../layout/mark-paths.js';
 import { markOrder, type OrderedMark } from '../layout/order.js';
 import type { TimelineEvent } from '../schema/model.js';
 
@@ -13,6 +14,8 @@ import type { TimelineEvent } from '../schema/model.js';
 export interface RovingActions {
   /** The layout as drawn. */
   layout(): Layout | undefined;
+  /** A dense view's plain marks as drawn in paths (in the pan frame), if any. */
+  paths(): MarkPaths | undefined;
   /** Events that may be drawn, in time order (the categories filter applied). */
   events(): readonly TimelineEvent[];
   /** Enter or Space on an event (and a click on it). */
@@ -90,7 +93,7 @@ export class RovingFocusController implements ReactiveController {
    * events (`@keydown=${roving.handle}`), so the chart needs no closures of its own.
    */
   readonly handle = (e: Event): void => {
-    const event = markId(e.target, '[part~="event"]');
+    const event = this.pathMark(e) ?? markId(e.target, '[part~="event"]');
     switch (e.type) {
       case 'keydown':
         return this.keydown(e as KeyboardEvent);
@@ -103,6 +106,8 @@ export class RovingFocusController implements ReactiveController {
         if (event) {
           this.actions.pick(event);
           this.active = event;
+          // A mark drawn in a path has no element to take focus from the click: its proxy does.
+          if (markId(e.target, '[part~="event"]') !== event) this.focus(event);
         }
         return;
       }
@@ -114,6 +119,10 @@ export class RovingFocusController implements ReactiveController {
       }
       case 'pointerover':
         return this.show(event);
+      case 'pointermove':
+        // Over the paths, the pointer moves from mark to mark without leaving an element.
+        if (this.actions.paths() && isOnMark(e.target)) this.show(event);
+        return;
       default:
         // focusout, pointerleave
         return this.show(undefined);
@@ -171,6 +180,20 @@ export class RovingFocusController implements ReactiveController {
     e.preventDefault();
   }
 
+  /**
+   * In a view drawn with paths, the mark under the pointer, found from where the pointer is
+   * (the nearest centre where targets overlap).
+   */
+  private pathMark(e: Event): string | undefined {
+    const paths = this.actions.paths();
+    if (!paths || !isOnMark(e.target) || !('clientX' in e)) return undefined;
+    const frame = (e.target as Element).closest('svg')?.querySelector<SVGGraphicsElement>('.mark-paths');
+    const { clientX, clientY } = e as MouseEvent;
+    // The paths' own coordinates: the pan frame, in which the layout gives the marks.
+    const at = new DOMPoint(clientX, clientY).matrixTransform(frame?.getScreenCTM()?.inverse());
+    return markAt(paths, at.x, at.y);
+  }
+
   private show(id: string | undefined): void {
     if (id === this.peek) return;
     this.peek = id;
@@ -204,6 +227,11 @@ const KEYS = {
   left: ['ArrowLeft', 'ArrowRight'],
   down: ['ArrowDown', 'ArrowUp'],
 } as const;
+
+/** Whether a pointer is on a mark: in the paths, or on a mark drawn one by one. */
+function isOnMark(target: EventTarget | null): boolean {
+  return !!(target as Element | null)?.closest?.('.mark-paths, svg [part~="event"]');
+}
 
 function markId(target: EventTarget | null, selector: string): string | undefined {
   return (target as Element | null)?.closest?.(selector)?.getAttribute('data-id') ?? undefined;

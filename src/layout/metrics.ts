@@ -23,6 +23,11 @@ export const METRICS = {
   verticalRowHeight: 40,
   /** Above this many visible events, dense stretches are drawn as clusters. */
   maxMarks: 250,
+  /**
+   * Above this many unlabelled context marks in a view, they are drawn as one path per
+   * category (see mark-paths.ts); a view of a news story's size keeps an element per mark.
+   */
+  pathMarks: 100,
   /** Core events kept as single, labelled marks in a dense view (horizontal, vertical). */
   denseCore: 120,
   denseCoreVertical: 40,

@@ -29,24 +29,52 @@ const POLYGONS: Record<Exclude<Shape, 'circle'>, readonly [number, number, numbe
  * symbolTriangle and symbolStar.
  */
 export function symbolPath(shape: Shape, area: number): string {
+  return `M0,0${relativeSymbolPath(shape, area)}`;
+}
+
+/**
+ * The same symbol, written as a relative move from its centre and relative steps: placed after
+ * `M x,y`, it draws the symbol centred on (x, y), so that many markers can be joined in one path
+ * without a transform each.
+ */
+export function relativeSymbolPath(shape: Shape, area: number): string {
   if (shape === 'circle') {
     const r = round(sqrt(area / PI));
-    return `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0`;
+    return `m${r},0a${r},${r},0,1,1,${round(-2 * r)},0a${r},${r},0,1,1,${round(2 * r)},0`;
   }
   const [n, k, start] = POLYGONS[shape];
   const step = (2 * PI) / n;
   // n triangles of sides R and kR with the angle `step` between them make up the area.
   const outer = sqrt((2 * area) / (n * k * sin(step)));
   let path = '';
+  let px = 0;
+  let py = 0;
   for (let i = 0; i < n; i++) {
     const r = i % 2 ? outer * k : outer;
     const a = start + i * step;
-    path += (i ? 'L' : 'M') + xy(r * sin(a), -r * cos(a));
+    // Steps between the rounded corners, so that the corners land where d3 puts them.
+    const x = round(r * sin(a));
+    const y = round(-r * cos(a));
+    path += (i ? 'l' : 'm') + xy(x - px, y - py);
+    px = x;
+    py = y;
   }
   return path + 'Z';
 }
 
 const PATHS = new Map<string, string>();
+const RELATIVE = new Map<string, string>();
+
+/** `markerPath` in relative steps from the marker's centre (see `relativeSymbolPath`). */
+export function relativeMarkerPath(shape: Shape, core: boolean): string {
+  const key = `${shape}${core ? '+' : ''}`;
+  let path = RELATIVE.get(key);
+  if (path === undefined) {
+    path = relativeSymbolPath(shape, core ? METRICS.coreMarkerArea : METRICS.markerArea);
+    RELATIVE.set(key, path);
+  }
+  return path;
+}
 
 /** Marker path for a shape; core events are drawn larger. Ten shapes in all, each built once. */
 export function markerPath(shape: Shape, core: boolean): string {

@@ -4,7 +4,7 @@
  */
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle } from 'd3-shape';
 import { describe, expect, it } from 'vitest';
-import { symbolPath } from '../../src/layout/shapes.js';
+import { relativeSymbolPath, symbolPath } from '../../src/layout/shapes.js';
 import type { Shape } from '../../src/schema/model.js';
 
 /** Both sides round to 3 decimals, and d3 sums rounded figures in its relative commands. */
@@ -126,5 +126,33 @@ describe('marker symbols', () => {
         `${size}: ${ends}`,
       ).toBe(true);
     }
+  });
+});
+
+describe('marker symbols in relative steps', () => {
+  const SHAPES: Shape[] = ['circle', 'square', 'diamond', 'triangle', 'star'];
+
+  it('after a move to (x, y), a relative symbol draws the same symbol centred there', () => {
+    for (const shape of SHAPES)
+      for (const size of [64, 130])
+        for (const [x, y] of [
+          [0, 0],
+          [412.015625, 264],
+          [-3.5, 1000.25],
+        ] as const) {
+          const ours = parse(`M${x},${y}${relativeSymbolPath(shape, size)}`);
+          const theirs = parse(symbolPath(shape, size));
+          expect(ours.length, `${shape} ${size}`).toBe(theirs.length);
+          ours.forEach((s, i) => {
+            const t = theirs[i]!;
+            const moved = (p: Point): Point => [p[0] + x, p[1] + y];
+            expect(
+              near(s.from, moved(t.from)) && near(s.to, moved(t.to)),
+              `${shape} ${size} at ${x},${y}: segment ${i} ${s.from} → ${s.to}`,
+            ).toBe(true);
+            expect(s.radii).toEqual(t.radii);
+            expect(s.flags).toEqual(t.flags);
+          });
+        }
   });
 });

@@ -278,7 +278,8 @@ export const styles = css`
   }
 
   /* After the reference date: scheduled as of that date, not an outcome. A hollow mark. */
-  .scheduled .marker {
+  .scheduled .marker,
+  .marker.scheduled {
     fill: var(--drawdown-color-background);
     stroke: currentColor;
     stroke-width: 2;
@@ -288,7 +289,8 @@ export const styles = css`
     border-style: dashed;
   }
 
-  .event {
+  .event,
+  .mark-paths {
     cursor: pointer;
     outline: none;
   }

@@ -31,6 +31,7 @@ import type { CalendarName, Formatters, Numbering } from '../../locale/format.js
 import { fill } from '../../locale/strings.js';
 import type { Layout } from '../../layout/layout.js';
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
+import { markPaths, type MarkPaths } from '../../layout/mark-paths.js';
 import { LayoutMemo } from '../../layout/memo.js';
 import { FontController } from '../../controllers/fonts.js';
 import {
@@ -345,6 +346,7 @@ export class DrawdownTimeline extends LitElement {
   });
   private readonly roving = new RovingFocusController(this, {
     layout: () => this.layout,
+    paths: () => this.paths(),
     events: () => storyEvents(this.model?.events ?? [], this.shownCategories()),
     pick: (id) => this.pick(id),
     escape: () => !!this.selected && (this.clearSelection(), true),
@@ -682,6 +684,7 @@ export class DrawdownTimeline extends LitElement {
     const lk = look(model?.categories ?? []);
     const keys = this.keysText();
     const series = this.seriesLayer();
+    const paths = this.paths();
     return html`
       <figure
         part="figure"
@@ -740,6 +743,7 @@ export class DrawdownTimeline extends LitElement {
                   @focusin=${this.roving.handle}
                   @focusout=${this.roving.handle}
                   @pointerover=${this.roving.handle}
+                  @pointermove=${this.roving.handle}
                   @pointerleave=${this.roving.handle}
                 >
                   ${chartTemplate({
@@ -757,6 +761,7 @@ export class DrawdownTimeline extends LitElement {
                     scheduled: this.isScheduled,
                     ...this.tooltip(),
                     ...(series ? { seriesPoints: seriesPointsTemplate(series) } : {}),
+                    ...(paths ? { paths } : {}),
                   })}
                 </div>
                 <p id="keys" class="visually-hidden">${keys}</p>
@@ -1021,6 +1026,12 @@ export class DrawdownTimeline extends LitElement {
           : nothing
       }
     </div>`;
+  }
+
+  /** A dense view's plain marks as drawn in paths (computed once per drawn layout). */
+  private paths(): MarkPaths | undefined {
+    const drawn = this.drawn?.layout;
+    return drawn && this.model && markPaths(drawn, this.model.categories, this.isScheduled);
   }
 
   /**
