@@ -37,12 +37,11 @@ export class LocaleController implements ReactiveController {
   private mutations?: MutationObserver;
   /** Stops listening for `registerStrings`; set while connected. */
   private stopStrings?: () => void;
-  /** The `registerStrings` count the formatters were made at. */
-  private stringsSeen = -1;
   /** Accessible names per event (each model has its own event objects), valid for one set of formatters. */
   private names = new WeakMap<TimelineEvent, string>();
-  /** The digits and calendar the formatters were made with. */
+  /** The language, digits and calendar the formatters were made with, and the `registerStrings` count. */
   private madeFor?: string;
+  private stringsSeen = -1;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -92,8 +91,8 @@ export class LocaleController implements ReactiveController {
   update(numbering: Numbering, calendar: CalendarName): boolean {
     // On a server there is no connectedCallback: `lang` and `dir` are read from the element itself.
     if (isServer) this.read();
-    const madeFor = `${this.language}|${numbering}|${calendar}|${stringsVersion()}`;
-    if (madeFor === this.madeFor) return false;
+    const madeFor = `${this.language}|${numbering}|${calendar}`;
+    if (madeFor === this.madeFor && this.stringsSeen === stringsVersion()) return false;
     this.madeFor = madeFor;
     this.stringsSeen = stringsVersion();
     this.formatters = createFormatters({ language: this.language, numbering, calendar });

@@ -5,7 +5,8 @@
  * other series. Keys the track handles stop there, so they never move the events' tab stop too.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TrackTargets } from '../layout/series-targets.js';
+import { seriesTargets, type TrackTargets } from '../layout/series-targets.js';
+import type { SeriesTrack } from '../layout/series.js';
 
 /** A figure on the track: the series' index among the drawn ones, and the observation's instant. */
 export interface SeriesStop {
@@ -15,18 +16,50 @@ export interface SeriesStop {
 
 type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 
+/** The track as the keyboard reaches it: its targets, the tab stop and the handlers. */
+export interface SeriesReach {
+  readonly track: SeriesTrack;
+  readonly targets: TrackTargets;
+  /** The figure holding the track's tab stop. */
+  readonly active: SeriesStop | undefined;
+  readonly onKeydown: (e: KeyboardEvent) => void;
+  readonly onFocus: (e: FocusEvent) => void;
+}
+
 export class SeriesFocusController implements ReactiveController {
   private stop?: SeriesStop;
+  /** The targets of the last track asked for, made once per track. */
+  private made?: { track: SeriesTrack; targets: TrackTargets };
 
   constructor(
     private readonly host: Host,
-    /** The targets of the track as drawn now, if there is one. */
-    private readonly targets: () => TrackTargets | undefined,
+    /** The track as drawn now, if there is one. */
+    private readonly track: () => SeriesTrack | undefined,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {}
+
+  /** The track as drawn now, as the keyboard and assistive technology reach it; none without one. */
+  reach(): SeriesReach | undefined {
+    const targets = this.targets();
+    if (!targets) return undefined;
+    return {
+      track: this.made!.track,
+      targets,
+      active: this.active(targets),
+      onKeydown: this.onKeydown,
+      onFocus: this.onFocus,
+    };
+  }
+
+  private targets(): TrackTargets | undefined {
+    const track = this.track();
+    if (!track) return undefined;
+    if (this.made?.track !== track) this.made = { track, targets: seriesTargets(track) };
+    return this.made.targets;
+  }
 
   /** The figure holding the track's tab stop: the last one reached while drawn, else the first. */
   active(t: TrackTargets): SeriesStop | undefined {

@@ -224,3 +224,27 @@ function noteOwner(note: SeriesAnnotation, observations: readonly Observation[])
   for (let i = 0; i < observations.length; i++) if (observations[i]!.time < span.end) owner = i;
   return owner;
 }
+
+/**
+ * What went wrong with the data, as the message area tells a reader first: a failed `src`
+ * request (its HTTP status, -1 for the network, or its timeout of `seconds`); else data that
+ * could not be read at all; else the count of errors for authors (`debug`), a short note for
+ * readers.
+ */
+export function messageHeadline(
+  f: Formatters,
+  failure: { readonly status: number; readonly timedOut?: boolean | undefined } | undefined,
+  seconds: number,
+  unreadable: boolean,
+  errors: number,
+  debug: boolean,
+): string {
+  if (failure) {
+    if (failure.timedOut) return fill(f.strings.timeoutError, { seconds: f.number(seconds) });
+    return failure.status > 0
+      ? fill(f.strings.httpError, { status: failure.status })
+      : f.strings.networkError;
+  }
+  if (unreadable) return f.strings.parseError;
+  return debug ? fill(f.strings.problems, { count: f.number(errors) }) : f.strings.dataNote;
+}

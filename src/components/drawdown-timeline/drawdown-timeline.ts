@@ -2,7 +2,6 @@ import { LitElement, html, isServer, nothing, type PropertyValues, type Template
 import { property, state } from 'lit/decorators.js';
 import { seriesPointsTemplate, seriesWordsTemplate, type SeriesLayer } from './series-words.js';
 import { SeriesFocusController } from '../../controllers/series-focus.js';
-import { seriesTargets } from '../../layout/series-targets.js';
 import { LocaleController } from '../../controllers/locale.js';
 import {
   orientationAt,
@@ -38,13 +37,13 @@ import {
   eventDate,
   keyboardHelp,
   labelText,
+  messageHeadline,
   referenceWords,
   seriesHeading,
   seriesText,
 } from '../../locale/describe.js';
 import { slugify } from '../../locale/slug.js';
-import { layoutOverview, type Overview } from '../../layout/overview.js';
-import { timeAt } from '../../time/zoom-window.js';
+import { OverviewController } from '../../controllers/overview.js';
 import { scheduledTest } from '../../layout/reference.js';
 import { reservedHeight } from '../../layout/reserve.js';
 import { placeTooltip } from '../../layout/tooltip.js';
@@ -66,6 +65,7 @@ import {
   type MediaContext,
   type Tooltip,
 } from './templates.js';
+import { controlsTemplate, messageTemplate } from './controls.js';
 
 export type { OrientationSetting, ThemeSetting, TimeDirectionSetting, ViewSetting };
 export { VERTICAL_BELOW };
@@ -358,15 +358,10 @@ export class DrawdownTimeline extends LitElement {
     // The event comes into view near the edge it came in from: four fifths ahead, or one fifth.
     panTo: (time, forward) => this.window.bring(time, forward ? 0.8 : 0.2),
   });
-  private readonly seriesFocus = new SeriesFocusController(this, () => {
-    const track = this.drawn?.layout.series;
-    return track && seriesTargets(track);
-  });
+  private readonly seriesFocus = new SeriesFocusController(this, () => this.drawn?.layout.series);
   private readonly measurer = new TextMeasurer();
   private readonly layouts = new LayoutMemo();
-  /** The overview strip as drawn (while zoomed), and a drag on it. */
-  private overview?: Overview;
-  private overviewGrab?: { pointer: number; offset: number };
+  private readonly overview = new OverviewController((time, at) => this.window.zoom.bring(time, at));
 
   /** The document shown, as its controller read it. */
   private get model(): TimelineModel | undefined {
@@ -556,10 +551,12 @@ export class DrawdownTimeline extends LitElement {
     const layout = this.computeLayout();
     if (layout !== this.layout || !this.drawn) this.drawn = layout && panFrame(layout);
     this.layout = layout;
-    this.overview =
-      this.layout && this.model && this.window.window && !this.noZoom
-        ? layoutOverview(this.model, this.layout.width, this.readingTime(), this.window.window)
-        : undefined;
+    this.overview.update(
+      this.model,
+      layout,
+      this.readingTime(),
+      this.noZoom ? undefined : this.window.window,
+    );
     this.roving.settle();
   }
 
@@ -711,8 +708,8 @@ export class DrawdownTimeline extends LitElement {
         ${model && !isServer ? this.renderControls(f, view) : nothing}
         ${model && view === 'chart' ? legendTemplate(model, f, this.shownCategories(), this.isScheduled) : nothing}
         ${
-          model && view === 'chart' && this.overview
-            ? overviewTemplate(this.overview, lk, model, this.onOverviewPointer)
+          model && view === 'chart' && this.overview.overview
+            ? overviewTemplate(this.overview.overview, lk, model, this.overview.onPointer)
             : nothing
         }
         ${
@@ -798,57 +795,10 @@ export class DrawdownTimeline extends LitElement {
     return timeRunning(this.settings.timeDirection, this.locale.direction);
   }
 
-  /**
-   * A press on the overview strip takes hold of the window: on the window's box it keeps the
-   * point it grabbed under the pointer (a drag), elsewhere it brings the window's middle there
-   * (a click). Pointer capture keeps the drag going outside the strip.
-   */
-  private onOverviewPointer = (e: PointerEvent): void => {
-    const o = this.overview;
-    const svg = e.currentTarget as SVGSVGElement;
-    const px = e.clientX - svg.getBoundingClientRect().left;
-    if (e.type === 'pointerdown') {
-      if (!o || e.button !== 0) return;
-      // A pointer the browser does not know as down (a synthetic one) cannot be captured.
-      if (svg.hasPointerCapture?.(e.pointerId) === false) {
-        try {
-          svg.setPointerCapture(e.pointerId);
-        } catch {
-          // The drag still follows the pointer while it stays over the strip.
-        }
-      }
-      const inside = px >= o.window.x && px <= o.window.x + o.window.width;
-      this.overviewGrab = {
-        pointer: e.pointerId,
-        offset: inside ? px - (o.window.x + o.window.width / 2) : 0,
-      };
-      e.preventDefault();
-    } else if (e.type !== 'pointermove') {
-      if (this.overviewGrab?.pointer === e.pointerId) this.overviewGrab = undefined;
-      return;
-    }
-    const grab = this.overviewGrab;
-    if (!o || !grab || grab.pointer !== e.pointerId) return;
-    const at = timeAt(o.base, o.range, px - grab.offset);
-    // The window's middle comes to the time under the pointer.
-    this.window.zoom.bring(at, 0.5);
-  };
-
   /** The series track as the keyboard and assistive technology reach it, when one is drawn. */
   private seriesLayer(): SeriesLayer | undefined {
-    const track = this.drawn?.layout.series;
-    if (!track) return undefined;
-    const targets = seriesTargets(track);
-    const active = this.seriesFocus.active(targets);
-    return {
-      track,
-      targets,
-      f: this.formatters,
-      language: this.model?.language,
-      ...(active ? { active } : {}),
-      onKeydown: this.seriesFocus.onKeydown,
-      onFocus: this.seriesFocus.onFocus,
-    };
+    const reach = this.seriesFocus.reach();
+    return reach && { ...reach, f: this.formatters, language: this.model?.language };
   }
 
   /** The chart's keys in words, with the arrow that moves forward in time as drawn. */
@@ -865,73 +815,16 @@ export class DrawdownTimeline extends LitElement {
   }
 
   private renderControls(f: Formatters, view: ViewSetting): TemplateResult {
-    const zoomable = view === 'chart' && !this.noZoom && (this.model?.events.length ?? 0) > 0;
-    // The pan buttons point where the view moves on screen: earlier time lies to the right when
-    // time runs right to left.
-    const rtl = this.readingTime() === 'rtl';
-    return html`<div part="controls" role="toolbar" aria-label=${f.strings.controlsLabel}>
-      ${
-        zoomable
-          ? html`<button
-                type="button"
-                @click=${() => this.window.zoomBy(2)}
-                aria-label=${f.strings.zoomIn}
-                title=${f.strings.zoomIn}
-              >
-                +
-              </button>
-              <button
-                type="button"
-                @click=${() => this.window.zoomBy(0.5)}
-                aria-label=${f.strings.zoomOut}
-                title=${f.strings.zoomOut}
-              >
-                −
-              </button>
-              <button
-                type="button"
-                class="pan-earlier"
-                @click=${() => this.window.zoom.panBy(-0.5)}
-                ?disabled=${!this.window.window}
-                aria-label=${f.strings.panEarlier}
-                title=${f.strings.panEarlier}
-              >
-                ${rtl ? '›' : '‹'}
-              </button>
-              <button
-                type="button"
-                class="pan-later"
-                @click=${() => this.window.zoom.panBy(0.5)}
-                ?disabled=${!this.window.window}
-                aria-label=${f.strings.panLater}
-                title=${f.strings.panLater}
-              >
-                ${rtl ? '‹' : '›'}
-              </button>
-              <button type="button" @click=${() => this.resetZoom()} ?disabled=${!this.window.window}>
-                ${f.strings.resetZoom}
-              </button>`
-          : nothing
-      }
-      <button
-        type="button"
-        class="view-toggle"
-        aria-pressed=${view === 'list' ? 'true' : 'false'}
-        @click=${() => this.toggleView()}
-      >
-        ${view === 'list' ? f.strings.showChart : f.strings.showList}
-      </button>
-      ${
-        this.export && view === 'chart'
-          ? html`<button type="button" class="download-svg" @click=${() => this.downloadAs('svg')}>
-                ${f.strings.downloadSvg}
-              </button>
-              <button type="button" class="download-png" @click=${() => this.downloadAs('png')}>
-                ${f.strings.downloadPng}
-              </button>`
-          : nothing
-      }
-    </div>`;
+    return controlsTemplate({
+      f,
+      view,
+      zoomable: view === 'chart' && !this.noZoom && (this.model?.events.length ?? 0) > 0,
+      window: this.window,
+      rtl: this.readingTime() === 'rtl',
+      exportable: this.export,
+      onToggleView: () => (this.view = this.view === 'list' ? 'chart' : 'list'),
+      onDownload: (kind) => void this.downloadAs(kind),
+    });
   }
 
   /** A reader picked an event on the chart: select it and bring its card into view. */
@@ -975,10 +868,6 @@ export class DrawdownTimeline extends LitElement {
     card.scrollIntoView({ block: 'nearest' });
   }
 
-  private toggleView(): void {
-    this.view = this.view === 'list' ? 'chart' : 'list';
-  }
-
   private clearSelection(): void {
     const id = this.selected;
     this.select(undefined);
@@ -989,43 +878,25 @@ export class DrawdownTimeline extends LitElement {
   private renderMessage(f: Formatters): TemplateResult | typeof nothing {
     const failure = this.doc.failure;
     const errors = this.doc.issues.filter((i) => i.severity === 'error');
-    if (this.exportFailure !== undefined && !failure && errors.length === 0) {
-      return html`<div part="message" role="alert">${f.strings.exportFailed}</div>`;
+    if (!failure && errors.length === 0) {
+      return this.exportFailure === undefined
+        ? nothing
+        : messageTemplate({ headline: f.strings.exportFailed, tryAgain: '' });
     }
-    if (!failure && errors.length === 0) return nothing;
-    let headline: string;
-    if (failure) {
-      headline = failure.timedOut
-        ? fill(f.strings.timeoutError, { seconds: f.number(this.settings.timeoutSeconds) })
-        : failure.status > 0
-          ? fill(f.strings.httpError, { status: failure.status })
-          : f.strings.networkError;
-    } else if (!this.model) {
-      headline = f.strings.parseError;
-    } else {
-      headline = this.debug
-        ? fill(f.strings.problems, { count: f.number(errors.length) })
-        : f.strings.dataNote;
-    }
-    // Paths such as events[3].start are for authors: readers get the headline only, unless the
-    // page asks for the authoring view.
-    return html`<div part="message" role="alert">
-      <div>${headline}</div>
-      ${
-        failure && this.doc.loader.state.kind === 'failed'
-          ? html`<button type="button" class="retry" @click=${() => this.doc.loader.retry()}>
-              ${f.strings.tryAgain}
-            </button>`
-          : nothing
-      }
-      ${
-        this.debug && errors.length
-          ? html`<ul dir="ltr" class="problems">
-              ${errors.slice(0, 10).map((i) => html`<li><bdi>${i.path ? `${i.path}: ` : ''}${i.message}</bdi></li>`)}
-            </ul>`
-          : nothing
-      }
-    </div>`;
+    const loader = this.doc.loader;
+    return messageTemplate({
+      headline: messageHeadline(
+        f,
+        failure,
+        this.settings.timeoutSeconds,
+        !this.model,
+        errors.length,
+        this.debug,
+      ),
+      tryAgain: f.strings.tryAgain,
+      retry: failure && loader.state.kind === 'failed' ? () => loader.retry() : undefined,
+      problems: this.debug ? errors.slice(0, 10) : undefined,
+    });
   }
 
   /** A dense view's plain marks as drawn in paths (computed once per drawn layout). */

@@ -10,19 +10,13 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { describeSeries, positionText, seriesKeysHelp, type SeriesWords } from '../../locale/describe.js';
 import type { Formatters } from '../../locale/format.js';
-import type { SeriesStop } from '../../controllers/series-focus.js';
+import type { SeriesReach } from '../../controllers/series-focus.js';
 import type { SeriesTrack } from '../../layout/series.js';
-import type { TrackTargets } from '../../layout/series-targets.js';
 
-export interface SeriesLayer {
-  readonly track: SeriesTrack;
-  readonly targets: TrackTargets;
+/** The track as the keyboard reaches it, with the formatters and language its words are told in. */
+export interface SeriesLayer extends SeriesReach {
   readonly f: Formatters;
   readonly language: string | undefined;
-  /** The figure holding the track's tab stop. */
-  readonly active?: SeriesStop;
-  readonly onKeydown: (e: KeyboardEvent) => void;
-  readonly onFocus: (e: FocusEvent) => void;
 }
 
 const WORDS = new WeakMap<SeriesTrack, { f: Formatters; words: SeriesWords[] }>();

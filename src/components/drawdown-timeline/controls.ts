@@ -1,0 +1,120 @@
+/**
+ * The toolbar and the message area: templates like the chart's, that map what the element knows
+ * to elements; the words come from the formatters and locale/describe.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Formatters } from '../../locale/format.js';
+import type { ValidationIssue } from '../../schema/model.js';
+import type { WindowController } from '../../controllers/window.js';
+
+export interface ControlsContext {
+  readonly f: Formatters;
+  readonly view: 'chart' | 'list';
+  /** Zoom and pan buttons are offered (a chart with events, zooming not turned off). */
+  readonly zoomable: boolean;
+  /** The window the zoom, pan and Reset buttons move. */
+  readonly window: WindowController;
+  /** Time runs right to left: the pan buttons point where the view moves on screen. */
+  readonly rtl: boolean;
+  /** Offer the downloads. */
+  readonly exportable: boolean;
+  readonly onToggleView: () => void;
+  readonly onDownload: (kind: 'svg' | 'png') => void;
+}
+
+export function controlsTemplate(c: ControlsContext): TemplateResult {
+  const { f, view, window } = c;
+  // Panning and Reset act while a window is shown.
+  const whole = !window.window;
+  return html`<div part="controls" role="toolbar" aria-label=${f.strings.controlsLabel}>
+    ${
+      c.zoomable
+        ? html`<button
+              type="button"
+              @click=${() => window.zoomBy(2)}
+              aria-label=${f.strings.zoomIn}
+              title=${f.strings.zoomIn}
+            >
+              +
+            </button>
+            <button
+              type="button"
+              @click=${() => window.zoomBy(0.5)}
+              aria-label=${f.strings.zoomOut}
+              title=${f.strings.zoomOut}
+            >
+              −
+            </button>
+            <button
+              type="button"
+              class="pan-earlier"
+              @click=${() => window.zoom.panBy(-0.5)}
+              ?disabled=${whole}
+              aria-label=${f.strings.panEarlier}
+              title=${f.strings.panEarlier}
+            >
+              ${c.rtl ? '›' : '‹'}
+            </button>
+            <button
+              type="button"
+              class="pan-later"
+              @click=${() => window.zoom.panBy(0.5)}
+              ?disabled=${whole}
+              aria-label=${f.strings.panLater}
+              title=${f.strings.panLater}
+            >
+              ${c.rtl ? '‹' : '›'}
+            </button>
+            <button type="button" @click=${() => window.show(undefined)} ?disabled=${whole}>
+              ${f.strings.resetZoom}
+            </button>`
+        : nothing
+    }
+    <button
+      type="button"
+      class="view-toggle"
+      aria-pressed=${view === 'list' ? 'true' : 'false'}
+      @click=${c.onToggleView}
+    >
+      ${view === 'list' ? f.strings.showChart : f.strings.showList}
+    </button>
+    ${
+      c.exportable && view === 'chart'
+        ? html`<button type="button" class="download-svg" @click=${() => c.onDownload('svg')}>
+              ${f.strings.downloadSvg}
+            </button>
+            <button type="button" class="download-png" @click=${() => c.onDownload('png')}>
+              ${f.strings.downloadPng}
+            </button>`
+        : nothing
+    }
+  </div>`;
+}
+
+export interface MessageContext {
+  /** What the reader is told first (see `messageHeadline`). */
+  readonly headline: string;
+  /** Offers "Try again" for a failed request. */
+  readonly retry?: () => void;
+  readonly tryAgain: string;
+  /** The problems with their paths, for the authoring view only. */
+  readonly problems?: readonly ValidationIssue[];
+}
+
+/**
+ * Errors and the note on data that could not be shown. Paths such as events[3].start are for
+ * authors: readers get the headline only, unless the page asks for the authoring view.
+ */
+export function messageTemplate(m: MessageContext): TemplateResult {
+  return html`<div part="message" role="alert">
+    <div>${m.headline}</div>
+    ${m.retry ? html`<button type="button" class="retry" @click=${m.retry}>${m.tryAgain}</button>` : nothing}
+    ${
+      m.problems?.length
+        ? html`<ul dir="ltr" class="problems">
+            ${m.problems.map((i) => html`<li><bdi>${i.path ? `${i.path}: ` : ''}${i.message}</bdi></li>`)}
+          </ul>`
+        : nothing
+    }
+  </div>`;
+}
