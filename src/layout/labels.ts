@@ -18,6 +18,11 @@ export interface LabelRequest {
   readonly lane?: number;
   /** Lanes the box takes, from its lane away from the axis: a label wrapped onto more lines. */
   readonly rows?: number;
+  /**
+   * Other shapes the label may take, in order of preference, when its own finds no room in any
+   * lane: a label shown whole on one wide line may instead wrap onto two lanes, or be cut.
+   */
+  readonly otherwise?: ReadonlyArray<{ readonly width: number; readonly rows: number }>;
 }
 
 export interface PlacedLabel {
@@ -122,15 +127,17 @@ function place(
 ): Array<PlacedLabel | undefined> {
   const lanes: Lane[] = [];
   const placed: Array<PlacedLabel | undefined> = [];
-  const boxes = requests.map((r) => {
-    const width = Math.min(r.width, extent);
-    const x = r.grow === 'right' ? r.anchor : r.anchor - width;
-    // Keep the box inside the drawing; the anchor stays inside it, so a leader line stays vertical.
-    return { x: Math.max(0, Math.min(x, extent - width)), width };
-  });
-  const fits = (i: number, lane: number, limit: number) => {
-    const { x, width } = boxes[i]!;
-    const rows = requests[i]!.rows ?? 1;
+  // Each request's shapes in order of preference, as boxes inside the drawing.
+  const shapes = requests.map((r) =>
+    [{ width: r.width, rows: r.rows ?? 1 }, ...(r.otherwise ?? [])].map(({ width: w, rows }) => {
+      const width = Math.min(w, extent);
+      const x = r.grow === 'right' ? r.anchor : r.anchor - width;
+      // Keep the box inside the drawing; the anchor stays inside it, so a leader line stays vertical.
+      return { x: Math.max(0, Math.min(x, extent - width)), width, rows };
+    }),
+  );
+  const fits = (i: number, lane: number, limit: number, shape: number) => {
+    const { x, width, rows } = shapes[i]![shape]!;
     if (lane + rows > limit) return false;
     while (lanes.length < lane + rows) lanes.push(new Lane());
     for (let r = lane; r < lane + rows; r++) if (!lanes[r]!.fits(x, x + width)) return false;
@@ -146,10 +153,14 @@ function place(
     const limit = required ? maxLanes : Math.max(minLanes, lanes.filter((l) => !l.empty).length);
     for (let i = from; keep && i < to; i++) {
       const lane = requests[i]!.lane;
-      if (lane !== undefined && lane < limit) fits(i, lane, limit);
+      for (let s = 0; lane !== undefined && lane < limit && !placed[i] && s < shapes[i]!.length; s++) {
+        fits(i, lane, limit, s);
+      }
     }
     for (let i = from; i < to; i++) {
-      for (let lane = 0; !placed[i] && lane < limit; lane++) fits(i, lane, limit);
+      for (let s = 0; !placed[i] && s < shapes[i]!.length; s++) {
+        for (let lane = 0; !placed[i] && lane < limit; lane++) fits(i, lane, limit, s);
+      }
     }
     from = to;
   }
@@ -158,4 +169,46 @@ function place(
     const p = placed[i];
     return p && { ...p, lane: order[p.lane]! };
   });
+}
+
+/**
+ * Tops for boxes stacked along one line in a fixed order, each as near its own anchor as the
+ * others allow: boxes that would overlap form a block centred on the mean of its members'
+ * anchors (the least total squared distance), never above `min`. A crowded block spreads both
+ * ways from its marks, so its leaders stay short and fan out evenly, instead of all being pushed
+ * one way.
+ */
+export function stackAround(
+  anchors: readonly number[],
+  heights: readonly number[],
+  gap: number,
+  min = -Infinity,
+): number[] {
+  // Each block: its first member, the sum over members of (anchor − centre offset in the block),
+  // its member count and its height.
+  const blocks: Array<{ first: number; sum: number; size: number; height: number }> = [];
+  const top = (b: { sum: number; size: number }) => Math.max(min, b.sum / b.size);
+  anchors.forEach((anchor, i) => {
+    let block = { first: i, sum: anchor - heights[i]! / 2, size: 1, height: heights[i]! };
+    for (let prev = blocks.at(-1); prev && top(prev) + prev.height + gap > top(block); prev = blocks.at(-1)) {
+      blocks.pop();
+      const shift = prev.height + gap;
+      block = {
+        first: prev.first,
+        sum: prev.sum + block.sum - block.size * shift,
+        size: prev.size + block.size,
+        height: shift + block.height,
+      };
+    }
+    blocks.push(block);
+  });
+  const tops: number[] = [];
+  for (const b of blocks) {
+    let y = top(b);
+    for (let i = b.first; i < b.first + b.size; i++) {
+      tops.push(y);
+      y += heights[i]! + gap;
+    }
+  }
+  return tops;
 }

@@ -7,7 +7,7 @@
  */
 import type { Series, TimelineEvent } from '../schema/model.js';
 import { anchorTime, type Interval } from '../time/partial-date.js';
-import { labelLines, placeLabels, type LabelRequest } from './labels.js';
+import { labelLines, placeLabels, stackAround, type LabelRequest } from './labels.js';
 import { layoutSeries, type SeriesText, type SeriesTrack } from './series.js';
 import { dodge } from './dodge.js';
 import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
@@ -290,17 +290,25 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     const lane = kept?.get(e.id);
     const core = e.importance === 'core';
     const textWidth = input.measure(texts[i]!, core) + (core ? METRICS.numberWidth : 0);
-    const width = Math.min(
-      core ? METRICS.maxCoreLabelWidth : METRICS.maxLabelWidth,
-      textWidth + METRICS.labelPadding,
-    );
+    const full = textWidth + METRICS.labelPadding;
+    const width = Math.min(core ? METRICS.maxCoreLabelWidth : METRICS.maxLabelWidth, full);
     if (core) lines[i] = labelLines(textWidth, Math.min(width, hi - lo) - METRICS.labelPadding);
+    // A context label too long for its box is shown whole where a lane has room: on one wider
+    // line, else on two; it is cut (its whole title in its tooltip and name) only where neither fits.
+    const shapes = [{ width, rows: lines[i]! }];
+    if (!core && full > width) {
+      const two = labelLines(textWidth, width - METRICS.labelPadding) <= 2;
+      shapes.unshift(
+        ...(full <= METRICS.maxCoreLabelWidth ? [{ width: full, rows: 1 }] : []),
+        ...(two ? [{ width, rows: 2 }] : []),
+      );
+    }
     return {
       anchor: at[i]! - lo,
-      width,
+      ...shapes[0]!,
+      otherwise: shapes.slice(1),
       grow,
       required: core,
-      rows: lines[i]!,
       ...(lane !== undefined ? { lane } : {}),
     };
   });
@@ -325,7 +333,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
       width: p.width,
       height: p.rows * (METRICS.labelHeight + METRICS.laneGap) - METRICS.laneGap,
       text: texts[vi]!,
-      lines: lines[vi]!,
+      lines: p.rows,
       ...numbered(visible[vi]!, ranks),
     };
   });
@@ -361,7 +369,8 @@ function stackedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Pla
   // Labels stack down the axis in the order of their markers: a period is anchored at its start,
   // which can come before the instant of an event listed ahead of it.
   const order = visible.map((_, i) => i).sort((a, b) => at[a]! - at[b]! || a - b);
-  let previousBottom = -Infinity;
+  const shown: number[] = [];
+  const heights: number[] = [];
   for (const i of order) {
     const e = visible[i]!;
     const core = e.importance === 'core';
@@ -374,16 +383,25 @@ function stackedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Pla
     // core event): `labelPadding` adds slack on top, which a tight fit may use.
     const lines = labelLines(textWidth, labelRoom - (core ? 17 : 16));
     const labelHeight = METRICS.labelHeight + (lines - 1) * 20;
-    const y = Math.max(at[i]! - labelHeight / 2, previousBottom + METRICS.laneGap);
-    previousBottom = y + labelHeight;
     const x = side > 0 ? labelStart : labelStart - labelWidth;
-    labels[i] = { x, y, width: labelWidth, height: labelHeight, text, lines, ...numbered(e, ranks) };
+    labels[i] = { x, y: 0, width: labelWidth, height: labelHeight, text, lines, ...numbered(e, ranks) };
+    shown.push(i);
+    heights.push(labelHeight);
   }
+  // Each label as near its marker as the others allow, a crowd spread both ways from its marks.
+  const tops = stackAround(
+    shown.map((i) => at[i]!),
+    heights,
+    METRICS.laneGap,
+    0,
+  );
+  shown.forEach((i, k) => (labels[i] = { ...labels[i]!, y: tops[k]! }));
+  const last = shown.length ? tops[shown.length - 1]! + heights[shown.length - 1]! : -Infinity;
   return {
     axis,
     labels,
     lanes: new Map(),
-    end: previousBottom,
+    end: last,
     // From beside the mark to the middle of the label's near edge.
     leader: (label, main, cross) =>
       frame.segment(

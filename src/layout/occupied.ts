@@ -14,7 +14,7 @@ export interface TextWidths {
   readonly small: (text: string) => number;
   /** A series text as drawn (title, value, estimate, note), padding included. */
   readonly series?: (text: SeriesText) => number;
-  /** The figures track's heading ("Figures (troops)"). */
+  /** The figures track's heading ("Figures (troops)"); its whole row when undefined. */
   readonly heading?: number;
   /** The reference date's words ("As of Sep 30, 2025"); left out when undefined. */
   readonly reference?: number;
@@ -91,9 +91,9 @@ export function occupiedBoxes(
   if (track) {
     const fromSide = (width: number) =>
       track.tickSide === 'left' ? track.tickInset : layout.width - track.tickInset - width;
-    if (widths.heading) {
-      boxes.push({ x: fromSide(widths.heading), y: track.headingTop, width: widths.heading, height: LINE });
-    }
+    // The heading's row, all of it when its width is not known.
+    const heading = widths.heading ?? layout.width;
+    boxes.push({ x: fromSide(heading), y: track.headingTop, width: heading, height: LINE });
     for (const t of track.ticks) {
       const width = widths.small(String(t.value)) + 4;
       boxes.push({ x: fromSide(width), y: t.textTop, width, height: 16 });

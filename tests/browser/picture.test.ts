@@ -348,3 +348,58 @@ describe('the reference words', () => {
     expect(q(el, '[part~="now"]')).toHaveLength(0);
   });
 });
+
+describe('context labels', () => {
+  it.each(DESKTOP_LAYOUTS.filter(([, width]) => width === 1280))(
+    'at 1280 px no story label is cut: each drawn label shows whole (%s)',
+    async (lang, width) => {
+      const el = await mount({ lang }, width);
+      const labels = q(el, '[part~="label"]');
+      expect(labels.length).toBeGreaterThan(4);
+      for (const label of labels) {
+        const id = label.dataset.id;
+        expect(label.scrollWidth, id).toBeLessThanOrEqual(label.clientWidth + 1);
+        expect(label.scrollHeight, id).toBeLessThanOrEqual(label.clientHeight + 1);
+      }
+    },
+  );
+});
+
+describe('leaders on a phone', () => {
+  it.each([
+    ['en', 375],
+    ['ar', 375],
+  ] as const)(
+    'each label sits by its own mark: leaders short, their label ends apart where their marks are (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang }, width);
+      const layout = el.currentLayout!;
+      expect(layout.orientation).toBe('vertical');
+      const leaders = layout.events.filter((m) => m.leader && m.label);
+      expect(leaders.length).toBeGreaterThan(6);
+      // A label may stand off its mark by the labels stacked between them and the mark's crowd:
+      // at most two label rows above or below it, plus the step across from the axis to the labels.
+      const across = Math.max(...leaders.map((m) => Math.abs(m.leader!.x2 - m.leader!.x1)));
+      const bound = Math.hypot(across, 2 * (22 + 4) + 22 / 2);
+      for (const m of leaders) {
+        const l = m.leader!;
+        expect(Math.hypot(l.x2 - l.x1, l.y2 - l.y1), m.event.id).toBeLessThanOrEqual(bound);
+      }
+      // Marks a target apart keep their leaders' label ends apart: no bundle at the labels either.
+      for (const a of leaders) {
+        for (const b of leaders) {
+          if (a === b || Math.abs(a.y - b.y) < 24) continue;
+          expect(
+            Math.abs(a.leader!.y2 - b.leader!.y2),
+            `${a.event.id} / ${b.event.id}`,
+          ).toBeGreaterThanOrEqual(22);
+        }
+      }
+      // As drawn: the leader lines in the page have the same lengths.
+      for (const line of q(el, 'line.leader')) {
+        const r = line.getBoundingClientRect();
+        expect(Math.hypot(r.width, r.height)).toBeLessThanOrEqual(bound + 1);
+      }
+    },
+  );
+});

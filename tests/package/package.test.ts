@@ -34,9 +34,12 @@ const BUDGET = {
    * (a view of over 100 such marks, e.g. 2,000 events zoomed to a few years), add 1.1 KB (62,022 B
    * measured): budget 60.7 KB. The element re-cut into controllers (locale, settings, window,
    * overview) with its toolbar and message as templates adds 0.1 KB (62,163 B measured):
-   * budget 60.8 KB.
+   * budget 60.8 KB. Labels stacked around their marks on a phone and context labels shown whole
+   * where a lane has room add 0.2 KB (62,390 B measured before this merge): budget 61.1 KB. The
+   * phone's figures track drawn on the timeline's own scale (its compressed stretches and breaks)
+   * and a value text for every figure add 0.1 KB (62,689 B measured): budget 61.3 KB.
    */
-  criticalGzip: 60.8 * 1024,
+  criticalGzip: 61.3 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
