@@ -27,8 +27,14 @@ export interface SettingsInput {
   readonly timeout: number;
 }
 
-/** The settings in force: each one of the documented values; the heading level 1–6, the timeout in seconds. */
-export type Settings = Omit<SettingsInput, 'timeout'> & { readonly timeoutSeconds: number };
+/**
+ * The settings in force: each one of the documented values; the heading level 1–6 and the level
+ * of the headings under it (one deeper, at most 6); the timeout in seconds.
+ */
+export type Settings = Omit<SettingsInput, 'timeout'> & {
+  readonly subheadingLevel: number;
+  readonly timeoutSeconds: number;
+};
 
 /** Reports a problem once per key: `warn('lang', '…')` a second time says nothing. */
 export type Warn = (key: string, message: string) => void;
@@ -53,6 +59,7 @@ export function resolveSettings(input: SettingsInput, warn: Warn): Settings {
   const { headingLevel, timeout } = input;
   const levelOk = headingLevel >= 1 && headingLevel <= 6;
   if (!levelOk) warn('heading-level', `heading-level="${headingLevel}" is not 1–6; using 3.`);
+  const level = levelOk ? Math.round(headingLevel) : 3;
   const timeoutOk = Number.isFinite(timeout) && timeout > 0;
   if (!timeoutOk) {
     warn(
@@ -67,7 +74,8 @@ export function resolveSettings(input: SettingsInput, warn: Warn): Settings {
     orientation: oneOf(warn, 'orientation', input.orientation, ['auto', 'horizontal', 'vertical'], 'auto'),
     timeDirection: oneOf(warn, 'time-direction', input.timeDirection, ['reading', 'ltr', 'rtl'], 'reading'),
     view: oneOf(warn, 'view', input.view, ['chart', 'list'], 'chart'),
-    headingLevel: levelOk ? Math.round(headingLevel) : 3,
+    headingLevel: level,
+    subheadingLevel: Math.min(level + 1, 6),
     timeoutSeconds: timeoutOk ? timeout : DEFAULT_TIMEOUT_SECONDS,
   };
 }

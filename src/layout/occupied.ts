@@ -7,12 +7,13 @@ import type { Box, Segment } from './geometry.js';
 import { labelLines } from './labels.js';
 import type { SeriesText } from './series.js';
 import type { Layout } from './types.js';
+import { METRICS } from './metrics.js';
 
 /** Widths of the texts the layout places without keeping their widths. */
 export interface TextWidths {
   /** A tick's or a note's text, at the small font. */
   readonly small: (text: string) => number;
-  /** A series text as drawn (title, value, estimate, note), padding included. */
+  /** A series text's measured width (title, value, estimate, note); the gap after it is added here. */
   readonly series?: (text: SeriesText) => number;
   /** The figures track's heading ("Figures (troops)"); its whole row when undefined. */
   readonly heading?: number;
@@ -99,7 +100,7 @@ export function occupiedBoxes(
       boxes.push({ x: fromSide(width), y: t.textTop, width, height: 16 });
     }
     for (const t of track.texts) {
-      const width = widths.series?.(t) ?? widths.small(t.key);
+      const width = widths.series ? widths.series(t) + METRICS.seriesTextGap : widths.small(t.key);
       boxes.push({ x: t.side === 'left' ? t.x - width : t.x, y: t.top, width, height: LINE });
     }
     for (const line of track.lines) {

@@ -39,7 +39,11 @@ describe('the settings in force', () => {
       timeout: 5,
     };
     const { timeout, ...rest } = input;
-    expect(resolveSettings(input, warnOnce())).toEqual({ ...rest, timeoutSeconds: timeout });
+    expect(resolveSettings(input, warnOnce())).toEqual({
+      ...rest,
+      subheadingLevel: 3,
+      timeoutSeconds: timeout,
+    });
     expect(warn).not.toHaveBeenCalled();
   });
 
@@ -59,7 +63,7 @@ describe('the settings in force', () => {
       warnOnce(),
     );
     const { timeout, ...documented } = defaults;
-    expect(settings).toEqual({ ...documented, timeoutSeconds: timeout });
+    expect(settings).toEqual({ ...documented, subheadingLevel: 4, timeoutSeconds: timeout });
     const messages = warn.mock.calls.map((c) => String(c[0]));
     for (const said of [
       'theme="sepia"',
@@ -94,6 +98,9 @@ describe('the settings in force', () => {
     const once = warnOnce();
     expect(resolveSettings({ ...defaults, headingLevel: 5.6 }, once).headingLevel).toBe(6);
     expect(resolveSettings({ ...defaults, headingLevel: 1 }, once).headingLevel).toBe(1);
+    expect(resolveSettings({ ...defaults, headingLevel: 1 }, once).subheadingLevel).toBe(2);
+    expect(resolveSettings({ ...defaults, headingLevel: 6 }, once).subheadingLevel).toBe(6);
+    expect(resolveSettings({ ...defaults, headingLevel: 0 }, warnOnce()).subheadingLevel).toBe(4);
     expect(resolveSettings({ ...defaults, headingLevel: 0 }, warnOnce()).headingLevel).toBe(3);
   });
 

@@ -724,7 +724,7 @@ export class DrawdownTimeline extends LitElement {
                 .listTemplate(
                   model,
                   f,
-                  { year: headingLevel, event: Math.min(headingLevel + 1, 6) },
+                  { year: headingLevel, event: this.settings.subheadingLevel },
                   lk,
                   this.mediaContext(),
                 )
@@ -923,7 +923,7 @@ export class DrawdownTimeline extends LitElement {
     const width = (text: string) => this.measurer.width(text, small);
     const taken = occupiedBoxes(layout, {
       small: width,
-      series: (t) => width(seriesText(t, f, lang)) + 8,
+      series: (t) => width(seriesText(t, f, lang)),
       heading: width(seriesHeading(model, f)),
       ...(model.referenceDate ? { reference: width(referenceWords(f, model.referenceDate)) } : {}),
     });
