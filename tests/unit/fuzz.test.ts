@@ -431,7 +431,7 @@ describe(`fuzz (${numRuns} runs each)`, { timeout }, () => {
 
 /** The limit of a list by the key that holds it, as the validator applies them. */
 function limitOf(key: string): number {
-  return key in LIMITS && key !== 'depth' && key !== 'issues'
+  return Object.hasOwn(LIMITS, key) && key !== 'depth' && key !== 'issues'
     ? LIMITS[key as keyof typeof LIMITS]
     : LIMITS.list;
 }
