@@ -909,6 +909,8 @@ export class DrawdownTimeline extends LitElement {
    * A pointed or focused mark whose label does not carry its date (every mark but the core
    * ones) shows a tooltip with its date and title; layout places it.
    */
+  private readonly taken = new WeakMap<Layout, ReturnType<typeof occupiedBoxes>>();
+
   private tooltip(): { tooltip?: Tooltip } {
     const layout = this.layout;
     const peek = this.roving.peek;
@@ -921,12 +923,18 @@ export class DrawdownTimeline extends LitElement {
     const model = this.model!;
     const lang = model.language;
     const width = (text: string) => this.measurer.width(text, small);
-    const taken = occupiedBoxes(layout, {
-      small: width,
-      series: (t) => width(seriesText(t, f, lang)),
-      heading: width(seriesHeading(model, f)),
-      ...(model.referenceDate ? { reference: width(referenceWords(f, model.referenceDate)) } : {}),
-    });
+    // What the chart's texts take depends only on the layout (a new font, language or document
+    // lays out anew), so a pointer moving from mark to mark measures them once.
+    let taken = this.taken.get(layout);
+    if (!taken) {
+      taken = occupiedBoxes(layout, {
+        small: width,
+        series: (t) => width(seriesText(t, f, lang)),
+        heading: width(seriesHeading(model, f)),
+        ...(model.referenceDate ? { reference: width(referenceWords(f, model.referenceDate)) } : {}),
+      });
+      this.taken.set(layout, taken);
+    }
     const box = placeTooltip(layout, mark, width(date), this.measurer.width(title, label), taken);
     return { tooltip: { id: mark.event.id, ...box, date, title } };
   }
