@@ -2,15 +2,13 @@
  * SVG and PNG export load the first time they are asked for, as a chunk beside the bundle: most
  * readers never download a picture, and the export code is not needed to draw the first frame.
  */
+import { chunk } from '../../controllers/chunk.js';
+
 type Exporter = typeof import('./export.js');
 
-let loading: Promise<Exporter> | undefined;
+const exporter = chunk<Exporter>(() => import('./export.js'));
 
 /** The export module, fetched once per page; a failed fetch is tried again on the next call. */
 export function loadExporter(): Promise<Exporter> {
-  loading ??= import('./export.js').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
+  return exporter.load();
 }
