@@ -31,7 +31,6 @@ import type { Layout } from '../../layout/layout.js';
 import { LayoutController } from '../../controllers/layout.js';
 import { FontController } from '../../controllers/fonts.js';
 import { eventDate, keyboardHelp, messageHeadline } from '../../locale/describe.js';
-import { slugify } from '../../locale/slug.js';
 import { OverviewController } from '../../controllers/overview.js';
 import { reservedHeight } from '../../layout/reserve.js';
 import { cssProps } from './css-props.js';
@@ -482,18 +481,14 @@ export class DrawdownTimeline extends LitElement {
    * export code loads on the first call. Empty when nothing is drawn (list view, loading, no data).
    */
   async toSVG(): Promise<string> {
-    const { exportSvg, serializeSvg } = await loadExporter();
-    const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
-    if (!chart) return '';
-    return serializeSvg(exportSvg(chart, this.titleText(), this.locale.direction));
+    return (await loadExporter()).chartSvg(this.renderRoot, this.titleText(), this.locale.direction);
   }
 
   /** The current view as a PNG image, at twice the CSS pixel size; the export code loads on the first call. */
   async toPNG(): Promise<Blob> {
     const svg = await this.toSVG();
-    const { svgToPng } = await loadExporter();
     if (!svg || !this.layout) throw new Error('<drawdown-timeline>: nothing is drawn to export');
-    return svgToPng(svg, this.layout.width, this.layout.height);
+    return (await loadExporter()).svgToPng(svg, this.layout.width, this.layout.height);
   }
 
   private titleText(): string {
@@ -507,10 +502,9 @@ export class DrawdownTimeline extends LitElement {
   private async downloadAs(kind: 'svg' | 'png'): Promise<void> {
     this.exportFailure = undefined;
     try {
-      const name = `${slugify(this.titleText(), 60, true) || 'timeline'}.${kind}`;
       const blob =
         kind === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
-      (await loadExporter()).download(blob, name);
+      (await loadExporter()).download(blob, this.titleText(), kind);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.exportFailure = message;
