@@ -12,6 +12,7 @@ import { LayoutMemo } from '../layout/memo.js';
 import { occupiedBoxes } from '../layout/occupied.js';
 import { panFrame, type PanFrame } from '../layout/pan-frame.js';
 import type { SeriesText } from '../layout/series.js';
+import { reservedHeight } from '../layout/reserve.js';
 import { placeTooltip, type TooltipBox } from '../layout/tooltip.js';
 import type { Layout } from '../layout/types.js';
 import { eventDate, labelText, referenceWords, seriesHeading, seriesText } from '../locale/describe.js';
@@ -76,6 +77,18 @@ export class LayoutController {
     const layout = this.compute();
     if (layout !== this.layout || !this.drawn) this.drawn = layout && panFrame(layout);
     this.layout = layout;
+  }
+
+  /**
+   * The height (CSS) a chart loaded from `src` holds from the first paint: while it loads, and
+   * after, as its floor, so the page below never moves when the document arrives. The list view
+   * is text and takes its own height.
+   */
+  reservation(fromSrc: boolean): string | undefined {
+    const width = this.sources.width();
+    const settings = this.sources.settings();
+    if (!fromSrc || isServer || width <= 0 || settings.view === 'list') return undefined;
+    return `${reservedHeight(width, orientationAt(settings.orientation, width))}px`;
   }
 
   /** Which way time runs in the horizontal chart (and in the overview strip). */

@@ -4,7 +4,6 @@ import { seriesPointsTemplate, seriesWordsTemplate, type SeriesLayer } from './s
 import { SeriesFocusController } from '../../controllers/series-focus.js';
 import { LocaleController } from '../../controllers/locale.js';
 import {
-  orientationAt,
   resolveSettings,
   VERTICAL_BELOW,
   warnOnce,
@@ -30,9 +29,8 @@ import { fill } from '../../locale/strings.js';
 import type { Layout } from '../../layout/layout.js';
 import { LayoutController } from '../../controllers/layout.js';
 import { FontController } from '../../controllers/fonts.js';
-import { eventDate, keyboardHelp, messageHeadline } from '../../locale/describe.js';
+import { eventDate, keyboardHelp } from '../../locale/describe.js';
 import { OverviewController } from '../../controllers/overview.js';
-import { reservedHeight } from '../../layout/reserve.js';
 import { cssProps } from './css-props.js';
 import { styles } from './drawdown-timeline.styles.js';
 import { TextMeasurer } from './measure.js';
@@ -40,6 +38,7 @@ import { loadExporter } from './export-lazy.js';
 import { storyEvents, storyStep } from '../../layout/story.js';
 import { ChunkController } from '../../controllers/chunk.js';
 import { detailsChunk } from './details-chunk.js';
+import type { Reveal } from './details.js';
 import {
   chartTemplate,
   footerTemplate,
@@ -48,57 +47,24 @@ import {
   overviewTemplate,
   type MediaContext,
 } from './templates.js';
-import { controlsTemplate, messageTemplate } from './controls.js';
+import { controlsTemplate, statusTemplate } from './controls.js';
+import type { Detail } from './events.js';
 
 export type { OrientationSetting, ThemeSetting, TimeDirectionSetting, ViewSetting };
+export type {
+  DrawdownErrorDetail,
+  DrawdownLoadDetail,
+  DrawdownRangeChangeDetail,
+  DrawdownSelectDetail,
+  DrawdownTimelineEventMap,
+} from './events.js';
 export { VERTICAL_BELOW };
 
-export interface DrawdownLoadDetail {
-  /** The events shown, sorted by time. */
-  readonly events: readonly TimelineEvent[];
-  /** Problems found in the data (the events shown are the valid ones). */
-  readonly issues: readonly ValidationIssue[];
-}
-
-export interface DrawdownErrorDetail {
-  /** HTTP status when `src` failed; -1 for a network failure. */
-  readonly status?: number;
-  readonly issues: readonly ValidationIssue[];
-}
-
-export interface DrawdownSelectDetail {
-  /** The selected event's id; undefined when the selection was cleared. */
-  readonly id?: string;
-  readonly event?: TimelineEvent;
-}
-
-export interface DrawdownRangeChangeDetail {
-  /** The first day shown, as an ISO date (UTC). */
-  readonly start: string;
-  /** The last day shown, as an ISO date (UTC): `zoomTo(start, end)` gives the same window back. */
-  readonly end: string;
-}
-
-/** The element's events by name. They bubble and are composed, so a page can listen on `document`. */
-export interface DrawdownTimelineEventMap {
-  'drawdown-load': CustomEvent<DrawdownLoadDetail>;
-  'drawdown-error': CustomEvent<DrawdownErrorDetail>;
-  'drawdown-select': CustomEvent<DrawdownSelectDetail>;
-  'drawdown-range-change': CustomEvent<DrawdownRangeChangeDetail>;
-}
-
-/* eslint-disable @typescript-eslint/no-empty-object-type -- merged into the DOM's own maps */
 declare global {
   interface HTMLElementTagNameMap {
     'drawdown-timeline': DrawdownTimeline;
   }
-  interface HTMLElementEventMap extends DrawdownTimelineEventMap {}
-  interface DocumentEventMap extends DrawdownTimelineEventMap {}
-  interface WindowEventMap extends DrawdownTimelineEventMap {}
 }
-/* eslint-enable @typescript-eslint/no-empty-object-type */
-
-type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | DrawdownRangeChangeDetail;
 
 /**
  * A timeline drawn from a typed event document. With no data it tells the story of the US
@@ -333,10 +299,7 @@ export class DrawdownTimeline extends LitElement {
     events: () => storyEvents(this.model?.events ?? [], this.settings.categoryIds),
     pick: (id) => this.pick(id),
     escape: () => !!this.selected && (this.clearSelection(), true),
-    open: (cluster) => {
-      const pad = (cluster.span.end - cluster.span.start) * 0.1;
-      this.window.show({ start: cluster.span.start - pad, end: cluster.span.end + pad });
-    },
+    open: (cluster) => this.window.surround(cluster.span),
     zoom: (factor, around) => !this.noZoom && (this.window.zoomBy(factor, around), true),
     // The event comes into view near the edge it came in from: four fifths ahead, or one fifth.
     panTo: (time, forward) => this.window.bring(time, forward ? 0.8 : 0.2),
@@ -385,7 +348,7 @@ export class DrawdownTimeline extends LitElement {
   /** The story card and the list view: a chunk, fetched the first time one is shown. */
   private readonly details = new ChunkController(this, detailsChunk);
   /** After the next render, bring the card into view (and, on a phone, focus to its heading). */
-  private reveal?: { focus: 'heading' } | { focus: 'button'; part: 'previous' | 'next' };
+  private reveal?: Reveal;
 
   /**
    * Markup rendered on a server (declarative shadow DOM: the title, the dek and the list) is
@@ -541,17 +504,6 @@ export class DrawdownTimeline extends LitElement {
     if (selectedEvent) this.roving.active = selectedEvent.id;
   }
 
-  /**
-   * A chart loaded from `src` holds its room from the first paint: while it loads, and after,
-   * as its floor, so the page below never moves when the document arrives. The list view is
-   * text and takes its own height.
-   */
-  private reservation(): string | undefined {
-    const width = this.size.measure();
-    if (this.doc.origin !== 'src' || isServer || width <= 0 || this.view === 'list') return undefined;
-    return `${reservedHeight(width, orientationAt(this.settings.orientation, width))}px`;
-  }
-
   private queue(type: keyof HTMLElementEventMap & `drawdown-${string}`, detail: Detail): void {
     this.pending.push(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     this.requestUpdate();
@@ -569,7 +521,8 @@ export class DrawdownTimeline extends LitElement {
 
   override updated(): void {
     this.window.attach(this.view !== 'list' ? this.chartElement : null, this.layout, !this.noZoom);
-    if (this.reveal) this.revealCard(this.reveal);
+    if (this.reveal)
+      this.details.get()?.revealCard(this.renderRoot, this.reveal, this.size.measure() < VERTICAL_BELOW);
     this.reveal = undefined;
     // Events go out after the DOM shows what they describe.
     const events = this.pending;
@@ -581,7 +534,6 @@ export class DrawdownTimeline extends LitElement {
     const f = this.formatters;
     const model = this.model;
     const lang = model?.language;
-    const title = model?.title ? f.text(model.title, lang) : f.strings.untitled;
     const loading = this.doc.loading;
     // A server renders the textual view: it needs no measuring, and a reader without JavaScript
     // can use it. The browser draws the chart over it.
@@ -599,23 +551,23 @@ export class DrawdownTimeline extends LitElement {
         lang=${this.locale.language}
         dir=${this.locale.direction}
         aria-busy=${loading ? 'true' : 'false'}
-        style=${cssProps({ '--reserved-height': this.reservation() })}
+        style=${cssProps({ '--reserved-height': this.layouts.reservation(this.doc.origin === 'src') })}
         aria-labelledby="caption"
         aria-describedby=${[model?.description ? 'description' : '', keys ? 'keys' : ''].join(' ').trim() || nothing}
       >
-        <figcaption id="caption" part="caption"><bdi>${title}</bdi></figcaption>
+        <figcaption id="caption" part="caption"><bdi>${this.titleText()}</bdi></figcaption>
         ${
           model?.description
             ? html`<p id="description" part="dek" dir="auto">${f.text(model.description, lang)}</p>`
             : nothing
         }
-        ${
-          loading
-            ? html`<div class="loading" role="status">
-                <span class="spinner" aria-hidden="true"></span>${f.strings.loading}
-              </div>`
-            : this.renderMessage(f)
-        }
+        ${statusTemplate({
+          f,
+          doc: this.doc,
+          timeoutSeconds: this.settings.timeoutSeconds,
+          debug: this.debug,
+          exportFailed: this.exportFailure !== undefined,
+        })}
         ${model && !isServer ? this.renderControls(f, view) : nothing}
         ${model && view === 'chart' ? legendTemplate(model, f, this.settings.categoryIds, this.doc.scheduled) : nothing}
         ${
@@ -752,50 +704,10 @@ export class DrawdownTimeline extends LitElement {
     this.reveal = { focus: 'button', part: direction };
   }
 
-  /**
-   * Brings the card into view after a reader picked an event. On a phone (below the vertical
-   * layout's width) focus moves to the card's heading, since the card opens below the chart.
-   */
-  private revealCard(reveal: NonNullable<DrawdownTimeline['reveal']>): void {
-    const card = this.renderRoot.querySelector<HTMLElement>('[part~="card"]');
-    if (!card) return;
-    const heading = card.querySelector<HTMLElement>('.detail-title');
-    const phone = this.size.measure() < VERTICAL_BELOW;
-    const button =
-      reveal.focus === 'button' ? card.querySelector<HTMLButtonElement>(`[part~="${reveal.part}"]`) : null;
-    if (button && !button.disabled) button.focus({ preventScroll: true });
-    else if (phone || reveal.focus === 'button') heading?.focus({ preventScroll: true });
-    card.scrollIntoView({ block: 'nearest' });
-  }
-
   private clearSelection(): void {
     const id = this.selected;
     this.select(undefined);
     // Focus returns to the event whose panel closed.
     if (id) this.roving.focus(id);
-  }
-
-  private renderMessage(f: Formatters): TemplateResult | typeof nothing {
-    const failure = this.doc.failure;
-    const errors = this.doc.issues.filter((i) => i.severity === 'error');
-    if (!failure && errors.length === 0) {
-      return this.exportFailure === undefined
-        ? nothing
-        : messageTemplate({ headline: f.strings.exportFailed, tryAgain: '' });
-    }
-    const loader = this.doc.loader;
-    return messageTemplate({
-      headline: messageHeadline(
-        f,
-        failure,
-        this.settings.timeoutSeconds,
-        !this.model,
-        errors.length,
-        this.debug,
-      ),
-      tryAgain: f.strings.tryAgain,
-      retry: failure && loader.state.kind === 'failed' ? () => loader.retry() : undefined,
-      problems: this.debug ? errors.slice(0, 10) : undefined,
-    });
   }
 }
