@@ -35,6 +35,7 @@ import { cssProps } from './css-props.js';
 import { styles } from './drawdown-timeline.styles.js';
 import { TextMeasurer } from './measure.js';
 import { loadExporter } from './export-lazy.js';
+import { slugify } from '../../locale/slug.js';
 import { storyEvents, storyStep } from '../../layout/story.js';
 import { ChunkController } from '../../controllers/chunk.js';
 import { detailsChunk } from './details-chunk.js';
@@ -467,7 +468,8 @@ export class DrawdownTimeline extends LitElement {
     try {
       const blob =
         kind === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
-      (await loadExporter()).download(blob, this.titleText(), kind);
+      // The file name is made here: the readers' chunk shares slugify, and a chunk of its own would be one more fetch.
+      (await loadExporter()).download(blob, `${slugify(this.titleText(), 60, true) || 'timeline'}.${kind}`);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.exportFailure = message;

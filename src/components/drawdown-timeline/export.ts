@@ -4,8 +4,6 @@
  * SVG text and inlines every computed style, so the file looks the same outside the page.
  * Built with DOM APIs and XMLSerializer only: no markup strings, so no data can become markup.
  */
-import { slugify } from '../../locale/slug.js';
-
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Presentation properties copied from computed styles onto each exported node. */
@@ -163,12 +161,12 @@ export function chartSvg(root: ParentNode, title: string, direction: 'ltr' | 'rt
   return chart ? serializeSvg(exportSvg(chart, title, direction)) : '';
 }
 
-/** Offers a Blob as a download, its file named after the chart's title. */
-export function download(blob: Blob, title: string, kind: 'svg' | 'png'): void {
+/** Offers a Blob as a download with a file name. */
+export function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = `${slugify(title, 60, true) || 'timeline'}.${kind}`;
+  link.download = name;
   link.rel = 'noopener';
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
