@@ -574,7 +574,7 @@ export class DrawdownTimeline extends LitElement {
         ${model && view === 'chart' ? legendTemplate(model, f, this.settings.categoryIds, this.doc.scheduled) : nothing}
         ${
           model && view === 'chart' && this.overview.overview
-            ? overviewTemplate(this.overview.overview, lk, model, this.overview.onPointer)
+            ? overviewTemplate(this.overview.overview, lk, this.overview.onPointer)
             : nothing
         }
         ${
