@@ -7,7 +7,7 @@
  *   work:    the same without the wait for vsync: the main-thread time the change costs, which
  *            is what has to fit into one 16.7 ms frame for a gesture to stay smooth.
  */
-import { syntheticDocument } from './synthetic.js';
+import { syntheticDocument } from '../tests/fixtures/synthetic.js';
 
 // The bundle under test: the build's, or another one given as `?bundle=` (scripts/bench-compare.mjs).
 const bundle = new URLSearchParams(location.search).get('bundle') ?? '../dist/drawdown-timeline.bundle.js';

@@ -7,7 +7,7 @@
  * that garbage alone, collected inside the span, added about 20 ms to this element's figure).
  * `?bundle=` measures another build of this element (`npm run bench -- --trace … --bundle`).
  */
-import { syntheticDocument } from './synthetic.js';
+import { syntheticDocument } from '../tests/fixtures/synthetic.js';
 
 const params = new URLSearchParams(location.search);
 const lib = params.get('lib') ?? 'drawdown';

@@ -20,6 +20,27 @@ const types = {
   '.png': 'image/png',
 };
 
+const fixtures = join(root, 'tests', 'fixtures');
+
+/**
+ * The shared fixtures are TypeScript (tests and stories import them as such); a page of the
+ * benchmark or the examples asks for `tests/fixtures/NAME.js` and gets NAME.ts with its types
+ * stripped. Undefined for any other file.
+ */
+async function typescriptFixture(file) {
+  if (!file.startsWith(fixtures) || extname(file) !== '.js') return undefined;
+  let source;
+  try {
+    source = await readFile(file.replace(/\.js$/, '.ts'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const { default: ts } = await import('typescript');
+  return ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+}
+
 /**
  * Serves the repository. `headers` are added to every answer; as a function of the request path
  * and the file served (`(path, file) => headers`) they can differ per page, e.g. a CSP for HTML
@@ -35,6 +56,12 @@ export function serve(port = 8080, headers = {}) {
       return;
     }
     try {
+      const fixture = await typescriptFixture(file);
+      if (fixture !== undefined) {
+        res.writeHead(200, { 'content-type': types['.js'], ...extra(path, file) });
+        res.end(fixture);
+        return;
+      }
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       res.writeHead(200, {

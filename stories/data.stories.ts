@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/define.js';
-import { syntheticDocument } from '../bench/synthetic.js';
+import { syntheticDocument } from '../tests/fixtures/synthetic.js';
 import { installSlowFetch, parts, render, timeline, type Args } from './support.js';
 
 const meta: Meta<Args> = {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DrawdownRangeChangeDetail, DrawdownSelectDetail, DrawdownTimeline } from '../../src/index.js';
 import { timeAt } from '../../src/time/zoom-window.js';
 import { warpWindow } from '../../src/layout/warp.js';
-import { syntheticDocument } from '../../bench/synthetic.js';
+import { syntheticDocument } from '../fixtures/synthetic.js';
 import {
   drag,
   evenScale,

@@ -9,7 +9,7 @@ import type { DrawdownTimeline } from '../../src/index.js';
 import type { EventMark } from '../../src/layout/types.js';
 import { markOrder } from '../../src/layout/order.js';
 import { METRICS } from '../../src/layout/metrics.js';
-import { syntheticDocument } from '../../bench/synthetic.js';
+import { syntheticDocument } from '../fixtures/synthetic.js';
 import { focusedId, key, pointer, q, settle } from './helpers.js';
 
 afterEach(() => {

@@ -6,7 +6,7 @@ import { panFrame } from '../../src/layout/pan-frame.js';
 import { createFormatters, resolveText } from '../../src/locale/format.js';
 import { validateDocument } from '../../src/schema/validate.js';
 import type { TimelineModel } from '../../src/schema/model.js';
-import { syntheticDocument } from '../../bench/synthetic.js';
+import { syntheticDocument } from '../fixtures/synthetic.js';
 
 const f = createFormatters({ language: 'en', numbering: 'latn' });
 

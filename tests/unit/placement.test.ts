@@ -10,7 +10,7 @@ import { placeLabels } from '../../src/layout/labels.js';
 import { createFormatters, resolveText } from '../../src/locale/format.js';
 import { validateDocument } from '../../src/schema/validate.js';
 import type { TimelineModel } from '../../src/schema/model.js';
-import { syntheticDocument } from '../../bench/synthetic.js';
+import { syntheticDocument } from '../fixtures/synthetic.js';
 
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const YEAR = 365.25 * 86_400_000;

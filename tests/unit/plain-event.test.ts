@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { EventSchema, MAX_TEXT_LENGTH, type EventInput } from '../../src/schema/document.js';
 import { plainEvent } from '../../src/schema/plain-event.js';
 import { validateDocument } from '../../src/schema/validate.js';
-import { syntheticDocument } from '../../bench/synthetic.js';
+import { syntheticDocument } from '../fixtures/synthetic.js';
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? 1000);
 
