@@ -7,12 +7,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DrawdownTimeline } from '../../src/index.js';
 import { focusedId, key, mountData, q, settle } from './helpers.js';
+import { DAY } from '../../src/time/partial-date.js';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
 
-const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** 600 events from 2000 to 2019, one core event in twenty. */

@@ -29,8 +29,7 @@ import {
   watchPageErrors,
   wheel,
 } from './helpers.js';
-
-const DAY = 86_400_000;
+import { DAY } from '../../src/time/partial-date.js';
 
 type Win = Window & { __pwned?: unknown };
 const win = window as Win;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { layoutTimeline, type Layout } from '../../src/layout/layout.js';
 import { createFormatters, resolveText } from '../../src/locale/format.js';
 import { validateDocument } from '../../src/schema/validate.js';
+import { DAY } from '../../src/time/partial-date.js';
 
 const f = createFormatters({ language: 'en', numbering: 'latn' });
-const DAY = 86_400_000;
 
 /** Three events spread over a span that starts on 2020-03-01, laid out 800 px wide. */
 function layoutOver(
