@@ -433,13 +433,13 @@ function verticalTrack(
   const rules = refX !== undefined && refX >= x0 && refX <= x1 ? [refX] : [];
   const laid = layoutSeries(
     series,
-    { top, height: METRICS.seriesHeight, x0, x1, width },
+    { top, height: METRICS.phoneSeriesHeight, x0, x1, width },
     sx,
     seriesWidth(input),
     ltr ? 'left' : 'right',
     rules,
   );
-  const axisY = top + METRICS.seriesHeight;
+  const axisY = top + METRICS.phoneSeriesHeight;
   const { ticks: timeAxis } = stretchTicks(input, warp, window, sx, 70, 'horizontal', (time, text) => {
     const x = sx(time);
     return {
@@ -466,7 +466,7 @@ function verticalTrack(
       x: Math.min(a, b),
       y: top,
       width: Math.abs(b - a),
-      height: METRICS.seriesHeight,
+      height: METRICS.phoneSeriesHeight,
     }),
   );
   return { ...laid, timeAxis, rules, compressed };

@@ -14,6 +14,11 @@ export const METRICS = {
   tickArea: 30,
   /** The figures track: tall enough that a disputed range and its two sources read clearly. */
   seriesHeight: 170,
+  /**
+   * On a phone the background's figures crowd together along time, a few px apart: a taller
+   * track sets them further apart in value, so each figure finds room beside its own point.
+   */
+  phoneSeriesHeight: 200,
   seriesGap: 40,
   /** Room kept after each text on the figures track, so that two texts never touch. */
   seriesTextGap: 8,
