@@ -9,6 +9,11 @@ export const METRICS = {
   // Horizontal padding (2 × 7 px) and borders (2 × 1.5 px) of a label, plus rounding slack.
   labelPadding: 20,
   minLanes: 3,
+  /**
+   * Lanes a context label may open when the lanes there are hold no room for it whole: a
+   * story's context event keeps its label, never cut, at the cost of a taller chart.
+   */
+  openLanes: 2,
   maxLanes: 24,
   periodRow: 10,
   tickArea: 30,
