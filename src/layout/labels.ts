@@ -173,7 +173,10 @@ function place(
     // Whole shapes in the lanes there are; an optional label then in lanes it opens (not one that
     // lost its kept lane while the window moves: it would jump lanes); cut last.
     const passes = required
-      ? [{ cut: false, limit, open: false }, { cut: true, limit, open: false }]
+      ? [
+          { cut: false, limit, open: false },
+          { cut: true, limit, open: false },
+        ]
       : [
           { cut: false, limit, open: false },
           { cut: false, limit: opened, open: true },

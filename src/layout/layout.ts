@@ -295,7 +295,9 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     if (core) lines[i] = labelLines(textWidth, Math.min(width, hi - lo) - METRICS.labelPadding);
     // A context label too long for its box is shown whole where a lane has room: on one wider
     // line, else on two; it is cut (its whole title in its tooltip and name) only where neither fits.
-    const shapes: LabelShape[] = [{ width, rows: lines[i]!, ...(!core && full > width ? { cut: true } : {}) }];
+    const shapes: LabelShape[] = [
+      { width, rows: lines[i]!, ...(!core && full > width ? { cut: true } : {}) },
+    ];
     if (!core && full > width) {
       const two = labelLines(textWidth, width - METRICS.labelPadding) <= 2;
       shapes.unshift(
