@@ -1,7 +1,7 @@
 /**
- * Everything the single-file bundle carries: the element, JSON input, the schema, the pure
- * date, locale and layout modules, and the built-in story. The readers for other formats are
- * exported by the package's main entry and load on demand inside the element.
+ * The public API without the readers for other formats: the element, JSON input, the schema, the
+ * pure date, locale and layout modules, and the built-in story. The package's main entry adds the
+ * readers; the single-file bundle exports only the element and the story.
  */
 export { DrawdownTimeline } from './components/drawdown-timeline/drawdown-timeline.js';
 export { VERTICAL_BELOW } from './components/drawdown-timeline/drawdown-timeline.js';
