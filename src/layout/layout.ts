@@ -319,7 +319,9 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     hi - lo,
     METRICS.minLanes,
     dense ? METRICS.denseLanes : METRICS.maxLanes,
-    dense ? 0 : METRICS.openLanes,
+    // A view of a news story's size gives every context label its room; in a crowded one the
+    // extra lanes would only stack up a wall of labels over the marks.
+    dense || visible.length > METRICS.pathMarks ? 0 : METRICS.openLanes,
   );
   const laneCount = placed.reduce((n, p) => (p ? Math.max(n, p.lane + p.rows) : n), 0);
   const axis = METRICS.margin + laneCount * (METRICS.labelHeight + METRICS.laneGap) + 14 + lift;
