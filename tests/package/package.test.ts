@@ -41,9 +41,11 @@ const BUDGET = {
    * export through the shared chunk loader measured 62,720 B. A bundle that exports only the
    * element and the story (its other exports kept unused code in the file) and Terser reading it
    * as a module, dropping unused property reads, in three passes, take 1.2 KB off (61,464 B
-   * measured): budget 60.1 KB.
+   * measured): budget 60.1 KB. Every figure written on a phone page's track and context labels
+   * that open a lane rather than being cut add 0.2 KB (61,737 B measured, 61,530 B before): budget
+   * 60.4 KB.
    */
-  criticalGzip: 60.1 * 1024,
+  criticalGzip: 60.4 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
