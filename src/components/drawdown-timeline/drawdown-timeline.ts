@@ -30,7 +30,8 @@ import type { CalendarName, Formatters, Numbering } from '../../locale/format.js
 import { fill } from '../../locale/strings.js';
 import type { Layout } from '../../layout/layout.js';
 import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
-import { markPaths, type MarkPaths } from '../../layout/mark-paths.js';
+import type { MarkPaths } from '../../layout/mark-paths.js';
+import { isDense } from '../../layout/dense.js';
 import { LayoutMemo } from '../../layout/memo.js';
 import { FontController } from '../../controllers/fonts.js';
 import {
@@ -56,6 +57,7 @@ import { loadExporter } from './export-lazy.js';
 import { storyEvents, storyStep } from '../../layout/story.js';
 import { ChunkController } from '../../controllers/chunk.js';
 import { detailsChunk } from './details-chunk.js';
+import { denseChunk } from './dense-chunk.js';
 import {
   chartTemplate,
   footerTemplate,
@@ -400,6 +402,8 @@ export class DrawdownTimeline extends LitElement {
   private readonly fonts = new FontController(this);
   /** The story card and the list view: a chunk, fetched the first time one is shown. */
   private readonly details = new ChunkController(this, detailsChunk);
+  /** A dense view's paths: a chunk, fetched the first time a view is dense. */
+  private readonly dense = new ChunkController(this, denseChunk);
   /** After the next render, bring the card into view (and, on a phone, focus to its heading). */
   private reveal?: { focus: 'heading' } | { focus: 'button'; part: 'previous' | 'next' };
 
@@ -650,11 +654,15 @@ export class DrawdownTimeline extends LitElement {
   /** Also waits for a view's chunk that a render asked for, and for the update it brings. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.details.pending) {
-      await this.details.pending;
+    for (let p = this.chunksPending(); p.length; p = this.chunksPending()) {
+      await Promise.all(p);
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  private chunksPending(): Array<Promise<void>> {
+    return [this.details.pending, this.dense.pending].filter((p) => p !== undefined);
   }
 
   override updated(): void {
@@ -758,7 +766,7 @@ export class DrawdownTimeline extends LitElement {
                     scheduled: this.isScheduled,
                     ...this.tooltip(),
                     ...(series ? { seriesPoints: seriesPointsTemplate(series) } : {}),
-                    ...(paths ? { paths } : {}),
+                    ...(paths ? { paths, pathMarks: this.dense.get()!.markPathsTemplate(paths, lk) } : {}),
                   })}
                 </div>
                 <p id="keys" class="visually-hidden">${keys}</p>
@@ -899,10 +907,14 @@ export class DrawdownTimeline extends LitElement {
     });
   }
 
-  /** A dense view's plain marks as drawn in paths (computed once per drawn layout). */
+  /**
+   * A dense view's plain marks as drawn in paths (computed once per drawn layout). Until the
+   * paths' code arrives (once per page), a dense view draws its marks one by one.
+   */
   private paths(): MarkPaths | undefined {
     const drawn = this.drawn?.layout;
-    return drawn && this.model && markPaths(drawn, this.model.categories, this.isScheduled);
+    if (!drawn || !this.model || !isDense(drawn)) return undefined;
+    return this.dense.get()?.markPaths(drawn, this.model.categories, this.isScheduled);
   }
 
   /**
