@@ -1,24 +1,34 @@
 /**
- * `npm run bench -- --trace [N|story|jump] [--lang ar|en] [--top 25]`: where one fresh-page first
+ * `npm run bench -- --trace [N|story|jump] [--lang ar|en] [--top 25] [--bundle OTHER.bundle.js]`: where one fresh-page first
  * render spends its time, in real Chromium (`jump`: one `zoomTo` at 10,000 events, after the
  * first render). The page is the peers bench page with this element
  * (the data is set before the element is connected); the render is timed from the data to the
- * frame. Prints Chromium's own split of the main thread (script, style, layout) and the
+ * frame; the document is built before the profile starts, so only that span is profiled. `--bundle`
+ * profiles another build (its source map beside it names its functions). Prints Chromium's own split of the main thread (script, style, layout) and the
  * functions with the most self time from a V8 CPU profile sampled every 50 µs. Several pages
  * are profiled and summed, so a function's figure is its total over `--pages` renders.
  * Needs `npm run build` first.
  */
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { serve } from './serve.mjs';
 import { launch } from './chromium.mjs';
 import { median } from './median.mjs';
 import { readSourceMap } from './source-map.mjs';
 
-const bundleMap = readSourceMap('dist/drawdown-timeline.bundle.js');
-
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 };
+// The server serves the repository: another bundle (and its map) is copied into it.
+const other = arg('--bundle', '');
+if (other) {
+  mkdirSync('bench-results', { recursive: true });
+  copyFileSync(other, 'bench-results/other.bundle.js');
+  if (existsSync(`${other}.map`)) copyFileSync(`${other}.map`, 'bench-results/other.bundle.js.map');
+}
+const bundleFile = other ? 'bench-results/other.bundle.js' : 'dist/drawdown-timeline.bundle.js';
+const bundleName = bundleFile.replace(/^.*\//, '');
+const bundleMap = readSourceMap(bundleFile);
 const which = arg('--trace', '100');
 const jump = which === 'jump';
 const n = which === 'story' ? 0 : jump ? 10_000 : Number(which);
@@ -35,7 +45,9 @@ const splits = [];
 const totals = [];
 for (let p = 0; p < pages; p++) {
   const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
-  await page.goto(`${origin}/bench/peers.html?lib=drawdown`);
+  await page.goto(
+    `${origin}/bench/peers.html?lib=drawdown${other ? `&bundle=${encodeURIComponent(`../${bundleFile}`)}` : ''}`,
+  );
   await page.waitForFunction(() => window.peerReady === true);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -44,6 +56,7 @@ for (let p = 0; p < pages; p++) {
   const metrics = async () =>
     Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   if (jump) await page.evaluate(([n, lang]) => window.benchPeer(n, 1, lang), [n, lang]);
+  else await page.evaluate((n) => window.preparePeer(n, 1), n);
   const before = await metrics();
   await cdp.send('Profiler.start');
   const ms = jump
@@ -56,7 +69,7 @@ for (let p = 0; p < pages; p++) {
         await new Promise((resolve) => setTimeout(resolve, 0));
         return performance.now() - t0;
       }, p)
-    : await page.evaluate(([n, lang]) => window.benchPeer(n, 1, lang), [n, lang]);
+    : await page.evaluate((lang) => window.benchPeer(undefined, 1, lang), lang);
   const { profile } = await cdp.send('Profiler.stop');
   const after = await metrics();
   const d = (k) => (after[k] - before[k]) * 1000;
@@ -76,7 +89,7 @@ for (let p = 0; p < pages; p++) {
     const file = f.url ? f.url.replace(/^.*\//, '') : '';
     // Frames of the bundle are named by the source line they came from.
     const where =
-      (file === 'drawdown-timeline.bundle.js' && bundleMap.origin(f.lineNumber, f.columnNumber)) ||
+      (file === bundleName && bundleMap.origin(f.lineNumber, f.columnNumber)) ||
       (file ? `${file}:${f.lineNumber + 1}:${f.columnNumber + 1}` : '');
     const key = `${f.functionName || '(anonymous)'} ${where}`;
     selfTime.set(key, (selfTime.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);

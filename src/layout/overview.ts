@@ -17,17 +17,23 @@ export interface Overview {
   readonly base: Interval;
   readonly range: Range;
   readonly axisY: number;
-  /** Each mark a tick from `top` down to the axis; core events' ticks are taller. */
-  readonly marks: ReadonlyArray<{
-    readonly id: string;
-    readonly x: number;
-    readonly top: number;
-    readonly core: boolean;
-  }>;
+  /**
+   * The events' ticks, each from its top down to the axis (core events' taller), as one path per
+   * category and kind: a strip of a few hundred ticks is a handful of elements, so the first
+   * jump into a large document does not build hundreds of lines.
+   */
+  readonly ticks: readonly OverviewTicks[];
   /** The visible window. */
   readonly window: Box;
   /** Stretches drawn compressed, shaded as on the chart. */
   readonly compressed: readonly Box[];
+}
+
+/** Ticks of one category (undefined: none) and kind, as one path of vertical strokes. */
+export interface OverviewTicks {
+  readonly category: string | undefined;
+  readonly core: boolean;
+  readonly d: string;
 }
 
 export const OVERVIEW_HEIGHT = 30;
@@ -52,7 +58,7 @@ export function layoutOverview(
     base: warpWindow(warp, whole),
     range,
     axisY,
-    marks: binned(model, x, `${range[0]} ${range[1]}`),
+    ticks: binned(model, x, `${range[0]} ${range[1]}`, axisY),
     // At least a click target wide, so that a narrow window can still be grabbed.
     window: boxAround(Math.min(a, b), Math.max(a, b), METRICS.target, x0, x1),
     compressed: stretches(warp, whole)
@@ -65,29 +71,43 @@ export function layoutOverview(
 }
 
 /**
- * One tick per few pixels: a strip for 20,000 events stays a few hundred lines. A bin shows its
+ * One tick per few pixels: a strip for 20,000 events stays a few hundred ticks. A bin shows its
  * first core event, else its first event.
  */
-function binned(model: TimelineModel, x: (t: number) => number, range: string): Overview['marks'] {
+function binned(
+  model: TimelineModel,
+  x: (t: number) => number,
+  range: string,
+  axisY: number,
+): readonly OverviewTicks[] {
   // The ticks depend only on the document and the strip's range, not on the window: a zoom
   // jump at 10,000 events reuses them instead of placing every event again.
   const kept = ticksOf.get(model);
-  if (kept?.range === range) return kept.marks;
-  const bins = new Map<number, { id: string; x: number; top: number; core: boolean }>();
+  if (kept?.range === range) return kept.ticks;
+  const bins = new Map<number, { category: string | undefined; x: number; core: boolean }>();
   for (const e of model.events) {
     const px = x(e.time);
     const bin = Math.round(px / OVERVIEW_BIN);
     const core = e.importance === 'core';
     const held = bins.get(bin);
-    if (!held || (core && !held.core)) bins.set(bin, { id: e.id, x: px, top: core ? 6 : 12, core });
+    if (!held || (core && !held.core)) bins.set(bin, { category: e.category, x: px, core });
   }
-  const marks = [...bins.values()];
-  ticksOf.set(model, { range, marks });
-  return marks;
+  const groups = new Map<string, { category: string | undefined; core: boolean; d: string }>();
+  for (const b of bins.values()) {
+    const key = `${b.core ? 1 : 0}${b.category ?? ''}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { category: b.category, core: b.core, d: '' }));
+    group.d += `M${round(b.x)} ${b.core ? 6 : 12}V${axisY}`;
+  }
+  const ticks = [...groups.values()];
+  ticksOf.set(model, { range, ticks });
+  return ticks;
 }
 
+const round = (n: number) => Math.round(n * 10) / 10;
+
 /** The strip's ticks per document (a model never changes), for the range they were placed in. */
-const ticksOf = new WeakMap<TimelineModel, { range: string; marks: Overview['marks'] }>();
+const ticksOf = new WeakMap<TimelineModel, { range: string; ticks: readonly OverviewTicks[] }>();
 
 /** Width of an overview bin, px. */
 const OVERVIEW_BIN = 4;

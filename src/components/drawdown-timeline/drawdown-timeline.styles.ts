@@ -229,6 +229,7 @@ export const styles = css`
   }
 
   .overview-mark {
+    fill: none;
     stroke: currentColor;
     stroke-width: 1.5;
   }

@@ -717,7 +717,7 @@ export class DrawdownTimeline extends LitElement {
         ${model && view === 'chart' ? legendTemplate(model, f, this.shownCategories(), this.isScheduled) : nothing}
         ${
           model && view === 'chart' && this.overview.overview
-            ? overviewTemplate(this.overview.overview, lk, model, this.overview.onPointer)
+            ? overviewTemplate(this.overview.overview, lk, this.overview.onPointer)
             : nothing
         }
         ${

@@ -22,28 +22,24 @@ import type { PartialDate } from '../../time/partial-date.js';
 
 export interface Look {
   readonly color: (e: TimelineEvent) => string;
+  /** A category's colour (undefined: an event without one). */
+  readonly categoryColor: (category: string | undefined) => string;
   readonly shape: (e: TimelineEvent) => Shape;
 }
 
 /** Colour and shape by category: a category's own colour, else the theme's palette. */
 export function look(categories: readonly Category[]): Look {
   const index = new Map(categories.map((c, i) => [c.id, { c, i }]));
+  const categoryColor = (category: string | undefined) => {
+    const entry = category ? index.get(category) : undefined;
+    if (!entry) return 'var(--drawdown-color-muted)';
+    return entry.c.color ?? `var(--drawdown-category-${categorySlot(entry.i)})`;
+  };
   return {
-    color: (e) => {
-      const entry = e.category ? index.get(e.category) : undefined;
-      if (!entry) return 'var(--drawdown-color-muted)';
-      return entry.c.color ?? `var(--drawdown-category-${categorySlot(entry.i)})`;
-    },
+    color: (e) => categoryColor(e.category),
+    categoryColor,
     shape: (e) => (e.category ? index.get(e.category)?.c.shape : undefined) ?? 'circle',
   };
-}
-
-/** Each document's events by id, built once per document (a model never changes). */
-const byIdOf = new WeakMap<TimelineModel, Map<string, TimelineEvent>>();
-function eventsById(model: TimelineModel): Map<string, TimelineEvent> {
-  let byId = byIdOf.get(model);
-  if (!byId) byIdOf.set(model, (byId = new Map(model.events.map((e) => [e.id, e]))));
-  return byId;
 }
 
 /**
@@ -54,10 +50,8 @@ function eventsById(model: TimelineModel): Map<string, TimelineEvent> {
 export function overviewTemplate(
   o: Overview,
   look: Look,
-  model: TimelineModel,
   onPointer: (e: PointerEvent) => void,
 ): TemplateResult {
-  const byId = eventsById(model);
   return html`<svg
     part="overview"
     class="overview"
@@ -72,9 +66,9 @@ export function overviewTemplate(
   >
     ${o.compressed.map((b) => svg`<rect class="compressed" x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`)}
     <line class="axis-line" x1=${o.range[0]} y1=${o.axisY} x2=${o.range[1]} y2=${o.axisY}></line>
-    ${o.marks.map(
-      (m) =>
-        svg`<line class="overview-mark${m.core ? ' core' : ''}" color=${look.color(byId.get(m.id)!)} x1=${m.x} y1=${m.top} x2=${m.x} y2=${o.axisY}></line>`,
+    ${o.ticks.map(
+      (t) =>
+        svg`<path class="overview-mark${t.core ? ' core' : ''}" color=${look.categoryColor(t.category)} d=${t.d}></path>`,
     )}
     <rect
       class="overview-window"
