@@ -5,8 +5,20 @@
  * first time a view is dense (a long document zoomed to a few years; never the story).
  */
 import { METRICS } from './metrics.js';
-import type { MarkPaths } from './mark-paths.js';
 import type { EventMark, Layout } from './types.js';
+
+/** The drawn marks' centres as `markAt` searches them (part of a dense view's `MarkPaths`). */
+export interface MarkCentres {
+  /**
+   * Every drawn mark's centre (those in the paths and those drawn one by one), sorted along
+   * the time axis: where targets overlap, the nearest centre takes the pointer, whichever is
+   * drawn on top.
+   */
+  readonly along: Float64Array;
+  readonly across: Float64Array;
+  readonly order: readonly string[];
+  readonly horizontal: boolean;
+}
 
 /** Whether a mark is drawn in the paths: a context event's marker, unlabelled, not a period. */
 export function plain(m: EventMark): boolean {
@@ -42,7 +54,7 @@ const DENSE = new WeakMap<Layout, boolean>();
  * where targets overlap (a mark in the paths lies under the marks drawn one by one, and must
  * not lose the pointer to their targets); undefined when there is none.
  */
-export function markAt(paths: MarkPaths, x: number, y: number): string | undefined {
+export function markAt(paths: MarkCentres, x: number, y: number): string | undefined {
   const along = paths.horizontal ? x : y;
   const across = paths.horizontal ? y : x;
   const half = METRICS.target / 2;

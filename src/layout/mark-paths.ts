@@ -14,7 +14,7 @@ import type { Category, Shape, TimelineEvent } from '../schema/model.js';
 import { boxPath, type Box, type Segment } from './geometry.js';
 import { relativeMarkerPath } from './shapes.js';
 import type { EventMark, Layout } from './types.js';
-import { hitSquare, isDense, plain } from './dense.js';
+import { hitSquare, isDense, plain, type MarkCentres } from './dense.js';
 
 export { markAt } from './dense.js';
 
@@ -37,21 +37,12 @@ export interface MarkPathGroup {
   readonly pins: string;
 }
 
-export interface MarkPaths {
+export interface MarkPaths extends MarkCentres {
   readonly groups: readonly MarkPathGroup[];
   /** Every such mark's click target, a square of `METRICS.target` px around its marker. */
   readonly hits: string;
   /** The ids of the events drawn here. */
   readonly ids: ReadonlySet<string>;
-  /**
-   * Every drawn mark's centre (those in the paths and those drawn one by one), sorted along
-   * the time axis, for `markAt`: where targets overlap, the nearest centre takes the pointer,
-   * whichever is drawn on top.
-   */
-  readonly along: Float64Array;
-  readonly across: Float64Array;
-  readonly order: readonly string[];
-  readonly horizontal: boolean;
 }
 
 const CACHE = new WeakMap<Layout, MarkPaths | undefined>();
