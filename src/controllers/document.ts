@@ -12,6 +12,7 @@ import type { ReadResult } from '../adapters/sniff.js';
 import { validateDocument } from '../schema/validate.js';
 import type { EventInput, TimelineDocument } from '../schema/document.js';
 import type { TimelineEvent, TimelineModel, ValidationIssue } from '../schema/model.js';
+import { scheduledTest } from '../layout/reference.js';
 import { LoaderController } from './loader.js';
 
 export type { EventInput, TimelineDocument, TimelineEvent, TimelineModel, ValidationIssue };
@@ -124,6 +125,25 @@ export class DocumentController implements ReactiveController {
     }
     return changed;
   }
+
+  /** The event with an id in the current document; the index is built once per document. */
+  eventWithId(id: string | undefined): TimelineEvent | undefined {
+    const model = this.model;
+    if (id === undefined || !model) return undefined;
+    if (this.index?.model !== model)
+      this.index = { model, byId: new Map(model.events.map((e) => [e.id, e])) };
+    return this.index.byId.get(id);
+  }
+
+  /** Whether an event lies after the reference date, drawn as scheduled; the test is made once per document. */
+  readonly scheduled = (e: TimelineEvent): boolean => {
+    const model = this.model!;
+    if (this.schedule?.model !== model) this.schedule = { model, test: scheduledTest(model) };
+    return this.schedule.test(e);
+  };
+
+  private index?: { model: TimelineModel; byId: Map<string, TimelineEvent> };
+  private schedule?: { model: TimelineModel; test: (e: TimelineEvent) => boolean };
 
   private readInline(): void {
     const host = this.host;

@@ -25,6 +25,10 @@ export interface SettingsInput {
   readonly view: ViewSetting;
   readonly headingLevel: number;
   readonly timeout: number;
+  /** Space-separated series ids; `none` hides the track. */
+  readonly series?: string | undefined;
+  /** Space-separated category ids. */
+  readonly categories?: string | undefined;
 }
 
 /**
@@ -34,6 +38,10 @@ export interface SettingsInput {
 export type Settings = Omit<SettingsInput, 'timeout'> & {
   readonly subheadingLevel: number;
   readonly timeoutSeconds: number;
+  /** The series `series` keeps (none for `none`); undefined for all. */
+  readonly seriesIds?: readonly string[];
+  /** The categories `categories` keeps; undefined for all. */
+  readonly categoryIds?: ReadonlySet<string>;
 };
 
 /** Reports a problem once per key: `warn('lang', '…')` a second time says nothing. */
@@ -57,6 +65,8 @@ function oneOf<T extends string>(warn: Warn, name: string, value: T, allowed: re
 
 export function resolveSettings(input: SettingsInput, warn: Warn): Settings {
   const { headingLevel, timeout } = input;
+  const series = idList(input.series);
+  const categories = idList(input.categories);
   const levelOk = headingLevel >= 1 && headingLevel <= 6;
   if (!levelOk) warn('heading-level', `heading-level="${headingLevel}" is not 1–6; using 3.`);
   const level = levelOk ? Math.round(headingLevel) : 3;
@@ -77,7 +87,16 @@ export function resolveSettings(input: SettingsInput, warn: Warn): Settings {
     headingLevel: level,
     subheadingLevel: Math.min(level + 1, 6),
     timeoutSeconds: timeoutOk ? timeout : DEFAULT_TIMEOUT_SECONDS,
+    series: input.series,
+    categories: input.categories,
+    ...(series ? { seriesIds: series.includes('none') ? [] : series } : {}),
+    ...(categories ? { categoryIds: new Set(categories) } : {}),
   };
+}
+
+/** The ids a space-separated attribute lists, or undefined when it lists none. */
+function idList(value: string | undefined): string[] | undefined {
+  return value?.trim() ? value.trim().split(/\s+/) : undefined;
 }
 
 /** The orientation drawn at a width: the setting's, or by width when it is `auto`. */

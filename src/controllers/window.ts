@@ -99,6 +99,12 @@ export class WindowController {
     this.show({ start: from.start, end: Math.max(from.end, to.end) });
   }
 
+  /** Shows a span with a tenth of its length either side: a cluster opened to its members. */
+  surround(span: Interval): void {
+    const pad = (span.end - span.start) * 0.1;
+    this.show({ start: span.start - pad, end: span.end + pad });
+  }
+
   /** Shows a window of time (clamped to the document), or the whole document. */
   show(window: Interval | undefined): void {
     this.zoom.set(window && this.toAxis(window));

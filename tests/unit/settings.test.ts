@@ -47,6 +47,19 @@ describe('the settings in force', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
+  it('list the series and categories kept as ids, none of the series for "none", and all when empty', () => {
+    const kept = resolveSettings(
+      { ...defaults, series: ' troops  bases ', categories: 'war talks' },
+      warnOnce(),
+    );
+    expect(kept.seriesIds).toEqual(['troops', 'bases']);
+    expect([...kept.categoryIds!]).toEqual(['war', 'talks']);
+    expect(resolveSettings({ ...defaults, series: 'none' }, warnOnce()).seriesIds).toEqual([]);
+    const all = resolveSettings({ ...defaults, series: '  ', categories: '' }, warnOnce());
+    expect(all.seriesIds).toBeUndefined();
+    expect(all.categoryIds).toBeUndefined();
+  });
+
   it('fall back to each documented default, naming the attribute and the value in one warning each', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const settings = resolveSettings(

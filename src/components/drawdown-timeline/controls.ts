@@ -6,6 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatters } from '../../locale/format.js';
 import type { ValidationIssue } from '../../schema/model.js';
 import type { WindowController } from '../../controllers/window.js';
+import type { DocumentController } from '../../controllers/document.js';
+import { messageHeadline } from '../../locale/describe.js';
 
 export interface ControlsContext {
   readonly f: Formatters;
@@ -117,4 +119,39 @@ export function messageTemplate(m: MessageContext): TemplateResult {
         : nothing
     }
   </div>`;
+}
+
+export interface StatusContext {
+  readonly f: Formatters;
+  readonly doc: DocumentController;
+  readonly timeoutSeconds: number;
+  /** The authoring view: the problems' paths are listed. */
+  readonly debug: boolean;
+  /** The last download failed. */
+  readonly exportFailed: boolean;
+}
+
+/**
+ * The message area: loading; a failed load or data with errors (with "Try again" while the
+ * request can be retried, and the first problems with `debug`); a failed download; or nothing.
+ */
+export function statusTemplate(c: StatusContext): TemplateResult | typeof nothing {
+  const { f, doc } = c;
+  if (doc.loading) {
+    return html`<div class="loading" role="status">
+      <span class="spinner" aria-hidden="true"></span>${f.strings.loading}
+    </div>`;
+  }
+  const failure = doc.failure;
+  const errors = doc.issues.filter((i) => i.severity === 'error');
+  if (!failure && errors.length === 0) {
+    return c.exportFailed ? messageTemplate({ headline: f.strings.exportFailed, tryAgain: '' }) : nothing;
+  }
+  const loader = doc.loader;
+  return messageTemplate({
+    headline: messageHeadline(f, failure, c.timeoutSeconds, !doc.model, errors.length, c.debug),
+    tryAgain: f.strings.tryAgain,
+    retry: failure && loader.state.kind === 'failed' ? () => loader.retry() : undefined,
+    problems: c.debug ? errors.slice(0, 10) : undefined,
+  });
 }

@@ -277,3 +277,23 @@ export function listTemplate(
     }
   </div>`;
 }
+
+/** Where focus goes when the card comes into view: its heading, or the Previous/Next button pressed. */
+export type Reveal = { focus: 'heading' } | { focus: 'button'; part: 'previous' | 'next' };
+
+/**
+ * Brings the card into view after a reader picked an event, or stepped with Previous/Next. Focus
+ * stays on the button pressed, or moves to the card's heading when that button is no longer
+ * usable (first or last event); on a phone (`phone`: below the vertical layout's width) a pick
+ * moves focus to the heading too, since the card opens below the chart.
+ */
+export function revealCard(root: ParentNode, reveal: Reveal, phone: boolean): void {
+  const card = root.querySelector<HTMLElement>('[part~="card"]');
+  if (!card) return;
+  const heading = card.querySelector<HTMLElement>('.detail-title');
+  const button =
+    reveal.focus === 'button' ? card.querySelector<HTMLButtonElement>(`[part~="${reveal.part}"]`) : null;
+  if (button && !button.disabled) button.focus({ preventScroll: true });
+  else if (phone || reveal.focus === 'button') heading?.focus({ preventScroll: true });
+  card.scrollIntoView({ block: 'nearest' });
+}

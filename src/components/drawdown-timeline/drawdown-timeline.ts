@@ -4,9 +4,7 @@ import { seriesPointsTemplate, seriesWordsTemplate, type SeriesLayer } from './s
 import { SeriesFocusController } from '../../controllers/series-focus.js';
 import { LocaleController } from '../../controllers/locale.js';
 import {
-  orientationAt,
   resolveSettings,
-  timeRunning,
   VERTICAL_BELOW,
   warnOnce,
   type OrientationSetting,
@@ -29,35 +27,20 @@ import { RovingFocusController } from '../../controllers/roving-focus.js';
 import type { CalendarName, Formatters, Numbering } from '../../locale/format.js';
 import { fill } from '../../locale/strings.js';
 import type { Layout } from '../../layout/layout.js';
-import { panFrame, type PanFrame } from '../../layout/pan-frame.js';
-import type { MarkPaths } from '../../layout/mark-paths.js';
-import { isDense } from '../../layout/dense.js';
-import { LayoutMemo } from '../../layout/memo.js';
+import { LayoutController } from '../../controllers/layout.js';
 import { FontController } from '../../controllers/fonts.js';
-import {
-  eventDate,
-  keyboardHelp,
-  labelText,
-  messageHeadline,
-  referenceWords,
-  seriesHeading,
-  seriesText,
-} from '../../locale/describe.js';
-import { slugify } from '../../locale/slug.js';
+import { eventDate, keyboardHelp } from '../../locale/describe.js';
 import { OverviewController } from '../../controllers/overview.js';
-import { scheduledTest } from '../../layout/reference.js';
-import { reservedHeight } from '../../layout/reserve.js';
-import { placeTooltip } from '../../layout/tooltip.js';
-import { occupiedBoxes } from '../../layout/occupied.js';
 import { cssProps } from './css-props.js';
-import type { SeriesText } from '../../layout/series.js';
 import { styles } from './drawdown-timeline.styles.js';
 import { TextMeasurer } from './measure.js';
 import { loadExporter } from './export-lazy.js';
+import { slugify } from '../../locale/slug.js';
 import { storyEvents, storyStep } from '../../layout/story.js';
 import { ChunkController } from '../../controllers/chunk.js';
 import { detailsChunk } from './details-chunk.js';
 import { denseChunk } from './dense-chunk.js';
+import type { Reveal } from './details.js';
 import {
   chartTemplate,
   footerTemplate,
@@ -65,59 +48,25 @@ import {
   look,
   overviewTemplate,
   type MediaContext,
-  type Tooltip,
 } from './templates.js';
-import { controlsTemplate, messageTemplate } from './controls.js';
+import { controlsTemplate, statusTemplate } from './controls.js';
+import type { Detail } from './events.js';
 
 export type { OrientationSetting, ThemeSetting, TimeDirectionSetting, ViewSetting };
+export type {
+  DrawdownErrorDetail,
+  DrawdownLoadDetail,
+  DrawdownRangeChangeDetail,
+  DrawdownSelectDetail,
+  DrawdownTimelineEventMap,
+} from './events.js';
 export { VERTICAL_BELOW };
 
-export interface DrawdownLoadDetail {
-  /** The events shown, sorted by time. */
-  readonly events: readonly TimelineEvent[];
-  /** Problems found in the data (the events shown are the valid ones). */
-  readonly issues: readonly ValidationIssue[];
-}
-
-export interface DrawdownErrorDetail {
-  /** HTTP status when `src` failed; -1 for a network failure. */
-  readonly status?: number;
-  readonly issues: readonly ValidationIssue[];
-}
-
-export interface DrawdownSelectDetail {
-  /** The selected event's id; undefined when the selection was cleared. */
-  readonly id?: string;
-  readonly event?: TimelineEvent;
-}
-
-export interface DrawdownRangeChangeDetail {
-  /** The first day shown, as an ISO date (UTC). */
-  readonly start: string;
-  /** The last day shown, as an ISO date (UTC): `zoomTo(start, end)` gives the same window back. */
-  readonly end: string;
-}
-
-/** The element's events by name. They bubble and are composed, so a page can listen on `document`. */
-export interface DrawdownTimelineEventMap {
-  'drawdown-load': CustomEvent<DrawdownLoadDetail>;
-  'drawdown-error': CustomEvent<DrawdownErrorDetail>;
-  'drawdown-select': CustomEvent<DrawdownSelectDetail>;
-  'drawdown-range-change': CustomEvent<DrawdownRangeChangeDetail>;
-}
-
-/* eslint-disable @typescript-eslint/no-empty-object-type -- merged into the DOM's own maps */
 declare global {
   interface HTMLElementTagNameMap {
     'drawdown-timeline': DrawdownTimeline;
   }
-  interface HTMLElementEventMap extends DrawdownTimelineEventMap {}
-  interface DocumentEventMap extends DrawdownTimelineEventMap {}
-  interface WindowEventMap extends DrawdownTimelineEventMap {}
 }
-/* eslint-enable @typescript-eslint/no-empty-object-type */
-
-type Detail = DrawdownLoadDetail | DrawdownErrorDetail | DrawdownSelectDetail | DrawdownRangeChangeDetail;
 
 /**
  * A timeline drawn from a typed event document. With no data it tells the story of the US
@@ -334,7 +283,7 @@ export class DrawdownTimeline extends LitElement {
   private readonly window = new WindowController(this, {
     warn: (key, message) => this.warn(key, message),
     model: () => this.model,
-    around: () => this.eventWithId(this.selected)?.time,
+    around: () => this.doc.eventWithId(this.selected)?.time,
     changed: (days, shown, announce) => {
       this.queue('drawdown-range-change', days);
       if (announce) {
@@ -348,21 +297,31 @@ export class DrawdownTimeline extends LitElement {
   });
   private readonly roving = new RovingFocusController(this, {
     layout: () => this.layout,
-    paths: () => this.paths(),
-    events: () => storyEvents(this.model?.events ?? [], this.shownCategories()),
+    paths: () => this.layouts.paths(),
+    events: () => storyEvents(this.model?.events ?? [], this.settings.categoryIds),
     pick: (id) => this.pick(id),
     escape: () => !!this.selected && (this.clearSelection(), true),
-    open: (cluster) => {
-      const pad = (cluster.span.end - cluster.span.start) * 0.1;
-      this.window.show({ start: cluster.span.start - pad, end: cluster.span.end + pad });
-    },
+    open: (cluster) => this.window.surround(cluster.span),
     zoom: (factor, around) => !this.noZoom && (this.window.zoomBy(factor, around), true),
     // The event comes into view near the edge it came in from: four fifths ahead, or one fifth.
     panTo: (time, forward) => this.window.bring(time, forward ? 0.8 : 0.2),
   });
-  private readonly seriesFocus = new SeriesFocusController(this, () => this.drawn?.layout.series);
-  private readonly measurer = new TextMeasurer();
-  private readonly layouts = new LayoutMemo();
+  private readonly seriesFocus = new SeriesFocusController(this, () => this.layouts.drawn?.layout.series);
+  private readonly layouts = new LayoutController(
+    {
+      model: () => this.model,
+      formatters: () => this.formatters,
+      settings: () => this.settings,
+      width: () => this.size.measure(),
+      direction: () => this.locale.direction,
+      window: () => this.window.window,
+      gesturing: () => this.window.gesturing,
+      fonts: () => this.fonts.get(),
+      scheduled: (e) => this.doc.scheduled(e),
+      pathsBuilder: () => this.dense.get()?.markPaths,
+    },
+    new TextMeasurer(),
+  );
   private readonly overview = new OverviewController((time, at) => this.window.zoom.bring(time, at));
 
   /** The document shown, as its controller read it. */
@@ -370,34 +329,23 @@ export class DrawdownTimeline extends LitElement {
     return this.doc.model;
   }
 
-  // Derived in willUpdate from the inputs above.
-  private ids?: { model: TimelineModel; byId: Map<string, TimelineEvent> };
   /** Why the last download failed, shown in the message area until the next one. */
   @state() private exportFailure?: string;
   private get formatters(): Formatters {
     return this.locale.formatters;
   }
-  private layout?: Layout;
-  /** Everything but the window that `layout` was made from. */
-  private drawing?: unknown[];
-  /** The layout as drawn: in the pan frame, so that a pan rewrites only what it moves. */
-  private drawn?: PanFrame;
+  private get layout(): Layout | undefined {
+    return this.layouts.layout;
+  }
   private pending: Array<CustomEvent<Detail>> = [];
   private readonly warn = warnOnce();
   /** The attributes as checked, resolved first in each update. */
-  private settings!: Settings;
+  private settings: Settings = resolveSettings(this, this.warn);
   private readonly locale = new LocaleController(this, {
     warn: this.warn,
     model: () => this.model,
-    scheduled: (e) => this.isScheduled(e),
+    scheduled: (e) => this.doc.scheduled(e),
   });
-  /** Events after the reference date, drawn as scheduled; the test is made once per model. */
-  private scheduled?: { model: TimelineModel; test: (e: TimelineEvent) => boolean };
-  private readonly isScheduled = (e: TimelineEvent): boolean => {
-    const model = this.model!;
-    if (this.scheduled?.model !== model) this.scheduled = { model, test: scheduledTest(model) };
-    return this.scheduled.test(e);
-  };
   /** The host's resolved fonts, read once per document, language, theme and host style (not per zoom frame). */
   private readonly fonts = new FontController(this);
   /** The story card and the list view: a chunk, fetched the first time one is shown. */
@@ -405,7 +353,7 @@ export class DrawdownTimeline extends LitElement {
   /** A dense view's paths: a chunk, fetched the first time a view is dense. */
   private readonly dense = new ChunkController(this, denseChunk);
   /** After the next render, bring the card into view (and, on a phone, focus to its heading). */
-  private reveal?: { focus: 'heading' } | { focus: 'button'; part: 'previous' | 'next' };
+  private reveal?: Reveal;
 
   /**
    * Markup rendered on a server (declarative shadow DOM: the title, the dek and the list) is
@@ -442,7 +390,7 @@ export class DrawdownTimeline extends LitElement {
 
   /** Selects an event by id (or clears the selection with undefined) and announces it. */
   select(id: string | undefined): void {
-    const event = this.eventWithId(id);
+    const event = this.doc.eventWithId(id);
     const next = event?.id;
     if (next === this.selected) return;
     this.selected = next;
@@ -478,8 +426,8 @@ export class DrawdownTimeline extends LitElement {
 
   /** Where the selection is in the story the reader steps through. */
   private step() {
-    const events = storyEvents(this.model?.events ?? [], this.shownCategories());
-    return storyStep(events, this.eventWithId(this.selected)?.id);
+    const events = storyEvents(this.model?.events ?? [], this.settings.categoryIds);
+    return storyStep(events, this.doc.eventWithId(this.selected)?.id);
   }
 
   /**
@@ -501,18 +449,14 @@ export class DrawdownTimeline extends LitElement {
    * export code loads on the first call. Empty when nothing is drawn (list view, loading, no data).
    */
   async toSVG(): Promise<string> {
-    const { exportSvg, serializeSvg } = await loadExporter();
-    const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
-    if (!chart) return '';
-    return serializeSvg(exportSvg(chart, this.titleText(), this.locale.direction));
+    return (await loadExporter()).chartSvg(this.renderRoot, this.titleText(), this.locale.direction);
   }
 
   /** The current view as a PNG image, at twice the CSS pixel size; the export code loads on the first call. */
   async toPNG(): Promise<Blob> {
     const svg = await this.toSVG();
-    const { svgToPng } = await loadExporter();
     if (!svg || !this.layout) throw new Error('<drawdown-timeline>: nothing is drawn to export');
-    return svgToPng(svg, this.layout.width, this.layout.height);
+    return (await loadExporter()).svgToPng(svg, this.layout.width, this.layout.height);
   }
 
   private titleText(): string {
@@ -526,10 +470,10 @@ export class DrawdownTimeline extends LitElement {
   private async downloadAs(kind: 'svg' | 'png'): Promise<void> {
     this.exportFailure = undefined;
     try {
-      const name = `${slugify(this.titleText(), 60, true) || 'timeline'}.${kind}`;
       const blob =
         kind === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
-      (await loadExporter()).download(blob, name);
+      // The file name is made here: the readers' chunk shares slugify, and a chunk of its own would be one more fetch.
+      (await loadExporter()).download(blob, `${slugify(this.titleText(), 60, true) || 'timeline'}.${kind}`);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.exportFailure = message;
@@ -541,109 +485,29 @@ export class DrawdownTimeline extends LitElement {
     // Settings first: the loader reads the timeout, the formatters the digits and calendar.
     const settings = (this.settings = resolveSettings(this, this.warn));
     const dataChanged = this.doc.update(changed.has('src'));
-    if (dataChanged) {
-      if (this.model) {
-        // Widths of the last document's labels are of no use to the next one.
-        this.measurer.clear();
-        if (this.failedMedia.size > 0) this.failedMedia = new Set();
-      }
-    }
+    // Images that failed in the last document may load in the next.
+    if (dataChanged && this.model && this.failedMedia.size > 0) this.failedMedia = new Set();
     this.locale.update(settings.numbering, settings.calendar);
     this.fonts.readFor(this.model, settings.theme, this.locale.language);
     this.window.update(dataChanged, changed.has('start') || changed.has('end'));
     if (dataChanged || changed.has('selected')) this.settleSelection();
-    const layout = this.computeLayout();
-    if (layout !== this.layout || !this.drawn) this.drawn = layout && panFrame(layout);
-    this.layout = layout;
+    this.layouts.update(dataChanged);
     this.overview.update(
       this.model,
-      layout,
-      this.readingTime(),
+      this.layout,
+      this.layouts.readingTime(),
       this.noZoom ? undefined : this.window.window,
     );
     this.roving.settle();
   }
 
-  /** The event with an id in the current model; the index is built once per model. */
-  private eventWithId(id: string | undefined): TimelineEvent | undefined {
-    const model = this.model;
-    if (id === undefined || !model) return undefined;
-    if (this.ids?.model !== model) this.ids = { model, byId: new Map(model.events.map((e) => [e.id, e])) };
-    return this.ids.byId.get(id);
-  }
-
   /** Drops a selection that names no event, and keeps the roving tab stop on an existing event. */
   private settleSelection(): void {
-    const selectedEvent = this.eventWithId(this.selected);
+    const selectedEvent = this.doc.eventWithId(this.selected);
     if (this.selected !== undefined && !selectedEvent) {
       if (this.model) this.warn(`selected:${this.selected}`, `selected="${this.selected}" names no event.`);
     }
     if (selectedEvent) this.roving.active = selectedEvent.id;
-  }
-
-  /**
-   * A chart loaded from `src` holds its room from the first paint: while it loads, and after,
-   * as its floor, so the page below never moves when the document arrives. The list view is
-   * text and takes its own height.
-   */
-  private reservation(): string | undefined {
-    const width = this.size.measure();
-    if (this.doc.origin !== 'src' || isServer || width <= 0 || this.view === 'list') return undefined;
-    return `${reservedHeight(width, orientationAt(this.settings.orientation, width))}px`;
-  }
-
-  private computeLayout(): Layout | undefined {
-    // A server has no widths, fonts or canvas: it renders the list view, which needs none.
-    if (isServer) return undefined;
-    const width = this.size.measure();
-    if (!this.model || width <= 0) return undefined;
-    const f = this.formatters;
-    const lang = this.model.language;
-    const orientation = orientationAt(this.settings.orientation, width);
-    const timeDirection = this.readingTime();
-    // Read once per layout, never per label: text widths are measured on a canvas and cached.
-    const { label, core, small } = this.fonts.get();
-    const seriesIds = this.shownSeries();
-    const categoryIds = this.shownCategories();
-    // While a gesture moves the window over the same drawing, labels and period bars keep their
-    // places from the layout before. Anything else (a button, a key, a method, Reset, new data, a
-    // new width, language or filter) lays out afresh, so that a view reached the same way always
-    // looks the same.
-    const drawing = [this.model, f, width, orientation, timeDirection, this.categories, this.series];
-    const same = this.drawing?.every((v, i) => v === drawing[i]);
-    const keep = same && this.window.gesturing ? this.layout?.placement : undefined;
-    this.drawing = drawing;
-    const model = this.model;
-    const window = this.window.window;
-    // In a vertical layout the labels sit on the reading side of the axis.
-    const direction = orientation === 'vertical' ? this.locale.direction : timeDirection;
-    // The real inputs: hover, focus and announcements change none of them, so they re-use the layout.
-    const key = [...drawing, direction, window?.start, window?.end, keep, label, core, small];
-    return this.layouts.get(key, () => ({
-      model,
-      width,
-      orientation,
-      timeDirection: direction,
-      ...(window ? { window } : {}),
-      ...(keep ? { keep } : {}),
-      labelText: (e) => labelText(e, f, lang),
-      compressedText: f.strings.compressed,
-      measure: (text, bold) => this.measurer.width(text, bold ? core : label),
-      tickText: f.tick,
-      ...(model.referenceDate ? { referenceText: referenceWords(f, model.referenceDate) } : {}),
-      seriesTextWidth: (t: SeriesText) => this.measurer.width(seriesText(t, f, lang), small),
-      clusterCountWidth: (count: number) => this.measurer.width(f.number(count), small),
-      ...(seriesIds ? { seriesIds } : {}),
-      ...(categoryIds
-        ? { eventFilter: (e: TimelineEvent) => e.category !== undefined && categoryIds.has(e.category) }
-        : {}),
-    }));
-  }
-
-  /** The categories the `categories` attribute keeps, or undefined for all. */
-  private shownCategories(): Set<string> | undefined {
-    const ids = idList(this.categories);
-    return ids && new Set(ids);
   }
 
   private queue(type: keyof HTMLElementEventMap & `drawdown-${string}`, detail: Detail): void {
@@ -667,7 +531,8 @@ export class DrawdownTimeline extends LitElement {
 
   override updated(): void {
     this.window.attach(this.view !== 'list' ? this.chartElement : null, this.layout, !this.noZoom);
-    if (this.reveal) this.revealCard(this.reveal);
+    if (this.reveal)
+      this.details.get()?.revealCard(this.renderRoot, this.reveal, this.size.measure() < VERTICAL_BELOW);
     this.reveal = undefined;
     // Events go out after the DOM shows what they describe.
     const events = this.pending;
@@ -679,42 +544,42 @@ export class DrawdownTimeline extends LitElement {
     const f = this.formatters;
     const model = this.model;
     const lang = model?.language;
-    const title = model?.title ? f.text(model.title, lang) : f.strings.untitled;
     const loading = this.doc.loading;
     // A server renders the textual view: it needs no measuring, and a reader without JavaScript
     // can use it. The browser draws the chart over it.
     const view = isServer ? 'list' : this.settings.view;
     const headingLevel = this.settings.headingLevel;
-    const selectedEvent = this.eventWithId(this.selected);
+    const selectedEvent = this.doc.eventWithId(this.selected);
     const lk = look(model?.categories ?? []);
     const keys = this.keysText();
     const series = this.seriesLayer();
-    const paths = this.paths();
+    const paths = this.layouts.paths();
+    const tooltip = this.layouts.tooltip(this.roving.peek);
     return html`
       <figure
         part="figure"
         lang=${this.locale.language}
         dir=${this.locale.direction}
         aria-busy=${loading ? 'true' : 'false'}
-        style=${cssProps({ '--reserved-height': this.reservation() })}
+        style=${cssProps({ '--reserved-height': this.layouts.reservation(this.doc.origin === 'src') })}
         aria-labelledby="caption"
         aria-describedby=${[model?.description ? 'description' : '', keys ? 'keys' : ''].join(' ').trim() || nothing}
       >
-        <figcaption id="caption" part="caption"><bdi>${title}</bdi></figcaption>
+        <figcaption id="caption" part="caption"><bdi>${this.titleText()}</bdi></figcaption>
         ${
           model?.description
             ? html`<p id="description" part="dek" dir="auto">${f.text(model.description, lang)}</p>`
             : nothing
         }
-        ${
-          loading
-            ? html`<div class="loading" role="status">
-                <span class="spinner" aria-hidden="true"></span>${f.strings.loading}
-              </div>`
-            : this.renderMessage(f)
-        }
+        ${statusTemplate({
+          f,
+          doc: this.doc,
+          timeoutSeconds: this.settings.timeoutSeconds,
+          debug: this.debug,
+          exportFailed: this.exportFailure !== undefined,
+        })}
         ${model && !isServer ? this.renderControls(f, view) : nothing}
-        ${model && view === 'chart' ? legendTemplate(model, f, this.shownCategories(), this.isScheduled) : nothing}
+        ${model && view === 'chart' ? legendTemplate(model, f, this.settings.categoryIds, this.doc.scheduled) : nothing}
         ${
           model && view === 'chart' && this.overview.overview
             ? overviewTemplate(this.overview.overview, lk, this.overview.onPointer)
@@ -752,8 +617,8 @@ export class DrawdownTimeline extends LitElement {
                   @pointerleave=${this.roving.handle}
                 >
                   ${chartTemplate({
-                    layout: this.drawn!.layout,
-                    shift: this.drawn!.shift,
+                    layout: this.layouts.drawn!.layout,
+                    shift: this.layouts.drawn!.shift,
                     f,
                     model,
                     look: lk,
@@ -763,8 +628,8 @@ export class DrawdownTimeline extends LitElement {
                     ...(this.roving.peek ? { pointed: this.roving.peek } : {}),
                     onLabelClick: (id) => this.pick(id),
                     names: this.locale.nameOf,
-                    scheduled: this.isScheduled,
-                    ...this.tooltip(),
+                    scheduled: this.doc.scheduled,
+                    ...(tooltip ? { tooltip } : {}),
                     ...(series ? { seriesPoints: seriesPointsTemplate(series) } : {}),
                     ...(paths ? { paths, pathMarks: this.dense.get()!.markPathsTemplate(paths, lk) } : {}),
                   })}
@@ -798,11 +663,6 @@ export class DrawdownTimeline extends LitElement {
     `;
   }
 
-  /** Which way time runs in the horizontal chart (and in the overview strip). */
-  private readingTime(): 'ltr' | 'rtl' {
-    return timeRunning(this.settings.timeDirection, this.locale.direction);
-  }
-
   /** The series track as the keyboard and assistive technology reach it, when one is drawn. */
   private seriesLayer(): SeriesLayer | undefined {
     const reach = this.seriesFocus.reach();
@@ -816,19 +676,13 @@ export class DrawdownTimeline extends LitElement {
     return keyboardHelp(this.formatters, layout.forward);
   }
 
-  /** The series ids the `series` attribute keeps (none for `none`), or undefined for all. */
-  private shownSeries(): string[] | undefined {
-    const ids = idList(this.series);
-    return ids?.includes('none') ? [] : ids;
-  }
-
   private renderControls(f: Formatters, view: ViewSetting): TemplateResult {
     return controlsTemplate({
       f,
       view,
       zoomable: view === 'chart' && !this.noZoom && (this.model?.events.length ?? 0) > 0,
       window: this.window,
-      rtl: this.readingTime() === 'rtl',
+      rtl: this.layouts.readingTime() === 'rtl',
       exportable: this.export,
       onToggleView: () => (this.view = this.view === 'list' ? 'chart' : 'list'),
       onDownload: (kind) => void this.downloadAs(kind),
@@ -860,99 +714,10 @@ export class DrawdownTimeline extends LitElement {
     this.reveal = { focus: 'button', part: direction };
   }
 
-  /**
-   * Brings the card into view after a reader picked an event. On a phone (below the vertical
-   * layout's width) focus moves to the card's heading, since the card opens below the chart.
-   */
-  private revealCard(reveal: NonNullable<DrawdownTimeline['reveal']>): void {
-    const card = this.renderRoot.querySelector<HTMLElement>('[part~="card"]');
-    if (!card) return;
-    const heading = card.querySelector<HTMLElement>('.detail-title');
-    const phone = this.size.measure() < VERTICAL_BELOW;
-    const button =
-      reveal.focus === 'button' ? card.querySelector<HTMLButtonElement>(`[part~="${reveal.part}"]`) : null;
-    if (button && !button.disabled) button.focus({ preventScroll: true });
-    else if (phone || reveal.focus === 'button') heading?.focus({ preventScroll: true });
-    card.scrollIntoView({ block: 'nearest' });
-  }
-
   private clearSelection(): void {
     const id = this.selected;
     this.select(undefined);
     // Focus returns to the event whose panel closed.
     if (id) this.roving.focus(id);
   }
-
-  private renderMessage(f: Formatters): TemplateResult | typeof nothing {
-    const failure = this.doc.failure;
-    const errors = this.doc.issues.filter((i) => i.severity === 'error');
-    if (!failure && errors.length === 0) {
-      return this.exportFailure === undefined
-        ? nothing
-        : messageTemplate({ headline: f.strings.exportFailed, tryAgain: '' });
-    }
-    const loader = this.doc.loader;
-    return messageTemplate({
-      headline: messageHeadline(
-        f,
-        failure,
-        this.settings.timeoutSeconds,
-        !this.model,
-        errors.length,
-        this.debug,
-      ),
-      tryAgain: f.strings.tryAgain,
-      retry: failure && loader.state.kind === 'failed' ? () => loader.retry() : undefined,
-      problems: this.debug ? errors.slice(0, 10) : undefined,
-    });
-  }
-
-  /**
-   * A dense view's plain marks as drawn in paths (computed once per drawn layout). Until the
-   * paths' code arrives (once per page), a dense view draws its marks one by one.
-   */
-  private paths(): MarkPaths | undefined {
-    const drawn = this.drawn?.layout;
-    if (!drawn || !this.model || !isDense(drawn)) return undefined;
-    return this.dense.get()?.markPaths(drawn, this.model.categories, this.isScheduled);
-  }
-
-  /**
-   * A pointed or focused mark whose label does not carry its date (every mark but the core
-   * ones) shows a tooltip with its date and title; layout places it.
-   */
-  private readonly taken = new WeakMap<Layout, ReturnType<typeof occupiedBoxes>>();
-
-  private tooltip(): { tooltip?: Tooltip } {
-    const layout = this.layout;
-    const peek = this.roving.peek;
-    const mark = peek ? layout?.events.find((m) => m.event.id === peek) : undefined;
-    if (!layout || !mark || mark.event.importance === 'core') return {};
-    const f = this.formatters;
-    const title = labelText(mark.event, f, this.model?.language);
-    const date = eventDate(mark.event, f);
-    const { label, small } = this.fonts.get();
-    const model = this.model!;
-    const lang = model.language;
-    const width = (text: string) => this.measurer.width(text, small);
-    // What the chart's texts take depends only on the layout (a new font, language or document
-    // lays out anew), so a pointer moving from mark to mark measures them once.
-    let taken = this.taken.get(layout);
-    if (!taken) {
-      taken = occupiedBoxes(layout, {
-        small: width,
-        series: (t) => width(seriesText(t, f, lang)),
-        heading: width(seriesHeading(model, f)),
-        ...(model.referenceDate ? { reference: width(referenceWords(f, model.referenceDate)) } : {}),
-      });
-      this.taken.set(layout, taken);
-    }
-    const box = placeTooltip(layout, mark, width(date), this.measurer.width(title, label), taken);
-    return { tooltip: { id: mark.event.id, ...box, date, title } };
-  }
-}
-
-/** The ids a space-separated attribute lists, or undefined when it lists none. */
-function idList(value: string | undefined): string[] | undefined {
-  return value?.trim() ? value.trim().split(/\s+/) : undefined;
 }

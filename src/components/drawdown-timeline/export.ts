@@ -155,6 +155,12 @@ export async function svgToPng(source: string, width: number, height: number, ra
   }
 }
 
+/** The chart drawn in `root` as a standalone SVG document; empty when no chart is drawn. */
+export function chartSvg(root: ParentNode, title: string, direction: 'ltr' | 'rtl'): string {
+  const chart = root.querySelector<HTMLElement>('.chart');
+  return chart ? serializeSvg(exportSvg(chart, title, direction)) : '';
+}
+
 /** Offers a Blob as a download with a file name. */
 export function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);

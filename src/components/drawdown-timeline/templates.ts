@@ -9,7 +9,7 @@ import { cssProps } from './css-props.js';
 import type { Formatters } from '../../locale/format.js';
 import type { ClusterMark, EventMark, Layout } from '../../layout/layout.js';
 import type { Overview } from '../../layout/overview.js';
-import type { TooltipBox } from '../../layout/tooltip.js';
+import type { Tooltip } from '../../controllers/layout.js';
 import type { OrderedMark } from '../../layout/order.js';
 import type { MarkPaths } from '../../layout/mark-paths.js';
 import type { PlacedSeriesText, SeriesTrack } from '../../layout/series.js';
@@ -79,13 +79,6 @@ export function overviewTemplate(
       rx="3"
     ></rect>
   </svg>`;
-}
-
-/** A pointed or focused mark's date and title, where layout put them. */
-export interface Tooltip extends TooltipBox {
-  readonly id: string;
-  readonly date: string;
-  readonly title: string;
 }
 
 export interface ChartContext {

@@ -1,0 +1,195 @@
+/**
+ * Owns the layout the element draws, and what is made from it once per layout: the pan frame,
+ * a dense view's mark paths and the boxes a tooltip keeps clear of. Layout itself stays pure
+ * (src/layout); this gathers its real inputs (the document, words, widths, fonts, the window and
+ * the filters) and remembers the result on them, so that hover, focus and announcements never lay
+ * out again.
+ */
+import { isServer } from 'lit';
+import type { Box } from '../layout/geometry.js';
+import type { markPaths, MarkPaths } from '../layout/mark-paths.js';
+import { isDense } from '../layout/dense.js';
+import { LayoutMemo } from '../layout/memo.js';
+import { occupiedBoxes } from '../layout/occupied.js';
+import { panFrame, type PanFrame } from '../layout/pan-frame.js';
+import type { SeriesText } from '../layout/series.js';
+import { reservedHeight } from '../layout/reserve.js';
+import { placeTooltip, type TooltipBox } from '../layout/tooltip.js';
+import type { Layout } from '../layout/types.js';
+import { eventDate, labelText, referenceWords, seriesHeading, seriesText } from '../locale/describe.js';
+import type { Formatters } from '../locale/format.js';
+import type { TimelineEvent, TimelineModel } from '../schema/model.js';
+import type { Interval } from '../time/partial-date.js';
+import type { Fonts } from './fonts.js';
+import { orientationAt, timeRunning, type Settings } from './settings.js';
+
+/** Text widths in a CSS font, measured once per text and font. */
+export interface Measurer {
+  width(text: string, font: string): number;
+  /** Forgets every width: a new document brings new texts. */
+  clear(): void;
+}
+
+/** What a layout is made from, read when the element updates. */
+export interface LayoutSources {
+  model(): TimelineModel | undefined;
+  formatters(): Formatters;
+  settings(): Settings;
+  /** The host's width in px (0 before it is measured). */
+  width(): number;
+  /** The reading direction. */
+  direction(): 'ltr' | 'rtl';
+  /** The visible window; undefined for the whole document. */
+  window(): Interval | undefined;
+  /** The window was last moved by a gesture. */
+  gesturing(): boolean;
+  fonts(): Fonts;
+  /** Whether an event lies after the reference date. */
+  scheduled(e: TimelineEvent): boolean;
+  /**
+   * The code that builds a dense view's paths, once it has loaded (a chunk of the single-file
+   * bundle, fetched the first time a view is dense).
+   */
+  pathsBuilder(): typeof markPaths | undefined;
+}
+
+/** A pointed or focused mark's date and title, where layout put them. */
+export interface Tooltip extends TooltipBox {
+  readonly id: string;
+  readonly date: string;
+  readonly title: string;
+}
+
+export class LayoutController {
+  /** The layout of this update; undefined while there is nothing to lay out (or on a server). */
+  layout?: Layout;
+  /** The layout as drawn: in the pan frame, so that a pan rewrites only what it moves. */
+  drawn?: PanFrame;
+  private readonly memo = new LayoutMemo();
+  /** Everything but the window that `layout` was made from. */
+  private drawing?: unknown[];
+  /** What the chart's texts take, per layout (see `tooltip`). */
+  private readonly taken = new WeakMap<Layout, readonly Box[]>();
+
+  constructor(
+    private readonly sources: LayoutSources,
+    private readonly measurer: Measurer,
+  ) {}
+
+  /** Lays out for this update; `dataChanged` when the document shown is another one. */
+  update(dataChanged: boolean): void {
+    // Widths of the last document's labels are of no use to the next one.
+    if (dataChanged && this.sources.model()) this.measurer.clear();
+    const layout = this.compute();
+    if (layout !== this.layout || !this.drawn) this.drawn = layout && panFrame(layout);
+    this.layout = layout;
+  }
+
+  /**
+   * The height (CSS) a chart loaded from `src` holds from the first paint: while it loads, and
+   * after, as its floor, so the page below never moves when the document arrives. The list view
+   * is text and takes its own height.
+   */
+  reservation(fromSrc: boolean): string | undefined {
+    const width = this.sources.width();
+    const settings = this.sources.settings();
+    if (!fromSrc || isServer || width <= 0 || settings.view === 'list') return undefined;
+    return `${reservedHeight(width, orientationAt(settings.orientation, width))}px`;
+  }
+
+  /** Which way time runs in the horizontal chart (and in the overview strip). */
+  readingTime(): 'ltr' | 'rtl' {
+    return timeRunning(this.sources.settings().timeDirection, this.sources.direction());
+  }
+
+  /**
+   * A dense view's plain marks as drawn in paths (computed once per drawn layout). Until the
+   * paths' code arrives (once per page), a dense view draws its marks one by one.
+   */
+  paths(): MarkPaths | undefined {
+    const drawn = this.drawn?.layout;
+    const model = this.sources.model();
+    if (!drawn || !model || !isDense(drawn)) return undefined;
+    return this.sources.pathsBuilder()?.(drawn, model.categories, this.sources.scheduled);
+  }
+
+  /**
+   * The tooltip of the mark `id` when it is pointed or focused and its label does not carry its
+   * date (every mark but the core ones): its date and title, placed by layout.
+   */
+  tooltip(id: string | undefined): Tooltip | undefined {
+    const layout = this.layout;
+    const model = this.sources.model();
+    const mark = id === undefined ? undefined : layout?.events.find((m) => m.event.id === id);
+    if (!layout || !model || !mark || mark.event.importance === 'core') return undefined;
+    const f = this.sources.formatters();
+    const lang = model.language;
+    const title = labelText(mark.event, f, lang);
+    const date = eventDate(mark.event, f);
+    const { label, small } = this.sources.fonts();
+    const width = (text: string) => this.measurer.width(text, small);
+    // What the chart's texts take depends only on the layout (a new font, language or document
+    // lays out anew), so a pointer moving from mark to mark measures them once.
+    let taken = this.taken.get(layout);
+    if (!taken) {
+      taken = occupiedBoxes(layout, {
+        small: width,
+        series: (t) => width(seriesText(t, f, lang)),
+        heading: width(seriesHeading(model, f)),
+        ...(model.referenceDate ? { reference: width(referenceWords(f, model.referenceDate)) } : {}),
+      });
+      this.taken.set(layout, taken);
+    }
+    const box = placeTooltip(layout, mark, width(date), this.measurer.width(title, label), taken);
+    return { id: mark.event.id, ...box, date, title };
+  }
+
+  private compute(): Layout | undefined {
+    // A server has no widths, fonts or canvas: it renders the list view, which needs none.
+    if (isServer) return undefined;
+    const { sources, measurer } = this;
+    const width = sources.width();
+    const model = sources.model();
+    if (!model || width <= 0) return undefined;
+    const f = sources.formatters();
+    const settings = sources.settings();
+    const lang = model.language;
+    const orientation = orientationAt(settings.orientation, width);
+    const timeDirection = this.readingTime();
+    // Read once per layout, never per label: text widths are measured on a canvas and cached.
+    const { label, core, small } = sources.fonts();
+    const { seriesIds, categoryIds } = settings;
+    // While a gesture moves the window over the same drawing, labels and period bars keep their
+    // places from the layout before. Anything else (a button, a key, a method, Reset, new data, a
+    // new width, language or filter) lays out afresh, so that a view reached the same way always
+    // looks the same.
+    const drawing = [model, f, width, orientation, timeDirection, settings.categories, settings.series];
+    const same = this.drawing?.every((v, i) => v === drawing[i]);
+    const keep = same && sources.gesturing() ? this.layout?.placement : undefined;
+    this.drawing = drawing;
+    const window = sources.window();
+    // In a vertical layout the labels sit on the reading side of the axis.
+    const direction = orientation === 'vertical' ? sources.direction() : timeDirection;
+    // The real inputs: hover, focus and announcements change none of them, so they re-use the layout.
+    const key = [...drawing, direction, window?.start, window?.end, keep, label, core, small];
+    return this.memo.get(key, () => ({
+      model,
+      width,
+      orientation,
+      timeDirection: direction,
+      ...(window ? { window } : {}),
+      ...(keep ? { keep } : {}),
+      labelText: (e) => labelText(e, f, lang),
+      compressedText: f.strings.compressed,
+      measure: (text, bold) => measurer.width(text, bold ? core : label),
+      tickText: f.tick,
+      ...(model.referenceDate ? { referenceText: referenceWords(f, model.referenceDate) } : {}),
+      seriesTextWidth: (t: SeriesText) => measurer.width(seriesText(t, f, lang), small),
+      clusterCountWidth: (count: number) => measurer.width(f.number(count), small),
+      ...(seriesIds ? { seriesIds } : {}),
+      ...(categoryIds
+        ? { eventFilter: (e: TimelineEvent) => e.category !== undefined && categoryIds.has(e.category) }
+        : {}),
+    }));
+  }
+}
