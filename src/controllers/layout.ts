@@ -17,10 +17,12 @@ import { reservedHeight } from '../layout/reserve.js';
 import { placeTooltip, type TooltipBox } from '../layout/tooltip.js';
 import type { Layout } from '../layout/types.js';
 import { eventDate, labelText, referenceWords, seriesHeading, seriesText } from '../locale/describe.js';
-import type { Formatters } from '../locale/format.js';
-import type { TimelineEvent, TimelineModel } from '../schema/model.js';
-import type { Interval } from '../time/partial-date.js';
-import type { Fonts } from './fonts.js';
+import type { TimelineEvent } from '../schema/model.js';
+import type { DocumentController } from './document.js';
+import type { FontController } from './fonts.js';
+import type { LocaleController } from './locale.js';
+import type { SizeController } from './size.js';
+import type { WindowController } from './window.js';
 import { orientationAt, timeRunning, type Settings } from './settings.js';
 
 /** Text widths in a CSS font, measured once per text and font. */
@@ -30,27 +32,21 @@ export interface Measurer {
   clear(): void;
 }
 
-/** What a layout is made from, read when the element updates. */
+/** What a layout is made from: the owners of its inputs, read when the element updates. */
 export interface LayoutSources {
-  model(): TimelineModel | undefined;
-  formatters(): Formatters;
-  settings(): Settings;
+  readonly doc: Pick<DocumentController, 'model' | 'scheduled'>;
+  readonly locale: Pick<LocaleController, 'formatters' | 'direction'>;
+  /** The visible window, and whether a gesture moved it last. */
+  readonly window: Pick<WindowController, 'window' | 'gesturing'>;
   /** The host's width in px (0 before it is measured). */
-  width(): number;
-  /** The reading direction. */
-  direction(): 'ltr' | 'rtl';
-  /** The visible window; undefined for the whole document. */
-  window(): Interval | undefined;
-  /** The window was last moved by a gesture. */
-  gesturing(): boolean;
-  fonts(): Fonts;
-  /** Whether an event lies after the reference date. */
-  scheduled(e: TimelineEvent): boolean;
+  readonly size: Pick<SizeController, 'measure'>;
+  readonly fonts: Pick<FontController, 'get'>;
+  readonly settings: () => Settings;
   /**
    * The code that builds a dense view's paths, once it has loaded (a chunk of the single-file
    * bundle, fetched the first time a view is dense).
    */
-  pathsBuilder(): typeof markPaths | undefined;
+  readonly pathsBuilder: () => typeof markPaths | undefined;
 }
 
 /** A pointed or focused mark's date and title, where layout put them. */
@@ -72,14 +68,14 @@ export class LayoutController {
   private readonly taken = new WeakMap<Layout, readonly Box[]>();
 
   constructor(
-    private readonly sources: LayoutSources,
+    private readonly from: LayoutSources,
     private readonly measurer: Measurer,
   ) {}
 
   /** Lays out for this update; `dataChanged` when the document shown is another one. */
   update(dataChanged: boolean): void {
     // Widths of the last document's labels are of no use to the next one.
-    if (dataChanged && this.sources.model()) this.measurer.clear();
+    if (dataChanged && this.from.doc.model) this.measurer.clear();
     const layout = this.compute();
     if (layout !== this.layout || !this.drawn) this.drawn = layout && panFrame(layout);
     this.layout = layout;
@@ -91,15 +87,15 @@ export class LayoutController {
    * is text and takes its own height.
    */
   reservation(fromSrc: boolean): string | undefined {
-    const width = this.sources.width();
-    const settings = this.sources.settings();
+    const width = this.from.size.measure();
+    const settings = this.from.settings();
     if (!fromSrc || isServer || width <= 0 || settings.view === 'list') return undefined;
     return `${reservedHeight(width, orientationAt(settings.orientation, width))}px`;
   }
 
   /** Which way time runs in the horizontal chart (and in the overview strip). */
   readingTime(): 'ltr' | 'rtl' {
-    return timeRunning(this.sources.settings().timeDirection, this.sources.direction());
+    return timeRunning(this.from.settings().timeDirection, this.from.locale.direction);
   }
 
   /**
@@ -108,9 +104,9 @@ export class LayoutController {
    */
   paths(): MarkPaths | undefined {
     const drawn = this.drawn?.layout;
-    const model = this.sources.model();
+    const model = this.from.doc.model;
     if (!drawn || !model || !isDense(drawn)) return undefined;
-    return this.sources.pathsBuilder()?.(drawn, model.categories, this.sources.scheduled);
+    return this.from.pathsBuilder()?.(drawn, model.categories, this.from.doc.scheduled);
   }
 
   /**
@@ -119,14 +115,14 @@ export class LayoutController {
    */
   tooltip(id: string | undefined): Tooltip | undefined {
     const layout = this.layout;
-    const model = this.sources.model();
+    const model = this.from.doc.model;
     const mark = id === undefined ? undefined : layout?.events.find((m) => m.event.id === id);
     if (!layout || !model || !mark || mark.event.importance === 'core') return undefined;
-    const f = this.sources.formatters();
+    const f = this.from.locale.formatters;
     const lang = model.language;
     const title = labelText(mark.event, f, lang);
     const date = eventDate(mark.event, f);
-    const { label, small } = this.sources.fonts();
+    const { label, small } = this.from.fonts.get();
     const width = (text: string) => this.measurer.width(text, small);
     // What the chart's texts take depends only on the layout (a new font, language or document
     // lays out anew), so a pointer moving from mark to mark measures them once.
@@ -147,17 +143,17 @@ export class LayoutController {
   private compute(): Layout | undefined {
     // A server has no widths, fonts or canvas: it renders the list view, which needs none.
     if (isServer) return undefined;
-    const { sources, measurer } = this;
-    const width = sources.width();
-    const model = sources.model();
+    const { from, measurer } = this;
+    const width = from.size.measure();
+    const model = from.doc.model;
     if (!model || width <= 0) return undefined;
-    const f = sources.formatters();
-    const settings = sources.settings();
+    const f = from.locale.formatters;
+    const settings = from.settings();
     const lang = model.language;
     const orientation = orientationAt(settings.orientation, width);
     const timeDirection = this.readingTime();
     // Read once per layout, never per label: text widths are measured on a canvas and cached.
-    const { label, core, small } = sources.fonts();
+    const { label, core, small } = from.fonts.get();
     const { seriesIds, categoryIds } = settings;
     // While a gesture moves the window over the same drawing, labels and period bars keep their
     // places from the layout before. Anything else (a button, a key, a method, Reset, new data, a
@@ -165,11 +161,11 @@ export class LayoutController {
     // looks the same.
     const drawing = [model, f, width, orientation, timeDirection, settings.categories, settings.series];
     const same = this.drawing?.every((v, i) => v === drawing[i]);
-    const keep = same && sources.gesturing() ? this.layout?.placement : undefined;
+    const keep = same && from.window.gesturing ? this.layout?.placement : undefined;
     this.drawing = drawing;
-    const window = sources.window();
+    const window = from.window.window;
     // In a vertical layout the labels sit on the reading side of the axis.
-    const direction = orientation === 'vertical' ? sources.direction() : timeDirection;
+    const direction = orientation === 'vertical' ? from.locale.direction : timeDirection;
     // The real inputs: hover, focus and announcements change none of them, so they re-use the layout.
     const key = [...drawing, direction, window?.start, window?.end, keep, label, core, small];
     return this.memo.get(key, () => ({

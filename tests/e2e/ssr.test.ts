@@ -98,7 +98,7 @@ describe('a server-rendered timeline', () => {
         expect(
           await p.evaluate(() => document.querySelector('drawdown-timeline')!.hasAttribute('view')),
         ).toBe(false);
-        expect(errors).toEqual([]);
+        expect(errors, JSON.stringify(errors)).toEqual([]);
       } finally {
         await on.close();
       }

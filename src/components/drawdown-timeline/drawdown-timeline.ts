@@ -296,7 +296,7 @@ export class DrawdownTimeline extends LitElement {
     },
   });
   private readonly roving = new RovingFocusController(this, {
-    layout: () => this.layout,
+    layout: () => this.layouts.layout,
     paths: () => this.layouts.paths(),
     events: () => storyEvents(this.model?.events ?? [], this.settings.categoryIds),
     pick: (id) => this.pick(id),
@@ -307,21 +307,6 @@ export class DrawdownTimeline extends LitElement {
     panTo: (time, forward) => this.window.bring(time, forward ? 0.8 : 0.2),
   });
   private readonly seriesFocus = new SeriesFocusController(this, () => this.layouts.drawn?.layout.series);
-  private readonly layouts = new LayoutController(
-    {
-      model: () => this.model,
-      formatters: () => this.formatters,
-      settings: () => this.settings,
-      width: () => this.size.measure(),
-      direction: () => this.locale.direction,
-      window: () => this.window.window,
-      gesturing: () => this.window.gesturing,
-      fonts: () => this.fonts.get(),
-      scheduled: (e) => this.doc.scheduled(e),
-      pathsBuilder: () => this.dense.get()?.markPaths,
-    },
-    new TextMeasurer(),
-  );
   private readonly overview = new OverviewController((time, at) => this.window.zoom.bring(time, at));
 
   /** The document shown, as its controller read it. */
@@ -334,9 +319,6 @@ export class DrawdownTimeline extends LitElement {
   private get formatters(): Formatters {
     return this.locale.formatters;
   }
-  private get layout(): Layout | undefined {
-    return this.layouts.layout;
-  }
   private pending: Array<CustomEvent<Detail>> = [];
   private readonly warn = warnOnce();
   /** The attributes as checked, resolved first in each update. */
@@ -348,6 +330,18 @@ export class DrawdownTimeline extends LitElement {
   });
   /** The host's resolved fonts, read once per document, language, theme and host style (not per zoom frame). */
   private readonly fonts = new FontController(this);
+  private readonly layouts = new LayoutController(
+    {
+      doc: this.doc,
+      locale: this.locale,
+      window: this.window,
+      size: this.size,
+      fonts: this.fonts,
+      settings: () => this.settings,
+      pathsBuilder: () => this.dense.get()?.markPaths,
+    },
+    new TextMeasurer(),
+  );
   /** The story card and the list view: a chunk, fetched the first time one is shown. */
   private readonly details = new ChunkController(this, detailsChunk);
   /** A dense view's paths: a chunk, fetched the first time a view is dense. */
@@ -385,7 +379,7 @@ export class DrawdownTimeline extends LitElement {
 
   /** The current layout (read-only plain data), for tests and tooling. */
   get currentLayout(): Layout | undefined {
-    return this.layout;
+    return this.layouts.layout;
   }
 
   /** Selects an event by id (or clears the selection with undefined) and announces it. */
@@ -455,8 +449,8 @@ export class DrawdownTimeline extends LitElement {
   /** The current view as a PNG image, at twice the CSS pixel size; the export code loads on the first call. */
   async toPNG(): Promise<Blob> {
     const svg = await this.toSVG();
-    if (!svg || !this.layout) throw new Error('<drawdown-timeline>: nothing is drawn to export');
-    return (await loadExporter()).svgToPng(svg, this.layout.width, this.layout.height);
+    if (!svg || !this.layouts.layout) throw new Error('<drawdown-timeline>: nothing is drawn to export');
+    return (await loadExporter()).svgToPng(svg, this.layouts.layout.width, this.layouts.layout.height);
   }
 
   private titleText(): string {
@@ -494,7 +488,7 @@ export class DrawdownTimeline extends LitElement {
     this.layouts.update(dataChanged);
     this.overview.update(
       this.model,
-      this.layout,
+      this.layouts.layout,
       this.layouts.readingTime(),
       this.noZoom ? undefined : this.window.window,
     );
@@ -530,7 +524,7 @@ export class DrawdownTimeline extends LitElement {
   }
 
   override updated(): void {
-    this.window.attach(this.view !== 'list' ? this.chartElement : null, this.layout, !this.noZoom);
+    this.window.attach(this.view !== 'list' ? this.chartElement : null, this.layouts.layout, !this.noZoom);
     if (this.reveal)
       this.details.get()?.revealCard(this.renderRoot, this.reveal, this.size.measure() < VERTICAL_BELOW);
     this.reveal = undefined;
@@ -605,7 +599,7 @@ export class DrawdownTimeline extends LitElement {
         }
         ${
           // An empty document draws no chart: an axis with nothing on it would invent a span.
-          model && view === 'chart' && this.layout && model.events.length > 0
+          model && view === 'chart' && this.layouts.layout && model.events.length > 0
             ? html`<div
                   class="chart-wrap"
                   @keydown=${this.roving.handle}
@@ -671,7 +665,7 @@ export class DrawdownTimeline extends LitElement {
 
   /** The chart's keys in words, with the arrow that moves forward in time as drawn. */
   private keysText(): string | undefined {
-    const layout = this.layout;
+    const layout = this.layouts.layout;
     if (!layout || this.view === 'list') return undefined;
     return keyboardHelp(this.formatters, layout.forward);
   }
