@@ -22,7 +22,15 @@ export interface LabelRequest {
    * Other shapes the label may take, in order of preference, when its own finds no room in any
    * lane: a label shown whole on one wide line may instead wrap onto two lanes, or be cut.
    */
-  readonly otherwise?: ReadonlyArray<{ readonly width: number; readonly rows: number }>;
+  readonly otherwise?: ReadonlyArray<LabelShape>;
+}
+
+/** A shape a label may take: its box's width and the lanes it takes. */
+export interface LabelShape {
+  readonly width: number;
+  readonly rows: number;
+  /** The box is too narrow for the whole text, which is cut: taken only where no whole shape fits. */
+  readonly cut?: boolean;
 }
 
 export interface PlacedLabel {
@@ -95,8 +103,10 @@ export function compactLanes(lanes: readonly Lane[]): number[] {
 }
 
 /**
- * Assigns each request a box inside [0, extent] and a lane. Optional labels use only the lanes
- * that exist (at least `minLanes`); required labels open new lanes up to `maxLanes`. Requests
+ * Assigns each request a box inside [0, extent] and a lane. Optional labels use the lanes that
+ * exist (at least `minLanes`); one that finds no room there whole may open up to `openLanes`
+ * more (within `maxLanes`) before it is cut or left out; required labels open new lanes up to
+ * `maxLanes`. Requests
  * come in priority order, required ones first; among requests of one kind, those that keep their
  * own lane are placed before the others look for room, so that a label entering at an edge
  * takes a free place instead of pushing the others around. Keeping lanes never costs the
@@ -109,10 +119,11 @@ export function placeLabels(
   extent: number,
   minLanes: number,
   maxLanes: number,
+  openLanes = 0,
 ): Array<PlacedLabel | undefined> {
-  const fresh = place(requests, extent, minLanes, maxLanes, false);
+  const fresh = place(requests, extent, minLanes, maxLanes, openLanes, false);
   if (!requests.some((r) => r.lane !== undefined)) return fresh;
-  const kept = place(requests, extent, minLanes, maxLanes, true);
+  const kept = place(requests, extent, minLanes, maxLanes, openLanes, true);
   const lanes = (p: typeof kept) => p.reduce((n, l) => (l ? Math.max(n, l.lane + l.rows) : n), 0);
   const missing = (p: typeof kept) => p.filter((l, i) => !l && requests[i]!.required).length;
   return lanes(kept) > lanes(fresh) || missing(kept) > missing(fresh) ? fresh : kept;
@@ -123,17 +134,18 @@ function place(
   extent: number,
   minLanes: number,
   maxLanes: number,
+  openLanes: number,
   keep: boolean,
 ): Array<PlacedLabel | undefined> {
   const lanes: Lane[] = [];
   const placed: Array<PlacedLabel | undefined> = [];
   // Each request's shapes in order of preference, as boxes inside the drawing.
   const shapes = requests.map((r) =>
-    [{ width: r.width, rows: r.rows ?? 1 }, ...(r.otherwise ?? [])].map(({ width: w, rows }) => {
+    [{ width: r.width, rows: r.rows ?? 1 }, ...(r.otherwise ?? [])].map(({ width: w, rows, cut }) => {
       const width = Math.min(w, extent);
       const x = r.grow === 'right' ? r.anchor : r.anchor - width;
       // Keep the box inside the drawing; the anchor stays inside it, so a leader line stays vertical.
-      return { x: Math.max(0, Math.min(x, extent - width)), width, rows };
+      return { x: Math.max(0, Math.min(x, extent - width)), width, rows, cut: cut === true };
     }),
   );
   const fits = (i: number, lane: number, limit: number, shape: number) => {
@@ -149,17 +161,34 @@ function place(
     const required = requests[from]!.required;
     let to = from;
     while (to < requests.length && requests[to]!.required === required) to++;
-    // Optional labels never open a lane, kept or not.
+    // Optional labels open no lane but the few `openLanes` allow, kept or not.
     const limit = required ? maxLanes : Math.max(minLanes, lanes.filter((l) => !l.empty).length);
+    const opened = required ? limit : Math.min(maxLanes, limit + openLanes);
     for (let i = from; keep && i < to; i++) {
       const lane = requests[i]!.lane;
-      for (let s = 0; lane !== undefined && lane < limit && !placed[i] && s < shapes[i]!.length; s++) {
-        fits(i, lane, limit, s);
+      for (let s = 0; lane !== undefined && lane < opened && !placed[i] && s < shapes[i]!.length; s++) {
+        fits(i, lane, opened, s);
       }
     }
-    for (let i = from; i < to; i++) {
-      for (let s = 0; !placed[i] && s < shapes[i]!.length; s++) {
-        for (let lane = 0; !placed[i] && lane < limit; lane++) fits(i, lane, limit, s);
+    // Whole shapes in the lanes there are; an optional label then in lanes it opens (not one that
+    // lost its kept lane while the window moves: it would jump lanes); cut last.
+    const passes = required
+      ? [
+          { cut: false, limit, open: false },
+          { cut: true, limit, open: false },
+        ]
+      : [
+          { cut: false, limit, open: false },
+          { cut: false, limit: opened, open: true },
+          { cut: true, limit, open: false },
+        ];
+    for (const pass of passes) {
+      for (let i = from; i < to; i++) {
+        if (pass.open && keep && requests[i]!.lane !== undefined) continue;
+        for (let s = 0; !placed[i] && s < shapes[i]!.length; s++) {
+          if (shapes[i]![s]!.cut !== pass.cut) continue;
+          for (let lane = 0; !placed[i] && lane < pass.limit; lane++) fits(i, lane, pass.limit, s);
+        }
       }
     }
     from = to;

@@ -7,7 +7,7 @@
  */
 import type { Series, TimelineEvent } from '../schema/model.js';
 import { anchorTime, type Interval } from '../time/partial-date.js';
-import { labelLines, placeLabels, stackAround, type LabelRequest } from './labels.js';
+import { labelLines, placeLabels, stackAround, type LabelRequest, type LabelShape } from './labels.js';
 import { layoutSeries, type SeriesText, type SeriesTrack } from './series.js';
 import { dodge } from './dodge.js';
 import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
@@ -295,7 +295,9 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     if (core) lines[i] = labelLines(textWidth, Math.min(width, hi - lo) - METRICS.labelPadding);
     // A context label too long for its box is shown whole where a lane has room: on one wider
     // line, else on two; it is cut (its whole title in its tooltip and name) only where neither fits.
-    const shapes = [{ width, rows: lines[i]! }];
+    const shapes: LabelShape[] = [
+      { width, rows: lines[i]!, ...(!core && full > width ? { cut: true } : {}) },
+    ];
     if (!core && full > width) {
       const two = labelLines(textWidth, width - METRICS.labelPadding) <= 2;
       shapes.unshift(
@@ -317,6 +319,9 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     hi - lo,
     METRICS.minLanes,
     dense ? METRICS.denseLanes : METRICS.maxLanes,
+    // A view of a news story's size gives every context label its room; in a crowded one the
+    // extra lanes would only stack up a wall of labels over the marks.
+    dense || visible.length > METRICS.pathMarks ? 0 : METRICS.openLanes,
   );
   const laneCount = placed.reduce((n, p) => (p ? Math.max(n, p.lane + p.rows) : n), 0);
   const axis = METRICS.margin + laneCount * (METRICS.labelHeight + METRICS.laneGap) + 14 + lift;
@@ -433,13 +438,13 @@ function verticalTrack(
   const rules = refX !== undefined && refX >= x0 && refX <= x1 ? [refX] : [];
   const laid = layoutSeries(
     series,
-    { top, height: METRICS.seriesHeight, x0, x1, width },
+    { top, height: METRICS.phoneSeriesHeight, x0, x1, width },
     sx,
     seriesWidth(input),
     ltr ? 'left' : 'right',
     rules,
   );
-  const axisY = top + METRICS.seriesHeight;
+  const axisY = top + METRICS.phoneSeriesHeight;
   const { ticks: timeAxis } = stretchTicks(input, warp, window, sx, 70, 'horizontal', (time, text) => {
     const x = sx(time);
     return {
@@ -466,7 +471,7 @@ function verticalTrack(
       x: Math.min(a, b),
       y: top,
       width: Math.abs(b - a),
-      height: METRICS.seriesHeight,
+      height: METRICS.phoneSeriesHeight,
     }),
   );
   return { ...laid, timeAxis, rules, compressed };

@@ -9,11 +9,21 @@ export const METRICS = {
   // Horizontal padding (2 × 7 px) and borders (2 × 1.5 px) of a label, plus rounding slack.
   labelPadding: 20,
   minLanes: 3,
+  /**
+   * Lanes a context label may open when the lanes there are hold no room for it whole: a
+   * story's context event keeps its label, never cut, at the cost of a taller chart.
+   */
+  openLanes: 2,
   maxLanes: 24,
   periodRow: 10,
   tickArea: 30,
   /** The figures track: tall enough that a disputed range and its two sources read clearly. */
   seriesHeight: 170,
+  /**
+   * On a phone the background's figures crowd together along time, a few px apart: a taller
+   * track sets them further apart in value, so each figure finds room beside its own point.
+   */
+  phoneSeriesHeight: 200,
   seriesGap: 40,
   /** Room kept after each text on the figures track, so that two texts never touch. */
   seriesTextGap: 8,

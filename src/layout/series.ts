@@ -133,8 +133,11 @@ export interface TrackBox {
   readonly width?: number;
 }
 
-/** Room kept for the value tick texts at the track's edge. */
+/** The most room kept for a value tick's text at the track's edge. */
 export const TICK_TEXT_WIDTH = 48;
+
+/** A value tick's text stands in a box padded this much on each side (it masks the line behind it). */
+const TICK_TEXT_PADDING = 2;
 
 const TEXT_HEIGHT = 18;
 
@@ -178,9 +181,30 @@ export function layoutSeries(
     const y = yScale(value);
     return { value, y, textTop: y - TEXT_HEIGHT };
   });
+  // A tick's text keeps only its own room (measured as a firm figure of the track, with the gap
+  // after any series text): on a phone the background's figures stand right by the value axis.
+  const first = series[0]?.points[0];
+  const tickWidth = (value: number) =>
+    first
+      ? Math.min(
+          TICK_TEXT_WIDTH,
+          2 * TICK_TEXT_PADDING +
+            textWidth({
+              key: `tick:${value}`,
+              x: 0,
+              y: 0,
+              side: tickSide,
+              seriesIndex: 0,
+              kind: 'value',
+              series: series[0]!,
+              point: { ...first, value, approximate: false },
+            }),
+        )
+      : TICK_TEXT_WIDTH;
   const obstacles = ticks.map((t) => {
-    const left = tickSide === 'left' ? box.x0 : box.x1 - TICK_TEXT_WIDTH;
-    return { left, right: left + TICK_TEXT_WIDTH, top: t.y - TEXT_HEIGHT, bottom: t.y };
+    const w = tickWidth(t.value);
+    const left = tickSide === 'left' ? box.x0 : box.x1 - w;
+    return { left, right: left + w, top: t.y - TEXT_HEIGHT, bottom: t.y };
   });
   // The track's heading ("Figures (troops)") sits above the top tick, at the same edge.
   const headLeft = tickSide === 'left' ? box.x0 : box.x1 - HEADING_WIDTH;
@@ -397,6 +421,9 @@ const VALUE_CLEARANCE = 16;
 const VALUE_GAP = 8;
 const LEVEL_GAP = 10;
 
+/** How far at a time a value tries spots further above or below its point, in px. */
+const VALUE_STEP = 3;
+
 /**
  * Places estimates at disputes, a note beside each annotation, a value for each figure (where
  * the line changes) and a title at each series' first mark it can sit by, skipping any text that
@@ -475,13 +502,13 @@ function placeTexts(
   const placeValue = (l: SeriesLine, m: SeriesMark, run: readonly SeriesMark[]): boolean => {
     const first = sideOf(m.x);
     // Level with the point the text stands a little further off, clear of the step beside it;
-    // failing all these, a line further above or below, past a rule in the way.
+    // failing all these, further above or below, a few px at a time up to a line further off:
+    // between a rule and another text in the way, a crowded figure finds the gap that fits it.
     const rise = TEXT_HEIGHT / 2 + 3;
     const sides = [first, first === 'left' ? 'right' : 'left'] as const;
-    const spots = [
-      [-rise, rise, 0],
-      [rise + TEXT_HEIGHT, -rise - TEXT_HEIGHT],
-    ].flatMap((rises) =>
+    const further: number[] = [];
+    for (let d = rise + VALUE_STEP; d <= rise + TEXT_HEIGHT; d += VALUE_STEP) further.push(-d, d);
+    const spots = [[-rise, rise, 0], further].flatMap((rises) =>
       sides.flatMap((side) =>
         rises.map((dy) => ({
           side,

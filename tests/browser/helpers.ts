@@ -136,6 +136,21 @@ export async function mountData(
   return el;
 }
 
+/**
+ * A month with a context event each day, each titled at length: more labels than the lanes hold on a
+ * wide page, so some marks are drawn without one (the built-in story labels every event there).
+ */
+export const CROWDED_MONTH = {
+  version: 1,
+  title: 'A crowded month',
+  events: Array.from({ length: 30 }, (_, i) => ({
+    id: `day-${i + 1}`,
+    start: `2024-05-${String(i + 1).padStart(2, '0')}`,
+    title: `Day ${i + 1} of a month with something reported every day`,
+    importance: 'context',
+  })),
+};
+
 export function jsonUrl(doc: unknown, type = 'application/json'): string {
   return URL.createObjectURL(new Blob([typeof doc === 'string' ? doc : JSON.stringify(doc)], { type }));
 }

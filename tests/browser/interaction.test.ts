@@ -4,6 +4,7 @@ import { timeAt } from '../../src/time/zoom-window.js';
 import { warpWindow } from '../../src/layout/warp.js';
 import { syntheticDocument } from '../../bench/synthetic.js';
 import {
+  CROWDED_MONTH,
   drag,
   evenScale,
   eventNode,
@@ -11,6 +12,7 @@ import {
   key,
   markerCentre,
   mount,
+  mountData,
   once,
   pointer,
   q,
@@ -623,9 +625,9 @@ describe('legibility', () => {
 
 describe('the picture', () => {
   it('an unlabelled context event shows its tooltip while focused, and hides it after', async () => {
-    const el = await mount({ lang: 'en' }, 1280);
+    const el = await mountData(CROWDED_MONTH, { lang: 'en' }, 1280);
     const unlabelled = el.currentLayout!.events.find((m) => !m.label)!;
-    expect(unlabelled, 'the story has an unlabelled context event at 1280 px').toBeDefined();
+    expect(unlabelled, 'the month has an unlabelled event at 1280 px').toBeDefined();
     eventNode(el, unlabelled.event.id).focus();
     await settle(el);
     const tip = q(el, '.tooltip')[0]!;

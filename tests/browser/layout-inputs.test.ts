@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { layoutRuns, METRICS } from '../../src/layout/layout.js';
-import { eventNode, mount, pointer, q, settle } from './helpers.js';
+import { CROWDED_MONTH, eventNode, mount, mountData, pointer, q, settle } from './helpers.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -8,10 +8,10 @@ afterEach(() => {
 
 describe('the layout runs only when what it is computed from changes', () => {
   it('hovering and focusing marks redraws the chart without laying it out again; a new width lays it out', async () => {
-    const el = await mount({ lang: 'en' }, 1280);
+    const el = await mountData(CROWDED_MONTH, { lang: 'en' }, 1280);
     const before = layoutRuns();
     const unlabelled = el.currentLayout!.events.filter((m) => !m.label && !m.offscreen);
-    expect(unlabelled.length, 'the story has an unlabelled event at 1280 px').toBeGreaterThan(0);
+    expect(unlabelled.length, 'the month has an unlabelled event at 1280 px').toBeGreaterThan(0);
     for (const m of unlabelled) {
       const node = eventNode(el, m.event.id);
       const box = node.getBoundingClientRect();

@@ -350,8 +350,8 @@ describe('the reference words', () => {
 });
 
 describe('context labels', () => {
-  it.each(DESKTOP_LAYOUTS.filter(([, width]) => width === 1280))(
-    'at 1280 px no story label is cut: each drawn label shows whole (%s)',
+  it.each(DESKTOP_LAYOUTS)(
+    'in an article column and wider no story label is cut: each drawn label shows whole (%s, %i px)',
     async (lang, width) => {
       const el = await mount({ lang }, width);
       const labels = q(el, '[part~="label"]');
@@ -361,6 +361,15 @@ describe('context labels', () => {
         expect(label.scrollWidth, id).toBeLessThanOrEqual(label.clientWidth + 1);
         expect(label.scrollHeight, id).toBeLessThanOrEqual(label.clientHeight + 1);
       }
+    },
+  );
+
+  it.each(DESKTOP_LAYOUTS.filter(([, width]) => width === 1280))(
+    'on a wide page every event of the story has its label, the lanes grown where they were full (%s)',
+    async (lang, width) => {
+      const el = await mount({ lang }, width);
+      const labelled = new Set(q(el, '[part~="label"]').map((l) => l.dataset.id));
+      for (const event of el.events) expect(labelled.has(event.id), event.id).toBe(true);
     },
   );
 });

@@ -142,8 +142,13 @@ const overlap = (a: Rect, b: Rect, slack = 0.5) =>
   a.top < b.bottom - slack &&
   b.top < a.bottom - slack;
 
+/** Phones as a page gives them: 320 and 375 px screens, and 375 less the page's 16 px padding. */
+const PHONE_LAYOUTS = (['en', 'ar'] as const).flatMap((lang) =>
+  [320, 343, 375].map((w) => [lang, w] as const),
+);
+
 describe('every figure on the track is written', () => {
-  it.each(STORY_LAYOUTS)(
+  it.each([...STORY_LAYOUTS.filter(([, width]) => width > 375), ...PHONE_LAYOUTS])(
     'each figure has its value beside it, no two texts overlap and none sits on a rule (%s, %i px)',
     async (lang, width) => {
       const el = await mount({ lang }, width);

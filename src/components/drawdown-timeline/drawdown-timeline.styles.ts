@@ -540,11 +540,20 @@ export const styles = css`
       0 0 3px var(--drawdown-color-background);
   }
 
-  /* Estimates take the 18 px line the layout stacks them on: they meet, never overlap. */
+  /*
+   * The track's texts take the 18 px line the layout places them on: estimates stacked on it
+   * meet, never overlap, and a figure fitted into a gap fills exactly the room it was given.
+   */
+  .annotation.estimate,
+  .annotation.value,
+  .annotation.series-title,
+  .annotation.note-text {
+    line-height: 18px;
+  }
+
   .annotation.estimate {
     color: var(--drawdown-color-estimate);
     font-weight: 600;
-    line-height: 18px;
   }
 
   .annotation.series-title {
