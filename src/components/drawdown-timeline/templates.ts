@@ -22,22 +22,18 @@ import type { PartialDate } from '../../time/partial-date.js';
 
 export interface Look {
   readonly color: (e: TimelineEvent) => string;
-  /** A category's colour (undefined: an event without one). */
-  readonly categoryColor: (category: string | undefined) => string;
   readonly shape: (e: TimelineEvent) => Shape;
 }
 
 /** Colour and shape by category: a category's own colour, else the theme's palette. */
 export function look(categories: readonly Category[]): Look {
   const index = new Map(categories.map((c, i) => [c.id, { c, i }]));
-  const categoryColor = (category: string | undefined) => {
-    const entry = category ? index.get(category) : undefined;
-    if (!entry) return 'var(--drawdown-color-muted)';
-    return entry.c.color ?? `var(--drawdown-category-${categorySlot(entry.i)})`;
-  };
   return {
-    color: (e) => categoryColor(e.category),
-    categoryColor,
+    color: (e) => {
+      const entry = e.category ? index.get(e.category) : undefined;
+      if (!entry) return 'var(--drawdown-color-muted)';
+      return entry.c.color ?? `var(--drawdown-category-${categorySlot(entry.i)})`;
+    },
     shape: (e) => (e.category ? index.get(e.category)?.c.shape : undefined) ?? 'circle',
   };
 }
@@ -68,7 +64,7 @@ export function overviewTemplate(
     <line class="axis-line" x1=${o.range[0]} y1=${o.axisY} x2=${o.range[1]} y2=${o.axisY}></line>
     ${o.ticks.map(
       (t) =>
-        svg`<path class="overview-mark${t.core ? ' core' : ''}" color=${look.categoryColor(t.category)} d=${t.d}></path>`,
+        svg`<path class="overview-mark${t.core ? ' core' : ''}" color=${look.color(t.event)} d=${t.d}></path>`,
     )}
     <rect
       class="overview-window"
