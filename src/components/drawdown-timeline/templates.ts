@@ -103,6 +103,8 @@ export interface ChartContext {
   readonly seriesPoints?: TemplateResult;
   /** A dense view's plain marks as paths; each is an element only while active or selected. */
   readonly paths?: MarkPaths;
+  /** The paths as drawn (the dense view's chunk draws them). */
+  readonly pathMarks?: TemplateResult;
 }
 
 /** SVG's text-anchor is logical (start/end follow `direction`); the layout speaks of physical sides. */
@@ -179,7 +181,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
               )
             }
           </g>
-          ${c.paths ? markPathsTemplate(c.paths, c.look) : nothing}
+          ${c.pathMarks ?? nothing}
           ${
             // Marks and clusters in the order the arrow keys take, which is what the
             // accessibility tree reads: a cluster here is its name, tab stop and focus ring.
@@ -246,23 +248,6 @@ function edgeBands(marks: readonly EventMark[], look: Look): Array<{ color: stri
 /** Whether an ordered mark is written as an element of its own (see `ChartContext.paths`). */
 function written(o: OrderedMark, c: ChartContext): boolean {
   return o.event === undefined || !c.paths!.ids.has(o.id) || o.id === c.active || o.id === c.selected;
-}
-
-/**
- * A dense view's plain marks, one path per category and kind: a picture for the eye and the
- * pointer (hidden from assistive technology, which meets each mark through the focus proxy).
- * The click targets lie under the markers; the roving focus controller finds the mark a click
- * or hover meant.
- */
-function markPathsTemplate(p: MarkPaths, look: Look): TemplateResult {
-  const path = (d: string, cls: string, part?: string) =>
-    d ? svg`<path part=${part ?? nothing} class=${cls} d=${d}></path>` : nothing;
-  return svg`<g class="mark-paths" aria-hidden="true"><path class="hit mark-hits" d=${p.hits}></path>${repeat(
-    p.groups,
-    (g) => g.key,
-    (g) =>
-      svg`<g data-category=${g.key} color=${look.color(g.event)}>${path(g.bands, 'band', 'band')}${path(g.softBands, 'band soft', 'band')}${path(g.deadlines, 'deadline', 'deadline')}${path(g.opens, 'open', 'open')}${path(g.pins, 'pin')}${path(g.markers, 'marker')}${path(g.scheduled, 'marker scheduled')}</g>`,
-  )}</g>`;
 }
 
 /** An event's marker: its category's shape, larger for a core event. */
