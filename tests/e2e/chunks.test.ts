@@ -97,7 +97,7 @@ describe('chunks', () => {
     // 2,000 events seen seven years at a time: a couple of hundred unlabelled marks in view. (A
     // string, so that the test's own bundler leaves the page's import alone.)
     await page.evaluate(
-      "import('/bench/synthetic.js').then((m) => { window.dense = m.syntheticDocument(2000, 3); })",
+      "import('/tests/fixtures/synthetic.js').then((m) => { window.dense = m.syntheticDocument(2000, 3); })",
     );
     const drawn = await page.evaluate(async () => {
       type Timeline = HTMLElement & {
