@@ -7,7 +7,8 @@
  */
 import { isServer } from 'lit';
 import type { Box } from '../layout/geometry.js';
-import { markPaths, type MarkPaths } from '../layout/mark-paths.js';
+import type { markPaths, MarkPaths } from '../layout/mark-paths.js';
+import { isDense } from '../layout/dense.js';
 import { LayoutMemo } from '../layout/memo.js';
 import { occupiedBoxes } from '../layout/occupied.js';
 import { panFrame, type PanFrame } from '../layout/pan-frame.js';
@@ -41,6 +42,11 @@ export interface LayoutSources {
   readonly size: Pick<SizeController, 'measure'>;
   readonly fonts: Pick<FontController, 'get'>;
   readonly settings: () => Settings;
+  /**
+   * The code that builds a dense view's paths, once it has loaded (a chunk of the single-file
+   * bundle, fetched the first time a view is dense).
+   */
+  readonly pathsBuilder: () => typeof markPaths | undefined;
 }
 
 /** A pointed or focused mark's date and title, where layout put them. */
@@ -92,11 +98,15 @@ export class LayoutController {
     return timeRunning(this.from.settings().timeDirection, this.from.locale.direction);
   }
 
-  /** A dense view's plain marks as drawn in paths (computed once per drawn layout). */
+  /**
+   * A dense view's plain marks as drawn in paths (computed once per drawn layout). Until the
+   * paths' code arrives (once per page), a dense view draws its marks one by one.
+   */
   paths(): MarkPaths | undefined {
     const drawn = this.drawn?.layout;
     const model = this.from.doc.model;
-    return drawn && model && markPaths(drawn, model.categories, this.from.doc.scheduled);
+    if (!drawn || !model || !isDense(drawn)) return undefined;
+    return this.from.pathsBuilder()?.(drawn, model.categories, this.from.doc.scheduled);
   }
 
   /**

@@ -6,7 +6,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ClusterMark, Layout } from '../layout/layout.js';
-import { markAt, type MarkPaths } from '../layout/mark-paths.js';
+import type { MarkPaths } from '../layout/mark-paths.js';
+import { markAt } from '../layout/dense.js';
 import { markOrder, type OrderedMark } from '../layout/order.js';
 import type { TimelineEvent } from '../schema/model.js';
 

@@ -12,9 +12,11 @@
  */
 import type { Category, Shape, TimelineEvent } from '../schema/model.js';
 import { boxPath, type Box, type Segment } from './geometry.js';
-import { METRICS } from './metrics.js';
 import { relativeMarkerPath } from './shapes.js';
 import type { EventMark, Layout } from './types.js';
+import { hitSquare, isDense, plain, type MarkCentres } from './dense.js';
+
+export { markAt } from './dense.js';
 
 /** The plain marks of one category, as path data; an empty string draws nothing. */
 export interface MarkPathGroup {
@@ -35,26 +37,12 @@ export interface MarkPathGroup {
   readonly pins: string;
 }
 
-export interface MarkPaths {
+export interface MarkPaths extends MarkCentres {
   readonly groups: readonly MarkPathGroup[];
   /** Every such mark's click target, a square of `METRICS.target` px around its marker. */
   readonly hits: string;
   /** The ids of the events drawn here. */
   readonly ids: ReadonlySet<string>;
-  /**
-   * Every drawn mark's centre (those in the paths and those drawn one by one), sorted along
-   * the time axis, for `markAt`: where targets overlap, the nearest centre takes the pointer,
-   * whichever is drawn on top.
-   */
-  readonly along: Float64Array;
-  readonly across: Float64Array;
-  readonly order: readonly string[];
-  readonly horizontal: boolean;
-}
-
-/** Whether a mark is drawn in the paths: a context event's marker, unlabelled, not a period. */
-function plain(m: EventMark): boolean {
-  return !m.offscreen && !m.label && m.event.importance !== 'core' && m.event.kind !== 'period';
 }
 
 const CACHE = new WeakMap<Layout, MarkPaths | undefined>();
@@ -71,7 +59,7 @@ export function markPaths(
 ): MarkPaths | undefined {
   if (CACHE.has(layout)) return CACHE.get(layout);
   const marks = layout.events.filter(plain);
-  const paths = marks.length > METRICS.pathMarks ? build(layout, marks, categories, scheduled) : undefined;
+  const paths = isDense(layout) ? build(layout, marks, categories, scheduled) : undefined;
   CACHE.set(layout, paths);
   return paths;
 }
@@ -84,7 +72,6 @@ function build(
 ): MarkPaths {
   const shapes = new Map<string, Shape>(categories.map((c) => [c.id, c.shape]));
   const groups = new Map<string, { -readonly [K in keyof MarkPathGroup]: MarkPathGroup[K] }>();
-  const half = METRICS.target / 2;
   let hits = '';
   for (const m of marks) {
     const e = m.event;
@@ -118,7 +105,7 @@ function build(
     if (m.deadline) g.deadlines += line(m.deadline, m);
     if (m.open) g.opens += line(m.open, m);
     if (m.pin) g.pins += line(m.pin, m);
-    hits += `M${m.x - half},${m.y - half}h${METRICS.target}v${METRICS.target}h${-METRICS.target}z`;
+    hits += hitSquare(m.x, m.y);
   }
   const horizontal = layout.orientation === 'horizontal';
   const sorted = layout.events
@@ -143,36 +130,4 @@ function moved(b: Box, m: EventMark): Box {
 /** A segment given relative to its mark, as a subpath in the frame. */
 function line(s: Segment, m: EventMark): string {
   return `M${m.x + s.x1},${m.y + s.y1}L${m.x + s.x2},${m.y + s.y2}`;
-}
-
-/**
- * The id of the mark whose click target holds a point (x, y) of the frame, the nearest centre
- * where targets overlap (a mark in the paths lies under the marks drawn one by one, and must
- * not lose the pointer to their targets); undefined when there is none.
- */
-export function markAt(paths: MarkPaths, x: number, y: number): string | undefined {
-  const along = paths.horizontal ? x : y;
-  const across = paths.horizontal ? y : x;
-  const half = METRICS.target / 2;
-  const a = paths.along;
-  // The first centre at or after along - half.
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! < along - half) lo = mid + 1;
-    else hi = mid;
-  }
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (let i = lo; i < a.length && a[i]! <= along + half; i++) {
-    const d = Math.abs(paths.across[i]! - across);
-    if (d > half) continue;
-    const distance = (a[i]! - along) ** 2 + d ** 2;
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = paths.order[i];
-    }
-  }
-  return best;
 }

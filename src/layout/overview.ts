@@ -2,7 +2,7 @@
  * The overview strip shown while zoomed: the whole document on the chart's own (compressed)
  * scale, every event as a tick, and the visible window as a box a reader can drag or click.
  */
-import type { TimelineModel } from '../schema/model.js';
+import type { TimelineEvent, TimelineModel } from '../schema/model.js';
 import type { Interval } from '../time/partial-date.js';
 import type { Box, TimeDirection } from './types.js';
 import { METRICS } from './metrics.js';
@@ -29,9 +29,9 @@ export interface Overview {
   readonly compressed: readonly Box[];
 }
 
-/** Ticks of one category (undefined: none) and kind, as one path of vertical strokes. */
+/** Ticks of one category and kind, as one path of vertical strokes; `event` is one of them (for the colour). */
 export interface OverviewTicks {
-  readonly category: string | undefined;
+  readonly event: TimelineEvent;
   readonly core: boolean;
   readonly d: string;
 }
@@ -84,27 +84,25 @@ function binned(
   // jump at 10,000 events reuses them instead of placing every event again.
   const kept = ticksOf.get(model);
   if (kept?.range === range) return kept.ticks;
-  const bins = new Map<number, { category: string | undefined; x: number; core: boolean }>();
+  const bins = new Map<number, { event: TimelineEvent; x: number; core: boolean }>();
   for (const e of model.events) {
     const px = x(e.time);
     const bin = Math.round(px / OVERVIEW_BIN);
     const core = e.importance === 'core';
     const held = bins.get(bin);
-    if (!held || (core && !held.core)) bins.set(bin, { category: e.category, x: px, core });
+    if (!held || (core && !held.core)) bins.set(bin, { event: e, x: px, core });
   }
-  const groups = new Map<string, { category: string | undefined; core: boolean; d: string }>();
+  const groups = new Map<string, { event: TimelineEvent; core: boolean; d: string }>();
   for (const b of bins.values()) {
-    const key = `${b.core ? 1 : 0}${b.category ?? ''}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { category: b.category, core: b.core, d: '' }));
-    group.d += `M${round(b.x)} ${b.core ? 6 : 12}V${axisY}`;
+    const key = `${+b.core}${b.event.category ?? ''}`;
+    const group = groups.get(key) ?? { event: b.event, core: b.core, d: '' };
+    group.d += `M${b.x.toFixed(1)} ${b.core ? 6 : 12}V${axisY}`;
+    groups.set(key, group);
   }
   const ticks = [...groups.values()];
   ticksOf.set(model, { range, ticks });
   return ticks;
 }
-
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /** The strip's ticks per document (a model never changes), for the range they were placed in. */
 const ticksOf = new WeakMap<TimelineModel, { range: string; ticks: readonly OverviewTicks[] }>();

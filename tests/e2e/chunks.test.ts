@@ -1,7 +1,7 @@
 /**
  * What the published bundle fetches: the story and a JSON document need the bundle alone; a CSV
  * `src` fetches the readers' chunk beside it, resolved from the bundle's own URL; SVG and PNG
- * export fetch theirs when first asked for.
+ * export fetch theirs when first asked for, and a dense view (a long document zoomed in) its paths.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
@@ -90,5 +90,45 @@ describe('chunks', () => {
     expect(chunks).toHaveLength(1);
     expect(chunks[0]).toMatch(/\/details-[\w-]+\.js$/);
     expect(scripts).toHaveLength(2);
+  });
+
+  it('a dense view fetches its paths chunk when first drawn, once; the story never does', async () => {
+    const { page, scripts } = await drawnPage('examples/index.html');
+    // 2,000 events seen seven years at a time: a couple of hundred unlabelled marks in view. (A
+    // string, so that the test's own bundler leaves the page's import alone.)
+    await page.evaluate(
+      "import('/bench/synthetic.js').then((m) => { window.dense = m.syntheticDocument(2000, 3); })",
+    );
+    const drawn = await page.evaluate(async () => {
+      type Timeline = HTMLElement & {
+        data: unknown;
+        updateComplete: Promise<boolean>;
+        zoomTo(start: string, end: string): void;
+      };
+      const el = document.querySelector('drawdown-timeline') as Timeline;
+      const root = el.shadowRoot!;
+      await el.updateComplete;
+      // The story drawn and settled, before anything dense is asked for.
+      const story = performance
+        .getEntriesByType('resource')
+        .map((r) => new URL(r.name).pathname)
+        .filter((p) => p.startsWith('/dist/'));
+      el.data = (window as unknown as { dense: unknown }).dense;
+      await el.updateComplete;
+      el.zoomTo('1985', '1992');
+      await el.updateComplete;
+      const first = root.querySelectorAll('.mark-paths path.marker').length;
+      el.zoomTo('1992', '1999');
+      await el.updateComplete;
+      const second = root.querySelectorAll('.mark-paths path.marker').length;
+      return { story, first, second };
+    });
+    await page.close();
+    expect(drawn.story).toEqual(['/dist/drawdown-timeline.bundle.js']);
+    expect(drawn.first).toBeGreaterThan(0);
+    expect(drawn.second).toBeGreaterThan(0);
+    const chunks = scripts.filter((s) => s.startsWith('/dist/bundle/'));
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]).toMatch(/\/dense-[\w-]+\.js$/);
   });
 });

@@ -39,6 +39,7 @@ import { slugify } from '../../locale/slug.js';
 import { storyEvents, storyStep } from '../../layout/story.js';
 import { ChunkController } from '../../controllers/chunk.js';
 import { detailsChunk } from './details-chunk.js';
+import { denseChunk } from './dense-chunk.js';
 import type { Reveal } from './details.js';
 import {
   chartTemplate,
@@ -337,11 +338,14 @@ export class DrawdownTimeline extends LitElement {
       size: this.size,
       fonts: this.fonts,
       settings: () => this.settings,
+      pathsBuilder: () => this.dense.get()?.markPaths,
     },
     new TextMeasurer(),
   );
   /** The story card and the list view: a chunk, fetched the first time one is shown. */
   private readonly details = new ChunkController(this, detailsChunk);
+  /** A dense view's paths: a chunk, fetched the first time a view is dense. */
+  private readonly dense = new ChunkController(this, denseChunk);
   /** After the next render, bring the card into view (and, on a phone, focus to its heading). */
   private reveal?: Reveal;
 
@@ -508,11 +512,15 @@ export class DrawdownTimeline extends LitElement {
   /** Also waits for a view's chunk that a render asked for, and for the update it brings. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.details.pending) {
-      await this.details.pending;
+    for (let p = this.chunksPending(); p.length; p = this.chunksPending()) {
+      await Promise.all(p);
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  private chunksPending(): Array<Promise<void>> {
+    return [this.details.pending, this.dense.pending].filter((p) => p !== undefined);
   }
 
   override updated(): void {
@@ -617,7 +625,7 @@ export class DrawdownTimeline extends LitElement {
                     scheduled: this.doc.scheduled,
                     ...(tooltip ? { tooltip } : {}),
                     ...(series ? { seriesPoints: seriesPointsTemplate(series) } : {}),
-                    ...(paths ? { paths } : {}),
+                    ...(paths ? { paths, pathMarks: this.dense.get()!.markPathsTemplate(paths, lk) } : {}),
                   })}
                 </div>
                 <p id="keys" class="visually-hidden">${keys}</p>

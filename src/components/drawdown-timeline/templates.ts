@@ -22,22 +22,18 @@ import type { PartialDate } from '../../time/partial-date.js';
 
 export interface Look {
   readonly color: (e: TimelineEvent) => string;
-  /** A category's colour (undefined: an event without one). */
-  readonly categoryColor: (category: string | undefined) => string;
   readonly shape: (e: TimelineEvent) => Shape;
 }
 
 /** Colour and shape by category: a category's own colour, else the theme's palette. */
 export function look(categories: readonly Category[]): Look {
   const index = new Map(categories.map((c, i) => [c.id, { c, i }]));
-  const categoryColor = (category: string | undefined) => {
-    const entry = category ? index.get(category) : undefined;
-    if (!entry) return 'var(--drawdown-color-muted)';
-    return entry.c.color ?? `var(--drawdown-category-${categorySlot(entry.i)})`;
-  };
   return {
-    color: (e) => categoryColor(e.category),
-    categoryColor,
+    color: (e) => {
+      const entry = e.category ? index.get(e.category) : undefined;
+      if (!entry) return 'var(--drawdown-color-muted)';
+      return entry.c.color ?? `var(--drawdown-category-${categorySlot(entry.i)})`;
+    },
     shape: (e) => (e.category ? index.get(e.category)?.c.shape : undefined) ?? 'circle',
   };
 }
@@ -68,7 +64,7 @@ export function overviewTemplate(
     <line class="axis-line" x1=${o.range[0]} y1=${o.axisY} x2=${o.range[1]} y2=${o.axisY}></line>
     ${o.ticks.map(
       (t) =>
-        svg`<path class="overview-mark${t.core ? ' core' : ''}" color=${look.categoryColor(t.category)} d=${t.d}></path>`,
+        svg`<path class="overview-mark${t.core ? ' core' : ''}" color=${look.color(t.event)} d=${t.d}></path>`,
     )}
     <rect
       class="overview-window"
@@ -107,6 +103,8 @@ export interface ChartContext {
   readonly seriesPoints?: TemplateResult;
   /** A dense view's plain marks as paths; each is an element only while active or selected. */
   readonly paths?: MarkPaths;
+  /** The paths as drawn (the dense view's chunk draws them). */
+  readonly pathMarks?: TemplateResult;
 }
 
 /** SVG's text-anchor is logical (start/end follow `direction`); the layout speaks of physical sides. */
@@ -183,7 +181,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
               )
             }
           </g>
-          ${c.paths ? markPathsTemplate(c.paths, c.look) : nothing}
+          ${c.pathMarks ?? nothing}
           ${
             // Marks and clusters in the order the arrow keys take, which is what the
             // accessibility tree reads: a cluster here is its name, tab stop and focus ring.
@@ -250,23 +248,6 @@ function edgeBands(marks: readonly EventMark[], look: Look): Array<{ color: stri
 /** Whether an ordered mark is written as an element of its own (see `ChartContext.paths`). */
 function written(o: OrderedMark, c: ChartContext): boolean {
   return o.event === undefined || !c.paths!.ids.has(o.id) || o.id === c.active || o.id === c.selected;
-}
-
-/**
- * A dense view's plain marks, one path per category and kind: a picture for the eye and the
- * pointer (hidden from assistive technology, which meets each mark through the focus proxy).
- * The click targets lie under the markers; the roving focus controller finds the mark a click
- * or hover meant.
- */
-function markPathsTemplate(p: MarkPaths, look: Look): TemplateResult {
-  const path = (d: string, cls: string, part?: string) =>
-    d ? svg`<path part=${part ?? nothing} class=${cls} d=${d}></path>` : nothing;
-  return svg`<g class="mark-paths" aria-hidden="true"><path class="hit mark-hits" d=${p.hits}></path>${repeat(
-    p.groups,
-    (g) => g.key,
-    (g) =>
-      svg`<g data-category=${g.key} color=${look.color(g.event)}>${path(g.bands, 'band', 'band')}${path(g.softBands, 'band soft', 'band')}${path(g.deadlines, 'deadline', 'deadline')}${path(g.opens, 'open', 'open')}${path(g.pins, 'pin')}${path(g.markers, 'marker')}${path(g.scheduled, 'marker scheduled')}</g>`,
-  )}</g>`;
 }
 
 /** An event's marker: its category's shape, larger for a core event. */
