@@ -153,7 +153,8 @@ export function bestPlace(
 /**
  * The place for a box of `width` × `height` nearest to `target`, inside `room`, that covers
  * none of `taken`; `preferred` when it is clear. When no place is clear, the one that covers
- * least.
+ * least. No place further than `reach` from the target is taken, nor one over the target itself
+ * (a square `2 × clear` px around it).
  */
 export function clearPlace(
   preferred: { readonly x: number; readonly y: number },
@@ -162,6 +163,8 @@ export function clearPlace(
   target: { readonly x: number; readonly y: number },
   room: { readonly width: number; readonly height: number },
   taken: readonly Box[],
+  reach = Infinity,
+  clear = 0,
 ): { x: number; y: number } {
   function* grid(): Generator<Candidate> {
     yield { ...preferred, width, height, cost: -1 };
@@ -170,7 +173,8 @@ export function clearPlace(
         const at = { x: Math.min(x, room.width - width), y: Math.min(y, room.height - height) };
         const dx = Math.max(at.x - target.x, 0, target.x - at.x - width);
         const dy = Math.max(at.y - target.y, 0, target.y - at.y - height);
-        yield { ...at, width, height, cost: Math.hypot(dx, dy) };
+        const cost = Math.hypot(dx, dy);
+        if (cost <= reach && Math.max(dx, dy) >= clear) yield { ...at, width, height, cost };
       }
     }
   }

@@ -19,8 +19,12 @@ export interface TooltipBox {
   readonly titleLines: number;
 }
 
-/** The tooltip's own metrics: its widest box, inner padding, line height and gap to the mark. */
-export const TOOLTIP = { maxWidth: 260, padding: 10, line: 18, gap: 14, markRadius: 8 };
+/**
+ * The tooltip's own metrics: its widest box, inner padding, line height and gap to the mark, and
+ * how far from its mark it may go on a phone (it describes that mark: further off, it would seem
+ * to describe another), with the room it keeps there from what it stays clear of.
+ */
+export const TOOLTIP = { maxWidth: 260, padding: 10, line: 18, gap: 14, markRadius: 8, reach: 96, room: 6 };
 
 /** The height of a tooltip with `titleLines` lines of title under its date. */
 export function tooltipHeight(titleLines: number): number {
@@ -29,21 +33,36 @@ export function tooltipHeight(titleLines: number): number {
 
 /**
  * Places the tooltip of the mark at (`x`, `y`) whose date and title measure `dateWidth` and
- * `titleWidth` px, clear of the `taken` boxes (see `occupiedBoxes`).
+ * `titleWidth` px, clear of the `taken` boxes (see `occupiedBoxes`). Beside a phone's column of
+ * labels, full from top to bottom, nothing near is clear, and the nearest clear place could be
+ * hundreds of px away: there it stays within `TOOLTIP.reach` of its mark, may cover the mark's
+ * own label (whose title it repeats with the date) and otherwise covers as little as it can.
  */
 export function placeTooltip(
   layout: Pick<Layout, 'orientation' | 'timeDirection' | 'width' | 'height' | 'axis'>,
-  mark: { readonly x: number; readonly y: number },
+  mark: { readonly x: number; readonly y: number; readonly label?: Box },
   dateWidth: number,
   titleWidth: number,
   taken: readonly Box[] = [],
 ): TooltipBox {
+  const vertical = layout.orientation === 'vertical';
+  // On a phone, a few px clear of what it may not cover, so that it never touches a text.
+  const pad = TOOLTIP.room;
+  const around = vertical
+    ? taken
+        .filter((b) => b !== mark.label)
+        .map((b) => ({ x: b.x - pad, y: b.y - pad, width: b.width + 2 * pad, height: b.height + 2 * pad }))
+    : taken;
+  const place = (preferred: { x: number; y: number }) =>
+    vertical
+      ? clearPlace(preferred, width, height, mark, layout, around, TOOLTIP.reach, TOOLTIP.markRadius)
+      : clearPlace(preferred, width, height, mark, layout, around);
   const inner = TOOLTIP.maxWidth - 2 * TOOLTIP.padding;
   const width = Math.min(TOOLTIP.maxWidth, Math.max(dateWidth, titleWidth) + 2 * TOOLTIP.padding + 2);
   const titleLines = Math.max(1, Math.ceil(titleWidth / inner));
   const height = tooltipHeight(titleLines);
   const inside = (v: number, size: number, room: number) => Math.max(0, Math.min(v, room - size));
-  if (layout.orientation === 'vertical') {
+  if (vertical) {
     // Labels sit on the reading side of the axis; the tooltip opens on the other side if it fits.
     const ltr = layout.timeDirection === 'ltr';
     const away = ltr ? mark.x - TOOLTIP.gap - width : mark.x + TOOLTIP.gap;
@@ -53,7 +72,7 @@ export function placeTooltip(
       x: inside(fits ? away : toward, width, layout.width),
       y: inside(mark.y + TOOLTIP.markRadius, height, layout.height),
     };
-    return { ...clearPlace(preferred, width, height, mark, layout, taken), width, titleLines };
+    return { ...place(preferred), width, titleLines };
   }
   // Below the axis; above the mark only when the chart ends there.
   const below = Math.max(layout.axis.y1, mark.y) + TOOLTIP.gap;
@@ -62,5 +81,5 @@ export function placeTooltip(
     x: inside(mark.x - width / 2, width, layout.width),
     y: inside(y, height, layout.height),
   };
-  return { ...clearPlace(preferred, width, height, mark, layout, taken), width, titleLines };
+  return { ...place(preferred), width, titleLines };
 }

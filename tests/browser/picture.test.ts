@@ -6,6 +6,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { DrawdownTimeline } from '../../src/index.js';
 import { eventNode, markerCentre, mount, pointer, q, settle } from './helpers.js';
+import { TOOLTIP } from '../../src/layout/tooltip.js';
 import { DESKTOP_LAYOUTS, STORY_LAYOUTS } from '../fixtures/story.js';
 
 afterEach(() => {
@@ -71,10 +72,25 @@ describe('tooltips', () => {
         const host = el.getBoundingClientRect();
         expect(box.left).toBeGreaterThanOrEqual(host.left - 1);
         expect(box.right).toBeLessThanOrEqual(host.right + 1);
-        // Labels, tick texts, the figures' heading, values and notes, the reference words.
+        // Never over its own mark; on a phone near it, no further than a few click targets.
+        const mark = markerCentre(el, event.id);
+        const off = Math.hypot(
+          Math.max(box.left - mark.x, 0, mark.x - box.right),
+          Math.max(box.top - mark.y, 0, mark.y - box.bottom),
+        );
+        expect(off, `${event.id} covers its mark`).toBeGreaterThanOrEqual(TOOLTIP.markRadius - 1);
+        const phone = el.currentLayout!.orientation === 'vertical';
+        if (phone) {
+          expect(off, `${event.id} is ${Math.round(off)} px from its mark`).toBeLessThanOrEqual(
+            TOOLTIP.reach + 1,
+          );
+        }
+        // Labels, tick texts, the figures' heading, values and notes, the reference words. Beside
+        // a phone's full column of labels it may cover labels, but nothing else.
         const texts = chartTexts(el);
         expect(texts.length).toBeGreaterThan(10);
         for (const text of texts) {
+          if (phone && text.matches('[part~="label"]')) continue;
           expect(
             intersects(box, text.getBoundingClientRect()),
             `${event.id} over ${text.getAttribute('class')} "${text.textContent!.trim()}"`,

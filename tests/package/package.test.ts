@@ -44,9 +44,10 @@ const BUDGET = {
    * measured): budget 60.1 KB. Every figure written on a phone page's track and context labels
    * that open a lane rather than being cut add 0.2 KB (61,737 B measured, 61,530 B before): budget
    * 60.4 KB. A dense view's paths as a chunk of their own take 0.4 KB off (61,354 B measured):
-   * budget 60 KB.
+   * budget 60 KB. A phone's tooltip kept near its mark adds 0.1 KB (61,441 B measured): budget
+   * 60.1 KB.
    */
-  criticalGzip: 60 * 1024,
+  criticalGzip: 60.1 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
