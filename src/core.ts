@@ -4,18 +4,20 @@
  * readers; the single-file bundle exports only the element and the story.
  */
 export { DrawdownTimeline } from './components/drawdown-timeline/drawdown-timeline.js';
-export { VERTICAL_BELOW } from './components/drawdown-timeline/drawdown-timeline.js';
+export { VERTICAL_BELOW } from './controllers/settings.js';
+export type {
+  OrientationSetting,
+  ThemeSetting,
+  TimeDirectionSetting,
+  ViewSetting,
+} from './controllers/settings.js';
 export type {
   DrawdownErrorDetail,
   DrawdownLoadDetail,
   DrawdownRangeChangeDetail,
   DrawdownSelectDetail,
   DrawdownTimelineEventMap,
-  OrientationSetting,
-  ThemeSetting,
-  TimeDirectionSetting,
-  ViewSetting,
-} from './components/drawdown-timeline/drawdown-timeline.js';
+} from './components/drawdown-timeline/events.js';
 export * from './schema/document.js';
 export type * from './schema/model.js';
 export { validateDocument, LIMITS } from './schema/validate.js';

@@ -11,7 +11,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { DrawdownTimeline as DrawdownTimelineElement } from './components/drawdown-timeline/define.js';
-import type { DrawdownTimelineEventMap } from './components/drawdown-timeline/drawdown-timeline.js';
+import type { DrawdownTimelineEventMap } from './components/drawdown-timeline/events.js';
 
 type Handler<K extends keyof DrawdownTimelineEventMap> = EventName<DrawdownTimelineEventMap[K]>;
 

@@ -52,16 +52,6 @@ import {
 import { controlsTemplate, statusTemplate } from './controls.js';
 import type { Detail } from './events.js';
 
-export type { OrientationSetting, ThemeSetting, TimeDirectionSetting, ViewSetting };
-export type {
-  DrawdownErrorDetail,
-  DrawdownLoadDetail,
-  DrawdownRangeChangeDetail,
-  DrawdownSelectDetail,
-  DrawdownTimelineEventMap,
-} from './events.js';
-export { VERTICAL_BELOW };
-
 declare global {
   interface HTMLElementTagNameMap {
     'drawdown-timeline': DrawdownTimeline;
