@@ -26,7 +26,7 @@ async function page(name: string, markup: string, script = ''): Promise<string> 
   mkdirSync('.build/ssr', { recursive: true });
   writeFileSync(
     `.build/ssr/${name}.html`,
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title></head>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title></head>
 <body style="width: 1000px">${markup}
 <script type="module">${script}
 await import('/dist/drawdown-timeline.bundle.js');</script></body></html>`,
@@ -85,7 +85,8 @@ describe('a server-rendered timeline', () => {
         const errors: string[] = [];
         p.on('pageerror', (e) => errors.push(e.message));
         p.on('console', (m) => {
-          if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+          if (m.type() === 'error' || m.type() === 'warning')
+            errors.push(`${m.text()} (${m.location().url})`);
         });
         await p.goto(url);
         await p.locator('drawdown-timeline [part~="chart"]').waitFor({ timeout: 15_000 });
