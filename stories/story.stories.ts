@@ -123,6 +123,20 @@ export const PhoneCard: Story = {
   },
 };
 
+export const Tooltip: Story = {
+  name: 'Tooltip of a focused mark',
+  args: { lang: 'en' },
+  parameters: { revealsParts: ['tooltip'] },
+  play: async ({ canvasElement }) => {
+    const el = await timeline(canvasElement);
+    el.shadowRoot!.querySelector<SVGGElement>('[part~="event"][data-id="mosul-falls"]')!.focus();
+    await waitFor(() => expect(parts(el, 'tooltip')).toHaveLength(1));
+    const tip = parts(el, 'tooltip')[0]!;
+    expect(tip.dataset.id).toBe('mosul-falls');
+    expect(tip.textContent).toContain('ISIS captures Mosul');
+  },
+};
+
 export const TitleCard: Story = {
   name: 'Title card',
   args: { lang: 'en', 'title-card': true },

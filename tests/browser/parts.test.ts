@@ -72,6 +72,21 @@ describe('the documented parts', () => {
           await drawn(el);
           for (const part of partsOf(el)) if (!rendered.has(part)) rendered.set(part, `${file} ${name}`);
         }
+        // Some parts appear only after a reader acts (a focused mark's tooltip). A story that names
+        // them in `parameters.revealsParts` acts as the reader does in its play function, and the
+        // parts must then be there.
+        const { play, parameters } = story as {
+          play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
+          parameters?: { revealsParts?: string[] };
+        };
+        if (play && parameters?.revealsParts) {
+          await play({ canvasElement: canvas });
+          for (const el of canvas.querySelectorAll('drawdown-timeline')) {
+            const now = partsOf(el);
+            expect(now, `${file} ${name}`).toEqual(expect.arrayContaining(parameters.revealsParts));
+            for (const part of now) if (!rendered.has(part)) rendered.set(part, `${file} ${name}`);
+          }
+        }
         render(null, canvas);
         canvas.remove();
       }
