@@ -3,6 +3,7 @@
  * to elements; the words come from the formatters and locale/describe.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Formatters } from '../../locale/format.js';
 import type { ValidationIssue } from '../../schema/model.js';
 import type { WindowController } from '../../controllers/window.js';
@@ -24,6 +25,19 @@ export interface ControlsContext {
   readonly onDownload: (kind: 'svg' | 'png') => void;
 }
 
+/** A toolbar button drawn as a glyph, named by its label for assistive technology and on hover. */
+const iconButton = (label: string, glyph: string, act: () => void, cls?: string, disabled = false) =>
+  html`<button
+    type="button"
+    class=${ifDefined(cls)}
+    @click=${act}
+    ?disabled=${disabled}
+    aria-label=${label}
+    title=${label}
+  >
+    ${glyph}
+  </button>`;
+
 export function controlsTemplate(c: ControlsContext): TemplateResult {
   const { f, view, window } = c;
   // Panning and Reset act while a window is shown.
@@ -31,42 +45,10 @@ export function controlsTemplate(c: ControlsContext): TemplateResult {
   return html`<div part="controls" role="toolbar" aria-label=${f.strings.controlsLabel}>
     ${
       c.zoomable
-        ? html`<button
-              type="button"
-              @click=${() => window.zoomBy(2)}
-              aria-label=${f.strings.zoomIn}
-              title=${f.strings.zoomIn}
-            >
-              +
-            </button>
-            <button
-              type="button"
-              @click=${() => window.zoomBy(0.5)}
-              aria-label=${f.strings.zoomOut}
-              title=${f.strings.zoomOut}
-            >
-              −
-            </button>
-            <button
-              type="button"
-              class="pan-earlier"
-              @click=${() => window.zoom.panBy(-0.5)}
-              ?disabled=${whole}
-              aria-label=${f.strings.panEarlier}
-              title=${f.strings.panEarlier}
-            >
-              ${c.rtl ? '›' : '‹'}
-            </button>
-            <button
-              type="button"
-              class="pan-later"
-              @click=${() => window.zoom.panBy(0.5)}
-              ?disabled=${whole}
-              aria-label=${f.strings.panLater}
-              title=${f.strings.panLater}
-            >
-              ${c.rtl ? '‹' : '›'}
-            </button>
+        ? html`${iconButton(f.strings.zoomIn, '+', () => window.zoomBy(2))}
+            ${iconButton(f.strings.zoomOut, '−', () => window.zoomBy(0.5))}
+            ${iconButton(f.strings.panEarlier, c.rtl ? '›' : '‹', () => window.zoom.panBy(-0.5), 'pan-earlier', whole)}
+            ${iconButton(f.strings.panLater, c.rtl ? '‹' : '›', () => window.zoom.panBy(0.5), 'pan-later', whole)}
             <button type="button" @click=${() => window.show(undefined)} ?disabled=${whole}>
               ${f.strings.resetZoom}
             </button>`
