@@ -112,6 +112,8 @@ export function compactLanes(lanes: readonly Lane[]): number[] {
  * takes a free place instead of pushing the others around. Keeping lanes never costs the
  * picture: when it would take more lanes, or leave out more required labels, than placing from
  * scratch, the placement from scratch is taken.
+ * With `leaders`, each label's leader rises straight from its anchor to the box's lower edge, and
+ * no box may stand across another label's leader (see `placeClearOfLeaders`).
  * Returns undefined for a label that got no place.
  */
 export function placeLabels(
@@ -120,10 +122,12 @@ export function placeLabels(
   minLanes: number,
   maxLanes: number,
   openLanes = 0,
+  leaders = false,
 ): Array<PlacedLabel | undefined> {
-  const fresh = place(requests, extent, minLanes, maxLanes, openLanes, false);
+  const placer = leaders ? placeClearOfLeaders : place;
+  const fresh = placer(requests, extent, minLanes, maxLanes, openLanes, false);
   if (!requests.some((r) => r.lane !== undefined)) return fresh;
-  const kept = place(requests, extent, minLanes, maxLanes, openLanes, true);
+  const kept = placer(requests, extent, minLanes, maxLanes, openLanes, true);
   const lanes = (p: typeof kept) => p.reduce((n, l) => (l ? Math.max(n, l.lane + l.rows) : n), 0);
   const missing = (p: typeof kept) => p.filter((l, i) => !l && requests[i]!.required).length;
   return lanes(kept) > lanes(fresh) || missing(kept) > missing(fresh) ? fresh : kept;
@@ -240,4 +244,235 @@ export function stackAround(
     }
   }
   return tops;
+}
+
+/**
+ * Which anchors of labels still to be placed a box keeps clear of: all of them (where it can),
+ * those in the lowest lane only (a box there over another's anchor would leave that label no
+ * place), or none.
+ */
+type Avoid = 'all' | 'lowest' | 'none';
+
+/** Room kept between a leader and a label box it passes. */
+export const LEADER_GAP = 4;
+
+/** A shape as a box: its preferred x, and the range of x that keeps the anchor inside the box. */
+interface Box {
+  readonly x: number;
+  readonly lo: number;
+  readonly hi: number;
+  readonly width: number;
+  readonly rows: number;
+  readonly cut: boolean;
+}
+
+/**
+ * Placement in which every leader reaches its own label and no other: a leader rises straight
+ * from its anchor to its box's lower edge, and no box stands across a leader of a label above
+ * it. A reader follows each leader to one label, never to a label it only passes behind.
+ *
+ * A box may slide along its lane as long as it keeps its anchor, so that it stops short of a
+ * neighbour's leader. Where a box cannot help covering a neighbour's anchor (a long label by a
+ * crowd of marks), the neighbour's label goes lower, so labels are placed in that order: a
+ * crowd of marks makes a staircase of labels, each leader as short as the stairs allow. Within
+ * that order, required labels go first. Each label takes the lowest lane it fits, in any of its
+ * shapes (a narrower box wrapped onto more lines is taken before a lane further up), so its
+ * leader stays as short as it can. A box keeps clear of the anchors of labels still to be placed
+ * where it can, leaving them the lanes near their marks. A required label that finds no place
+ * clear of leaders is placed as `place` would, across them, rather than left out.
+ */
+function placeClearOfLeaders(
+  requests: readonly LabelRequest[],
+  extent: number,
+  minLanes: number,
+  maxLanes: number,
+  openLanes: number,
+  keep: boolean,
+): Array<PlacedLabel | undefined> {
+  const n = requests.length;
+  const shapes: Box[][] = requests.map((r) =>
+    [{ width: r.width, rows: r.rows ?? 1 }, ...(r.otherwise ?? [])].map(({ width: w, rows, cut }) => {
+      const width = Math.min(w, extent);
+      const x = r.grow === 'right' ? r.anchor : r.anchor - width;
+      const lo = Math.max(0, r.anchor - width);
+      const hi = Math.max(lo, Math.min(r.anchor, extent - width));
+      return { x: Math.max(lo, Math.min(x, hi)), lo, hi, width, rows, cut: cut === true };
+    }),
+  );
+  // i must stand above j when every box i may take (in its narrowest whole shape) covers j's anchor.
+  const covers = (i: number, j: number) => {
+    const whole = shapes[i]!.filter((s) => !s.cut);
+    const s = (whole.length ? whole : shapes[i]!).reduce((a, b) => (b.width < a.width ? b : a));
+    const a = requests[j]!.anchor;
+    return a > s.hi - LEADER_GAP && a < s.lo + s.width + LEADER_GAP;
+  };
+  const below: number[][] = requests.map(() => []);
+  const waiting = new Array<number>(n).fill(0);
+  // Only near neighbours can be covered: sort by anchor and stop past the widest box.
+  const byAnchor = requests.map((_, i) => i).sort((a, b) => requests[a]!.anchor - requests[b]!.anchor);
+  const reach = Math.max(0, ...shapes.flat().map((s) => s.width)) + LEADER_GAP;
+  for (let p = 0; p < n; p++) {
+    for (let q = p + 1; q < n; q++) {
+      const i = byAnchor[p]!;
+      const j = byAnchor[q]!;
+      if (requests[j]!.anchor - requests[i]!.anchor > reach) break;
+      const ij = covers(i, j);
+      const ji = covers(j, i);
+      // Two boxes that each cover the other's anchor cannot stand one above the other: neither waits.
+      if (ij && !ji) {
+        below[j]!.push(i);
+        waiting[i]!++;
+      } else if (ji && !ij) {
+        below[i]!.push(j);
+        waiting[j]!++;
+      }
+    }
+  }
+  // The order: a label once every label that must stand below it is placed; among those ready,
+  // required ones first, then the one furthest along the way labels grow (a label grows over
+  // the marks after its own, so theirs are placed first and keep the lanes near the axis).
+  const along = (i: number) => (requests[i]!.grow === 'right' ? -requests[i]!.anchor : requests[i]!.anchor);
+  const before = (i: number, j: number) =>
+    requests[i]!.required !== requests[j]!.required
+      ? requests[i]!.required
+      : along(i) !== along(j)
+        ? along(i) < along(j)
+        : i < j;
+  const order: number[] = [];
+  const ready = new Set(requests.map((_, i) => i).filter((i) => waiting[i] === 0));
+  const done = new Array<boolean>(n).fill(false);
+  while (order.length < n) {
+    let next = -1;
+    for (const i of ready) if (next < 0 || before(i, next)) next = i;
+    // None ready is impossible (the relation has no cycles of two, and covering follows position),
+    // but a first unplaced request keeps the loop safe.
+    if (next < 0) next = done.indexOf(false);
+    ready.delete(next);
+    done[next] = true;
+    order.push(next);
+    for (const k of below[next]!) if (--waiting[k]! === 0 && !done[k]) ready.add(k);
+  }
+
+  const boxes: Array<Array<[number, number]>> = [];
+  const posts: number[][] = [];
+  const placed: Array<PlacedLabel | undefined> = new Array(n).fill(undefined);
+  const lane = (r: number) => {
+    while (boxes.length <= r) {
+      boxes.push([]);
+      posts.push([]);
+    }
+  };
+  const unplaced = new Array<boolean>(n).fill(true);
+  // While labels that keep their lanes are placed (see below).
+  let keeping = false;
+  /** The x nearest the preferred one at which box `s` of request `i` fits lanes [l, l + rows). */
+  const slot = (i: number, s: Box, l: number, clearOfLeaders: boolean, avoid: Avoid) => {
+    // Open intervals of x the box may not start in.
+    const banned: Array<[number, number]> = [];
+    const ban = (from: number, to: number, gap: number) => {
+      const a = from - gap - s.width;
+      const b = to + gap;
+      if (b > s.lo && a < s.hi) banned.push([a, b]);
+    };
+    for (let r = l; r < l + s.rows; r++) {
+      lane(r);
+      for (const [a, b] of boxes[r]!) ban(a, b, LABEL_GAP);
+      if (clearOfLeaders) for (const p of posts[r]!) ban(p, p, LEADER_GAP);
+    }
+    // A box in the lowest lane over an anchor still to be placed would leave that label no
+    // place at all (its box would hold its anchor, under this one): never. Higher up, only where
+    // the box can help it. Labels keeping their lanes make no room for one entering at an edge.
+    if (avoid === 'all' || (avoid === 'lowest' && l === 0)) {
+      for (let k = 0; k < n; k++) {
+        if (k !== i && unplaced[k] && !(keeping && requests[k]!.lane === undefined)) {
+          ban(requests[k]!.anchor, requests[k]!.anchor, LEADER_GAP);
+        }
+      }
+    }
+    const candidates = [s.x, ...banned.flatMap(([a, b]) => [a, b])]
+      .filter((x) => x >= s.lo - 1e-9 && x <= s.hi + 1e-9)
+      .sort((a, b) => Math.abs(a - s.x) - Math.abs(b - s.x));
+    return candidates.find((x) => banned.every(([a, b]) => x <= a + 1e-9 || x >= b - 1e-9));
+  };
+  const put = (i: number, l: number, shapeAt: number, clearOfLeaders: boolean, avoid: Avoid, cap: number) => {
+    const s = shapes[i]![shapeAt]!;
+    if (l + s.rows > cap) return false;
+    const anchor = requests[i]!.anchor;
+    if (clearOfLeaders) {
+      for (let r = 0; r < l; r++) {
+        lane(r);
+        if (boxes[r]!.some(([a, b]) => anchor > a - LEADER_GAP && anchor < b + LEADER_GAP)) return false;
+      }
+    }
+    const x = slot(i, s, l, clearOfLeaders, avoid);
+    if (x === undefined) return false;
+    for (let r = l; r < l + s.rows; r++) boxes[r]!.push([x, x + s.width]);
+    for (let r = 0; r < l; r++) posts[r]!.push(anchor);
+    placed[i] = { x, width: s.width, lane: l, rows: s.rows };
+    unplaced[i] = false;
+    return true;
+  };
+  /** The lowest lane in [from, to) where one of the shapes `take` allows fits below `cap`. */
+  const search = (
+    i: number,
+    [from, to]: readonly [number, number],
+    cap: number,
+    take: (s: Box) => boolean,
+    clear: boolean,
+    avoid: Avoid,
+  ) => {
+    for (let l = from; l < Math.min(to, cap); l++) {
+      for (let s = 0; s < shapes[i]!.length; s++) {
+        if (take(shapes[i]![s]!) && put(i, l, s, clear, avoid, cap)) return true;
+      }
+    }
+    return false;
+  };
+  const whole = (s: Box) => !s.cut;
+  const any = () => true;
+  let used = 0;
+  const capOf = (r: LabelRequest, lost: boolean) => {
+    // An optional label uses the lanes there are and opens no more than `openLanes` above them,
+    // unless it lost the lane it had: it would jump lanes.
+    const existing = Math.min(maxLanes, Math.max(minLanes, used));
+    return {
+      existing,
+      cap: r.required ? maxLanes : lost ? existing : Math.min(maxLanes, existing + openLanes),
+    };
+  };
+  const record = (i: number) => {
+    const p = placed[i]!;
+    used = Math.max(used, p.lane + p.rows);
+  };
+  // The passes a label goes through, lanes from `from` up: whole shapes clear of the anchors
+  // still to come, then clear of those in the lowest lane only; then cut shapes; a required
+  // label last across leaders rather than not at all.
+  const passes = (i: number, lanes: readonly [number, number], lost: boolean) => {
+    const r = requests[i]!;
+    const { existing, cap } = capOf(r, lost);
+    const ok =
+      search(i, lanes, cap, whole, true, 'all') ||
+      search(i, lanes, cap, whole, true, 'lowest') ||
+      search(i, lanes, r.required ? cap : existing, any, true, 'lowest') ||
+      ((r.required || keeping) && search(i, lanes, cap, any, false, 'none'));
+    if (ok) record(i);
+  };
+  // Labels that keep their lanes go first, each through the same passes in its own lane as
+  // when it got it, so a view given its own places draws the same picture; a label entering at
+  // an edge then takes a free place instead of pushing the others around. A label keeps its
+  // lane across a leader rather than jump lanes while the reader pans or zooms (the lanes a
+  // crowded view kept come in so); a fresh layout, the one a reader first meets, never does.
+  keeping = keep;
+  for (const i of keep ? order : []) {
+    const lane = requests[i]!.lane;
+    if (lane !== undefined) passes(i, [lane, lane + 1], false);
+  }
+  keeping = false;
+  for (const i of order) if (!placed[i]) passes(i, [0, maxLanes], keep && requests[i]!.lane !== undefined);
+  // Lanes left empty (kept lanes can leave one) close up.
+  const taken = new Array<boolean>(boxes.length).fill(false);
+  for (const p of placed) if (p) for (let r = p.lane; r < p.lane + p.rows; r++) taken[r] = true;
+  let next = 0;
+  const renumber = taken.map((u) => (u ? next++ : -1));
+  return placed.map((p) => p && { ...p, lane: renumber[p.lane]! });
 }

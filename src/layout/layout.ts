@@ -305,6 +305,16 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
         ...(two ? [{ width, rows: 2 }] : []),
       );
     }
+    // Where its leader would have to climb past other labels, a label may wrap onto more lines
+    // in a narrower box and stay in a lane near its mark (whole: never cut to get there).
+    if (!dense && visible.length <= METRICS.storyMarks)
+      shapes.splice(
+        shapes.length - (shapes.at(-1)!.cut ? 1 : 0),
+        0,
+        ...narrower(texts[i]!, textWidth, core ? METRICS.numberWidth : 0, shapes, (w) =>
+          input.measure(w, core),
+        ),
+      );
     return {
       anchor: at[i]! - lo,
       ...shapes[0]!,
@@ -322,6 +332,9 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     // A view of a news story's size gives every context label its room; in a crowded one the
     // extra lanes would only stack up a wall of labels over the marks.
     dense || visible.length > METRICS.pathMarks ? 0 : METRICS.openLanes,
+    // A view of a story's size keeps every leader clear of other labels; a crowded one keeps its
+    // lanes steady while it pans instead (see placeLabels).
+    !dense && visible.length <= METRICS.storyMarks,
   );
   const laneCount = placed.reduce((n, p) => (p ? Math.max(n, p.lane + p.rows) : n), 0);
   const axis = METRICS.margin + laneCount * (METRICS.labelHeight + METRICS.laneGap) + 14 + lift;
@@ -352,6 +365,47 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
       frame.segment([main, label.y + label.height], [main, cross + frame.toward * METRICS.leaderGap]),
   };
 }
+
+/**
+ * Narrower boxes for a label, wrapped onto one or two lines more than its widest whole shape
+ * takes. Words wrap whole, so a line may end short by up to its longest word: each box holds its
+ * share of the text plus that word, and takes the lines its words fill breaking at spaces only
+ * (a browser may also break after a dash, which only fills lines further).
+ */
+function narrower(
+  text: string,
+  textWidth: number,
+  lead: number,
+  shapes: readonly LabelShape[],
+  measure: (word: string) => number,
+): LabelShape[] {
+  const words = text.trim().split(/\s+/).map(measure);
+  if (words.length < 2) return [];
+  const space = Math.max(0, (textWidth - lead - words.reduce((a, b) => a + b, 0)) / (words.length - 1));
+  const longest = Math.max(...words);
+  const rows = Math.max(...shapes.filter((s) => !s.cut).map((s) => s.rows));
+  const narrowest = Math.min(...shapes.map((s) => s.width));
+  const out: LabelShape[] = [];
+  for (let k = rows + 1; k <= MAX_WRAP_LINES; k++) {
+    const inner = Math.ceil(textWidth / k + longest);
+    const width = inner + METRICS.labelPadding;
+    if (width >= narrowest) continue;
+    // Lines the words fill, a couple of px kept for rounding.
+    let lines = 1;
+    let x = lead;
+    for (const w of words) {
+      if (x > lead * Number(lines === 1) && x + space + w > inner - 2) {
+        lines++;
+        x = w;
+      } else x += (x > 0 ? space : 0) + w;
+    }
+    if (!out.some((o) => o.rows === lines)) out.push({ width, rows: lines });
+  }
+  return out;
+}
+
+/** The most lines a horizontal label wraps onto to stay near its mark. */
+const MAX_WRAP_LINES = 3;
 
 /**
  * Vertical labels stacked beside the axis, past the period bars and the lifted marks, each as

@@ -15,6 +15,11 @@ export const METRICS = {
    */
   openLanes: 2,
   maxLanes: 24,
+  /**
+   * Up to this many marks in view, a news story's size, labels stand clear of each other's
+   * leaders, stepping up over a crowd of marks; in a fuller view they keep steady lanes as it pans.
+   */
+  storyMarks: 40,
   periodRow: 10,
   tickArea: 30,
   /** The figures track: tall enough that a disputed range and its two sources read clearly. */

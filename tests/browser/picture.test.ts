@@ -380,8 +380,8 @@ describe('context labels', () => {
     },
   );
 
-  it.each(DESKTOP_LAYOUTS.filter(([, width]) => width === 1280))(
-    'on a wide page every event of the story has its label, the lanes grown where they were full (%s)',
+  it.each(DESKTOP_LAYOUTS)(
+    'in an article column and wider every event of the story has its label, the lanes grown where they were full (%s, %i px)',
     async (lang, width) => {
       const el = await mount({ lang }, width);
       const labelled = new Set(q(el, '[part~="label"]').map((l) => l.dataset.id));

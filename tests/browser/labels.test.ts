@@ -1,0 +1,101 @@
+/**
+ * Each label of the built-in story by its own mark, at every width it is read at: a leader runs
+ * from its mark to its own label and passes behind no other, and no label stands higher above
+ * the axis than the labels and leaders under it make it.
+ */
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import type { Box, EventMark, Segment } from '../../src/layout/types.js';
+import { METRICS } from '../../src/layout/metrics.js';
+import { mount, q } from './helpers.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+afterAll(() => page.viewport(414, 896));
+
+/** The story at a wide page, an article column, and phones from the smallest in use. */
+const WIDTHS = [1280, 680, 375, 343, 320] as const;
+const LAYOUTS = (['en', 'ar'] as const).flatMap((lang) => WIDTHS.map((width) => [lang, width] as const));
+
+/** True when the segment passes through the box shrunk by `inset` on every side. */
+function crosses(s: Segment, b: Box, inset = 1): boolean {
+  const x0 = b.x + inset;
+  const x1 = b.x + b.width - inset;
+  const y0 = b.y + inset;
+  const y1 = b.y + b.height - inset;
+  // Clip the segment to the box (Liang–Barsky): it crosses when some part of it is left.
+  let t0 = 0;
+  let t1 = 1;
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  for (const [p, q] of [
+    [-dx, s.x1 - x0],
+    [dx, x1 - s.x1],
+    [-dy, s.y1 - y0],
+    [dy, y1 - s.y1],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+async function story(lang: 'en' | 'ar', width: number) {
+  const el = await mount({ lang }, width);
+  const layout = el.currentLayout!;
+  const labelled = layout.events.filter((m): m is EventMark & { label: Box; leader: Segment } =>
+    Boolean(m.label && m.leader),
+  );
+  return { el, layout, labelled };
+}
+
+describe('each label by its own mark', () => {
+  it.each(LAYOUTS)('no leader passes behind a label other than its own (%s, %i px)', async (lang, width) => {
+    const { el, labelled } = await story(lang, width);
+    expect(labelled.length).toBe(el.events.length);
+    for (const m of labelled) {
+      for (const other of labelled) {
+        if (other === m) continue;
+        expect(crosses(m.leader, other.label), `${m.event.id}'s leader across ${other.event.id}`).toBe(false);
+      }
+    }
+    // As drawn: one leader line per label.
+    expect(q(el, 'line.leader')).toHaveLength(labelled.length);
+  });
+
+  it.each(LAYOUTS.filter(([, width]) => width >= 680))(
+    'no label could stand a lane nearer its mark: the lane under it holds a label or a leader in its way (%s, %i px)',
+    async (lang, width) => {
+      const { layout, labelled } = await story(lang, width);
+      expect(layout.orientation).toBe('horizontal');
+      const lane = METRICS.labelHeight + METRICS.laneGap;
+      const lowest = Math.max(...labelled.map((m) => m.label.y + m.label.height));
+      for (const m of labelled) {
+        if (m.label.y + m.label.height >= lowest - 0.5) continue;
+        const down = { ...m.label, y: m.label.y + lane };
+        const blocked = labelled.some(
+          (o) =>
+            o !== m &&
+            (overlaps(down, o.label) ||
+              // Another leader under the box, in the lane it would move into.
+              (o.leader.x1 > down.x - 1 &&
+                o.leader.x1 < down.x + down.width + 1 &&
+                Math.min(o.leader.y1, o.leader.y2) < down.y + down.height)),
+        );
+        expect(blocked, `${m.event.id} could move down a lane`).toBe(true);
+      }
+    },
+  );
+});
