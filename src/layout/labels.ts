@@ -16,6 +16,8 @@ export interface LabelRequest {
    * labels hold their lanes instead of reshuffling whenever a label enters or leaves at an edge.
    */
   readonly lane?: number;
+  /** The lanes its box took in the layout shown before: that shape is tried first in its lane. */
+  readonly keptRows?: number;
   /** Lanes the box takes, from its lane away from the axis: a label wrapped onto more lines. */
   readonly rows?: number;
   /**
@@ -433,11 +435,12 @@ function placeClearOfLeaders(
   let used = 0;
   const capOf = (r: LabelRequest, lost: boolean) => {
     // An optional label uses the lanes there are and opens no more than `openLanes` above them,
-    // unless it lost the lane it had: it would jump lanes.
+    // unless it lost the lane it had: it would jump lanes. One keeping its lane keeps it (the
+    // whole is checked against a fresh placement).
     const existing = Math.min(maxLanes, Math.max(minLanes, used));
     return {
-      existing,
-      cap: r.required ? maxLanes : lost ? existing : Math.min(maxLanes, existing + openLanes),
+      existing: keeping ? maxLanes : existing,
+      cap: r.required || keeping ? maxLanes : lost ? existing : Math.min(maxLanes, existing + openLanes),
     };
   };
   const record = (i: number) => {
@@ -464,8 +467,11 @@ function placeClearOfLeaders(
   // crowded view kept come in so); a fresh layout, the one a reader first meets, never does.
   keeping = keep;
   for (const i of keep ? order : []) {
-    const lane = requests[i]!.lane;
+    const { lane, keptRows } = requests[i]!;
+    const own = shapes[i]!;
+    shapes[i] = [...own.filter((s) => s.rows === keptRows), ...own.filter((s) => s.rows !== keptRows)];
     if (lane !== undefined) passes(i, [lane, lane + 1], false);
+    shapes[i] = own;
   }
   keeping = false;
   for (const i of order) if (!placed[i]) passes(i, [0, maxLanes], keep && requests[i]!.lane !== undefined);

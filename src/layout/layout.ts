@@ -198,7 +198,11 @@ function layoutAlongAxis(input: LayoutInput): Layout {
     compressed,
     position: scale,
     warp,
-    placement: { lanes: placed.lanes, rows: rowsById(visible, rows) },
+    placement: {
+      lanes: placed.lanes,
+      rows: rowsById(visible, rows),
+      lines: new Map(visible.flatMap((e, i) => (placed.labels[i] ? [[e.id, placed.labels[i].lines]] : []))),
+    },
   };
   const series = selectedSeries(model.series, input.seriesIds);
 
@@ -289,6 +293,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
   const requests: LabelRequest[] = order.map((i) => {
     const e = visible[i]!;
     const lane = kept?.get(e.id);
+    const keptRows = input.keep?.lines?.get(e.id);
     const core = e.importance === 'core';
     const textWidth = input.measure(texts[i]!, core) + (core ? METRICS.numberWidth : 0);
     const full = textWidth + METRICS.labelPadding;
@@ -323,6 +328,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
       grow,
       required: core,
       ...(lane !== undefined ? { lane } : {}),
+      ...(keptRows !== undefined ? { keptRows } : {}),
     };
   });
   const placed = placeLabels(

@@ -54,6 +54,8 @@ export interface LayoutInput {
 export interface Placement {
   readonly lanes: ReadonlyMap<string, number>;
   readonly rows: ReadonlyMap<string, number>;
+  /** Lines each label's box took (horizontal): a label keeps its shape with its lane. */
+  readonly lines?: ReadonlyMap<string, number>;
 }
 
 export interface LabelBox extends Box {
