@@ -132,7 +132,13 @@ export function placeLabels(
   const kept = placer(requests, extent, minLanes, maxLanes, openLanes, true);
   const lanes = (p: typeof kept) => p.reduce((n, l) => (l ? Math.max(n, l.lane + l.rows) : n), 0);
   const missing = (p: typeof kept) => p.filter((l, i) => !l && requests[i]!.required).length;
-  return lanes(kept) > lanes(fresh) || missing(kept) > missing(fresh) ? fresh : kept;
+  // While a gesture moves the window, the picture may also stay as tall as the one shown before
+  // (whose lanes and lines the requests carry) rather than shrink by a lane under the pointer.
+  const before = requests.reduce(
+    (m, r) => (r.lane !== undefined && r.keptRows !== undefined ? Math.max(m, r.lane + r.keptRows) : m),
+    0,
+  );
+  return lanes(kept) > Math.max(lanes(fresh), before) || missing(kept) > missing(fresh) ? fresh : kept;
 }
 
 function place(
