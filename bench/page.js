@@ -72,7 +72,10 @@ window.benchFirstRender = async (n, seed, pans) => {
   // next `pans` go through the same years again, a year later, on code that is warm by then.
   const zoomFrames = [];
   const laterZoomFrames = [];
+  // `npm run bench -- --trace zoom:N|later:N|drag:N|wheel:N` profiles one of these phases.
+  await globalThis.benchPhase?.('zoom');
   for (let i = 0; i < 2 * pans; i++) {
+    if (i === pans) await globalThis.benchPhase?.('later');
     const year = 1960 + ((i * 7) % 55) + (i < pans ? 0 : 1);
     const t = performance.now();
     el.zoomTo(String(year), String(year + 7));
@@ -80,11 +83,15 @@ window.benchFirstRender = async (n, seed, pans) => {
   }
   // Back to the last window of the first steps: the drag and the wheel start where they always have.
   const last = 1960 + (((pans - 1) * 7) % 55);
+  await globalThis.benchPhase?.('');
   el.zoomTo(String(last), String(last + 7));
   await shown(el);
   const zoomedElements = elementCount(el);
+  await globalThis.benchPhase?.('drag');
   const dragFrames = await dragPan(el, pans);
+  await globalThis.benchPhase?.('wheel');
   const wheelFrames = await wheelZoom(el, pans);
+  await globalThis.benchPhase?.('');
   return {
     first,
     zoomFrames,
@@ -190,6 +197,24 @@ window.benchStory = async () => {
     else if (i >= 10) steady.push(frame);
   }
   return { first, warm, steady, elements };
+};
+
+/**
+ * What a jump writes into the DOM: `steps` more `zoomTo` jumps on the element already on the page,
+ * untimed (a MutationObserver costs time of its own), each its DOM writes.
+ */
+window.benchJumpWrites = async (steps) => {
+  const el = document.querySelector('drawdown-timeline');
+  const dom = writes(el);
+  const counts = [];
+  for (let i = 0; i < steps; i++) {
+    const year = 1962 + ((i * 7) % 55);
+    el.zoomTo(String(year), String(year + 7));
+    await shown(el);
+    counts.push(dom.take());
+  }
+  dom.stop();
+  return counts;
 };
 
 /** Swaps `swaps` different documents into one element (for the heap check). */
