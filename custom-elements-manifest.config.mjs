@@ -78,8 +78,14 @@ function publicSurface() {
     name: 'drawdown-public-surface',
     packageLinkPhase({ customElementsManifest }) {
       const modules = [];
+      // A class that only declares a defined element's public surface (its properties and doc
+      // comments, in a file of their own) is part of that element, not an element of its own.
+      const declared = customElementsManifest.modules.flatMap((m) => m.declarations ?? []);
+      const bases = new Map(
+        declared.filter((d) => d.customElement && !d.tagName).map((d) => [d.name, d.superclass]),
+      );
       for (const mod of customElementsManifest.modules) {
-        const elements = (mod.declarations ?? []).filter((d) => d.customElement);
+        const elements = (mod.declarations ?? []).filter((d) => d.customElement && !bases.has(d.name));
         const definitions = (mod.exports ?? []).filter((e) => e.kind === 'custom-element-definition');
         if (elements.length === 0 && definitions.length === 0) continue;
         const path = shippedPath(mod.path);
@@ -91,7 +97,15 @@ function publicSurface() {
               !INHERITED.has(m.name) &&
               !(m.description ?? '').includes('@internal'),
           );
-          for (const member of element.members) delete member.inheritedFrom;
+          for (const kind of ['members', 'attributes', 'events', 'cssParts', 'cssProperties', 'slots']) {
+            if (!element[kind]) continue;
+            // What the base class declares comes first, in its order, as when it was written here.
+            const inherited = element[kind].filter((item) => bases.has(item.inheritedFrom?.name));
+            const own = element[kind].filter((item) => !bases.has(item.inheritedFrom?.name));
+            element[kind] = [...inherited, ...own];
+            for (const item of element[kind]) delete item.inheritedFrom;
+          }
+          while (bases.has(element.superclass?.name)) element.superclass = bases.get(element.superclass.name);
           delete element.superclass?.package;
         }
         const names = new Set(elements.map((e) => e.name));

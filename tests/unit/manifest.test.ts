@@ -41,7 +41,11 @@ function read<T>(path: string): T {
 
 const manifest = read<Manifest>('custom-elements.json');
 const element = elementOf(manifest) as Element;
-const ELEMENT_SOURCE = 'src/components/drawdown-timeline/drawdown-timeline.ts';
+/** The element's class, and the class that declares its public surface (fields and doc comments). */
+const ELEMENT_SOURCES = [
+  'src/components/drawdown-timeline/drawdown-timeline.ts',
+  'src/components/drawdown-timeline/drawdown-timeline.props.ts',
+];
 const EVENTS_SOURCE = 'src/components/drawdown-timeline/events.ts';
 
 /** Every file under a folder. */
@@ -82,12 +86,18 @@ describe('the custom elements manifest', () => {
   });
 
   it('documents an attribute once: on its field, not again on the class', () => {
-    const source = readFileSync(ELEMENT_SOURCE, 'utf8');
-    const classDoc = source.slice(0, source.indexOf('export class DrawdownTimeline'));
-    const onClass = [...classDoc.matchAll(/@attr\s+(?:\{[^}]*\}\s+)?([\w-]+)/g)].map((m) => m[1]!);
     const withField = (element.attributes ?? []).filter((a) => a.fieldName).map((a) => a.name);
-    expect(onClass.filter((name) => withField.includes(name))).toEqual([]);
-    expect(classDoc).not.toMatch(/@prop\b/);
+    const classDocs = ELEMENT_SOURCES.map((path) => {
+      const source = readFileSync(path, 'utf8');
+      return source.slice(0, source.indexOf('export class '));
+    });
+    // The attributes without a field of their own (`lang`, `dir`) are documented on a class.
+    expect(classDocs.join('\n')).toMatch(/@attr\s+\{[^}]*\}\s+lang\b/);
+    for (const classDoc of classDocs) {
+      const onClass = [...classDoc.matchAll(/@attr\s+(?:\{[^}]*\}\s+)?([\w-]+)/g)].map((m) => m[1]!);
+      expect(onClass.filter((name) => withField.includes(name))).toEqual([]);
+      expect(classDoc).not.toMatch(/@prop\b/);
+    }
   });
 
   it('documents exactly the custom properties the styles read', () => {
