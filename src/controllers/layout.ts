@@ -6,11 +6,11 @@
  * out again.
  */
 import { isServer } from 'lit';
-import type { Box } from '../layout/geometry.js';
 import type { markPaths, MarkPaths } from '../layout/mark-paths.js';
 import { isDense } from '../layout/dense.js';
 import { LayoutMemo } from '../layout/memo.js';
-import { occupiedBoxes } from '../layout/occupied.js';
+import { occupiedBoxes, type Taken } from '../layout/occupied.js';
+import { textLines } from '../layout/metrics.js';
 import { panFrame, type PanFrame } from '../layout/pan-frame.js';
 import type { SeriesText } from '../layout/series.js';
 import { reservedHeight } from '../layout/reserve.js';
@@ -65,7 +65,7 @@ export class LayoutController {
   /** Everything but the window that `layout` was made from. */
   private drawing?: unknown[];
   /** What the chart's texts take, per layout (see `tooltip`). */
-  private readonly taken = new WeakMap<Layout, readonly Box[]>();
+  private readonly taken = new WeakMap<Layout, readonly Taken[]>();
 
   constructor(
     private readonly from: LayoutSources,
@@ -132,6 +132,7 @@ export class LayoutController {
         small: width,
         series: (t) => width(seriesText(t, f, lang)),
         heading: width(seriesHeading(model, f)),
+        lines: textLines(f.language),
         ...(model.referenceDate ? { reference: width(referenceWords(f, model.referenceDate)) } : {}),
       });
       this.taken.set(layout, taken);
@@ -179,6 +180,7 @@ export class LayoutController {
       compressedText: f.strings.compressed,
       measure: (text, bold) => measurer.width(text, bold ? core : label),
       tickText: f.tick,
+      language: f.language,
       ...(model.referenceDate ? { referenceText: referenceWords(f, model.referenceDate) } : {}),
       seriesTextWidth: (t: SeriesText) => measurer.width(seriesText(t, f, lang), small),
       clusterCountWidth: (count: number) => measurer.width(f.number(count), small),

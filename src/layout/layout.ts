@@ -11,7 +11,7 @@ import { labelLines, placeLabels, stackAround, type LabelRequest, type LabelShap
 import { layoutSeries, type SeriesText, type SeriesTrack } from './series.js';
 import { dodge } from './dodge.js';
 import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
-import { METRICS } from './metrics.js';
+import { METRICS, textLines } from './metrics.js';
 import type { EventMark, LabelBox, Layout, LayoutInput, Segment } from './types.js';
 import { defaultWindow, visibleEvents, coreRanks } from './visible.js';
 import { declutter } from './clusters.js';
@@ -66,6 +66,7 @@ export function layoutTimeline(input: LayoutInput): Layout {
   const reference = input.referenceText ? input.measure(input.referenceText) : 0;
   return withReference(layoutAlongAxis(input), reference, {
     small: (text) => input.measure(text),
+    lines: textLines(input.language),
     ...(input.seriesTextWidth ? { series: input.seriesTextWidth } : {}),
   });
 }

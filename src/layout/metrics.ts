@@ -62,4 +62,37 @@ export const METRICS = {
   /** Half a deadline's tick across the axis, and the length of a before/after arrow. */
   deadlineReach: 13,
   openReach: 26,
+  /** What a tooltip and the reference date's words keep between themselves and any drawn text. */
+  textGap: 6,
 } as const;
+
+/**
+ * How tall the chart's small texts are drawn, per script: Arabic is set a pixel larger than
+ * Latin, and its font reaches further above and below the baseline. What is placed last (a
+ * tooltip, the reference date's words) keeps clear of these boxes, so they are the heights the
+ * browser gives the drawn texts, not estimates.
+ */
+export interface TextLines {
+  /** A tick's text (SVG, drawn at a baseline): how far its glyphs reach above it, and their height. */
+  readonly tickAscent: number;
+  readonly tick: number;
+  /** The figures track's heading ("Figures (troops)"): its line. */
+  readonly heading: number;
+  /** A figure, estimate, note or series title on the track: its line. */
+  readonly figure: number;
+  /** A value on the track's axis: its glyphs, which overflow its 16 px line evenly. */
+  readonly value: number;
+  /** The reference date's words on one line, and each line of them where they wrap. */
+  readonly reference: number;
+  readonly wrapped: number;
+}
+
+export const TEXT_LINES: { readonly latin: TextLines; readonly arabic: TextLines } = {
+  latin: { tickAscent: 13, tick: 17, heading: 20, figure: 18, value: 17, reference: 20, wrapped: 18 },
+  arabic: { tickAscent: 14, tick: 18, heading: 20, figure: 18, value: 18, reference: 20, wrapped: 18 },
+};
+
+/** The text lines of the interface language: Arabic's own, else Latin's. */
+export function textLines(language: string | undefined): TextLines {
+  return language && /^ar(-|$)/i.test(language) ? TEXT_LINES.arabic : TEXT_LINES.latin;
+}

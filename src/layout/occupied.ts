@@ -7,7 +7,7 @@ import type { Box, Segment } from './geometry.js';
 import { labelLines } from './labels.js';
 import type { SeriesText } from './series.js';
 import type { Layout } from './types.js';
-import { METRICS } from './metrics.js';
+import { METRICS, TEXT_LINES, type TextLines } from './metrics.js';
 
 /** Widths of the texts the layout places without keeping their widths. */
 export interface TextWidths {
@@ -19,11 +19,20 @@ export interface TextWidths {
   readonly heading?: number;
   /** The reference date's words ("As of Sep 30, 2025"); left out when undefined. */
   readonly reference?: number;
+  /** How tall the texts are drawn in the interface language (Latin's when undefined). */
+  readonly lines?: TextLines;
 }
 
-/** The height of a line of small text, and how far above its baseline a tick text reaches. */
-const LINE = 20;
-const ASCENT = 12;
+/**
+ * A box something is drawn in; `text` when it holds words, which a tooltip never covers (it may
+ * cover a mark or a line that it does not describe, but no reader loses a word to it).
+ */
+export interface Taken extends Box {
+  readonly text?: true;
+  /** An event's label (a text too). */
+  readonly label?: true;
+}
+
 /** Half a mark's click target: the mark and the ring drawn when it is pointed at. */
 const MARK = 12;
 /** Room kept around a figure's line. */
@@ -43,19 +52,26 @@ function segmentBox(s: Segment): Box {
   return { x, y, width: Math.abs(s.x2 - s.x1) + 4, height: Math.abs(s.y2 - s.y1) + 4 };
 }
 
-/** The box of a text anchored at x with its baseline at y. */
-function textBox(x: number, y: number, width: number, anchor: 'left' | 'middle' | 'right'): Box {
+/** The box of a tick's text anchored at x with its baseline at y, as tall as its glyphs are drawn. */
+function textBox(
+  x: number,
+  y: number,
+  width: number,
+  anchor: 'left' | 'middle' | 'right',
+  lines: TextLines,
+): Taken {
   const left = anchor === 'middle' ? x - width / 2 : anchor === 'right' ? x - width : x;
-  return { x: left, y: y - ASCENT, width, height: ASCENT + 4 };
+  return { x: left, y: y - lines.tickAscent, width, height: lines.tick, text: true };
 }
 
-/** The height the reference date's words take in a box `width` wide: they wrap there, a line of 16 px each. */
+/** The height the reference date's words take in a box `width` wide: they wrap there, a line each. */
 export function referenceHeight(
   orientation: Layout['orientation'],
   textWidth: number,
   width: number,
+  lines: TextLines = TEXT_LINES.latin,
 ): number {
-  return orientation === 'vertical' ? 16 * labelLines(textWidth, width) : LINE;
+  return orientation === 'vertical' ? lines.wrapped * labelLines(textWidth, width) : lines.reference;
 }
 
 /** The boxes of everything drawn in the chart. */
@@ -65,10 +81,11 @@ export function occupiedBoxes(
     'orientation' | 'width' | 'axis' | 'events' | 'clusters' | 'ticks' | 'compressed' | 'series' | 'nowLabel'
   >,
   widths: TextWidths,
-): Box[] {
-  const boxes: Box[] = [segmentBox(layout.axis)];
+): Taken[] {
+  const lines = widths.lines ?? TEXT_LINES.latin;
+  const boxes: Taken[] = [segmentBox(layout.axis)];
   for (const m of layout.events) {
-    if (m.label) boxes.push(m.label);
+    if (m.label) boxes.push({ ...m.label, text: true, label: true });
     if (!m.offscreen) boxes.push({ x: m.x - MARK, y: m.y - MARK, width: 2 * MARK, height: 2 * MARK });
     boxes.push(m.band);
     if (m.deadline) boxes.push(segmentBox(m.deadline));
@@ -79,14 +96,15 @@ export function occupiedBoxes(
   }
   const ticks = [...layout.ticks, ...(layout.series?.timeAxis ?? [])];
   for (const t of ticks) {
-    if (t.labelled) boxes.push(textBox(t.textX, t.textY, widths.small(t.text), t.anchor));
+    if (t.labelled) boxes.push(textBox(t.textX, t.textY, widths.small(t.text), t.anchor, lines));
   }
   for (const c of layout.compressed) {
-    if (c.text) boxes.push(textBox(c.text.x, c.text.y + ASCENT / 2, widths.small(c.text.text), 'middle'));
+    // Drawn with its baseline at y, as a tick's text is.
+    if (c.text) boxes.push(textBox(c.text.x, c.text.y, widths.small(c.text.text), 'middle', lines));
   }
   if (layout.nowLabel && widths.reference !== undefined) {
-    const height = referenceHeight(layout.orientation, widths.reference, layout.nowLabel.width);
-    boxes.push({ ...layout.nowLabel, height });
+    const height = referenceHeight(layout.orientation, widths.reference, layout.nowLabel.width, lines);
+    boxes.push({ ...layout.nowLabel, height, text: true });
   }
   const track = layout.series;
   if (track) {
@@ -94,14 +112,28 @@ export function occupiedBoxes(
       track.tickSide === 'left' ? track.tickInset : layout.width - track.tickInset - width;
     // The heading's row, all of it when its width is not known.
     const heading = widths.heading ?? layout.width;
-    boxes.push({ x: fromSide(heading), y: track.headingTop, width: heading, height: LINE });
+    boxes.push({
+      x: fromSide(heading),
+      y: track.headingTop,
+      width: heading,
+      height: lines.heading,
+      text: true,
+    });
     for (const t of track.ticks) {
       const width = widths.small(String(t.value)) + 4;
-      boxes.push({ x: fromSide(width), y: t.textTop, width, height: 16 });
+      // Its glyphs overflow its 16 px line evenly above and below.
+      const y = t.textTop - (lines.value - 16) / 2;
+      boxes.push({ x: fromSide(width), y, width, height: lines.value, text: true });
     }
     for (const t of track.texts) {
       const width = widths.series ? widths.series(t) + METRICS.seriesTextGap : widths.small(t.key);
-      boxes.push({ x: t.side === 'left' ? t.x - width : t.x, y: t.top, width, height: LINE });
+      boxes.push({
+        x: t.side === 'left' ? t.x - width : t.x,
+        y: t.top,
+        width,
+        height: lines.figure,
+        text: true,
+      });
     }
     for (const line of track.lines) {
       // A step line runs inside the box of each two points it joins.
@@ -129,32 +161,48 @@ export interface Candidate extends Box {
 }
 
 /**
- * Of the `candidates` inside `room`, the one that covers least of `taken`, and of those the one
- * that costs least: a clear place always wins over a covered one.
+ * Of the `candidates` inside `room`, the one that covers least of `taken`, then least of `soft`
+ * (what may be covered when nothing else is clear), and of those the one that costs least: a
+ * clear place always wins over a covered one.
  */
 export function bestPlace(
   candidates: Iterable<Candidate>,
   room: { readonly width: number; readonly height: number },
   taken: readonly Box[],
+  soft: readonly Box[] = [],
 ): Candidate | undefined {
   let best: Candidate | undefined;
   let least = Infinity;
+  let leastSoft = Infinity;
   for (const c of candidates) {
     if (c.x < -0.5 || c.y < -0.5 || c.x + c.width > room.width + 0.5 || c.y + c.height > room.height + 0.5)
       continue;
-    if (least === 0 && c.cost >= best!.cost) continue;
+    if (least === 0 && leastSoft === 0 && c.cost >= best!.cost) continue;
     let area = 0;
     for (const t of taken) area += sharedArea(c, t);
-    if (area < least || (area === least && c.cost < best!.cost)) [best, least] = [c, area];
+    if (area > least) continue;
+    let covered = 0;
+    for (const t of soft) covered += sharedArea(c, t);
+    if (area < least || covered < leastSoft || (covered === leastSoft && c.cost < best!.cost))
+      [best, least, leastSoft] = [c, area, covered];
   }
   return best;
+}
+
+/** How far a place may stray and what it may cover (see `clearPlace`). */
+export interface PlaceRules {
+  /** No place further than this from the target is taken. */
+  readonly reach?: number;
+  /** Nor one over the target itself: a square `2 × clear` px around it. */
+  readonly clear?: number;
+  /** What the place may cover where nothing near is clear, as little as it can. */
+  readonly soft?: readonly Box[];
 }
 
 /**
  * The place for a box of `width` × `height` nearest to `target`, inside `room`, that covers
  * none of `taken`; `preferred` when it is clear. When no place is clear, the one that covers
- * least. No place further than `reach` from the target is taken, nor one over the target itself
- * (a square `2 × clear` px around it).
+ * least (see `bestPlace` and `PlaceRules`).
  */
 export function clearPlace(
   preferred: { readonly x: number; readonly y: number },
@@ -163,21 +211,39 @@ export function clearPlace(
   target: { readonly x: number; readonly y: number },
   room: { readonly width: number; readonly height: number },
   taken: readonly Box[],
-  reach = Infinity,
-  clear = 0,
+  { reach = Infinity, clear = 0, soft = [] }: PlaceRules = {},
 ): { x: number; y: number } {
+  // The places tried: a grid within reach of the target, and every place that touches the edge
+  // of a taken box, where a tight room is found to the pixel.
+  const [x0, x1] = [Math.max(0, target.x - reach - width), Math.min(room.width - width, target.x + reach)];
+  const [y0, y1] = [Math.max(0, target.y - reach - height), Math.min(room.height - height, target.y + reach)];
+  const along = (from: number, to: number, edges: number[]) => {
+    const at = new Set<number>();
+    for (let v = from; v < to + 6; v += 6) at.add(Math.min(v, to));
+    for (const v of edges) if (v >= from && v <= to) at.add(v);
+    return [...at];
+  };
+  const xs = along(
+    x0,
+    x1,
+    taken.flatMap((t) => [t.x + t.width, t.x - width]),
+  );
+  const ys = along(
+    y0,
+    y1,
+    taken.flatMap((t) => [t.y + t.height, t.y - height]),
+  );
   function* grid(): Generator<Candidate> {
     yield { ...preferred, width, height, cost: -1 };
-    for (let y = 0; y < room.height - height + 6; y += 6) {
-      for (let x = 0; x < room.width - width + 6; x += 6) {
-        const at = { x: Math.min(x, room.width - width), y: Math.min(y, room.height - height) };
-        const dx = Math.max(at.x - target.x, 0, target.x - at.x - width);
-        const dy = Math.max(at.y - target.y, 0, target.y - at.y - height);
+    for (const y of ys) {
+      for (const x of xs) {
+        const dx = Math.max(x - target.x, 0, target.x - x - width);
+        const dy = Math.max(y - target.y, 0, target.y - y - height);
         const cost = Math.hypot(dx, dy);
-        if (cost <= reach && Math.max(dx, dy) >= clear) yield { ...at, width, height, cost };
+        if (cost <= reach && Math.max(dx, dy) >= clear) yield { x, y, width, height, cost };
       }
     }
   }
-  const best = bestPlace(grid(), room, taken);
+  const best = bestPlace(grid(), room, taken, soft);
   return best ? { x: best.x, y: best.y } : preferred;
 }

@@ -6,6 +6,7 @@
 import type { TimelineEvent, TimelineModel } from '../schema/model.js';
 import { dateInterval } from '../time/partial-date.js';
 import type { Box, Segment } from './geometry.js';
+import { TEXT_LINES, type TextLines } from './metrics.js';
 import { bestPlace, occupiedBoxes, referenceHeight, type Candidate, type TextWidths } from './occupied.js';
 import type { Layout } from './types.js';
 
@@ -38,9 +39,10 @@ export function withReference(layout: Layout, textWidth: number, widths: TextWid
   if (along < lo - 0.5 || along > hi + 0.5) return rest;
   const taken = occupiedBoxes(rest, widths);
   const w = Math.min(layout.width, textWidth + 8);
+  const lines = widths.lines ?? TEXT_LINES.latin;
   const placed = vertical
-    ? verticalPlace(layout, now, textWidth, w, taken)
-    : horizontalPlace(layout, now, w, taken);
+    ? verticalPlace(layout, now, textWidth, w, taken, lines)
+    : horizontalPlace(layout, now, w, taken, lines);
   return placed ? { ...rest, now, nowLabel: placed } : { ...rest, now };
 }
 
@@ -50,8 +52,14 @@ function placed(best: Candidate | undefined): Place | undefined {
   return best && { x: best.x, y: best.y, width: best.width };
 }
 
-function horizontalPlace(layout: Layout, now: Segment, w: number, taken: readonly Box[]): Place | undefined {
-  const height = referenceHeight('horizontal', w, w);
+function horizontalPlace(
+  layout: Layout,
+  now: Segment,
+  w: number,
+  taken: readonly Box[],
+  lines: TextLines,
+): Place | undefined {
+  const height = referenceHeight('horizontal', w, w, lines);
   const foot = layout.height - height;
   const candidates: Candidate[] = [];
   // Under the rule's end, centred: the rule stops above it.
@@ -72,6 +80,7 @@ function verticalPlace(
   textWidth: number,
   w: number,
   taken: readonly Box[],
+  lines: TextLines,
 ): Place | undefined {
   const ltr = layout.timeDirection === 'ltr';
   const axisX = layout.axis.x1;
@@ -79,7 +88,8 @@ function verticalPlace(
   // The tick column, between the drawing's edge and the axis, wrapping there.
   const column = Math.max(1, Math.abs(axisX - edge) - AXIS_CLEARANCE);
   const columnX = ltr ? edge : axisX + AXIS_CLEARANCE;
-  const columnH = referenceHeight('vertical', textWidth, column);
+  const columnH = referenceHeight('vertical', textWidth, column, lines);
+  const line = lines.wrapped;
   // Across the axis, on the labels' side, on one line.
   const besideX = ltr ? axisX + AXIS_CLEARANCE : axisX - AXIS_CLEARANCE - w;
   const candidates: Candidate[] = [];
@@ -87,8 +97,8 @@ function verticalPlace(
     candidates.push(
       { x: columnX, y: now.y1 + 2 + dy, width: column, height: columnH, cost: dy },
       { x: columnX, y: now.y1 - 2 - columnH - dy, width: column, height: columnH, cost: dy + 2 },
-      { x: besideX, y: now.y1 + 2 + dy, width: w, height: 16, cost: dy + 8 },
-      { x: besideX, y: now.y1 - 18 - dy, width: w, height: 16, cost: dy + 10 },
+      { x: besideX, y: now.y1 + 2 + dy, width: w, height: line, cost: dy + 8 },
+      { x: besideX, y: now.y1 - 2 - line - dy, width: w, height: line, cost: dy + 10 },
     );
   }
   return placed(bestPlace(candidates, layout, taken));

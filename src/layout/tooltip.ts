@@ -2,13 +2,16 @@
  * Where a pointed or focused mark's tooltip goes. It is not a label: it is drawn on the other
  * side of the axis from the labels in the horizontal chart (over the ticks, under the mark), so
  * it never hides the labels a reader is comparing it with; beside the mark, away from the
- * labels' side when there is room, in the vertical one. Where that place would cover something
- * the chart draws (a label, a tick text, the track's heading or figures), it takes the nearest
- * place that covers nothing. It stays inside the chart, and so never reaches the story card
- * below it.
+ * labels' side when there is room, in the vertical one. Where that place would come near a text
+ * the chart draws (a label, a tick text, the track's heading or figures, the reference words), it
+ * takes the nearest place that keeps `METRICS.textGap` clear of every text, near its mark: it may
+ * cover marks and lines it does not describe, and the mark's own label (whose title it repeats
+ * with the date), but no reader loses a word to it. It stays inside the chart, and so never
+ * reaches the story card below it.
  */
 import type { Box } from './geometry.js';
-import { clearPlace } from './occupied.js';
+import { METRICS } from './metrics.js';
+import { clearPlace, type Taken } from './occupied.js';
 import type { Layout } from './types.js';
 
 export interface TooltipBox {
@@ -21,10 +24,10 @@ export interface TooltipBox {
 
 /**
  * The tooltip's own metrics: its widest box, inner padding, line height and gap to the mark, and
- * how far from its mark it may go on a phone (it describes that mark: further off, it would seem
- * to describe another), with the room it keeps there from what it stays clear of.
+ * how far from its mark it may go (it describes that mark: further off, it would seem to describe
+ * another).
  */
-export const TOOLTIP = { maxWidth: 260, padding: 10, line: 18, gap: 14, markRadius: 8, reach: 96, room: 6 };
+export const TOOLTIP = { maxWidth: 260, padding: 10, line: 18, gap: 14, markRadius: 8, reach: 96 };
 
 /** The height of a tooltip with `titleLines` lines of title under its date. */
 export function tooltipHeight(titleLines: number): number {
@@ -33,34 +36,37 @@ export function tooltipHeight(titleLines: number): number {
 
 /**
  * Places the tooltip of the mark at (`x`, `y`) whose date and title measure `dateWidth` and
- * `titleWidth` px, clear of the `taken` boxes (see `occupiedBoxes`). Beside a phone's column of
- * labels, full from top to bottom, nothing near is clear, and the nearest clear place could be
- * hundreds of px away: there it stays within `TOOLTIP.reach` of its mark, may cover the mark's
- * own label (whose title it repeats with the date) and otherwise covers as little as it can.
+ * `titleWidth` px, clear of the `taken` boxes (see `occupiedBoxes`), within `TOOLTIP.reach` of
+ * its mark. Texts are kept `METRICS.textGap` away; where no place near is clear of them (beside a
+ * phone's column of labels, full from top to bottom), it covers as few of them as it can.
  */
 export function placeTooltip(
   layout: Pick<Layout, 'orientation' | 'timeDirection' | 'width' | 'height' | 'axis'>,
   mark: { readonly x: number; readonly y: number; readonly label?: Box },
   dateWidth: number,
   titleWidth: number,
-  taken: readonly Box[] = [],
+  taken: readonly Taken[] = [],
 ): TooltipBox {
   const vertical = layout.orientation === 'vertical';
-  // On a phone, a few px clear of what it may not cover, so that it never touches a text.
-  const pad = TOOLTIP.room;
-  const around = vertical
-    ? taken
-        .filter((b) => b !== mark.label)
-        .map((b) => ({ x: b.x - pad, y: b.y - pad, width: b.width + 2 * pad, height: b.height + 2 * pad }))
-    : taken;
-  const place = (preferred: { x: number; y: number }) =>
-    vertical
-      ? clearPlace(preferred, width, height, mark, layout, around, TOOLTIP.reach, TOOLTIP.markRadius)
-      : clearPlace(preferred, width, height, mark, layout, around);
+  const pad = METRICS.textGap;
+  // Texts, a few px larger all round, so that it never touches one; the rest (marks, lines, the
+  // axis, its own label) it may cover where nothing near is clear.
+  // Beside a phone's column of labels, full from top to bottom, it may cover labels too.
+  const coverable = (b: Taken) => !b.text || (b.label && (vertical || sameBox(b, mark.label)));
+  const texts = taken
+    .filter((b) => !coverable(b))
+    .map((b) => ({ x: b.x - pad, y: b.y - pad, width: b.width + 2 * pad, height: b.height + 2 * pad }));
+  const soft = taken.filter(coverable);
   const inner = TOOLTIP.maxWidth - 2 * TOOLTIP.padding;
   const width = Math.min(TOOLTIP.maxWidth, Math.max(dateWidth, titleWidth) + 2 * TOOLTIP.padding + 2);
   const titleLines = Math.max(1, Math.ceil(titleWidth / inner));
   const height = tooltipHeight(titleLines);
+  const place = (preferred: { x: number; y: number }) =>
+    clearPlace(preferred, width, height, mark, layout, texts, {
+      reach: TOOLTIP.reach,
+      clear: TOOLTIP.markRadius,
+      soft,
+    });
   const inside = (v: number, size: number, room: number) => Math.max(0, Math.min(v, room - size));
   if (vertical) {
     // Labels sit on the reading side of the axis; the tooltip opens on the other side if it fits.
@@ -82,4 +88,9 @@ export function placeTooltip(
     y: inside(y, height, layout.height),
   };
   return { ...place(preferred), width, titleLines };
+}
+
+/** Whether a taken box is the mark's own label (taken keeps a copy of it). */
+function sameBox(a: Box, b: Box | undefined): boolean {
+  return !!b && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 }

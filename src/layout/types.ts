@@ -26,6 +26,8 @@ export interface LayoutInput {
   readonly labelText: (event: TimelineEvent) => string;
   /** Width of a text in px at the label font; bold for a core event's label. */
   readonly measure: (text: string, bold?: boolean) => number;
+  /** The interface language: the chart's texts are drawn in its font (see `textLines`). */
+  readonly language?: string;
   /** Axis tick text. */
   readonly tickText: (time: number, unit: TickUnit, first: boolean) => string;
   /** Width of a series text in px. */

@@ -31,6 +31,21 @@ export function labelText(e: TimelineEvent, f: Formatters, language: string | un
   return e.importance === 'core' ? coreLabelText(e, f, language) : f.text(e.title, language);
 }
 
+/** The document's title, or the words for an untitled one. */
+export function documentTitle(model: TimelineModel | undefined, f: Formatters): string {
+  return model?.title ? f.text(model.title, model.language) : f.strings.untitled;
+}
+
+/** What the live region says when an event is selected: its title and date. */
+export function selectedWords(e: TimelineEvent, f: Formatters, language: string | undefined): string {
+  return fill(f.strings.selectedAnnouncement, { title: f.text(e.title, language), date: eventDate(e, f) });
+}
+
+/** What the live region says when the window moves: its first and last day. */
+export function windowWords(shown: Interval, f: Formatters): string {
+  return fill(f.strings.rangeAnnouncement, { start: f.day(shown.start), end: f.day(shown.end) });
+}
+
 /** The accessible name of an event: date with precision, title, category. */
 export function eventName(e: TimelineEvent, f: Formatters, model: TimelineModel): string {
   const category = model.categories.find((c) => c.id === e.category);

@@ -7,6 +7,7 @@ import { page, userEvent } from 'vitest/browser';
 import type { DrawdownTimeline } from '../../src/index.js';
 import { eventNode, markerCentre, mount, pointer, q, settle } from './helpers.js';
 import { TOOLTIP } from '../../src/layout/tooltip.js';
+import { METRICS } from '../../src/layout/metrics.js';
 import { DESKTOP_LAYOUTS, STORY_LAYOUTS } from '../fixtures/story.js';
 
 afterEach(() => {
@@ -45,9 +46,31 @@ function chartTexts(el: DrawdownTimeline): Element[] {
   );
 }
 
+/**
+ * The boxes a text is drawn in, as the browser gives them: a label's bordered box; an SVG text's
+ * glyphs; an HTML text's box and each of its lines' glyphs (which may overflow a tight line).
+ */
+function drawnBoxes(text: Element): DOMRect[] {
+  if (text.matches('[part~="label"]') || text instanceof SVGElement) return [text.getBoundingClientRect()];
+  const range = document.createRange();
+  range.selectNodeContents(text);
+  return [text.getBoundingClientRect(), ...range.getClientRects()].filter((r) => r.width > 0);
+}
+
+/** A box grown by `by` px on every side. */
+function grown(r: DOMRect, by: number): DOMRect {
+  return new DOMRect(r.x - by, r.y - by, r.width + 2 * by, r.height + 2 * by);
+}
+
+/** The story's widths, and the same pages' columns inside a 16 px page margin (1248, 648 and 343 px). */
+const PAGE_LAYOUTS = STORY_LAYOUTS.flatMap(([lang, width]) => [
+  [lang, width],
+  [lang, width - 32],
+]) as ReadonlyArray<readonly ['en' | 'ar', number]>;
+
 describe('tooltips', () => {
-  it.each(STORY_LAYOUTS)(
-    'a pointed mark shows its date and title, drawn unlike a label, over no text of the chart nor the selected card (%s, %i px)',
+  it.each(PAGE_LAYOUTS)(
+    'a pointed mark shows its date and title, drawn unlike a label, near its mark, a clear gap from every text of the chart and off the selected card (%s, %i px)',
     async (lang, width) => {
       const el = await mount({ lang, numbering: 'latn' }, width);
       el.select('agreement');
@@ -72,29 +95,32 @@ describe('tooltips', () => {
         const host = el.getBoundingClientRect();
         expect(box.left).toBeGreaterThanOrEqual(host.left - 1);
         expect(box.right).toBeLessThanOrEqual(host.right + 1);
-        // Never over its own mark; on a phone near it, no further than a few click targets.
+        // Never over its own mark, and near it at every width: no further than a few click targets.
         const mark = markerCentre(el, event.id);
         const off = Math.hypot(
           Math.max(box.left - mark.x, 0, mark.x - box.right),
           Math.max(box.top - mark.y, 0, mark.y - box.bottom),
         );
         expect(off, `${event.id} covers its mark`).toBeGreaterThanOrEqual(TOOLTIP.markRadius - 1);
+        expect(off, `${event.id} is ${Math.round(off)} px from its mark`).toBeLessThanOrEqual(
+          TOOLTIP.reach + 1,
+        );
+        // Labels, tick texts, the figures' heading, values and notes, the reference words, each
+        // kept a gap away. Beside a phone's full column of labels it may cover labels, but
+        // nothing else; anywhere, its own label, whose title it repeats with the date.
         const phone = el.currentLayout!.orientation === 'vertical';
-        if (phone) {
-          expect(off, `${event.id} is ${Math.round(off)} px from its mark`).toBeLessThanOrEqual(
-            TOOLTIP.reach + 1,
-          );
-        }
-        // Labels, tick texts, the figures' heading, values and notes, the reference words. Beside
-        // a phone's full column of labels it may cover labels, but nothing else.
         const texts = chartTexts(el);
         expect(texts.length).toBeGreaterThan(10);
+        const near = grown(box, METRICS.textGap - 0.5);
         for (const text of texts) {
-          if (phone && text.matches('[part~="label"]')) continue;
-          expect(
-            intersects(box, text.getBoundingClientRect()),
-            `${event.id} over ${text.getAttribute('class')} "${text.textContent!.trim()}"`,
-          ).toBe(false);
+          if (text.matches('[part~="label"]') && (phone || text.getAttribute('data-id') === event.id))
+            continue;
+          for (const r of drawnBoxes(text)) {
+            expect(
+              intersects(near, r),
+              `${event.id} within ${METRICS.textGap} px of ${text.getAttribute('class')} "${text.textContent!.trim()}"`,
+            ).toBe(false);
+          }
         }
       }
     },

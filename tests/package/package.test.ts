@@ -45,9 +45,13 @@ const BUDGET = {
    * that open a lane rather than being cut add 0.2 KB (61,737 B measured, 61,530 B before): budget
    * 60.4 KB. A dense view's paths as a chunk of their own take 0.4 KB off (61,354 B measured):
    * budget 60 KB. A phone's tooltip kept near its mark adds 0.1 KB (61,441 B measured): budget
-   * 60.1 KB.
+   * 60.1 KB. Tooltips kept a gap from every text and near their marks at every width, against
+   * text boxes as tall as the browser draws them, add 0.4 KB (61,886 B measured, 61,492 B
+   * before): budget 60.5 KB. The element split into its public surface (a base class), one
+   * figure template, and selection, media and export modules beside it adds 0.3 KB (62,205 B
+   * measured, 61,886 B before): budget 60.8 KB.
    */
-  criticalGzip: 60.1 * 1024,
+  criticalGzip: 60.8 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 

@@ -46,6 +46,7 @@ describe('templates', () => {
   it('do no arithmetic: every number they draw comes from the layout', () => {
     expect(arithmetic('src/components/drawdown-timeline/templates.ts')).toEqual([]);
     expect(arithmetic('src/components/drawdown-timeline/controls.ts')).toEqual([]);
+    expect(arithmetic('src/components/drawdown-timeline/figure.ts')).toEqual([]);
   });
 
   it('nor does the element that wires them: its numbers come from layout and the controllers', () => {

@@ -11,6 +11,7 @@ import { fill } from '../../locale/strings.js';
 import { markerPath } from '../../layout/shapes.js';
 import { seriesRows, yearSections, type StoryStep } from '../../layout/story.js';
 import type { Media, Place, Source, TimelineEvent, TimelineModel } from '../../schema/model.js';
+import type { Reveal } from '../../controllers/selection.js';
 import { linkTemplate, sourceName, type Look, type MediaContext } from './templates.js';
 
 function sourceTemplate(s: Source, f: Formatters, lang: string | undefined): TemplateResult {
@@ -277,9 +278,6 @@ export function listTemplate(
     }
   </div>`;
 }
-
-/** Where focus goes when the card comes into view: its heading, or the Previous/Next button pressed. */
-export type Reveal = { focus: 'heading' } | { focus: 'button'; part: 'previous' | 'next' };
 
 /**
  * Brings the card into view after a reader picked an event, or stepped with Previous/Next. Focus

@@ -269,7 +269,7 @@ export const styles = css`
   /* Vertical: under the rule, across the tick column, wrapping there. */
   .now-text.vertical {
     white-space: normal;
-    line-height: 16px;
+    line-height: 18px;
     text-align: start;
   }
 
@@ -480,7 +480,8 @@ export const styles = css`
     box-sizing: border-box;
     display: flex;
     flex-direction: column;
-    padding: 4px 10px;
+    /* Its height is the layout's: (lines × 18 px) + 10 px. */
+    padding: 5px 10px;
     border-radius: 6px;
     background-color: var(--drawdown-color-text);
     color: var(--drawdown-color-background);

@@ -1,16 +1,10 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { DrawdownTimelineProperties } from './drawdown-timeline.props.js';
-import { seriesPointsTemplate, seriesWordsTemplate, type SeriesLayer } from './series-words.js';
+import { seriesPointsTemplate } from './series-words.js';
 import { SeriesFocusController } from '../../controllers/series-focus.js';
 import { LocaleController } from '../../controllers/locale.js';
-import {
-  resolveSettings,
-  VERTICAL_BELOW,
-  warnOnce,
-  type Settings,
-  type ViewSetting,
-} from '../../controllers/settings.js';
+import { resolveSettings, VERTICAL_BELOW, warnOnce, type Settings } from '../../controllers/settings.js';
 import {
   DocumentController,
   type TimelineEvent,
@@ -20,32 +14,22 @@ import {
 import { SizeController } from '../../controllers/size.js';
 import { WindowController } from '../../controllers/window.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
+import { SelectionController } from '../../controllers/selection.js';
+import { MediaFailures } from '../../controllers/media.js';
 import type { Formatters } from '../../locale/format.js';
-import { fill } from '../../locale/strings.js';
 import type { Layout } from '../../layout/layout.js';
 import { LayoutController } from '../../controllers/layout.js';
 import { FontController } from '../../controllers/fonts.js';
-import { eventDate, keyboardHelp } from '../../locale/describe.js';
+import { documentTitle, keyboardHelp, selectedWords, windowWords } from '../../locale/describe.js';
 import { OverviewController } from '../../controllers/overview.js';
-import { cssProps } from './css-props.js';
 import { styles } from './drawdown-timeline.styles.js';
 import { TextMeasurer } from './measure.js';
-import { loadExporter } from './export-lazy.js';
-import { slugify } from '../../locale/slug.js';
-import { storyEvents, storyStep } from '../../layout/story.js';
+import { download, toPng, toSvg, type Drawing } from './export-lazy.js';
 import { ChunkController } from '../../controllers/chunk.js';
 import { detailsChunk } from './details-chunk.js';
 import { denseChunk } from './dense-chunk.js';
-import type { Reveal } from './details.js';
-import {
-  chartTemplate,
-  footerTemplate,
-  legendTemplate,
-  look,
-  overviewTemplate,
-  type MediaContext,
-} from './templates.js';
-import { controlsTemplate, statusTemplate } from './controls.js';
+import { look } from './templates.js';
+import { figureTemplate } from './figure.js';
 import type { Detail } from './events.js';
 
 declare global {
@@ -72,8 +56,13 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   static override styles = styles;
 
   @state() private announcement = '';
-  /** Addresses of images that failed to load in this document: each shows its caption instead. */
-  @state() private failedMedia: ReadonlySet<string> = new Set();
+  /** Why the last download failed, shown in the message area until the next one. */
+  @state() private exportFailure?: string | undefined;
+
+  private pending: Array<CustomEvent<Detail>> = [];
+  private readonly warn = warnOnce();
+  /** The attributes as checked, resolved first in each update. */
+  private settings: Settings = resolveSettings(this, this.warn);
 
   /** The drawing and its label layer: gestures that start on a label pan the chart too. */
   private get chartElement(): HTMLElement | null {
@@ -87,26 +76,30 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
     (type, detail) => this.queue(type, detail as Detail),
   );
   private readonly window = new WindowController(this, {
-    warn: (key, message) => this.warn(key, message),
+    warn: this.warn,
     model: () => this.model,
-    around: () => this.doc.eventWithId(this.selected)?.time,
+    around: () => this.selection.event?.time,
     changed: (days, shown, announce) => {
       this.queue('drawdown-range-change', days);
-      if (announce) {
-        const f = this.formatters;
-        this.announcement = fill(f.strings.rangeAnnouncement, {
-          start: f.day(shown.start),
-          end: f.day(shown.end),
-        });
-      }
+      if (announce) this.announcement = windowWords(shown, this.formatters);
     },
+  });
+  private readonly selection: SelectionController = new SelectionController(this, {
+    doc: this.doc,
+    settings: () => this.settings,
+    roving: () => this.roving,
+    changed: (event) => {
+      this.queue('drawdown-select', event ? { id: event.id, event } : {});
+      if (event) this.announcement = selectedWords(event, this.formatters, this.model?.language);
+    },
+    warn: this.warn,
   });
   private readonly roving = new RovingFocusController(this, {
     layout: () => this.layouts.layout,
     paths: () => this.layouts.paths(),
-    events: () => storyEvents(this.model?.events ?? [], this.settings.categoryIds),
-    pick: (id) => this.pick(id),
-    escape: () => !!this.selected && (this.clearSelection(), true),
+    events: () => this.selection.events(),
+    pick: this.selection.pick,
+    escape: () => !!this.selected && (this.selection.clear(), true),
     open: (cluster) => this.window.surround(cluster.span),
     zoom: (factor, around) => !this.noZoom && (this.window.zoomBy(factor, around), true),
     // The event comes into view near the edge it came in from: four fifths ahead, or one fifth.
@@ -114,21 +107,17 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   });
   private readonly seriesFocus = new SeriesFocusController(this, () => this.layouts.drawn?.layout.series);
   private readonly overview = new OverviewController((time, at) => this.window.zoom.bring(time, at));
+  /** Images of this document that failed to load: each shows its caption instead. */
+  private readonly media = new MediaFailures(this);
 
   /** The document shown, as its controller read it. */
   private get model(): TimelineModel | undefined {
     return this.doc.model;
   }
 
-  /** Why the last download failed, shown in the message area until the next one. */
-  @state() private exportFailure?: string;
   private get formatters(): Formatters {
     return this.locale.formatters;
   }
-  private pending: Array<CustomEvent<Detail>> = [];
-  private readonly warn = warnOnce();
-  /** The attributes as checked, resolved first in each update. */
-  private settings: Settings = resolveSettings(this, this.warn);
   private readonly locale = new LocaleController(this, {
     warn: this.warn,
     model: () => this.model,
@@ -152,8 +141,6 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   private readonly details = new ChunkController(this, detailsChunk);
   /** A dense view's paths: a chunk, fetched the first time a view is dense. */
   private readonly dense = new ChunkController(this, denseChunk);
-  /** After the next render, bring the card into view (and, on a phone, focus to its heading). */
-  private reveal?: Reveal;
 
   /**
    * Markup rendered on a server (declarative shadow DOM: the title, the dek and the list) is
@@ -190,19 +177,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
 
   /** Selects an event by id (or clears the selection with undefined) and announces it. */
   select(id: string | undefined): void {
-    const event = this.doc.eventWithId(id);
-    const next = event?.id;
-    if (next === this.selected) return;
-    this.selected = next;
-    if (next) this.roving.active = next;
-    this.queue('drawdown-select', { ...(event ? { id: event.id, event } : {}) });
-    if (event) {
-      const f = this.formatters;
-      this.announcement = fill(f.strings.selectedAnnouncement, {
-        title: f.text(event.title, this.model?.language),
-        date: eventDate(event, f),
-      });
-    }
+    this.selection.select(id);
   }
 
   /**
@@ -210,8 +185,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
    * nothing selected (or the title card), the first event.
    */
   next(): void {
-    const next = this.step().next;
-    if (next) this.select(next.id);
+    this.selection.next();
   }
 
   /**
@@ -219,15 +193,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
    * first event, goes back to the title card when there is one.
    */
   previous(): void {
-    const step = this.step();
-    if (step.previous) this.select(step.previous.id);
-    else if (step.position === 1 && this.titleCard) this.select(undefined);
-  }
-
-  /** Where the selection is in the story the reader steps through. */
-  private step() {
-    const events = storyEvents(this.model?.events ?? [], this.settings.categoryIds);
-    return storyStep(events, this.doc.eventWithId(this.selected)?.id);
+    this.selection.previous();
   }
 
   /**
@@ -249,48 +215,36 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
    * export code loads on the first call. Empty when nothing is drawn (list view, loading, no data).
    */
   async toSVG(): Promise<string> {
-    return (await loadExporter()).chartSvg(this.renderRoot, this.titleText(), this.locale.direction);
+    return toSvg(this.drawing());
   }
 
   /** The current view as a PNG image, at twice the CSS pixel size; the export code loads on the first call. */
   async toPNG(): Promise<Blob> {
-    const svg = await this.toSVG();
-    if (!svg || !this.layouts.layout) throw new Error('<drawdown-timeline>: nothing is drawn to export');
-    return (await loadExporter()).svgToPng(svg, this.layouts.layout.width, this.layouts.layout.height);
+    return toPng(this.drawing());
   }
 
-  private titleText(): string {
-    const model = this.model;
-    return model?.title
-      ? this.formatters.text(model.title, model.language)
-      : this.formatters.strings.untitled;
+  private drawing(): Drawing {
+    const { renderRoot: root, layouts } = this;
+    const title = documentTitle(this.model, this.formatters);
+    return { root, title, direction: this.locale.direction, size: () => layouts.layout };
   }
 
   /** A failed download is shown in the message area and reported, never thrown. */
-  private async downloadAs(kind: 'svg' | 'png'): Promise<void> {
+  private readonly onDownload = async (kind: 'svg' | 'png'): Promise<void> => {
     this.exportFailure = undefined;
-    try {
-      const blob =
-        kind === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
-      // The file name is made here: the readers' chunk shares slugify, and a chunk of its own would be one more fetch.
-      (await loadExporter()).download(blob, `${slugify(this.titleText(), 60, true) || 'timeline'}.${kind}`);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.exportFailure = message;
-      this.queue('drawdown-error', { issues: [{ path: '', message, severity: 'error' }] });
-    }
-  }
+    const message = (this.exportFailure = await download(this.drawing(), kind));
+    if (message) this.queue('drawdown-error', { issues: [{ path: '', message, severity: 'error' }] });
+  };
 
   override willUpdate(changed: PropertyValues<this>): void {
     // Settings first: the loader reads the timeout, the formatters the digits and calendar.
     const settings = (this.settings = resolveSettings(this, this.warn));
     const dataChanged = this.doc.update(changed.has('src'));
-    // Images that failed in the last document may load in the next.
-    if (dataChanged && this.model && this.failedMedia.size > 0) this.failedMedia = new Set();
+    if (dataChanged && this.model) this.media.reset();
     this.locale.update(settings.numbering, settings.calendar);
     this.fonts.readFor(this.model, settings.theme, this.locale.language);
     this.window.update(dataChanged, changed.has('start') || changed.has('end'));
-    if (dataChanged || changed.has('selected')) this.settleSelection();
+    if (dataChanged || changed.has('selected')) this.selection.settle();
     this.layouts.update(dataChanged);
     this.overview.update(
       this.model,
@@ -299,15 +253,6 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
       this.noZoom ? undefined : this.window.window,
     );
     this.roving.settle();
-  }
-
-  /** Drops a selection that names no event, and keeps the roving tab stop on an existing event. */
-  private settleSelection(): void {
-    const selectedEvent = this.doc.eventWithId(this.selected);
-    if (this.selected !== undefined && !selectedEvent) {
-      if (this.model) this.warn(`selected:${this.selected}`, `selected="${this.selected}" names no event.`);
-    }
-    if (selectedEvent) this.roving.active = selectedEvent.id;
   }
 
   private queue(type: keyof HTMLElementEventMap & `drawdown-${string}`, detail: Detail): void {
@@ -331,9 +276,8 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
 
   override updated(): void {
     this.window.attach(this.view !== 'list' ? this.chartElement : null, this.layouts.layout, !this.noZoom);
-    if (this.reveal)
-      this.details.get()?.revealCard(this.renderRoot, this.reveal, this.size.measure() < VERTICAL_BELOW);
-    this.reveal = undefined;
+    const reveal = this.selection.takeReveal();
+    if (reveal) this.details.get()?.revealCard(this.renderRoot, reveal, this.size.measure() < VERTICAL_BELOW);
     // Events go out after the DOM shows what they describe.
     const events = this.pending;
     this.pending = [];
@@ -343,181 +287,104 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   override render(): TemplateResult {
     const f = this.formatters;
     const model = this.model;
-    const lang = model?.language;
-    const loading = this.doc.loading;
     // A server renders the textual view: it needs no measuring, and a reader without JavaScript
     // can use it. The browser draws the chart over it.
     const view = isServer ? 'list' : this.settings.view;
-    const headingLevel = this.settings.headingLevel;
-    const selectedEvent = this.doc.eventWithId(this.selected);
+    const layout = this.layouts.layout;
     const lk = look(model?.categories ?? []);
-    const keys = this.keysText();
-    const series = this.seriesLayer();
+    const event = this.selection.event;
+    // The card and list code is asked for (and fetched the first time) only when one is shown.
+    const details =
+      model && (view === 'list' || event || (this.titleCard && model.events.length > 0))
+        ? this.details.get()
+        : undefined;
+    const reach = this.seriesFocus.reach();
+    const series = reach && { ...reach, f, language: model?.language };
     const paths = this.layouts.paths();
     const tooltip = this.layouts.tooltip(this.roving.peek);
-    return html`
-      <figure
-        part="figure"
-        lang=${this.locale.language}
-        dir=${this.locale.direction}
-        aria-busy=${loading ? 'true' : 'false'}
-        style=${cssProps({ '--reserved-height': this.layouts.reservation(this.doc.origin === 'src') })}
-        aria-labelledby="caption"
-        aria-describedby=${[model?.description ? 'description' : '', keys ? 'keys' : ''].join(' ').trim() || nothing}
-      >
-        <figcaption id="caption" part="caption"><bdi>${this.titleText()}</bdi></figcaption>
-        ${
-          model?.description
-            ? html`<p id="description" part="dek" dir="auto">${f.text(model.description, lang)}</p>`
-            : nothing
-        }
-        ${statusTemplate({
-          f,
-          doc: this.doc,
-          timeoutSeconds: this.settings.timeoutSeconds,
-          debug: this.debug,
-          exportFailed: this.exportFailure !== undefined,
-        })}
-        ${model && !isServer ? this.renderControls(f, view) : nothing}
-        ${model && view === 'chart' ? legendTemplate(model, f, this.settings.categoryIds, this.doc.scheduled) : nothing}
-        ${
-          model && view === 'chart' && this.overview.overview
-            ? overviewTemplate(this.overview.overview, lk, this.overview.onPointer)
-            : nothing
-        }
-        ${
-          model && model.events.length === 0 && !loading
-            ? html`<p class="empty" part="message">${f.strings.empty}</p>`
-            : nothing
-        }
-        ${
-          model && view === 'list' && this.details.get()
-            ? this.details
-                .get()!
-                .listTemplate(
-                  model,
-                  f,
-                  { year: headingLevel, event: this.settings.subheadingLevel },
-                  lk,
-                  this.mediaContext(),
-                )
-            : nothing
-        }
-        ${
-          // An empty document draws no chart: an axis with nothing on it would invent a span.
-          model && view === 'chart' && this.layouts.layout && model.events.length > 0
-            ? html`<div
-                  class="chart-wrap"
-                  @keydown=${this.roving.handle}
-                  @click=${this.roving.handle}
-                  @focusin=${this.roving.handle}
-                  @focusout=${this.roving.handle}
-                  @pointerover=${this.roving.handle}
-                  @pointermove=${this.roving.handle}
-                  @pointerleave=${this.roving.handle}
-                >
-                  ${chartTemplate({
-                    layout: this.layouts.drawn!.layout,
-                    shift: this.layouts.drawn!.shift,
-                    f,
-                    model,
-                    look: lk,
-                    ...(this.selected ? { selected: this.selected } : {}),
-                    ...(this.roving.active ? { active: this.roving.active } : {}),
-                    order: this.roving.order(),
-                    ...(this.roving.peek ? { pointed: this.roving.peek } : {}),
-                    onLabelClick: (id) => this.pick(id),
-                    names: this.locale.nameOf,
-                    scheduled: this.doc.scheduled,
-                    ...(tooltip ? { tooltip } : {}),
-                    ...(series ? { seriesPoints: seriesPointsTemplate(series) } : {}),
-                    ...(paths ? { paths, pathMarks: this.dense.get()!.markPathsTemplate(paths, lk) } : {}),
-                  })}
-                </div>
-                <p id="keys" class="visually-hidden">${keys}</p>
-                ${series ? seriesWordsTemplate(series) : nothing}`
-            : nothing
-        }
-        ${
-          model &&
-          view === 'chart' &&
-          (selectedEvent || (this.titleCard && model.events.length > 0)) &&
-          this.details.get()
-            ? this.details.get()!.cardTemplate({
+    const charted = model && view === 'chart';
+    return figureTemplate({
+      f,
+      doc: this.doc,
+      timeoutSeconds: this.settings.timeoutSeconds,
+      debug: this.debug,
+      exportFailed: this.exportFailure !== undefined,
+      locale: this.locale,
+      reservedHeight: this.layouts.reservation(this.doc.origin === 'src'),
+      title: documentTitle(model, f),
+      view,
+      keys: layout && this.view !== 'list' ? keyboardHelp(f, layout.forward) : undefined,
+      controls:
+        model && !isServer
+          ? {
+              f,
+              view,
+              zoomable: view === 'chart' && !this.noZoom && model.events.length > 0,
+              window: this.window,
+              rtl: this.layouts.readingTime() === 'rtl',
+              exportable: this.export,
+              onToggleView: this.toggleView,
+              onDownload: this.onDownload,
+            }
+          : undefined,
+      look: lk,
+      categoryIds: this.settings.categoryIds,
+      overview: this.overview,
+      list:
+        model && view === 'list'
+          ? details?.listTemplate(
+              model,
+              f,
+              { year: this.settings.headingLevel, event: this.settings.subheadingLevel },
+              lk,
+              this.media,
+            )
+          : undefined,
+      // An empty document draws no chart: an axis with nothing on it would invent a span.
+      chart:
+        charted && layout && model.events.length > 0
+          ? {
+              handle: this.roving.handle,
+              series,
+              context: {
+                layout: this.layouts.drawn!.layout,
+                shift: this.layouts.drawn!.shift,
                 f,
                 model,
-                headingLevel,
-                ...(selectedEvent ? { event: selectedEvent } : {}),
-                step: this.step(),
-                titleCard: this.titleCard,
-                media: this.mediaContext(),
-                onPrevious: () => this.stepBy('previous'),
-                onNext: () => this.stepBy('next'),
-                onClose: () => this.clearSelection(),
-              })
-            : nothing
-        }
-        ${model && view === 'chart' ? footerTemplate(model, f) : nothing}
-        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      </figure>
-    `;
-  }
-
-  /** The series track as the keyboard and assistive technology reach it, when one is drawn. */
-  private seriesLayer(): SeriesLayer | undefined {
-    const reach = this.seriesFocus.reach();
-    return reach && { ...reach, f: this.formatters, language: this.model?.language };
-  }
-
-  /** The chart's keys in words, with the arrow that moves forward in time as drawn. */
-  private keysText(): string | undefined {
-    const layout = this.layouts.layout;
-    if (!layout || this.view === 'list') return undefined;
-    return keyboardHelp(this.formatters, layout.forward);
-  }
-
-  private renderControls(f: Formatters, view: ViewSetting): TemplateResult {
-    return controlsTemplate({
-      f,
-      view,
-      zoomable: view === 'chart' && !this.noZoom && (this.model?.events.length ?? 0) > 0,
-      window: this.window,
-      rtl: this.layouts.readingTime() === 'rtl',
-      exportable: this.export,
-      onToggleView: () => (this.view = this.view === 'list' ? 'chart' : 'list'),
-      onDownload: (kind) => void this.downloadAs(kind),
+                look: lk,
+                ...(this.selected ? { selected: this.selected } : {}),
+                ...(this.roving.active ? { active: this.roving.active } : {}),
+                order: this.roving.order(),
+                ...(this.roving.peek ? { pointed: this.roving.peek } : {}),
+                onLabelClick: this.selection.pick,
+                names: this.locale.nameOf,
+                scheduled: this.doc.scheduled,
+                ...(tooltip ? { tooltip } : {}),
+                ...(series ? { seriesPoints: seriesPointsTemplate(series) } : {}),
+                ...(paths ? { paths, pathMarks: this.dense.get()!.markPathsTemplate(paths, lk) } : {}),
+              },
+            }
+          : undefined,
+      card:
+        charted && (event || this.titleCard) && model.events.length > 0
+          ? details?.cardTemplate({
+              f,
+              model,
+              headingLevel: this.settings.headingLevel,
+              ...(event ? { event } : {}),
+              step: this.selection.step(),
+              titleCard: this.titleCard,
+              media: this.media,
+              onPrevious: this.selection.onPrevious,
+              onNext: this.selection.onNext,
+              onClose: this.selection.clear,
+            })
+          : undefined,
+      announcement: this.announcement,
     });
   }
 
-  /** A reader picked an event on the chart: select it and bring its card into view. */
-  private pick(id: string): void {
-    this.select(id);
-    if (this.selected === id) this.reveal = { focus: 'heading' };
-  }
-
-  private mediaContext(): MediaContext {
-    return { failed: this.failedMedia, onError: this.onMediaError };
-  }
-
-  /** An image that fails to load is replaced by its caption. */
-  private onMediaError = (url: string): void => {
-    if (!this.failedMedia.has(url)) this.failedMedia = new Set([...this.failedMedia, url]);
+  private readonly toggleView = (): void => {
+    this.view = this.view === 'list' ? 'chart' : 'list';
   };
-
-  /**
-   * The card's Previous and Next. The card comes into view; focus stays on the button pressed,
-   * or moves to the card's heading when that button is no longer usable (first or last event).
-   */
-  private stepBy(direction: 'previous' | 'next'): void {
-    if (direction === 'next') this.next();
-    else this.previous();
-    this.reveal = { focus: 'button', part: direction };
-  }
-
-  private clearSelection(): void {
-    const id = this.selected;
-    this.select(undefined);
-    // Focus returns to the event whose panel closed.
-    if (id) this.roving.focus(id);
-  }
 }
