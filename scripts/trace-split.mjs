@@ -35,8 +35,10 @@ function kindOf(name) {
 /**
  * Self time in ms per kind (script, style, layout, paint, gc, other) on the renderer main thread
  * with the most slices in `events` (the `traceEvents` of one trace); `names` sums it per slice name.
+ * `clock` is `dur` (wall time) or `tdur` (the thread's CPU time: on a loaded machine, what the
+ * work cost without the time the thread waited for a core).
  */
-export function splitTrace(events, names = new Map()) {
+export function splitTrace(events, names = new Map(), clock = 'dur') {
   const main = new Set(
     events
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
@@ -45,6 +47,7 @@ export function splitTrace(events, names = new Map()) {
   const byThread = new Map();
   for (const e of events) {
     if (e.ph !== 'X' || typeof e.dur !== 'number' || !main.has(`${e.pid}:${e.tid}`)) continue;
+    if (clock !== 'dur' && typeof e[clock] !== 'number') continue;
     const key = `${e.pid}:${e.tid}`;
     if (!byThread.has(key)) byThread.set(key, []);
     byThread.get(key).push(e);
@@ -57,7 +60,7 @@ export function splitTrace(events, names = new Map()) {
   const close = (until) => {
     while (stack.length && stack[stack.length - 1].end <= until) {
       const done = stack.pop();
-      const self = Math.max(0, done.dur - done.children) / 1000;
+      const self = Math.max(0, done.amount - done.children) / 1000;
       split[done.kind] += self;
       const name = `${done.kind} ${done.name}`;
       names.set(name, (names.get(name) ?? 0) + self);
@@ -66,11 +69,11 @@ export function splitTrace(events, names = new Map()) {
   for (const e of slices) {
     close(e.ts);
     const parent = stack[stack.length - 1];
-    if (parent) parent.children += e.dur;
+    if (parent) parent.children += e[clock];
     stack.push({
       name: e.name,
       end: e.ts + e.dur,
-      dur: e.dur,
+      amount: e[clock],
       children: 0,
       kind: kindOf(e.name) ?? parent?.kind ?? 'other',
     });
