@@ -184,6 +184,7 @@ export class LayoutController {
       measure: (text, bold) => measurer.width(text, bold ? core : label),
       tickText: f.tick,
       language: f.language,
+      smallWidth: (text) => measurer.width(text, small),
       ...(model.referenceDate ? { referenceText: referenceWords(f, model.referenceDate) } : {}),
       seriesTextWidth: (t: SeriesText) => measurer.width(seriesText(t, f, lang), small),
       clusterCountWidth: (count: number) => measurer.width(f.number(count), small),

@@ -200,3 +200,29 @@ describe('every figure on the track is written', () => {
     },
   );
 });
+
+describe('the track’s texts stay inside the chart', () => {
+  it.each([...PHONE_LAYOUTS, ['en', 680], ['ar', 680], ['en', 648], ['ar', 648]] as const)(
+    'at rest and after each of two zooms in, no tick text or figure runs past its edge (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      const chart = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+      const plus = q<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === '+')!;
+      for (const state of ['at rest', 'zoomed once', 'zoomed twice']) {
+        if (state !== 'at rest') {
+          plus.click();
+          await settle(el);
+        }
+        const texts = [...q(el, '.tick-text'), ...trackTexts(el).map((t) => t.node)];
+        expect(texts.length).toBeGreaterThan(4);
+        for (const t of texts) {
+          const r = t.getBoundingClientRect();
+          if (r.width === 0) continue;
+          const what = `${state}: "${t.textContent!.trim()}"`;
+          expect(r.left, `${what} runs past the left edge`).toBeGreaterThanOrEqual(chart.left - 0.5);
+          expect(r.right, `${what} runs past the right edge`).toBeLessThanOrEqual(chart.right + 0.5);
+        }
+      }
+    },
+  );
+});

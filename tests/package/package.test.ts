@@ -49,9 +49,11 @@ const BUDGET = {
    * text boxes as tall as the browser draws them, add 0.4 KB (61,886 B measured, 61,492 B
    * before): budget 60.5 KB. The element split into its public surface (a base class), one
    * figure template, and selection, media and export modules beside it adds 0.3 KB (62,205 B
-   * measured, 61,886 B before): budget 60.8 KB.
+   * measured, 61,886 B before): budget 60.8 KB. A phone's tick column as wide as its tick texts
+   * and the reference words need, and the track's tick texts anchored inside the chart, add 0.3 KB
+   * (62,476 B measured, 62,205 B before): budget 61.1 KB.
    */
-  criticalGzip: 60.8 * 1024,
+  criticalGzip: 61.1 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 

@@ -93,4 +93,13 @@ describe('the modules under src/', () => {
     });
     expect(against).toEqual([]);
   });
+
+  it('leave the element wiring controllers: it imports no reader, schema or story module of its own', () => {
+    const element = join('src', 'components', 'drawdown-timeline', 'drawdown-timeline.ts');
+    const direct = (graph.get(element) ?? []).filter(
+      (t) => t.startsWith('src') && ['adapters', 'schema', 'data'].includes(folder(t)),
+    );
+    expect(graph.get(element)?.length).toBeGreaterThan(10);
+    expect(direct).toEqual([]);
+  });
 });

@@ -386,7 +386,7 @@ function seriesMarksTemplate(track: SeriesTrack, textDir: 'ltr' | 'rtl'): Templa
       (t) =>
         svg`<line class="grid" x1=${t.grid.x1} y1=${t.grid.y1} x2=${t.grid.x2} y2=${t.grid.y2}></line>${
           t.labelled
-            ? svg`<text class="tick-text" x=${t.textX} y=${t.textY} text-anchor="middle" direction=${textDir}>${t.text}</text>`
+            ? svg`<text class="tick-text" x=${t.textX} y=${t.textY} text-anchor=${textAnchor(t.anchor, textDir)} direction=${textDir}>${t.text}</text>`
             : nothing
         }`,
     )}
