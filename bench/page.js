@@ -60,12 +60,14 @@ window.benchFirstRender = async (n, seed, pans) => {
   // The garbage of generating the document is the page's, not the element's: collect it first
   // (Chromium runs with --expose-gc here).
   globalThis.gc?.();
+  await globalThis.benchPhase?.('first');
   // As in the peers' bench: the data is set before the element is connected, so the first
   // render includes the element's own first connection, as a page that has its data at hand meets it.
   const t0 = performance.now();
   el.data = doc;
   document.body.append(el);
   const first = await shown(el, t0);
+  await globalThis.benchPhase?.('');
   const elements = elementCount(el);
   // Zoom into a seventh of the span at different places: each step is a new window to draw.
   // The first `pans` steps run code the first render did not, still cold on a fresh page; the
@@ -177,11 +179,13 @@ window.benchStory = async () => {
   el.setAttribute('lang', 'ar');
   const story = drawdownStory;
   globalThis.gc?.();
+  await globalThis.benchPhase?.('story');
   // Set before the element is connected, as on a fresh page that shows the story.
   const t0 = performance.now();
   el.data = story;
   document.body.append(el);
   const first = await shown(el, t0);
+  await globalThis.benchPhase?.('');
   const elements = elementCount(el);
   // The same again on a warm page: fonts and locale data are in place. The next five renders
   // still run code V8 has not optimized yet; by the eleventh it has (steady).
@@ -190,9 +194,12 @@ window.benchStory = async () => {
   for (let i = 0; i < 20; i++) {
     el.data = [];
     await shown(el);
+    const copy = structuredClone(story);
+    await globalThis.benchPhase?.(i < 5 ? 'warm' : i >= 10 ? 'steady' : '');
     const t = performance.now();
-    el.data = structuredClone(story);
+    el.data = copy;
     const frame = await shown(el, t);
+    await globalThis.benchPhase?.('');
     if (i < 5) warm.push(frame);
     else if (i >= 10) steady.push(frame);
   }
