@@ -6,9 +6,12 @@ import * as details from './components/drawdown-timeline/details.js';
 import { detailsChunk } from './components/drawdown-timeline/details-chunk.js';
 import * as dense from './components/drawdown-timeline/dense.js';
 import { denseChunk } from './components/drawdown-timeline/dense-chunk.js';
+import * as overviewStrip from './components/drawdown-timeline/overview-strip.js';
+import { overviewChunk } from './components/drawdown-timeline/overview-chunk.js';
 
 // The npm entry, the self-contained file and server rendering carry the card and the list and a
-// dense view's paths, so they draw at once (the single-file bundle fetches each the first time
+// dense view's paths and the overview strip, so they draw at once (the single-file bundle fetches each the first time
 // it is needed).
 detailsChunk.provide(details);
 denseChunk.provide(dense);
+overviewChunk.provide(overviewStrip);

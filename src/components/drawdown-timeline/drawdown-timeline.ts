@@ -28,6 +28,7 @@ import { download, toPng, toSvg, type Drawing } from './export-lazy.js';
 import { ChunkController } from '../../controllers/chunk.js';
 import { detailsChunk } from './details-chunk.js';
 import { denseChunk } from './dense-chunk.js';
+import { overviewChunk } from './overview-chunk.js';
 import { look } from './templates.js';
 import { figureTemplate } from './figure.js';
 import type { Detail } from './events.js';
@@ -106,7 +107,10 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
     panTo: (time, forward) => this.window.bring(time, forward ? 0.8 : 0.2),
   });
   private readonly seriesFocus = new SeriesFocusController(this, () => this.layouts.drawn?.layout.series);
-  private readonly overview = new OverviewController((time, at) => this.window.zoom.bring(time, at));
+  private readonly overview = new OverviewController(
+    (time, at) => this.window.zoom.bring(time, at),
+    () => this.overviewStrip.get(),
+  );
   /** Images of this document that failed to load: each shows its caption instead. */
   private readonly media = new MediaFailures(this);
 
@@ -141,6 +145,8 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   private readonly details = new ChunkController(this, detailsChunk);
   /** A dense view's paths: a chunk, fetched the first time a view is dense. */
   private readonly dense = new ChunkController(this, denseChunk);
+  /** The overview strip: a chunk, fetched the first time the chart is zoomed. */
+  private readonly overviewStrip = new ChunkController(this, overviewChunk);
 
   /**
    * Markup rendered on a server (declarative shadow DOM: the title, the dek and the list) is
@@ -271,7 +277,9 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   }
 
   private chunksPending(): Array<Promise<void>> {
-    return [this.details.pending, this.dense.pending].filter((p) => p !== undefined);
+    return [this.details.pending, this.dense.pending, this.overviewStrip.pending].filter(
+      (p) => p !== undefined,
+    );
   }
 
   override updated(): void {
