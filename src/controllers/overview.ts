@@ -2,12 +2,11 @@
  * The overview strip shown while zoomed: the whole document with the visible window as a box.
  * A press on the strip takes hold of the window: on the window's box it keeps the point it
  * grabbed under the pointer (a drag), elsewhere it brings the window's middle there (a click).
- * Pointer capture keeps the drag going outside the strip. The strip's code comes from `strip`:
+ * Pointer capture keeps the drag going outside the strip. The strip's layout comes from `strip`:
  * in the single-file bundle a chunk, fetched the first time a chart is zoomed.
  */
 import type { Layout } from '../layout/types.js';
-import type { Overview } from '../layout/overview.js';
-import type * as OverviewStrip from '../components/drawdown-timeline/overview-strip.js';
+import type { layoutOverview, Overview } from '../layout/overview.js';
 import type { TimelineModel } from '../schema/model.js';
 import type { Interval } from '../time/partial-date.js';
 import { timeAt } from '../time/zoom-window.js';
@@ -15,16 +14,14 @@ import { timeAt } from '../time/zoom-window.js';
 export class OverviewController {
   /** The strip as drawn; undefined while the whole document is shown. */
   overview?: Overview;
-  /** Draws the strip, once its code has arrived. */
-  draw?: (typeof OverviewStrip)['overviewTemplate'];
   /** A press on the strip: which pointer, and how far from the window's middle it grabbed (px). */
   private grab?: { pointer: number; offset: number };
 
   constructor(
     /** Moves the window (in axis time) so that a time stands at a fraction of it. */
     private readonly bring: (axisTime: number, at: number) => void,
-    /** The strip's code, or undefined while it loads (asking starts the load). */
-    private readonly strip: () => typeof OverviewStrip | undefined,
+    /** The strip's layout, or undefined while its code loads (asking starts the load). */
+    private readonly strip: () => typeof layoutOverview | undefined,
   ) {}
 
   /** Lays the strip out for a zoomed window, or drops it. */
@@ -34,12 +31,9 @@ export class OverviewController {
     timeDirection: 'ltr' | 'rtl',
     window: Interval | undefined,
   ): void {
-    const code = model && layout && window ? this.strip() : undefined;
-    this.draw = code?.overviewTemplate;
+    const strip = model && layout && window ? this.strip() : undefined;
     this.overview =
-      code && model && layout && window
-        ? code.layoutOverview(model, layout.width, timeDirection, window)
-        : undefined;
+      strip && model && layout && window ? strip(model, layout.width, timeDirection, window) : undefined;
   }
 
   readonly onPointer = (e: PointerEvent): void => {

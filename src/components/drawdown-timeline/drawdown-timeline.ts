@@ -109,7 +109,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   private readonly seriesFocus = new SeriesFocusController(this, () => this.layouts.drawn?.layout.series);
   private readonly overview = new OverviewController(
     (time, at) => this.window.zoom.bring(time, at),
-    () => this.overviewStrip.get(),
+    () => this.overviewStrip.get()?.layoutOverview,
   );
   /** Images of this document that failed to load: each shows its caption instead. */
   private readonly media = new MediaFailures(this);
@@ -338,6 +338,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
       look: lk,
       categoryIds: this.settings.categoryIds,
       overview: this.overview,
+      overviewTemplate: this.overview.overview && this.overviewStrip.get()?.overviewTemplate,
       list:
         model && view === 'list'
           ? details?.listTemplate(
