@@ -1,10 +1,12 @@
 /**
- * The chart's side margin and a mark's click target, px, also as constants of their own: the
- * overview strip's chunk reads these two, and a table it imported would stay a table in the
- * bundle (every size read from it at run time) instead of being written in where it is used.
+ * The chart's side margin, a mark's click target and the gap kept around texts, px, also as
+ * constants of their own: the overview strip's and the tooltip's chunks read these, and a table
+ * they imported would stay a table in the bundle (every size read from it at run time) instead
+ * of being written in where it is used.
  */
 export const MARGIN = 16;
 export const TARGET = 24;
+export const TEXT_GAP = 6;
 
 /** Every fixed size the layout uses, in px, in one table. */
 export const METRICS = {
@@ -71,7 +73,7 @@ export const METRICS = {
   deadlineReach: 13,
   openReach: 26,
   /** What a tooltip and the reference date's words keep between themselves and any drawn text. */
-  textGap: 6,
+  textGap: TEXT_GAP,
 } as const;
 
 /**

@@ -1,8 +1,8 @@
 /**
  * What the published bundle fetches: the story and a JSON document need the bundle alone; a CSV
  * `src` fetches the readers' chunk beside it, resolved from the bundle's own URL; SVG and PNG
- * export fetch theirs when first asked for, a dense view (a long document zoomed in) its paths, and a
- * zoomed chart its overview strip.
+ * export fetch theirs when first asked for, a dense view (a long document zoomed in) its paths, a
+ * zoomed chart its overview strip, and a pointed or focused mark its tooltip's placement.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
@@ -163,6 +163,36 @@ describe('chunks', () => {
     const chunks = scripts.filter((s) => s.startsWith('/dist/bundle/'));
     expect(chunks).toHaveLength(1);
     expect(chunks[0]).toMatch(/\/overview-strip-[\w-]+\.js$/);
+    expect(scripts).toHaveLength(2);
+  });
+
+  it('a focused mark fetches the tooltip chunk, once, and shows its tooltip when updateComplete resolves', async () => {
+    const { page, scripts } = await drawnPage('examples/index.html');
+    expect(scripts).toEqual(['/dist/drawdown-timeline.bundle.js']);
+    const tips = await page.evaluate(async () => {
+      type Timeline = HTMLElement & {
+        updateComplete: Promise<boolean>;
+        currentLayout: { events: readonly { event: { id: string; importance: string } }[] };
+      };
+      const el = document.querySelector('drawdown-timeline') as Timeline;
+      const root = el.shadowRoot!;
+      await el.updateComplete;
+      const before = root.querySelectorAll('.tooltip').length;
+      const [a, b] = el.currentLayout.events
+        .filter((m) => m.event.importance !== 'core')
+        .map((m) => m.event.id);
+      const shown = async (id: string) => {
+        root.querySelector<SVGGElement>(`[part~="event"][data-id="${id}"]`)!.focus();
+        await el.updateComplete;
+        return root.querySelector<HTMLElement>('.tooltip')?.dataset.id === id;
+      };
+      return { before, first: await shown(a!), second: await shown(b!) };
+    });
+    await page.close();
+    expect(tips).toEqual({ before: 0, first: true, second: true });
+    const chunks = scripts.filter((s) => s.startsWith('/dist/bundle/'));
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]).toMatch(/\/tooltip-place-[\w-]+\.js$/);
     expect(scripts).toHaveLength(2);
   });
 });

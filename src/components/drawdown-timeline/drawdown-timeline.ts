@@ -29,6 +29,7 @@ import { ChunkController } from '../../controllers/chunk.js';
 import { detailsChunk } from './details-chunk.js';
 import { denseChunk } from './dense-chunk.js';
 import { overviewChunk } from './overview-chunk.js';
+import { tooltipChunk } from './tooltip-chunk.js';
 import { look } from './templates.js';
 import { figureTemplate } from './figure.js';
 import type { Detail } from './events.js';
@@ -138,6 +139,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
       fonts: this.fonts,
       settings: () => this.settings,
       pathsBuilder: () => this.dense.get()?.markPaths,
+      tooltipPlacer: () => this.tooltipPlace.get()?.placeTooltip,
     },
     new TextMeasurer(),
   );
@@ -147,6 +149,8 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   private readonly dense = new ChunkController(this, denseChunk);
   /** The overview strip: a chunk, fetched the first time the chart is zoomed. */
   private readonly overviewStrip = new ChunkController(this, overviewChunk);
+  /** The tooltip's placement: a chunk, fetched the first time a mark is pointed or focused. */
+  private readonly tooltipPlace = new ChunkController(this, tooltipChunk);
 
   /**
    * Markup rendered on a server (declarative shadow DOM: the title, the dek and the list) is
@@ -277,9 +281,12 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   }
 
   private chunksPending(): Array<Promise<void>> {
-    return [this.details.pending, this.dense.pending, this.overviewStrip.pending].filter(
-      (p) => p !== undefined,
-    );
+    return [
+      this.details.pending,
+      this.dense.pending,
+      this.overviewStrip.pending,
+      this.tooltipPlace.pending,
+    ].filter((p) => p !== undefined);
   }
 
   override updated(): void {
