@@ -8,7 +8,7 @@
 import type { Series, TimelineEvent } from '../schema/model.js';
 import { anchorTime, type Interval } from '../time/partial-date.js';
 import { labelLines, placeLabels, stackAround, type LabelRequest, type LabelShape } from './labels.js';
-import { layoutSeries, type SeriesText, type SeriesTrack } from './series.js';
+import { layoutSeries, notesUnder, type SeriesText, type SeriesTrack } from './series.js';
 import { dodge } from './dodge.js';
 import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
 import { METRICS, textLines } from './metrics.js';
@@ -22,7 +22,7 @@ import { byModelOrder, clamp, clip, deadlineAndOpen, edgeMarks, markTime, number
 import { axisFrame, type AxisFrame } from './frame.js';
 import { withReference } from './reference.js';
 import { referenceHeight } from './occupied.js';
-import { REFERENCE_CLEARANCE, TICK_TEXT_OFFSET, tickColumnWidth } from './tick-column.js';
+import { referenceColumn, TICK_TEXT_OFFSET, tickColumnWidth } from './tick-column.js';
 
 export type * from './types.js';
 export { METRICS } from './metrics.js';
@@ -257,7 +257,7 @@ function layoutAlongAxis(input: LayoutInput): Layout {
     height: referenceHeight(
       'vertical',
       input.referenceText ? small(input.referenceText) : 0,
-      tickWidth - REFERENCE_CLEARANCE,
+      referenceColumn(tickWidth),
       textLines(input.language),
     ),
   };
@@ -272,7 +272,7 @@ function layoutAlongAxis(input: LayoutInput): Layout {
   let track: SeriesTrack | undefined;
   if (series.length) {
     track = verticalTrack(input, series, bottom + METRICS.seriesGap, warp, window);
-    bottom = track.bottom + METRICS.tickArea;
+    bottom = track.bottom + METRICS.tickArea + (track.under ?? 0);
   }
   return {
     ...common,
@@ -495,7 +495,16 @@ function verticalTrack(
       height: METRICS.phoneSeriesHeight,
     }),
   );
-  return { ...laid, timeAxis, rules, compressed };
+  // A note with no room beside its date is told under the time axis's texts.
+  const under = notesUnder(laid, axisY + METRICS.tickArea, seriesWidth(input), ltr);
+  return {
+    ...laid,
+    texts: [...laid.texts, ...under.texts],
+    ...(under.height ? { under: under.height } : {}),
+    timeAxis,
+    rules,
+    compressed,
+  };
 }
 
 function seriesWidth(input: LayoutInput): (text: SeriesText) => number {

@@ -10,6 +10,11 @@ import { METRICS } from './metrics.js';
 export const TICK_TEXT_OFFSET = METRICS.focusRing + 2 + 4;
 /** How far the reference words stay from the axis across the rule: clear of a deadline's tick (13 px). */
 export const REFERENCE_CLEARANCE = METRICS.deadlineReach + 2;
+/**
+ * How far a tick text or the reference words may run into the chart's margin past the column:
+ * half of it, so that they still stand clear of the page beside the chart.
+ */
+export const TICK_OVERHANG = METRICS.margin / 2;
 /** The widest the column grows, as a share of the chart's width: labels keep the rest. */
 const MAX_SHARE = 0.3;
 
@@ -34,7 +39,15 @@ export function tickColumnWidth(
   chartWidth: number,
 ): number {
   let need: number = METRICS.verticalTickWidth;
-  for (const t of ticks) need = Math.max(need, TICK_TEXT_OFFSET + Math.ceil(width(t)));
-  if (reference) need = Math.max(need, REFERENCE_CLEARANCE + Math.ceil(twoLineWidth(reference, width)) + 2);
+  for (const t of ticks) need = Math.max(need, TICK_TEXT_OFFSET + Math.ceil(width(t)) - TICK_OVERHANG);
+  if (reference) {
+    const words = Math.ceil(twoLineWidth(reference, width)) + 2;
+    need = Math.max(need, REFERENCE_CLEARANCE + words - TICK_OVERHANG);
+  }
   return Math.max(METRICS.verticalTickWidth, Math.min(need, Math.round(chartWidth * MAX_SHARE)));
+}
+
+/** How wide the reference words may be in a tick column `tickWidth` wide. */
+export function referenceColumn(tickWidth: number): number {
+  return tickWidth - REFERENCE_CLEARANCE + TICK_OVERHANG;
 }

@@ -415,7 +415,13 @@ function seriesText(t: PlacedSeriesText, c: ChartContext): TemplateResult {
     ...(t.side === 'left' ? { transform: 'translateX(-100%)' } : {}),
   };
   if (t.kind === 'note') {
-    return html`<div part="note" class="annotation note-text" dir="auto" style=${cssProps(style)}>
+    const wrapped = t.wrap === undefined ? style : { ...style, width: `${t.wrap}px` };
+    return html`<div
+      part="note"
+      class="annotation note-text${t.wrap === undefined ? '' : ' under'}"
+      dir="auto"
+      style=${cssProps(wrapped)}
+    >
       ${bdiParts(seriesTextParts(t, f, lang))}
     </div>`;
   }
