@@ -8,6 +8,7 @@
 import { isServer } from 'lit';
 import type { markPaths, MarkPaths } from '../layout/mark-paths.js';
 import { isDense } from '../layout/dense.js';
+import { ChartKeys } from './chart-keys.js';
 import { LayoutMemo } from '../layout/memo.js';
 import { occupiedBoxes, type Taken } from '../layout/occupied.js';
 import { textLines } from '../layout/metrics.js';
@@ -71,6 +72,8 @@ export class LayoutController {
   private drawing?: unknown[];
   /** What the chart's texts take, per layout (see `tooltip`). */
   private readonly taken = new WeakMap<Layout, readonly Taken[]>();
+  /** Keys of the drawn lists that survive a jump: handed on except while a gesture moves the window. */
+  readonly keys = new ChartKeys(() => !this.from.window.gesturing);
 
   constructor(
     private readonly from: LayoutSources,

@@ -371,6 +371,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
                 ...(this.selected ? { selected: this.selected } : {}),
                 ...(this.roving.active ? { active: this.roving.active } : {}),
                 order: this.roving.order(),
+                keys: this.layouts.keys,
                 ...(this.roving.peek ? { pointed: this.roving.peek } : {}),
                 onLabelClick: this.selection.pick,
                 names: this.locale.nameOf,

@@ -9,6 +9,7 @@ import { cssProps } from './css-props.js';
 import type { Formatters } from '../../locale/format.js';
 import type { ClusterMark, EventMark, Layout } from '../../layout/layout.js';
 import type { Tooltip } from '../../controllers/layout.js';
+import type { ChartKeys } from '../../controllers/chart-keys.js';
 import type { OrderedMark } from '../../layout/order.js';
 import type { MarkPaths } from '../../layout/mark-paths.js';
 import type { PlacedSeriesText, SeriesTrack } from '../../layout/series.js';
@@ -65,6 +66,8 @@ export interface ChartContext {
   readonly paths?: MarkPaths;
   /** The paths as drawn (the dense view's chunk draws them). */
   readonly pathMarks?: TemplateResult;
+  /** Keys of the marks, bubbles and labels, which a jump hands on to the marks it brings. */
+  readonly keys: ChartKeys;
 }
 
 /** SVG's text-anchor is logical (start/end follow `direction`); the layout speaks of physical sides. */
@@ -79,6 +82,11 @@ export function chartTemplate(c: ChartContext): TemplateResult {
   const horizontal = layout.orientation === 'horizontal';
   const pan = horizontal ? `translate(${c.shift},0)` : `translate(0,${c.shift})`;
   const marks = layout.events.filter((m) => !m.offscreen);
+  // Only labelled marks are listed for labels: an item drawing nothing still costs two comments.
+  const labelled = marks.filter((m) => m.label);
+  const ordered = c.paths ? c.order.filter((o) => written(o, c)) : c.order;
+  // The marks a reader is on keep their own elements through a jump.
+  const held = new Set([c.active, c.pointed, c.selected]);
   return html`
     <div class="chart ${layout.orientation}" style=${cssProps({ height: `${layout.height}px` })}>
       <svg
@@ -136,7 +144,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
               // label must not point at a bubble that hides its marker.
               repeat(
                 layout.clusters,
-                (k) => k.id,
+                c.keys.of('bubbles', layout.clusters, (k) => k.id, held),
                 (k) => bubbleTemplate(k, c),
               )
             }
@@ -148,8 +156,8 @@ export function chartTemplate(c: ChartContext): TemplateResult {
             // A mark drawn in the paths is written here only while it holds the tab stop (the
             // focus proxy) or the selection.
             repeat(
-              c.paths ? c.order.filter((o) => written(o, c)) : c.order,
-              (o) => o.id,
+              ordered,
+              c.keys.of('marks', ordered, (o) => o.id, held),
               (o) =>
                 o.event !== undefined
                   ? eventTemplate(layout.events[o.event]!, c)
@@ -166,8 +174,8 @@ export function chartTemplate(c: ChartContext): TemplateResult {
           style=${cssProps({ transform: horizontal ? `translateX(${c.shift}px)` : `translateY(${c.shift}px)` })}
         >
           ${repeat(
-            marks,
-            (m) => m.event.id,
+            labelled,
+            c.keys.of('labels', labelled, (m) => m.event.id, held),
             (m) => labelTemplate(m, c),
           )}
           ${layout.nowLabel && c.model.referenceDate ? nowTextTemplate(layout, f, c.model.referenceDate) : nothing}
