@@ -15,7 +15,7 @@ import { textLines } from '../layout/metrics.js';
 import { panFrame, type PanFrame } from '../layout/pan-frame.js';
 import type { SeriesText } from '../layout/series.js';
 import { reservedHeight } from '../layout/reserve.js';
-import { placeTooltip, type TooltipBox } from '../layout/tooltip.js';
+import type { placeTooltip, TooltipBox } from '../layout/tooltip.js';
 import type { Layout } from '../layout/types.js';
 import { eventDate, labelText, referenceWords, seriesHeading, seriesText } from '../locale/describe.js';
 import type { TimelineEvent } from '../schema/model.js';
@@ -48,6 +48,11 @@ export interface LayoutSources {
    * bundle, fetched the first time a view is dense).
    */
   readonly pathsBuilder: () => typeof markPaths | undefined;
+  /**
+   * The code that places a tooltip, once it has loaded (a chunk of the single-file bundle,
+   * fetched the first time a mark is pointed or focused).
+   */
+  readonly tooltipPlacer: () => typeof placeTooltip | undefined;
 }
 
 /** A pointed or focused mark's date and title, where layout put them. */
@@ -121,6 +126,8 @@ export class LayoutController {
     const model = this.from.doc.model;
     const mark = id === undefined ? undefined : layout?.events.find((m) => m.event.id === id);
     if (!layout || !model || !mark || mark.event.importance === 'core') return undefined;
+    const placeTooltip = this.from.tooltipPlacer();
+    if (!placeTooltip) return undefined;
     const f = this.from.locale.formatters;
     const lang = model.language;
     const title = labelText(mark.event, f, lang);

@@ -8,7 +8,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from './css-props.js';
 import type { Formatters } from '../../locale/format.js';
 import type { ClusterMark, EventMark, Layout } from '../../layout/layout.js';
-import type { Overview } from '../../layout/overview.js';
 import type { Tooltip } from '../../controllers/layout.js';
 import type { ChartKeys } from '../../controllers/chart-keys.js';
 import type { OrderedMark } from '../../layout/order.js';
@@ -37,45 +36,6 @@ export function look(categories: readonly Category[]): Look {
     },
     shape: (e) => (e.category ? index.get(e.category)?.c.shape : undefined) ?? 'circle',
   };
-}
-
-/**
- * The overview strip: the whole document, its events as ticks, the visible window as a box. A
- * pointer aid only (hidden from assistive technology): the pan and zoom buttons and keys do the
- * same from the keyboard.
- */
-export function overviewTemplate(
-  o: Overview,
-  look: Look,
-  onPointer: (e: PointerEvent) => void,
-): TemplateResult {
-  return html`<svg
-    part="overview"
-    class="overview"
-    width=${o.width}
-    height=${o.height}
-    viewBox="0 0 ${o.width} ${o.height}"
-    aria-hidden="true"
-    @pointerdown=${onPointer}
-    @pointermove=${onPointer}
-    @pointerup=${onPointer}
-    @pointercancel=${onPointer}
-  >
-    ${o.compressed.map((b) => svg`<rect class="compressed" x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`)}
-    <line class="axis-line" x1=${o.range[0]} y1=${o.axisY} x2=${o.range[1]} y2=${o.axisY}></line>
-    ${o.ticks.map(
-      (t) =>
-        svg`<path class="overview-mark${t.core ? ' core' : ''}" color=${look.color(t.event)} d=${t.d}></path>`,
-    )}
-    <rect
-      class="overview-window"
-      x=${o.window.x}
-      y=${o.window.y}
-      width=${o.window.width}
-      height=${o.window.height}
-      rx="3"
-    ></rect>
-  </svg>`;
 }
 
 export interface ChartContext {
