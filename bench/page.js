@@ -60,19 +60,24 @@ window.benchFirstRender = async (n, seed, pans) => {
   // The garbage of generating the document is the page's, not the element's: collect it first
   // (Chromium runs with --expose-gc here).
   globalThis.gc?.();
+  await globalThis.benchPhase?.('first');
   // As in the peers' bench: the data is set before the element is connected, so the first
   // render includes the element's own first connection, as a page that has its data at hand meets it.
   const t0 = performance.now();
   el.data = doc;
   document.body.append(el);
   const first = await shown(el, t0);
+  await globalThis.benchPhase?.('');
   const elements = elementCount(el);
   // Zoom into a seventh of the span at different places: each step is a new window to draw.
   // The first `pans` steps run code the first render did not, still cold on a fresh page; the
   // next `pans` go through the same years again, a year later, on code that is warm by then.
   const zoomFrames = [];
   const laterZoomFrames = [];
+  // `npm run bench -- --trace zoom:N|later:N|drag:N|wheel:N` profiles one of these phases.
+  await globalThis.benchPhase?.('zoom');
   for (let i = 0; i < 2 * pans; i++) {
+    if (i === pans) await globalThis.benchPhase?.('later');
     const year = 1960 + ((i * 7) % 55) + (i < pans ? 0 : 1);
     const t = performance.now();
     el.zoomTo(String(year), String(year + 7));
@@ -80,11 +85,15 @@ window.benchFirstRender = async (n, seed, pans) => {
   }
   // Back to the last window of the first steps: the drag and the wheel start where they always have.
   const last = 1960 + (((pans - 1) * 7) % 55);
+  await globalThis.benchPhase?.('');
   el.zoomTo(String(last), String(last + 7));
   await shown(el);
   const zoomedElements = elementCount(el);
+  await globalThis.benchPhase?.('drag');
   const dragFrames = await dragPan(el, pans);
+  await globalThis.benchPhase?.('wheel');
   const wheelFrames = await wheelZoom(el, pans);
+  await globalThis.benchPhase?.('');
   return {
     first,
     zoomFrames,
@@ -170,11 +179,13 @@ window.benchStory = async () => {
   el.setAttribute('lang', 'ar');
   const story = drawdownStory;
   globalThis.gc?.();
+  await globalThis.benchPhase?.('story');
   // Set before the element is connected, as on a fresh page that shows the story.
   const t0 = performance.now();
   el.data = story;
   document.body.append(el);
   const first = await shown(el, t0);
+  await globalThis.benchPhase?.('');
   const elements = elementCount(el);
   // The same again on a warm page: fonts and locale data are in place. The next five renders
   // still run code V8 has not optimized yet; by the eleventh it has (steady).
@@ -183,13 +194,34 @@ window.benchStory = async () => {
   for (let i = 0; i < 20; i++) {
     el.data = [];
     await shown(el);
+    const copy = structuredClone(story);
+    await globalThis.benchPhase?.(i < 5 ? 'warm' : i >= 10 ? 'steady' : '');
     const t = performance.now();
-    el.data = structuredClone(story);
+    el.data = copy;
     const frame = await shown(el, t);
+    await globalThis.benchPhase?.('');
     if (i < 5) warm.push(frame);
     else if (i >= 10) steady.push(frame);
   }
   return { first, warm, steady, elements };
+};
+
+/**
+ * What a jump writes into the DOM: `steps` more `zoomTo` jumps on the element already on the page,
+ * untimed (a MutationObserver costs time of its own), each its DOM writes.
+ */
+window.benchJumpWrites = async (steps) => {
+  const el = document.querySelector('drawdown-timeline');
+  const dom = writes(el);
+  const counts = [];
+  for (let i = 0; i < steps; i++) {
+    const year = 1962 + ((i * 7) % 55);
+    el.zoomTo(String(year), String(year + 7));
+    await shown(el);
+    counts.push(dom.take());
+  }
+  dom.stop();
+  return counts;
 };
 
 /** Swaps `swaps` different documents into one element (for the heap check). */

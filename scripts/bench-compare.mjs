@@ -6,14 +6,20 @@
  * story instead. PAGES (default 8) sets the pages per bundle.
  *
  * On a shared machine absolute times drift by tens of percent from one run to the next; a
- * ratio from interleaved pages is what tells whether a change helped.
+ * ratio from interleaved pages is what tells whether a change helped. `--cpu` measures the main
+ * thread's CPU time instead (from a Chromium trace of each timed span, summed per phase and divided
+ * by its steps; a drag's press and release are in its span): time the thread spent waiting for a
+ * core, which other work on the machine adds, is not in it. Tracing costs time of its own, the
+ * same for both builds.
  */
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { serve } from './serve.mjs';
 import { launch } from './chromium.mjs';
 import { median } from './median.mjs';
+import { splitTrace, TRACE_CATEGORIES } from './trace-split.mjs';
 
-const [other, ...counts] = process.argv.slice(2);
+const cpu = process.argv.includes('--cpu');
+const [other, ...counts] = process.argv.slice(2).filter((a) => a !== '--cpu');
 if (!other || !existsSync(other) || !existsSync('dist/drawdown-timeline.bundle.js')) {
   console.error('usage: npm run build && npm run bench:compare -- OTHER.bundle.js [N ...]');
   process.exit(1);
@@ -34,30 +40,49 @@ async function measure(bundle, n, seed) {
   const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
   await page.goto(base + encodeURIComponent(bundle));
   await page.waitForFunction(() => customElements.get('drawdown-timeline') && window.benchFirstRender);
-  const frame = (list) => median(list.map((f) => f.work));
+  // With --cpu: the main thread's CPU time per phase (the page names each timed span).
+  const spent = {};
+  if (cpu) {
+    let running;
+    await page.exposeFunction('benchPhase', async (name) => {
+      if (running) {
+        const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+        const split = splitTrace(events, new Map(), 'tdur');
+        spent[running] = (spent[running] ?? 0) + Object.values(split).reduce((a, b) => a + b, 0);
+        running = undefined;
+      }
+      if (name) {
+        await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+        running = name;
+      }
+    });
+  }
+  const frame = (list, phase) => (cpu ? spent[phase] / list.length : median(list.map((f) => f.work)));
   let figures;
   if (n === 0) {
     const r = await page.evaluate(() => window.benchStory());
     figures = {
-      'story, fresh page': r.first.work,
-      'story, warm': frame(r.warm),
-      ...(r.steady ? { 'story, steady': frame(r.steady) } : {}),
+      'story, fresh page': cpu ? spent.story : r.first.work,
+      'story, warm': frame(r.warm, 'warm'),
+      ...(r.steady ? { 'story, steady': frame(r.steady, 'steady') } : {}),
     };
   } else {
     const r = await page.evaluate(([n, seed]) => window.benchFirstRender(n, seed, 10), [n, seed]);
     figures = {
-      'first render': r.first.work,
-      'zoom to a new window': frame(r.zoomFrames),
-      ...(r.laterZoomFrames ? { 'zoom to a new window, later': frame(r.laterZoomFrames) } : {}),
-      'wheel-zoom frame': frame(r.wheelFrames),
-      'drag-pan frame': frame(r.dragFrames),
+      'first render': cpu ? spent.first : r.first.work,
+      'zoom to a new window': frame(r.zoomFrames, 'zoom'),
+      ...(r.laterZoomFrames ? { 'zoom to a new window, later': frame(r.laterZoomFrames, 'later') } : {}),
+      'wheel-zoom frame': frame(r.wheelFrames, 'wheel'),
+      'drag-pan frame': frame(r.dragFrames, 'drag'),
     };
   }
   await page.close();
   return figures;
 }
 
-console.log(`this build against ${other}: work in ms, medians over ${pages} fresh pages each, alternating`);
+console.log(
+  `this build against ${other}: ${cpu ? 'main-thread CPU time (traced)' : 'work'} in ms, medians over ${pages} fresh pages each, alternating`,
+);
 console.log('| events | measure | this | other | this / other |');
 console.log('|---:|---|---:|---:|---:|');
 for (const n of sizes) {

@@ -1,10 +1,12 @@
 /**
- * `npm run bench -- --trace [N|story|jump] [--lang ar|en] [--top 25] [--bundle OTHER.bundle.js]`: where one fresh-page first
+ * `npm run bench -- --trace [N|story|jump|PHASE:N] [--lang ar|en] [--top 25] [--bundle OTHER.bundle.js]`: where one fresh-page first
  * render spends its time, in real Chromium (`jump`: one `zoomTo` at 10,000 events, after the
- * first render). The page is the peers bench page with this element
+ * first render; `zoom:N`, `later:N`, `drag:N`, `wheel:N`: the steps of that phase of
+ * `npm run bench:compare` at N events, all of them, profiled together). The page is the peers bench page with this element
  * (the data is set before the element is connected); the render is timed from the data to the
  * frame; the document is built before the profile starts, so only that span is profiled. `--bundle`
- * profiles another build (its source map beside it names its functions). Prints Chromium's own split of the main thread (script, style, layout) and the
+ * profiles another build (its source map beside it names its functions). Prints the main thread's time split by kind (script, style, layout, paint, GC; from a
+ * Chromium trace of the same span, `scripts/trace-split.mjs`) and the
  * functions with the most self time from a V8 CPU profile sampled every 50 µs. Several pages
  * are profiled and summed, so a function's figure is its total over `--pages` renders.
  * Needs `npm run build` first.
@@ -14,6 +16,7 @@ import { serve } from './serve.mjs';
 import { launch } from './chromium.mjs';
 import { median } from './median.mjs';
 import { readSourceMap } from './source-map.mjs';
+import { splitTrace, TRACE_CATEGORIES } from './trace-split.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -31,7 +34,8 @@ const bundleName = bundleFile.replace(/^.*\//, '');
 const bundleMap = readSourceMap(bundleFile);
 const which = arg('--trace', '100');
 const jump = which === 'jump';
-const n = which === 'story' ? 0 : jump ? 10_000 : Number(which);
+const [phase, phaseSize] = which.includes(':') ? which.split(':') : [];
+const n = phase ? Number(phaseSize) : which === 'story' ? 0 : jump ? 10_000 : Number(which);
 const lang = arg('--lang', n === 0 ? 'ar' : 'en');
 const top = Number(arg('--top', '25'));
 const pages = Number(arg('--pages', '5'));
@@ -41,45 +45,79 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launch();
 
 const selfTime = new Map();
+/** Trace self time per kind and slice name, summed over the pages. */
+const slices = new Map();
 const splits = [];
 const totals = [];
 for (let p = 0; p < pages; p++) {
+  let after;
   const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+  const bundleParam = other ? `bundle=${encodeURIComponent(`../${bundleFile}`)}` : '';
   await page.goto(
-    `${origin}/bench/peers.html?lib=drawdown${other ? `&bundle=${encodeURIComponent(`../${bundleFile}`)}` : ''}`,
+    phase
+      ? `${origin}/bench/index.html?${bundleParam}`
+      : `${origin}/bench/peers.html?lib=drawdown${bundleParam ? `&${bundleParam}` : ''}`,
   );
-  await page.waitForFunction(() => window.peerReady === true);
+  await page.waitForFunction(
+    () => (window.peerReady === true || window.benchFirstRender) && customElements.get('drawdown-timeline'),
+  );
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   const metrics = async () =>
     Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-  if (jump) await page.evaluate(([n, lang]) => window.benchPeer(n, 1, lang), [n, lang]);
-  else await page.evaluate((n) => window.preparePeer(n, 1), n);
-  const before = await metrics();
-  await cdp.send('Profiler.start');
-  const ms = jump
-    ? await page.evaluate(async (p) => {
-        const el = document.querySelector('drawdown-timeline');
-        const t0 = performance.now();
-        el.zoomTo(String(1970 + p * 7), String(1977 + p * 7));
-        await el.updateComplete;
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        return performance.now() - t0;
-      }, p)
-    : await page.evaluate((lang) => window.benchPeer(undefined, 1, lang), lang);
-  const { profile } = await cdp.send('Profiler.stop');
-  const after = await metrics();
+  let before;
+  let profile;
+  let trace;
+  let ms;
+  if (phase) {
+    // The page announces each phase; only the one asked for is profiled.
+    let t0 = 0;
+    let running = false;
+    await page.exposeFunction('benchPhase', async (name) => {
+      if (running) {
+        ms = performance.now() - t0;
+        trace = await browser.stopTracing();
+        after = await metrics();
+        ({ profile } = await cdp.send('Profiler.stop'));
+        running = false;
+      }
+      if (name === phase) {
+        // The profiler starts before the trace (its start-up is not the element's) and stops after it.
+        await cdp.send('Profiler.start');
+        before = await metrics();
+        await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+        t0 = performance.now();
+        running = true;
+      }
+    });
+    // Seeds as bench:compare's pages use them (odd seeds are Arabic).
+    await page.evaluate(([n, seed]) => window.benchFirstRender(n, seed, 10), [n, p + 1]);
+  } else {
+    if (jump) await page.evaluate(([n, lang]) => window.benchPeer(n, 1, lang), [n, lang]);
+    else await page.evaluate((n) => window.preparePeer(n, 1), n);
+    await cdp.send('Profiler.start');
+    before = await metrics();
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    ms = jump
+      ? await page.evaluate(async (p) => {
+          const el = document.querySelector('drawdown-timeline');
+          const t0 = performance.now();
+          el.zoomTo(String(1970 + p * 7), String(1977 + p * 7));
+          await el.updateComplete;
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          return performance.now() - t0;
+        }, p)
+      : await page.evaluate((lang) => window.benchPeer(undefined, 1, lang), lang);
+    trace = await browser.stopTracing();
+    after = await metrics();
+    ({ profile } = await cdp.send('Profiler.stop'));
+  }
   const d = (k) => (after[k] - before[k]) * 1000;
   totals.push(ms);
-  splits.push({
-    task: d('TaskDuration'),
-    script: d('ScriptDuration'),
-    style: d('RecalcStyleDuration'),
-    layout: d('LayoutDuration'),
-  });
+  splits.push({ task: d('TaskDuration'), ...splitTrace(JSON.parse(trace.toString()).traceEvents, slices) });
   // Self time per function: samples × their intervals, by the node each sample landed in.
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const deltas = profile.timeDeltas;
@@ -99,16 +137,23 @@ for (let p = 0; p < pages; p++) {
 await browser.close();
 server.close();
 
-const label = jump
-  ? `a zoomTo jump at 10,000 events (${lang})`
-  : n === 0
-    ? `the drawdown story (${lang})`
-    : `${n} events (${lang})`;
+const label = phase
+  ? `the ${phase} steps at ${n.toLocaleString('en')} events (10 steps)`
+  : jump
+    ? `a zoomTo jump at 10,000 events (${lang})`
+    : n === 0
+      ? `the drawdown story (${lang})`
+      : `${n} events (${lang})`;
 const med = (k) => median(splits.map((s) => s[k])).toFixed(1);
 console.log(
-  `${label}, fresh page, ${jump ? 'call' : 'data'} → frame: median ${median(totals).toFixed(1)} ms over ${pages} pages; ` +
-    `main thread ${med('task')} ms: script ${med('script')}, style ${med('style')}, layout ${med('layout')}`,
+  `${label}, fresh page, ${phase ? 'phase' : jump ? 'call' : 'data'} → frame: median ${median(totals).toFixed(1)} ms over ${pages} pages; ` +
+    `main thread ${med('task')} ms; self time by kind from the trace (medians, ms): script ${med('script')}, ` +
+    `style ${med('style')}, layout ${med('layout')}, paint ${med('paint')}, GC ${med('gc')}, other ${med('other')}`,
 );
+console.log(`\nTrace self time summed over ${pages} renders, by slice:\n| ms | kind and slice |\n|---:|---|`);
+for (const [key, t] of [...slices.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+  console.log(`| ${t.toFixed(1)} | ${key} |`);
+}
 console.log(`\nSelf time summed over ${pages} renders (V8 sampling profile):\n| ms | function |\n|---:|---|`);
 for (const [key, t] of [...selfTime.entries()].sort((a, b) => b[1] - a[1]).slice(0, top)) {
   console.log(`| ${t.toFixed(1)} | ${key} |`);

@@ -110,9 +110,10 @@ for (const n of sizes) {
       [n, i + 1, pans],
     );
     heaps.push(await heap());
+    const jumpWrites = await page.evaluate((steps) => window.benchJumpWrites(steps), pans);
     if (errors.length) throw new Error(errors.join('\n'));
     first.push(r.first);
-    zoom.push(frames(r.zoomFrames));
+    zoom.push({ ...frames(r.zoomFrames), domWrites: median(jumpWrites) });
     laterZoom.push(frames(r.laterZoomFrames));
     drag.push(frames(r.dragFrames));
     wheel.push(frames(r.wheelFrames));
@@ -123,7 +124,11 @@ for (const n of sizes) {
     events: n,
     firstRender: frames(first),
     // Per page the median frame, then the median over pages.
-    zoomFrame: { latencyMs: median(zoom.map((z) => z.latencyMs)), workMs: median(zoom.map((z) => z.workMs)) },
+    zoomFrame: {
+      latencyMs: median(zoom.map((z) => z.latencyMs)),
+      workMs: median(zoom.map((z) => z.workMs)),
+      domWrites: median(zoom.map((z) => z.domWrites)),
+    },
     laterZoomFrame: {
       latencyMs: median(laterZoom.map((z) => z.latencyMs)),
       workMs: median(laterZoom.map((z) => z.workMs)),
@@ -224,12 +229,12 @@ const both = (f) => `${ms(f.latencyMs)} / ${ms(f.workMs)}`;
 console.log(`drawdown-timeline benchmark (${smoke ? 'smoke' : 'full'}; medians over ${pages} fresh pages)`);
 console.log('Each figure is latency / work: until the frame is done / without the wait for vsync.');
 console.log(
-  '| events | first render | zoom to a new window: first / later | wheel-zoom frame | drag-pan frame | DOM writes per wheel / drag step | DOM elements | JS heap |',
+  '| events | first render | zoom to a new window: first / later | wheel-zoom frame | drag-pan frame | DOM writes per jump / wheel / drag step | DOM elements | JS heap |',
 );
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of results.runs) {
   console.log(
-    `| ${r.events.toLocaleString('en')} | ${both(r.firstRender)} | ${both(r.zoomFrame)}; ${both(r.laterZoomFrame)} | ${both(r.wheelFrame)} | ${both(r.dragFrame)} | ${r.wheelFrame.domWrites} / ${r.dragFrame.domWrites} | ${r.domElements} | ${r.heapMB.toFixed(1)} MB |`,
+    `| ${r.events.toLocaleString('en')} | ${both(r.firstRender)} | ${both(r.zoomFrame)}; ${both(r.laterZoomFrame)} | ${both(r.wheelFrame)} | ${both(r.dragFrame)} | ${r.zoomFrame.domWrites} / ${r.wheelFrame.domWrites} / ${r.dragFrame.domWrites} | ${r.domElements} | ${r.heapMB.toFixed(1)} MB |`,
   );
 }
 console.log(

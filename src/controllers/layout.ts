@@ -8,13 +8,14 @@
 import { isServer } from 'lit';
 import type { markPaths, MarkPaths } from '../layout/mark-paths.js';
 import { isDense } from '../layout/dense.js';
+import { ChartKeys } from './chart-keys.js';
 import { LayoutMemo } from '../layout/memo.js';
 import { occupiedBoxes, type Taken } from '../layout/occupied.js';
 import { textLines } from '../layout/metrics.js';
 import { panFrame, type PanFrame } from '../layout/pan-frame.js';
 import type { SeriesText } from '../layout/series.js';
 import { reservedHeight } from '../layout/reserve.js';
-import { placeTooltip, type TooltipBox } from '../layout/tooltip.js';
+import type { placeTooltip, TooltipBox } from '../layout/tooltip.js';
 import type { Layout } from '../layout/types.js';
 import { eventDate, labelText, referenceWords, seriesHeading, seriesText } from '../locale/describe.js';
 import type { TimelineEvent } from '../schema/model.js';
@@ -47,6 +48,11 @@ export interface LayoutSources {
    * bundle, fetched the first time a view is dense).
    */
   readonly pathsBuilder: () => typeof markPaths | undefined;
+  /**
+   * The code that places a tooltip, once it has loaded (a chunk of the single-file bundle,
+   * fetched the first time a mark is pointed or focused).
+   */
+  readonly tooltipPlacer: () => typeof placeTooltip | undefined;
 }
 
 /** A pointed or focused mark's date and title, where layout put them. */
@@ -66,6 +72,8 @@ export class LayoutController {
   private drawing?: unknown[];
   /** What the chart's texts take, per layout (see `tooltip`). */
   private readonly taken = new WeakMap<Layout, readonly Taken[]>();
+  /** Keys of the drawn lists that survive a jump: handed on except while a gesture moves the window. */
+  readonly keys = new ChartKeys(() => !this.from.window.gesturing);
 
   constructor(
     private readonly from: LayoutSources,
@@ -118,6 +126,8 @@ export class LayoutController {
     const model = this.from.doc.model;
     const mark = id === undefined ? undefined : layout?.events.find((m) => m.event.id === id);
     if (!layout || !model || !mark || mark.event.importance === 'core') return undefined;
+    const placeTooltip = this.from.tooltipPlacer();
+    if (!placeTooltip) return undefined;
     const f = this.from.locale.formatters;
     const lang = model.language;
     const title = labelText(mark.event, f, lang);
@@ -181,6 +191,7 @@ export class LayoutController {
       measure: (text, bold) => measurer.width(text, bold ? core : label),
       tickText: f.tick,
       language: f.language,
+      smallWidth: (text) => measurer.width(text, small),
       ...(model.referenceDate ? { referenceText: referenceWords(f, model.referenceDate) } : {}),
       seriesTextWidth: (t: SeriesText) => measurer.width(seriesText(t, f, lang), small),
       clusterCountWidth: (count: number) => measurer.width(f.number(count), small),

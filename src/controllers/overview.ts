@@ -2,10 +2,11 @@
  * The overview strip shown while zoomed: the whole document with the visible window as a box.
  * A press on the strip takes hold of the window: on the window's box it keeps the point it
  * grabbed under the pointer (a drag), elsewhere it brings the window's middle there (a click).
- * Pointer capture keeps the drag going outside the strip.
+ * Pointer capture keeps the drag going outside the strip. The strip's layout comes from `strip`:
+ * in the single-file bundle a chunk, fetched the first time a chart is zoomed.
  */
 import type { Layout } from '../layout/types.js';
-import { layoutOverview, type Overview } from '../layout/overview.js';
+import type { layoutOverview, Overview } from '../layout/overview.js';
 import type { TimelineModel } from '../schema/model.js';
 import type { Interval } from '../time/partial-date.js';
 import { timeAt } from '../time/zoom-window.js';
@@ -19,6 +20,8 @@ export class OverviewController {
   constructor(
     /** Moves the window (in axis time) so that a time stands at a fraction of it. */
     private readonly bring: (axisTime: number, at: number) => void,
+    /** The strip's layout, or undefined while its code loads (asking starts the load). */
+    private readonly strip: () => typeof layoutOverview | undefined,
   ) {}
 
   /** Lays the strip out for a zoomed window, or drops it. */
@@ -28,8 +31,9 @@ export class OverviewController {
     timeDirection: 'ltr' | 'rtl',
     window: Interval | undefined,
   ): void {
+    const strip = model && layout && window ? this.strip() : undefined;
     this.overview =
-      model && layout && window ? layoutOverview(model, layout.width, timeDirection, window) : undefined;
+      strip && model && layout && window ? strip(model, layout.width, timeDirection, window) : undefined;
   }
 
   readonly onPointer = (e: PointerEvent): void => {

@@ -8,11 +8,11 @@
 import type { Series, TimelineEvent } from '../schema/model.js';
 import { anchorTime, type Interval } from '../time/partial-date.js';
 import { labelLines, placeLabels, stackAround, type LabelRequest, type LabelShape } from './labels.js';
-import { layoutSeries, type SeriesText, type SeriesTrack } from './series.js';
+import { layoutSeries, notesUnder, type SeriesText, type SeriesTrack } from './series.js';
 import { dodge } from './dodge.js';
 import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
 import { METRICS, textLines } from './metrics.js';
-import type { EventMark, LabelBox, Layout, LayoutInput, Segment } from './types.js';
+import type { EventMark, LabelBox, Layout, LayoutInput, Segment, Tick } from './types.js';
 import { defaultWindow, visibleEvents, coreRanks } from './visible.js';
 import { declutter } from './clusters.js';
 import { fitCounts } from './cluster-count.js';
@@ -21,6 +21,8 @@ import { packPeriods, rowsById } from './periods.js';
 import { byModelOrder, clamp, clip, deadlineAndOpen, edgeMarks, markTime, numbered } from './marks.js';
 import { axisFrame, type AxisFrame } from './frame.js';
 import { withReference } from './reference.js';
+import { referenceHeight } from './occupied.js';
+import { referenceColumn, TICK_TEXT_OFFSET, tickColumnWidth } from './tick-column.js';
 
 export type * from './types.js';
 export { METRICS } from './metrics.js';
@@ -63,7 +65,7 @@ interface MarkPlaces {
 
 export function layoutTimeline(input: LayoutInput): Layout {
   runs++;
-  const reference = input.referenceText ? input.measure(input.referenceText) : 0;
+  const reference = input.referenceText ? (input.smallWidth ?? input.measure)(input.referenceText) : 0;
   return withReference(layoutAlongAxis(input), reference, {
     small: (text) => input.measure(text),
     lines: textLines(input.language),
@@ -112,7 +114,27 @@ function layoutAlongAxis(input: LayoutInput): Layout {
     dense,
     ranks: coreRanks(model.events),
   };
-  const placed = vertical ? stackedLabels(input, frame, places) : lanedLabels(input, frame, places);
+  // Vertical: the tick texts are known before the axis's place, which leaves room for them and
+  // for the reference words (see tick-column.ts).
+  const early = vertical
+    ? stretchTicks(input, warp, window, scale, 60, 'vertical', (time, text) => {
+        const p = scale(time);
+        const grid = { x1: 0, y1: p, x2: 0, y2: p };
+        return { time, text, labelled: true, grid, textX: 0, textY: p + 4, anchor: 'left' };
+      })
+    : undefined;
+  const small = input.smallWidth ?? measure;
+  const tickWidth = early
+    ? tickColumnWidth(
+        early.ticks.filter((t) => t.labelled).map((t) => t.text),
+        input.referenceText,
+        small,
+        width,
+      )
+    : 0;
+  const placed = vertical
+    ? stackedLabels(input, frame, places, tickWidth)
+    : lanedLabels(input, frame, places);
   const axis = placed.axis;
 
   const events = visible.map((e, i): EventMark => {
@@ -154,32 +176,27 @@ function layoutAlongAxis(input: LayoutInput): Layout {
     ? {
         every: 60,
         from: axis - 6 * frame.toward,
-        text: axis - 10 * frame.toward,
+        text: axis - TICK_TEXT_OFFSET * frame.toward,
         shift: 4,
         anchor: frame.toward > 0 ? ('right' as const) : ('left' as const),
       }
     : { every: 90, from: 8, text: ticksAt + 14, shift: 0, anchor: 'middle' as const };
-  const { ticks: stretched, unit: tickUnit } = stretchTicks(
-    input,
-    warp,
-    window,
-    scale,
-    tick.every,
-    frame.orientation,
-    (time, text) => {
-      const p = scale(time);
-      const textAt = frame.point(p + tick.shift, tick.text);
-      return {
-        time,
-        text,
-        labelled: true,
-        grid: frame.segment([p, tick.from], [p, axis]),
-        textX: textAt.x,
-        textY: textAt.y,
-        anchor: tick.anchor,
-      };
-    },
-  );
+  const make = (time: number, text: string): Tick => {
+    const p = scale(time);
+    const textAt = frame.point(p + tick.shift, tick.text);
+    return {
+      time,
+      text,
+      labelled: true,
+      grid: frame.segment([p, tick.from], [p, axis]),
+      textX: textAt.x,
+      textY: textAt.y,
+      anchor: tick.anchor,
+    };
+  };
+  const { ticks: stretched, unit: tickUnit } = early
+    ? { ticks: early.ticks.map((t) => ({ ...make(t.time, t.text), labelled: t.labelled })), unit: early.unit }
+    : stretchTicks(input, warp, window, scale, tick.every, frame.orientation, make);
   // The compressed stretches are shaded on the labels' side (horizontal) or across the tick column (vertical).
   const shadeTo = vertical ? (frame.toward > 0 ? METRICS.margin : width - METRICS.margin) : 0;
   const compressed = compressedStretches(input, warp, window, scale, frame.orientation, axis, (a, b) =>
@@ -239,9 +256,15 @@ function layoutAlongAxis(input: LayoutInput): Layout {
     };
   }
 
-  // The rule's words wrap inside the tick column, a line of 16 px each (see withReference).
-  const column = METRICS.verticalTickWidth - 8;
-  const nowWords = { height: input.referenceText && measure(input.referenceText) > column ? 48 : 16 };
+  // The rule's words wrap inside the tick column (see withReference).
+  const nowWords = {
+    height: referenceHeight(
+      'vertical',
+      input.referenceText ? small(input.referenceText) : 0,
+      referenceColumn(tickWidth),
+      textLines(input.language),
+    ),
+  };
   const ticks = stretched.map((t) =>
     // The reference date's rule crosses the tick side with its words below it: a tick text there
     // would be struck through or run into the words.
@@ -253,7 +276,7 @@ function layoutAlongAxis(input: LayoutInput): Layout {
   let track: SeriesTrack | undefined;
   if (series.length) {
     track = verticalTrack(input, series, bottom + METRICS.seriesGap, warp, window);
-    bottom = track.bottom + METRICS.tickArea;
+    bottom = track.bottom + METRICS.tickArea + (track.under ?? 0);
   }
   return {
     ...common,
@@ -418,14 +441,11 @@ const MAX_WRAP_LINES = 3;
  * Vertical labels stacked beside the axis, past the period bars and the lifted marks, each as
  * near its mark as the label above it allows. The axis stands after the tick texts.
  */
-function stackedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): PlacedLabels {
+function stackedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces, tickWidth: number): PlacedLabels {
   const { visible, at, lift, rowCount, dense, ranks } = m;
   const width = Math.max(1, input.width);
   const side = frame.toward;
-  const axis =
-    side > 0
-      ? METRICS.margin + METRICS.verticalTickWidth
-      : width - METRICS.margin - METRICS.verticalTickWidth;
+  const axis = side > 0 ? METRICS.margin + tickWidth : width - METRICS.margin - tickWidth;
   const labelStart = axis + side * (20 + rowCount * METRICS.periodRow + lift);
   const labelRoom = Math.max(
     40,
@@ -535,7 +555,16 @@ function verticalTrack(
       height: METRICS.phoneSeriesHeight,
     }),
   );
-  return { ...laid, timeAxis, rules, compressed };
+  // A note with no room beside its date is told under the time axis's texts.
+  const under = notesUnder(laid, axisY + METRICS.tickArea, seriesWidth(input), ltr);
+  return {
+    ...laid,
+    texts: [...laid.texts, ...under.texts],
+    ...(under.height ? { under: under.height } : {}),
+    timeAxis,
+    rules,
+    compressed,
+  };
 }
 
 function seriesWidth(input: LayoutInput): (text: SeriesText) => number {

@@ -1,6 +1,16 @@
+/**
+ * The chart's side margin, a mark's click target and the gap kept around texts, px, also as
+ * constants of their own: the overview strip's and the tooltip's chunks read these, and a table
+ * they imported would stay a table in the bundle (every size read from it at run time) instead
+ * of being written in where it is used.
+ */
+export const MARGIN = 16;
+export const TARGET = 24;
+export const TEXT_GAP = 6;
+
 /** Every fixed size the layout uses, in px, in one table. */
 export const METRICS = {
-  margin: 16,
+  margin: MARGIN,
   labelHeight: 22,
   laneGap: 4,
   maxLabelWidth: 260,
@@ -51,7 +61,7 @@ export const METRICS = {
   /** Label lanes for required labels in a dense view. */
   denseLanes: 8,
   /** The side of a mark's click target: marks are dodged at least this far apart. */
-  target: 24,
+  target: TARGET,
   /** How far dodged marks stand off the axis. */
   lift: 24,
   /** Room for a core label's number: its badge (18 px) and the space after it. */
@@ -68,7 +78,7 @@ export const METRICS = {
   deadlineReach: 13,
   openReach: 26,
   /** What a tooltip and the reference date's words keep between themselves and any drawn text. */
-  textGap: 6,
+  textGap: TEXT_GAP,
 } as const;
 
 /**

@@ -126,12 +126,14 @@ export function occupiedBoxes(
       boxes.push({ x: fromSide(width), y, width, height: lines.value, text: true });
     }
     for (const t of track.texts) {
-      const width = widths.series ? widths.series(t) + METRICS.seriesTextGap : widths.small(t.key);
+      // A note told under the track wraps in its own width.
+      const width =
+        t.wrap ?? (widths.series ? widths.series(t) + METRICS.seriesTextGap : widths.small(t.key));
       boxes.push({
         x: t.side === 'left' ? t.x - width : t.x,
         y: t.top,
         width,
-        height: lines.figure,
+        height: lines.figure * (t.lines ?? 1),
         text: true,
       });
     }

@@ -5,7 +5,7 @@
 import type { TimelineEvent, TimelineModel } from '../schema/model.js';
 import type { Interval } from '../time/partial-date.js';
 import type { Box, TimeDirection } from './types.js';
-import { METRICS } from './metrics.js';
+import { MARGIN, TARGET } from './metrics.js';
 import { defaultWindow } from './visible.js';
 import { stretches, timeWarp, warpedScale, warpWindow } from './warp.js';
 import type { Range } from '../time/zoom-window.js';
@@ -46,8 +46,8 @@ export function layoutOverview(
 ): Overview {
   const whole = defaultWindow(model);
   const warp = timeWarp(model, whole);
-  const x0 = METRICS.margin;
-  const x1 = Math.max(x0 + 1, width - METRICS.margin);
+  const x0 = MARGIN;
+  const x1 = Math.max(x0 + 1, width - MARGIN);
   const range: Range = timeDirection === 'ltr' ? [x0, x1] : [x1, x0];
   const x = warpedScale(warp, whole, range);
   const axisY = OVERVIEW_HEIGHT - 8;
@@ -60,7 +60,7 @@ export function layoutOverview(
     axisY,
     ticks: binned(model, x, `${range[0]} ${range[1]}`, axisY),
     // At least a click target wide, so that a narrow window can still be grabbed.
-    window: boxAround(Math.min(a, b), Math.max(a, b), METRICS.target, x0, x1),
+    window: boxAround(Math.min(a, b), Math.max(a, b), TARGET, x0, x1),
     compressed: stretches(warp, whole)
       .filter((s) => s.compressed)
       .map((s) => {

@@ -8,6 +8,7 @@ import { dateInterval } from '../time/partial-date.js';
 import type { Box, Segment } from './geometry.js';
 import { TEXT_LINES, type TextLines } from './metrics.js';
 import { bestPlace, occupiedBoxes, referenceHeight, type Candidate, type TextWidths } from './occupied.js';
+import { REFERENCE_CLEARANCE, referenceColumn, TICK_OVERHANG } from './tick-column.js';
 import type { Layout } from './types.js';
 
 /** Whether an event begins after the reference date's span: scheduled as of that date. */
@@ -17,8 +18,6 @@ export function scheduledTest(model: TimelineModel): (event: TimelineEvent) => b
   return (event) => event.span.start >= after;
 }
 
-/** How far the words stay from the axis across the rule: clear of a deadline's tick (13 px). */
-const AXIS_CLEARANCE = 15;
 /** How far from their rule the words may move to find a clear place, along it. */
 const REACH = 96;
 
@@ -85,13 +84,13 @@ function verticalPlace(
   const ltr = layout.timeDirection === 'ltr';
   const axisX = layout.axis.x1;
   const edge = now.x2;
-  // The tick column, between the drawing's edge and the axis, wrapping there.
-  const column = Math.max(1, Math.abs(axisX - edge) - AXIS_CLEARANCE);
-  const columnX = ltr ? edge : axisX + AXIS_CLEARANCE;
+  // The tick column, between the drawing's edge (and a little of its margin) and the axis, wrapping there.
+  const column = Math.max(1, referenceColumn(Math.abs(axisX - edge)));
+  const columnX = ltr ? edge - TICK_OVERHANG : axisX + REFERENCE_CLEARANCE;
   const columnH = referenceHeight('vertical', textWidth, column, lines);
   const line = lines.wrapped;
   // Across the axis, on the labels' side, on one line.
-  const besideX = ltr ? axisX + AXIS_CLEARANCE : axisX - AXIS_CLEARANCE - w;
+  const besideX = ltr ? axisX + REFERENCE_CLEARANCE : axisX - REFERENCE_CLEARANCE - w;
   const candidates: Candidate[] = [];
   for (let dy = 0; dy <= REACH; dy += 4) {
     candidates.push(

@@ -11,6 +11,7 @@ import { valueScale } from './scales.js';
 import type { Series, SeriesAnnotation, SeriesPoint } from '../schema/model.js';
 import type { CompressedStretch, Tick } from './geometry.js';
 import { DAY } from '../time/partial-date.js';
+import { labelLines } from './labels.js';
 
 /** Firm figures further apart than this are joined by a dashed line: nothing was reported between them. */
 export const MAX_SOLID_GAP = 548 * DAY;
@@ -83,6 +84,12 @@ export interface SeriesText {
   readonly note?: SeriesAnnotation;
   readonly point?: SeriesPoint;
   readonly series: Series;
+  /**
+   * A note told under the track (there was no room beside its date): the width it wraps in, and
+   * the lines it takes there. It names its date.
+   */
+  readonly wrap?: number;
+  readonly lines?: number;
 }
 
 /** A series text where it is drawn. */
@@ -121,6 +128,8 @@ export interface SeriesTrack {
   readonly rules?: readonly number[];
   /** With its own time axis: the stretches compressed around the document's focus, as on the timeline. */
   readonly compressed?: readonly CompressedStretch[];
+  /** The height the notes told under the track take (see `notesUnder`). */
+  readonly under?: number;
 }
 
 /** Where a track is drawn: [x0, x1] × [top, top + height]. */
@@ -644,4 +653,48 @@ function placeTexts(
     }
   }
   return placed.flatMap((p) => (p.text ? [p.text] : []));
+}
+
+/**
+ * The notes that found no place beside their date (on a phone, the track is too narrow for a
+ * sentence), told under the track from `top`, one after another, each wrapped across the track
+ * and naming its date: an announced change is told in text rather than left out. `ltr`: the
+ * track's reading side is its left.
+ */
+export function notesUnder(
+  track: Pick<SeriesTrack, 'lines' | 'texts' | 'x0' | 'x1'>,
+  top: number,
+  textWidth: (text: SeriesText) => number,
+  ltr: boolean,
+): { texts: PlacedSeriesText[]; height: number } {
+  const told = new Set(track.texts.flatMap((t) => (t.kind === 'note' ? [t.note] : [])));
+  const wrap = track.x1 - track.x0;
+  const texts: PlacedSeriesText[] = [];
+  let y = top;
+  for (const l of track.lines) {
+    for (const [i, n] of l.notes.entries()) {
+      if (told.has(n.annotation)) continue;
+      const text: SeriesText = {
+        key: `${l.series.id}:n:${i}`,
+        x: ltr ? track.x0 : track.x1,
+        y,
+        side: ltr ? 'right' : 'left',
+        seriesIndex: l.index,
+        kind: 'note',
+        note: n.annotation,
+        series: l.series,
+        wrap,
+      };
+      const lines = labelLines(textWidth(text), wrap);
+      texts.push({
+        ...text,
+        lines,
+        y: y + (lines * TEXT_HEIGHT) / 2,
+        top: y,
+        palette: l.index % SERIES_COLOURS,
+      });
+      y += lines * TEXT_HEIGHT + 4;
+    }
+  }
+  return { texts, height: y - top };
 }

@@ -4,13 +4,13 @@
  * it never hides the labels a reader is comparing it with; beside the mark, away from the
  * labels' side when there is room, in the vertical one. Where that place would come near a text
  * the chart draws (a label, a tick text, the track's heading or figures, the reference words), it
- * takes the nearest place that keeps `METRICS.textGap` clear of every text, near its mark: it may
+ * takes the nearest place that keeps `TEXT_GAP` clear of every text, near its mark: it may
  * cover marks and lines it does not describe, and the mark's own label (whose title it repeats
  * with the date), but no reader loses a word to it. It stays inside the chart, and so never
  * reaches the story card below it.
  */
 import type { Box } from './geometry.js';
-import { METRICS } from './metrics.js';
+import { TEXT_GAP } from './metrics.js';
 import { clearPlace, type Taken } from './occupied.js';
 import type { Layout } from './types.js';
 
@@ -37,7 +37,7 @@ export function tooltipHeight(titleLines: number): number {
 /**
  * Places the tooltip of the mark at (`x`, `y`) whose date and title measure `dateWidth` and
  * `titleWidth` px, clear of the `taken` boxes (see `occupiedBoxes`), within `TOOLTIP.reach` of
- * its mark. Texts are kept `METRICS.textGap` away; where no place near is clear of them (beside a
+ * its mark. Texts are kept `TEXT_GAP` away; where no place near is clear of them (beside a
  * phone's column of labels, full from top to bottom), it covers as few of them as it can.
  */
 export function placeTooltip(
@@ -48,7 +48,7 @@ export function placeTooltip(
   taken: readonly Taken[] = [],
 ): TooltipBox {
   const vertical = layout.orientation === 'vertical';
-  const pad = METRICS.textGap;
+  const pad = TEXT_GAP;
   // Texts, a few px larger all round, so that it never touches one; the rest (marks, lines, the
   // axis, its own label) it may cover where nothing near is clear.
   // Beside a phone's column of labels, full from top to bottom, it may cover labels too.

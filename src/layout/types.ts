@@ -28,6 +28,8 @@ export interface LayoutInput {
   readonly measure: (text: string, bold?: boolean) => number;
   /** The interface language: the chart's texts are drawn in its font (see `textLines`). */
   readonly language?: string;
+  /** Width of a text at the small font, bold (tick texts, the reference words); `measure` when absent. */
+  readonly smallWidth?: (text: string) => number;
   /** Axis tick text. */
   readonly tickText: (time: number, unit: TickUnit, first: boolean) => string;
   /** Width of a series text in px. */

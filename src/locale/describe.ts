@@ -80,6 +80,8 @@ export interface SeriesTextContent {
   readonly series: Series;
   readonly note?: SeriesAnnotation;
   readonly point?: SeriesPoint;
+  /** A note told under the track, away from its date: it names the date. */
+  readonly wrap?: number;
 }
 
 /** Between the parts of a series text: an estimate's figure and its source. */
@@ -91,7 +93,10 @@ export const PART_SEPARATOR = ' · ';
  */
 export function seriesTextParts(t: SeriesTextContent, f: Formatters, lang: string | undefined): string[] {
   if (t.kind === 'title') return [f.text(t.series.label, lang)];
-  if (t.kind === 'note') return [f.text(t.note!.text, lang)];
+  if (t.kind === 'note') {
+    const text = f.text(t.note!.text, lang);
+    return t.wrap === undefined ? [text] : [f.date(t.note!.date), text];
+  }
   const value = seriesValue(t.point!, f);
   const source = t.point!.source;
   return t.kind === 'estimate' && source ? [value, f.text(source.name, lang)] : [value];

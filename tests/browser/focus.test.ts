@@ -111,6 +111,26 @@ describe('focus stays in the chart', () => {
     await settle(el);
     expect(focusedId(el)).toBe(el.currentLayout!.events[0]!.event.id);
   });
+
+  it("the card's Close, and Escape on a mark, give focus back to the event whose card closed", async () => {
+    const el = await mount({ lang: 'en' });
+    el.select('agreement');
+    await settle(el);
+    const close = q<HTMLButtonElement>(el, '[part~="card"] button.close')[0]!;
+    close.focus();
+    close.click();
+    await settle(el);
+    expect(el.hasAttribute('selected')).toBe(false);
+    expect(q(el, '[part~="card"]')).toHaveLength(0);
+    expect(focusedMark(el).getAttribute('data-id')).toBe('agreement');
+    // Escape from another mark's card does the same for that mark.
+    el.select('mosul-falls');
+    await settle(el);
+    key(focusedMark(el), 'Escape');
+    await settle(el);
+    expect(el.hasAttribute('selected')).toBe(false);
+    expect(focusedId(el)).toBe('mosul-falls');
+  });
 });
 
 describe('keyboard pan', () => {

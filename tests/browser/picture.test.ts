@@ -454,3 +454,57 @@ describe('leaders on a phone', () => {
     },
   );
 });
+
+/** Phones as a page gives them: 320 and 375 px screens, and 375 less the page's 16 px padding. */
+const PHONES = (['en', 'ar'] as const).flatMap((lang) => [320, 343, 375].map((w) => [lang, w] as const));
+
+describe('the tick column on a phone', () => {
+  it.each(PHONES)(
+    'the reference words take two lines at most, a gap clear of every text (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      expect(el.currentLayout!.orientation).toBe('vertical');
+      const words = q(el, '.now-text')[0]!;
+      const range = document.createRange();
+      range.selectNodeContents(words);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const lines = new Set(rects.map((r) => Math.round(r.top)));
+      expect(lines.size, `"${words.textContent!.trim()}" in ${lines.size} lines`).toBeLessThanOrEqual(2);
+      const others = chartTexts(el).filter((t) => t !== words);
+      for (const r of rects) {
+        const near = grown(r, METRICS.textGap - 0.5);
+        for (const other of others) {
+          for (const o of drawnBoxes(other)) {
+            expect(
+              intersects(near, o),
+              `"${words.textContent!.trim()}" within ${METRICS.textGap} px of "${other.textContent!.trim()}"`,
+            ).toBe(false);
+          }
+        }
+      }
+    },
+  );
+
+  it.each(PHONES)(
+    'a selected mark’s ring keeps clear of every tick text (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      const ids = el.currentLayout!.events.filter((m) => !m.offscreen).map((m) => m.event.id);
+      expect(ids.length).toBeGreaterThan(5);
+      for (const id of ids) {
+        el.select(id);
+        await settle(el);
+        const ring = eventNode(el, id).querySelector('.focus-ring');
+        expect(ring, id).not.toBeNull();
+        // The circle's box, and half its stroke round it.
+        const stroke = parseFloat(getComputedStyle(ring!).strokeWidth) / 2;
+        const box = grown(ring!.getBoundingClientRect(), stroke + 1.5);
+        for (const t of q(el, '.tick-text')) {
+          expect(intersects(box, t.getBoundingClientRect()), `${id}'s ring touches "${t.textContent}"`).toBe(
+            false,
+          );
+        }
+      }
+    },
+  );
+});

@@ -200,3 +200,79 @@ describe('every figure on the track is written', () => {
     },
   );
 });
+
+describe('the track’s texts stay inside the chart', () => {
+  it.each([...PHONE_LAYOUTS, ['en', 680], ['ar', 680], ['en', 648], ['ar', 648]] as const)(
+    'at rest and after each of two zooms in, no tick text or figure runs past its edge (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      const chart = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+      const plus = q<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === '+')!;
+      for (const state of ['at rest', 'zoomed once', 'zoomed twice']) {
+        if (state !== 'at rest') {
+          plus.click();
+          await settle(el);
+        }
+        const texts = [...q(el, '.tick-text'), ...trackTexts(el).map((t) => t.node)];
+        expect(texts.length).toBeGreaterThan(4);
+        for (const t of texts) {
+          const r = t.getBoundingClientRect();
+          if (r.width === 0) continue;
+          const what = `${state}: "${t.textContent!.trim()}"`;
+          expect(r.left, `${what} runs past the left edge`).toBeGreaterThanOrEqual(chart.left - 0.5);
+          expect(r.right, `${what} runs past the right edge`).toBeLessThanOrEqual(chart.right + 0.5);
+        }
+      }
+    },
+  );
+});
+
+describe('on a phone the announced change is told', () => {
+  it.each(PHONE_LAYOUTS)(
+    'the note names its date and shows whole, inside the chart, over no other text or drawing (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      expect(el.currentLayout!.orientation).toBe('vertical');
+      const notes = q(el, '.note-text');
+      expect(notes, 'a note is drawn').toHaveLength(1);
+      const note = notes[0]!;
+      const words = note.textContent!.replace(/\s+/g, ' ').trim();
+      expect(words).toContain('20%');
+      // Away from its date, it names it.
+      expect(words).toMatch(/2025/);
+      const chart = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(note);
+      const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+      expect(lines.length).toBeGreaterThan(0);
+      const box = note.getBoundingClientRect();
+      for (const r of [box, ...lines]) {
+        expect(r.left).toBeGreaterThanOrEqual(chart.left - 0.5);
+        expect(r.right).toBeLessThanOrEqual(chart.right + 0.5);
+        expect(r.bottom).toBeLessThanOrEqual(chart.bottom + 0.5);
+        // Every line of it inside its own box: nothing is cut or runs over.
+        expect(r.bottom).toBeLessThanOrEqual(box.bottom + 0.5);
+      }
+      const others = [
+        ...q(el, '[part~="label"], .tick-text, .annotation').filter((t) => t !== note),
+        ...q(
+          el,
+          'svg[part~="chart"] line, svg[part~="chart"] path, svg[part~="chart"] circle, svg[part~="chart"] rect',
+        ),
+      ].filter((t) => !t.closest('clipPath'));
+      for (const other of others) {
+        const o = other.getBoundingClientRect();
+        if (o.width + o.height === 0) continue;
+        for (const r of lines) {
+          expect(
+            overlap(
+              { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
+              { left: o.left, right: o.right, top: o.top, bottom: o.bottom },
+            ),
+            `the note over ${other.tagName} ${other.getAttribute('class')} "${other.textContent!.trim()}"`,
+          ).toBe(false);
+        }
+      }
+    },
+  );
+});

@@ -1,7 +1,8 @@
 /**
  * What the published bundle fetches: the story and a JSON document need the bundle alone; a CSV
  * `src` fetches the readers' chunk beside it, resolved from the bundle's own URL; SVG and PNG
- * export fetch theirs when first asked for, and a dense view (a long document zoomed in) its paths.
+ * export fetch theirs when first asked for, a dense view (a long document zoomed in) its paths, a
+ * zoomed chart its overview strip, and a pointed or focused mark its tooltip's placement.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
@@ -127,8 +128,71 @@ describe('chunks', () => {
     expect(drawn.story).toEqual(['/dist/drawdown-timeline.bundle.js']);
     expect(drawn.first).toBeGreaterThan(0);
     expect(drawn.second).toBeGreaterThan(0);
+    // Zooming also brings the overview strip's chunk; the paths' chunk comes once.
+    const chunks = scripts.filter((s) => s.startsWith('/dist/bundle/'));
+    expect(chunks.filter((s) => /\/dense-[\w-]+\.js$/.test(s))).toHaveLength(1);
+    expect(chunks.filter((s) => !/\/(dense|overview-strip)-[\w-]+\.js$/.test(s))).toEqual([]);
+  });
+
+  it('the overview strip fetches its chunk when the chart is first zoomed, once, and draws when updateComplete resolves', async () => {
+    const { page, scripts } = await drawnPage('examples/index.html');
+    expect(scripts).toEqual(['/dist/drawdown-timeline.bundle.js']);
+    const strips = await page.evaluate(async () => {
+      type Timeline = HTMLElement & {
+        updateComplete: Promise<boolean>;
+        zoomTo(start: string, end: string): void;
+      };
+      const el = document.querySelector('drawdown-timeline') as Timeline;
+      const root = el.shadowRoot!;
+      await el.updateComplete;
+      const strip = () => root.querySelectorAll('[part~="overview"] .overview-window').length;
+      const whole = strip();
+      el.zoomTo('2009-01', '2010-06');
+      await el.updateComplete;
+      const zoomed = strip();
+      const ticks = root.querySelectorAll('[part~="overview"] .overview-mark').length;
+      el.zoomTo('2010-01', '2011-06');
+      await el.updateComplete;
+      return { whole, zoomed, ticks, again: strip() };
+    });
+    await page.close();
+    expect(strips.whole).toBe(0);
+    expect(strips.zoomed).toBe(1);
+    expect(strips.ticks).toBeGreaterThan(0);
+    expect(strips.again).toBe(1);
     const chunks = scripts.filter((s) => s.startsWith('/dist/bundle/'));
     expect(chunks).toHaveLength(1);
-    expect(chunks[0]).toMatch(/\/dense-[\w-]+\.js$/);
+    expect(chunks[0]).toMatch(/\/overview-strip-[\w-]+\.js$/);
+    expect(scripts).toHaveLength(2);
+  });
+
+  it('a focused mark fetches the tooltip chunk, once, and shows its tooltip when updateComplete resolves', async () => {
+    const { page, scripts } = await drawnPage('examples/index.html');
+    expect(scripts).toEqual(['/dist/drawdown-timeline.bundle.js']);
+    const tips = await page.evaluate(async () => {
+      type Timeline = HTMLElement & {
+        updateComplete: Promise<boolean>;
+        currentLayout: { events: readonly { event: { id: string; importance: string } }[] };
+      };
+      const el = document.querySelector('drawdown-timeline') as Timeline;
+      const root = el.shadowRoot!;
+      await el.updateComplete;
+      const before = root.querySelectorAll('.tooltip').length;
+      const [a, b] = el.currentLayout.events
+        .filter((m) => m.event.importance !== 'core')
+        .map((m) => m.event.id);
+      const shown = async (id: string) => {
+        root.querySelector<SVGGElement>(`[part~="event"][data-id="${id}"]`)!.focus();
+        await el.updateComplete;
+        return root.querySelector<HTMLElement>('.tooltip')?.dataset.id === id;
+      };
+      return { before, first: await shown(a!), second: await shown(b!) };
+    });
+    await page.close();
+    expect(tips).toEqual({ before: 0, first: true, second: true });
+    const chunks = scripts.filter((s) => s.startsWith('/dist/bundle/'));
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]).toMatch(/\/tooltip-place-[\w-]+\.js$/);
+    expect(scripts).toHaveLength(2);
   });
 });

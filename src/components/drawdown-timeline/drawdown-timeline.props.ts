@@ -48,8 +48,8 @@ import type { CalendarName, Numbering } from '../../locale/format.js';
  * @csspart estimate - The range between disputed estimates of one figure.
  * @csspart cluster - A cluster of several events close in time, as a reader reaches it: the named, focusable ring; choosing it zooms in to them.
  * @csspart cluster-bubble - The drawn bubble of a cluster and its count, under the marks (hidden from assistive technology; a click on it chooses the cluster).
- * @csspart tooltip - The date and title of a pointed or focused mark whose label does not carry its date: placed clear of the chart's texts, within reach of its mark on a phone.
- * @csspart note - An annotation on the series track (e.g. an announced reduction): its words, and the rule across the track when it is not tied to a disputed figure.
+ * @csspart tooltip - The date and title of a pointed or focused mark whose label does not carry its date: placed a gap clear of the chart's texts, within reach of its mark.
+ * @csspart note - An annotation on the series track (e.g. an announced reduction): its words (under the track, with its date, where there is no room beside it), and the rule across the track when it is not tied to a disputed figure.
  * @csspart detail - The story card (also `card`): the selected event's date, headline, image, summary, places and sources.
  * @csspart card - The story card, the same element as `detail`; with `title-card` before the first event it also carries `title-card`.
  * @csspart title-card - The title card: the document's title and dek, before the first event.

@@ -385,6 +385,11 @@ export const styles = css`
     font-style: italic;
   }
 
+  /* A note told under the track, away from its date: it wraps across the track. */
+  .annotation.note-text.under {
+    white-space: normal;
+  }
+
   /* Steps across a stretch with no figure: dashed, so no one reads a figure into it. */
   .series-line.gap {
     stroke-dasharray: 2 4;

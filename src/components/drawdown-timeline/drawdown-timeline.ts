@@ -28,6 +28,8 @@ import { download, toPng, toSvg, type Drawing } from './export-lazy.js';
 import { ChunkController } from '../../controllers/chunk.js';
 import { detailsChunk } from './details-chunk.js';
 import { denseChunk } from './dense-chunk.js';
+import { overviewChunk } from './overview-chunk.js';
+import { tooltipChunk } from './tooltip-chunk.js';
 import { look } from './templates.js';
 import { figureTemplate } from './figure.js';
 import type { Detail } from './events.js';
@@ -106,7 +108,10 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
     panTo: (time, forward) => this.window.bring(time, forward ? 0.8 : 0.2),
   });
   private readonly seriesFocus = new SeriesFocusController(this, () => this.layouts.drawn?.layout.series);
-  private readonly overview = new OverviewController((time, at) => this.window.zoom.bring(time, at));
+  private readonly overview = new OverviewController(
+    (time, at) => this.window.zoom.bring(time, at),
+    () => this.overviewStrip.get()?.layoutOverview,
+  );
   /** Images of this document that failed to load: each shows its caption instead. */
   private readonly media = new MediaFailures(this);
 
@@ -134,6 +139,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
       fonts: this.fonts,
       settings: () => this.settings,
       pathsBuilder: () => this.dense.get()?.markPaths,
+      tooltipPlacer: () => this.tooltipPlace.get()?.placeTooltip,
     },
     new TextMeasurer(),
   );
@@ -141,6 +147,10 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   private readonly details = new ChunkController(this, detailsChunk);
   /** A dense view's paths: a chunk, fetched the first time a view is dense. */
   private readonly dense = new ChunkController(this, denseChunk);
+  /** The overview strip: a chunk, fetched the first time the chart is zoomed. */
+  private readonly overviewStrip = new ChunkController(this, overviewChunk);
+  /** The tooltip's placement: a chunk, fetched the first time a mark is pointed or focused. */
+  private readonly tooltipPlace = new ChunkController(this, tooltipChunk);
 
   /**
    * Markup rendered on a server (declarative shadow DOM: the title, the dek and the list) is
@@ -271,7 +281,12 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   }
 
   private chunksPending(): Array<Promise<void>> {
-    return [this.details.pending, this.dense.pending].filter((p) => p !== undefined);
+    return [
+      this.details.pending,
+      this.dense.pending,
+      this.overviewStrip.pending,
+      this.tooltipPlace.pending,
+    ].filter((p) => p !== undefined);
   }
 
   override updated(): void {
@@ -330,6 +345,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
       look: lk,
       categoryIds: this.settings.categoryIds,
       overview: this.overview,
+      overviewTemplate: this.overview.overview && this.overviewStrip.get()?.overviewTemplate,
       list:
         model && view === 'list'
           ? details?.listTemplate(
@@ -355,6 +371,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
                 ...(this.selected ? { selected: this.selected } : {}),
                 ...(this.roving.active ? { active: this.roving.active } : {}),
                 order: this.roving.order(),
+                keys: this.layouts.keys,
                 ...(this.roving.peek ? { pointed: this.roving.peek } : {}),
                 onLabelClick: this.selection.pick,
                 names: this.locale.nameOf,

@@ -10,15 +10,9 @@ import type { LocaleController } from '../../controllers/locale.js';
 import type { OverviewController } from '../../controllers/overview.js';
 import { controlsTemplate, statusTemplate, type ControlsContext, type StatusContext } from './controls.js';
 import { cssProps } from './css-props.js';
+import type { overviewTemplate } from './overview-strip.js';
 import { seriesWordsTemplate, type SeriesLayer } from './series-words.js';
-import {
-  chartTemplate,
-  footerTemplate,
-  legendTemplate,
-  overviewTemplate,
-  type ChartContext,
-  type Look,
-} from './templates.js';
+import { chartTemplate, footerTemplate, legendTemplate, type ChartContext, type Look } from './templates.js';
 
 /** The chart as drawn, with what reaches it: the roving focus's listener and the series' words. */
 export interface ChartView {
@@ -45,6 +39,8 @@ export interface FigureView extends StatusContext {
   readonly categoryIds: ReadonlySet<string> | undefined;
   /** The overview strip while zoomed, and its pointer listener. */
   readonly overview: Pick<OverviewController, 'overview' | 'onPointer'>;
+  /** Draws the strip, once its code has arrived (it arrives with the strip's layout). */
+  readonly overviewTemplate: typeof overviewTemplate | undefined;
   /** The list view, when it is shown and its code has arrived. */
   readonly list: TemplateResult | undefined;
   /** The chart, when a document with events is laid out in the chart view. */
@@ -77,7 +73,7 @@ export function figureTemplate(v: FigureView): TemplateResult {
       }
       ${statusTemplate(v)} ${v.controls ? controlsTemplate(v.controls) : nothing}
       ${charted ? legendTemplate(model, f, v.categoryIds, doc.scheduled) : nothing}
-      ${charted && overview.overview ? overviewTemplate(overview.overview, v.look, overview.onPointer) : nothing}
+      ${charted && overview.overview && v.overviewTemplate ? v.overviewTemplate(overview.overview, v.look, overview.onPointer) : nothing}
       ${
         model && model.events.length === 0 && !doc.loading
           ? html`<p class="empty" part="message">${f.strings.empty}</p>`

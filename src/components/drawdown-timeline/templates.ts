@@ -8,8 +8,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from './css-props.js';
 import type { Formatters } from '../../locale/format.js';
 import type { ClusterMark, EventMark, Layout } from '../../layout/layout.js';
-import type { Overview } from '../../layout/overview.js';
 import type { Tooltip } from '../../controllers/layout.js';
+import type { ChartKeys } from '../../controllers/chart-keys.js';
 import type { OrderedMark } from '../../layout/order.js';
 import type { MarkPaths } from '../../layout/mark-paths.js';
 import type { PlacedSeriesText, SeriesTrack } from '../../layout/series.js';
@@ -36,45 +36,6 @@ export function look(categories: readonly Category[]): Look {
     },
     shape: (e) => (e.category ? index.get(e.category)?.c.shape : undefined) ?? 'circle',
   };
-}
-
-/**
- * The overview strip: the whole document, its events as ticks, the visible window as a box. A
- * pointer aid only (hidden from assistive technology): the pan and zoom buttons and keys do the
- * same from the keyboard.
- */
-export function overviewTemplate(
-  o: Overview,
-  look: Look,
-  onPointer: (e: PointerEvent) => void,
-): TemplateResult {
-  return html`<svg
-    part="overview"
-    class="overview"
-    width=${o.width}
-    height=${o.height}
-    viewBox="0 0 ${o.width} ${o.height}"
-    aria-hidden="true"
-    @pointerdown=${onPointer}
-    @pointermove=${onPointer}
-    @pointerup=${onPointer}
-    @pointercancel=${onPointer}
-  >
-    ${o.compressed.map((b) => svg`<rect class="compressed" x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`)}
-    <line class="axis-line" x1=${o.range[0]} y1=${o.axisY} x2=${o.range[1]} y2=${o.axisY}></line>
-    ${o.ticks.map(
-      (t) =>
-        svg`<path class="overview-mark${t.core ? ' core' : ''}" color=${look.color(t.event)} d=${t.d}></path>`,
-    )}
-    <rect
-      class="overview-window"
-      x=${o.window.x}
-      y=${o.window.y}
-      width=${o.window.width}
-      height=${o.window.height}
-      rx="3"
-    ></rect>
-  </svg>`;
 }
 
 export interface ChartContext {
@@ -105,6 +66,8 @@ export interface ChartContext {
   readonly paths?: MarkPaths;
   /** The paths as drawn (the dense view's chunk draws them). */
   readonly pathMarks?: TemplateResult;
+  /** Keys of the marks, bubbles and labels, which a jump hands on to the marks it brings. */
+  readonly keys: ChartKeys;
 }
 
 /** SVG's text-anchor is logical (start/end follow `direction`); the layout speaks of physical sides. */
@@ -119,6 +82,11 @@ export function chartTemplate(c: ChartContext): TemplateResult {
   const horizontal = layout.orientation === 'horizontal';
   const pan = horizontal ? `translate(${c.shift},0)` : `translate(0,${c.shift})`;
   const marks = layout.events.filter((m) => !m.offscreen);
+  // Only labelled marks are listed for labels: an item drawing nothing still costs two comments.
+  const labelled = marks.filter((m) => m.label);
+  const ordered = c.paths ? c.order.filter((o) => written(o, c)) : c.order;
+  // The marks a reader is on keep their own elements through a jump.
+  const held = new Set([c.active, c.pointed, c.selected]);
   return html`
     <div class="chart ${layout.orientation}" style=${cssProps({ height: `${layout.height}px` })}>
       <svg
@@ -176,7 +144,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
               // label must not point at a bubble that hides its marker.
               repeat(
                 layout.clusters,
-                (k) => k.id,
+                c.keys.of('bubbles', layout.clusters, (k) => k.id, held),
                 (k) => bubbleTemplate(k, c),
               )
             }
@@ -188,8 +156,8 @@ export function chartTemplate(c: ChartContext): TemplateResult {
             // A mark drawn in the paths is written here only while it holds the tab stop (the
             // focus proxy) or the selection.
             repeat(
-              c.paths ? c.order.filter((o) => written(o, c)) : c.order,
-              (o) => o.id,
+              ordered,
+              c.keys.of('marks', ordered, (o) => o.id, held),
               (o) =>
                 o.event !== undefined
                   ? eventTemplate(layout.events[o.event]!, c)
@@ -206,8 +174,8 @@ export function chartTemplate(c: ChartContext): TemplateResult {
           style=${cssProps({ transform: horizontal ? `translateX(${c.shift}px)` : `translateY(${c.shift}px)` })}
         >
           ${repeat(
-            marks,
-            (m) => m.event.id,
+            labelled,
+            c.keys.of('labels', labelled, (m) => m.event.id, held),
             (m) => labelTemplate(m, c),
           )}
           ${layout.nowLabel && c.model.referenceDate ? nowTextTemplate(layout, f, c.model.referenceDate) : nothing}
@@ -378,7 +346,7 @@ function seriesMarksTemplate(track: SeriesTrack, textDir: 'ltr' | 'rtl'): Templa
       (t) =>
         svg`<line class="grid" x1=${t.grid.x1} y1=${t.grid.y1} x2=${t.grid.x2} y2=${t.grid.y2}></line>${
           t.labelled
-            ? svg`<text class="tick-text" x=${t.textX} y=${t.textY} text-anchor="middle" direction=${textDir}>${t.text}</text>`
+            ? svg`<text class="tick-text" x=${t.textX} y=${t.textY} text-anchor=${textAnchor(t.anchor, textDir)} direction=${textDir}>${t.text}</text>`
             : nothing
         }`,
     )}
@@ -455,7 +423,13 @@ function seriesText(t: PlacedSeriesText, c: ChartContext): TemplateResult {
     ...(t.side === 'left' ? { transform: 'translateX(-100%)' } : {}),
   };
   if (t.kind === 'note') {
-    return html`<div part="note" class="annotation note-text" dir="auto" style=${cssProps(style)}>
+    const wrapped = t.wrap === undefined ? style : { ...style, width: `${t.wrap}px` };
+    return html`<div
+      part="note"
+      class="annotation note-text${t.wrap === undefined ? '' : ' under'}"
+      dir="auto"
+      style=${cssProps(wrapped)}
+    >
       ${bdiParts(seriesTextParts(t, f, lang))}
     </div>`;
   }

@@ -1,0 +1,53 @@
+/**
+ * How wide the vertical chart's tick column is: the side of the axis away from the labels, where
+ * the tick texts and the reference date's words are written. It holds its widest tick text clear
+ * of the ring drawn round a selected or focused mark on the axis, and the reference words in two
+ * lines at most beside the deadline tick there; the labels take what is left.
+ */
+import { METRICS } from './metrics.js';
+
+/** How far from the axis a vertical tick's text starts: clear of a mark's focus ring (and its stroke). */
+export const TICK_TEXT_OFFSET = METRICS.focusRing + 2 + 4;
+/** How far the reference words stay from the axis across the rule: clear of a deadline's tick (13 px). */
+export const REFERENCE_CLEARANCE = METRICS.deadlineReach + 2;
+/**
+ * How far a tick text or the reference words may run into the chart's margin past the column:
+ * half of it, so that they still stand clear of the page beside the chart.
+ */
+export const TICK_OVERHANG = METRICS.margin / 2;
+/** The widest the column grows, as a share of the chart's width: labels keep the rest. */
+const MAX_SHARE = 0.3;
+
+/** The width of `text` broken into two lines where the longer line is shortest. */
+export function twoLineWidth(text: string, width: (text: string) => number): number {
+  const words = text.split(' ');
+  let best = width(text);
+  for (let i = 1; i < words.length; i++) {
+    best = Math.min(best, Math.max(width(words.slice(0, i).join(' ')), width(words.slice(i).join(' '))));
+  }
+  return best;
+}
+
+/**
+ * The tick column's width for tick texts `ticks` and reference words `reference` (none when
+ * undefined), measured by `width`, in a chart `chartWidth` px wide.
+ */
+export function tickColumnWidth(
+  ticks: readonly string[],
+  reference: string | undefined,
+  width: (text: string) => number,
+  chartWidth: number,
+): number {
+  let need: number = METRICS.verticalTickWidth;
+  for (const t of ticks) need = Math.max(need, TICK_TEXT_OFFSET + Math.ceil(width(t)) - TICK_OVERHANG);
+  if (reference) {
+    const words = Math.ceil(twoLineWidth(reference, width)) + 2;
+    need = Math.max(need, REFERENCE_CLEARANCE + words - TICK_OVERHANG);
+  }
+  return Math.max(METRICS.verticalTickWidth, Math.min(need, Math.round(chartWidth * MAX_SHARE)));
+}
+
+/** How wide the reference words may be in a tick column `tickWidth` wide. */
+export function referenceColumn(tickWidth: number): number {
+  return tickWidth - REFERENCE_CLEARANCE + TICK_OVERHANG;
+}
