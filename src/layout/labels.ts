@@ -289,14 +289,7 @@ interface Box {
  * where it can, leaving them the lanes near their marks. A required label that finds no place
  * clear of leaders is placed as `place` would, across them, rather than left out.
  */
-function placeClearOfLeaders(
-  requests: readonly LabelRequest[],
-  extent: number,
-  minLanes: number,
-  maxLanes: number,
-  openLanes: number,
-  keep: boolean,
-): Array<PlacedLabel | undefined> {
+const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes, openLanes, keep) => {
   const n = requests.length;
   const shapes: Box[][] = requests.map((r) =>
     [{ width: r.width, rows: r.rows ?? 1 }, ...(r.otherwise ?? [])].map(({ width: w, rows, cut }) => {
@@ -487,4 +480,4 @@ function placeClearOfLeaders(
   let next = 0;
   const renumber = taken.map((u) => (u ? next++ : -1));
   return placed.map((p) => p && { ...p, lane: renumber[p.lane]! });
-}
+};
