@@ -448,7 +448,13 @@ const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes,
   };
   // The passes a label goes through, lanes from `from` up: whole shapes clear of the anchors
   // still to come, then clear of those in the lowest lane only; then cut shapes; a required
-  // label last across leaders rather than not at all.
+  // label last across leaders rather than not at all, and an optional one whole where a
+  // required label stands over its mark.
+  const underRequired = (i: number) =>
+    placed.some(
+      (p, j) =>
+        p && requests[j]!.required && p.x < requests[i]!.anchor && p.x + p.width > requests[i]!.anchor,
+    );
   const passes = (i: number, lanes: readonly [number, number], lost: boolean) => {
     const r = requests[i]!;
     const { existing, cap } = capOf(r, lost);
@@ -456,7 +462,10 @@ const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes,
       search(i, lanes, cap, whole, true, 'all') ||
       search(i, lanes, cap, whole, true, 'lowest') ||
       search(i, lanes, r.required ? cap : existing, any, true, 'lowest') ||
-      ((r.required || keeping) && search(i, lanes, cap, any, false, 'none'));
+      ((r.required || keeping) && search(i, lanes, cap, any, false, 'none')) ||
+      // Where a required label took the room over its mark, a label may stand above it, its
+      // leader passing behind that label: better than a mark with no label.
+      (!lost && underRequired(i) && search(i, lanes, cap, whole, false, 'none'));
     if (ok) record(i);
   };
   // Labels that keep their lanes go first, each through the same passes in its own lane as
