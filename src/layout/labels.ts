@@ -450,11 +450,6 @@ const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes,
   // still to come, then clear of those in the lowest lane only; then cut shapes; a required
   // label last across leaders rather than not at all, and an optional one whole where a
   // required label stands over its mark.
-  const underRequired = (i: number) =>
-    placed.some(
-      (p, j) =>
-        p && requests[j]!.required && p.x < requests[i]!.anchor && p.x + p.width > requests[i]!.anchor,
-    );
   const passes = (i: number, lanes: readonly [number, number], lost: boolean) => {
     const r = requests[i]!;
     const { existing, cap } = capOf(r, lost);
@@ -465,7 +460,11 @@ const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes,
       ((r.required || keeping) && search(i, lanes, cap, any, false, 'none')) ||
       // Where a required label took the room over its mark, a label may stand above it, its
       // leader passing behind that label: better than a mark with no label.
-      (!lost && underRequired(i) && search(i, lanes, cap, whole, false, 'none'));
+      (!lost &&
+        placed.some(
+          (p, j) => p && requests[j]!.required && Math.abs(p.x + p.width / 2 - r.anchor) < p.width / 2,
+        ) &&
+        search(i, lanes, cap, whole, false, 'none'));
     if (ok) record(i);
   };
   // Labels that keep their lanes go first, each through the same passes in its own lane as

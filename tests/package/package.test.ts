@@ -60,9 +60,11 @@ const BUDGET = {
    * a hover or a focus) as chunks of their own take 0.7 KB off (62,608 B measured, 63,274 B before):
    * budget 61.2 KB. Story labels placed clear of each other's leaders (a staircase over a crowd
    * of marks, boxes that slide along their lane, narrower wrapped shapes) add 1.5 KB (64,089 B
-   * measured, 62,608 B before): budget 62.6 KB.
+   * measured, 62,608 B before): budget 62.6 KB. A context label whose mark a core label stands
+   * over may take a lane above it rather than go unlabelled: 37 B (64,126 B measured, 64,089 B
+   * before): budget 62.7 KB.
    */
-  criticalGzip: 62.6 * 1024,
+  criticalGzip: 62.7 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
