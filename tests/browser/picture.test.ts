@@ -8,7 +8,7 @@ import type { DrawdownTimeline } from '../../src/index.js';
 import { eventNode, markerCentre, mount, pointer, q, settle } from './helpers.js';
 import { TOOLTIP } from '../../src/layout/tooltip.js';
 import { METRICS } from '../../src/layout/metrics.js';
-import { DESKTOP_LAYOUTS, STORY_LAYOUTS } from '../fixtures/story.js';
+import { DESKTOP_LAYOUTS, PHONE_LAYOUTS, STORY_LAYOUTS } from '../fixtures/story.js';
 
 /** Every width from a page at 1280 px (and the same page less its padding) down to an article column. */
 const COLUMN_AND_WIDER = (['en', 'ar'] as const).flatMap((lang) =>
@@ -460,11 +460,8 @@ describe('leaders on a phone', () => {
   );
 });
 
-/** Phones as a page gives them: 320 and 375 px screens, and 375 less the page's 16 px padding. */
-const PHONES = (['en', 'ar'] as const).flatMap((lang) => [320, 343, 375].map((w) => [lang, w] as const));
-
 describe('the tick column on a phone', () => {
-  it.each(PHONES)(
+  it.each(PHONE_LAYOUTS)(
     'the reference words take two lines at most, a gap clear of every text (%s, %i px)',
     async (lang, width) => {
       const el = await mount({ lang, numbering: 'latn' }, width);
@@ -490,7 +487,7 @@ describe('the tick column on a phone', () => {
     },
   );
 
-  it.each(PHONES)(
+  it.each(PHONE_LAYOUTS)(
     'a selected mark’s ring keeps clear of every tick text (%s, %i px)',
     async (lang, width) => {
       const el = await mount({ lang, numbering: 'latn' }, width);

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DrawdownTimeline } from '../../src/index.js';
 import type { SeriesTrack } from '../../src/layout/series.js';
 import type { SeriesPoint } from '../../src/schema/model.js';
-import { STORY_LAYOUTS } from '../fixtures/story.js';
+import { PHONE_LAYOUTS, STORY_LAYOUTS } from '../fixtures/story.js';
 import { mount, q, settle } from './helpers.js';
 
 afterEach(() => {
@@ -141,11 +141,6 @@ const overlap = (a: Rect, b: Rect, slack = 0.5) =>
   b.left < a.right - slack &&
   a.top < b.bottom - slack &&
   b.top < a.bottom - slack;
-
-/** Phones as a page gives them: 320 and 375 px screens, and 375 less the page's 16 px padding. */
-const PHONE_LAYOUTS = (['en', 'ar'] as const).flatMap((lang) =>
-  [320, 343, 375].map((w) => [lang, w] as const),
-);
 
 describe('every figure on the track is written', () => {
   it.each([...STORY_LAYOUTS.filter(([, width]) => width > 375), ...PHONE_LAYOUTS])(
