@@ -164,9 +164,10 @@ function textExtent(t: Tick, measure: (text: string) => number): readonly [numbe
 }
 
 /**
- * A text centred on a tick near the drawing's edge would run past it (a zoomed window rarely
- * starts on a tick): such a text is set against its tick on the inner side instead, or left out
- * when that would crowd the next labelled text.
+ * A text centred on a tick near the drawing's edge would run past it into the chart's margin (a
+ * zoomed window rarely starts on a tick): such a text is set against its tick on the inner side
+ * instead, or left out when that would crowd the next labelled text. Texts keep to the column
+ * the title and footer are set in, `METRICS.margin` inside a chart `width` px wide.
  */
 export function keepTickTextsInside<T extends Tick>(
   ticks: T[],
@@ -177,14 +178,15 @@ export function keepTickTextsInside<T extends Tick>(
   ticks.forEach((t, i) => {
     if (!t.labelled) return;
     const [a, b] = extent(t);
-    if (a >= 0 && b <= width) return;
-    const moved: T = { ...t, anchor: a < 0 ? 'left' : 'right' };
+    const [lo, hi] = [METRICS.margin, width - METRICS.margin];
+    if (a >= lo && b <= hi) return;
+    const moved: T = { ...t, anchor: a < lo ? 'left' : 'right' };
     const [ma, mb] = extent(moved);
     const crowded = ticks.some((u, j) => {
       if (j === i || !u.labelled) return false;
       const [ua, ub] = extent(u);
       return ma < ub + METRICS.minTickSpacing && ua < mb + METRICS.minTickSpacing;
     });
-    ticks[i] = ma >= 0 && mb <= width && !crowded ? moved : { ...t, labelled: false };
+    ticks[i] = ma >= lo && mb <= hi && !crowded ? moved : { ...t, labelled: false };
   });
 }

@@ -487,6 +487,40 @@ describe('the tick column on a phone', () => {
     },
   );
 
+  it.each(
+    (['en', 'ar'] as const).flatMap((lang) => [300, 320, 343, 375, 400, 440].map((w) => [lang, w] as const)),
+  )(
+    'every tick text and the reference words stay inside the chart’s box, the column the title and footer are set in, at rest and zoomed twice (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      expect(el.currentLayout!.orientation).toBe('vertical');
+      const svg = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+      const [left, right] = [svg.left + METRICS.margin, svg.right - METRICS.margin];
+      const plus = q<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === '+')!;
+      for (const state of ['at rest', 'zoomed once', 'zoomed twice']) {
+        if (state !== 'at rest') {
+          plus.click();
+          await settle(el);
+        }
+        const texts = [...q(el, '.tick-text'), ...q(el, '.now-text')];
+        expect(texts.length, state).toBeGreaterThan(3);
+        for (const t of texts) {
+          for (const r of drawnBoxes(t)) {
+            const what = `${state}: "${t.textContent!.trim()}"`;
+            expect(
+              r.left,
+              `${what} runs ${Math.round(left - r.left)} px into the left margin`,
+            ).toBeGreaterThanOrEqual(left - 0.5);
+            expect(
+              r.right,
+              `${what} runs ${Math.round(r.right - right)} px into the right margin`,
+            ).toBeLessThanOrEqual(right + 0.5);
+          }
+        }
+      }
+    },
+  );
+
   it.each(PHONE_LAYOUTS)(
     'a selected mark’s ring keeps clear of every tick text (%s, %i px)',
     async (lang, width) => {
