@@ -508,7 +508,7 @@ function verticalTrack(
   warp: TimeWarp,
   window: Interval,
 ): SeriesTrack {
-  const { model, measure } = input;
+  const { model } = input;
   const width = Math.max(1, input.width);
   const ltr = input.timeDirection === 'ltr';
   const x0 = METRICS.margin;

@@ -86,23 +86,20 @@ export function placeTooltip(
       .filter((w) => w < full && w >= dateWidth + 2 * TOOLTIP.padding)
       .map((w) => ({ width: w, titleLines: labelLines(titleWidth, w - 2 * TOOLTIP.padding) })),
   ];
-  let best: (TooltipBox & { covers: readonly number[] }) | undefined;
+  let best: { box: TooltipBox; covers: readonly number[] } | undefined;
   for (const shape of shapes) {
-    const box = {
-      ...shape,
-      ...placeShape(layout, mark, shape.width, tooltipHeight(shape.titleLines), place),
-    };
-    const covers = [never, texts].map((layer) => coverage(box, tooltipHeight(shape.titleLines), layer));
+    const height = tooltipHeight(shape.titleLines);
+    const box = { ...shape, ...placeShape(layout, mark, shape.width, height, place) };
+    const covers = [never, texts].map((layer) => coverage(box, height, layer));
     if (
       !best ||
       covers[0]! < best.covers[0]! ||
       (covers[0] === best.covers[0] && covers[1]! < best.covers[1]!)
     )
-      best = { ...box, covers };
+      best = { box, covers };
     if (covers.every((a) => a === 0)) break;
   }
-  const { covers: _, ...box } = best!;
-  return box;
+  return best!.box;
 
   function place(preferred: { x: number; y: number }, width: number, height: number) {
     return clearPlace(preferred, width, height, mark, layout, texts, {
