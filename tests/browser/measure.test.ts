@@ -44,8 +44,10 @@ describe('TextMeasurer', () => {
     const first = measurer.width('Summit 0', FONT);
     for (let i = 1; i < 500; i++) measurer.width(`Summit ${i}`, FONT);
     expect(made).toBe(1);
-    measurer.clear();
-    // Forgotten widths are measured again, on the next canvas once the first has done 500.
+    // Two documents later its widths are forgotten, and measured again, on the next canvas once
+    // the first has done 500.
+    measurer.nextDocument();
+    measurer.nextDocument();
     expect(measurer.width('Summit 0', FONT)).toBe(first);
     expect(made).toBe(2);
     for (let i = 0; i < 1000; i++) measurer.width(`Offensive ${i}`, FONT);

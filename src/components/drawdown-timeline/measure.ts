@@ -19,12 +19,6 @@ export class TextMeasurer {
   /** The widths of the document before the one shown (see `nextDocument`). */
   private before = new Map<string, number>();
 
-  /** Forgets every width. */
-  clear(): void {
-    this.cache.clear();
-    this.before.clear();
-  }
-
   /**
    * A new document brings new texts: the widths of the one before are kept until the next one
    * arrives, and only those it measures again move on with it. A document set again (a copy of
@@ -39,28 +33,25 @@ export class TextMeasurer {
   width(text: string, font: string): number {
     const key = `${font}\u0000${text}`;
     let width = this.cache.get(key);
-    if (width !== undefined) return width;
-    width = this.before.get(key);
-    if (width !== undefined) {
+    if (width === undefined) {
+      width = this.before.get(key) ?? this.measure(text, font);
+      // Bounded: a long-running page with changing data must not grow this forever.
+      if (this.cache.size > 20_000) this.cache.clear();
       this.cache.set(key, width);
-      return width;
     }
+    return width;
+  }
+
+  private measure(text: string, font: string): number {
     if (this.context === undefined || this.measured >= TEXTS_PER_CANVAS) {
       this.context =
         typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
       this.font = '';
       this.measured = 0;
     }
-    if (this.context) {
-      if (this.font !== font) this.context.font = this.font = font;
-      width = this.context.measureText(text).width;
-      this.measured++;
-    } else {
-      width = text.length * 7.5;
-    }
-    // Bounded: a long-running page with changing data must not grow this forever.
-    if (this.cache.size > 20_000) this.cache.clear();
-    this.cache.set(key, width);
-    return width;
+    if (!this.context) return text.length * 7.5;
+    if (this.font !== font) this.context.font = this.font = font;
+    this.measured++;
+    return this.context.measureText(text).width;
   }
 }
