@@ -22,6 +22,7 @@ import { byModelOrder, clamp, clip, deadlineAndOpen, edgeMarks, markTime, number
 import { axisFrame, type AxisFrame } from './frame.js';
 import { withReference } from './reference.js';
 import { referenceHeight } from './occupied.js';
+import { wrappedLines } from './wrap.js';
 import { referenceColumn, TICK_TEXT_OFFSET, tickColumnWidth } from './tick-column.js';
 
 export type * from './types.js';
@@ -466,7 +467,14 @@ function stackedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces, tick
     // A label too long for the room wraps onto more lines rather than losing its end. The text
     // fits one line if it fits inside the padding (2 × 7 px) and borders (2 × 1 px, 1.5 for a
     // core event): `labelPadding` adds slack on top, which a tight fit may use.
-    const lines = labelLines(textWidth, labelRoom - (core ? 17 : 16));
+    const inner = labelRoom - (core ? 17 : 16);
+    const lines =
+      textWidth <= inner
+        ? 1
+        : Math.max(
+            labelLines(textWidth, inner),
+            wrappedLines(text, (t) => input.measure(t, core), inner, core ? METRICS.numberWidth : 0),
+          );
     const labelHeight = METRICS.labelHeight + (lines - 1) * 20;
     const x = side > 0 ? labelStart : labelStart - labelWidth;
     labels[i] = { x, y: 0, width: labelWidth, height: labelHeight, text, lines, ...numbered(e, ranks) };
