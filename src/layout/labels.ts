@@ -55,6 +55,49 @@ export function labelLines(textWidth: number, inner: number): number {
   return Math.min(MAX_LABEL_LINES, Math.ceil(textWidth / (Math.max(1, inner) * 0.9)));
 }
 
+/**
+ * Pieces of a text a line may end after, each with the spaces after it: a browser breaks a line
+ * at a space, and after a hyphen or an en dash inside a word ("US–Iraq").
+ */
+const BREAKS = /[^\s\-‐–]*[\-‐–]+(?=\S)|\S+\s*|\s+/g;
+
+/**
+ * Lines a text takes when the browser wraps it in a box `inner` px wide, found as the browser
+ * fills them: each line takes pieces while they fit, measured as drawn (`measure` at the label's
+ * font, a line's last spaces left hanging outside it). `lead` is what stands before the text on
+ * its first line (a core label's number). A piece wider than a whole line is broken anywhere
+ * (`overflow-wrap: anywhere`). A line keeps a twentieth of a px for rounding: the browser sets
+ * text on a 1/64 px grid, the canvas measures it exactly.
+ */
+export function wrappedLines(
+  text: string,
+  inner: number,
+  measure: (text: string) => number,
+  lead = 0,
+): number {
+  const room = Math.max(1, inner - 0.05);
+  let lines = 1;
+  // The line's width up to its last piece's ink, and with that piece's spaces too.
+  let ink = lead;
+  let end = lead;
+  for (const piece of text.trim().match(BREAKS) ?? []) {
+    const word = measure(piece.trimEnd());
+    const full = piece === piece.trimEnd() ? word : measure(piece);
+    if (end + word <= room) {
+      ink = end + word;
+      end += full;
+      continue;
+    }
+    // A line that holds anything ends here; a piece too long for a line of its own runs on.
+    if (ink > 0) lines++;
+    const over = Math.max(0, Math.ceil(word / room) - 1);
+    lines += over;
+    ink = word - over * room;
+    end = ink + full - word;
+  }
+  return lines;
+}
+
 /** Space kept between two labels in one lane. */
 export const LABEL_GAP = 8;
 

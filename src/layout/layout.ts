@@ -7,7 +7,14 @@
  */
 import type { Series, TimelineEvent } from '../schema/model.js';
 import { anchorTime, type Interval } from '../time/partial-date.js';
-import { labelLines, placeLabels, stackAround, type LabelRequest, type LabelShape } from './labels.js';
+import {
+  labelLines,
+  placeLabels,
+  stackAround,
+  wrappedLines,
+  type LabelRequest,
+  type LabelShape,
+} from './labels.js';
 import { layoutSeries, notesUnder, type SeriesText, type SeriesTrack } from './series.js';
 import { dodge } from './dodge.js';
 import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
@@ -464,10 +471,14 @@ function stackedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces, tick
     const text = input.labelText(e);
     const textWidth = input.measure(text, core) + (core ? METRICS.numberWidth : 0);
     const labelWidth = Math.min(labelRoom, textWidth + METRICS.labelPadding);
-    // A label too long for the room wraps onto more lines rather than losing its end. The text
-    // fits one line if it fits inside the padding (2 × 7 px) and borders (2 × 1 px, 1.5 for a
-    // core event): `labelPadding` adds slack on top, which a tight fit may use.
-    const lines = labelLines(textWidth, labelRoom - (core ? 17 : 16));
+    // A label too long for the room wraps onto as many lines as its words fill, never losing its
+    // end. The text fits one line if it fits inside the padding (2 × 7 px) and borders (2 × 1 px):
+    // `labelPadding` adds slack on top, which a tight fit may use.
+    const inner = labelRoom - 16;
+    const lines =
+      textWidth <= inner
+        ? 1
+        : wrappedLines(text, inner, (t) => input.measure(t, core), core ? METRICS.numberWidth : 0);
     const labelHeight = METRICS.labelHeight + (lines - 1) * 20;
     const x = side > 0 ? labelStart : labelStart - labelWidth;
     labels[i] = { x, y: 0, width: labelWidth, height: labelHeight, text, lines, ...numbered(e, ranks) };
