@@ -62,9 +62,10 @@ const BUDGET = {
    * of marks, boxes that slide along their lane, narrower wrapped shapes) add 1.5 KB (64,089 B
    * measured, 62,608 B before): budget 62.6 KB. A context label whose mark a core label stands
    * over may take a lane above it rather than go unlabelled: 37 B (64,126 B measured, 64,089 B
-   * before): budget 62.7 KB.
+   * before): budget 62.7 KB. Label lines found as the browser breaks them, each line measured, so
+   * that no phone label is cut: 128 B (64,254 B measured, 64,126 B before): budget 62.8 KB.
    */
-  criticalGzip: 62.7 * 1024,
+  criticalGzip: 62.8 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
