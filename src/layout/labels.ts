@@ -43,8 +43,14 @@ export interface PlacedLabel {
   readonly rows: number;
 }
 
-/** The most lines a label wraps onto. */
+/**
+ * The most lines a label wraps onto; past them its text ends in an ellipsis (its whole title is
+ * in its name and tooltip).
+ */
 export const MAX_LABEL_LINES = 4;
+
+/** The same beside a phone's axis, where a label has the column's width only. */
+export const MAX_PHONE_LABEL_LINES = 8;
 
 /**
  * Lines a label's text takes in a box of `inner` px (the box less its padding and borders).
@@ -66,14 +72,15 @@ const BREAKS = /[^\s\-‐–]*[\-‐–]+(?=\S)|\S+\s*|\s+/g;
  * fills them: each line takes pieces while they fit, measured as drawn (`measure` at the label's
  * font, a line's last spaces left hanging outside it). `lead` is what stands before the text on
  * its first line (a core label's number). A piece wider than a whole line is broken anywhere
- * (`overflow-wrap: anywhere`). A line keeps a twentieth of a px for rounding: the browser sets
- * text on a 1/64 px grid, the canvas measures it exactly.
+ * (`overflow-wrap: anywhere`). At most `most` lines are counted. A line keeps a twentieth of a
+ * px for rounding: the browser sets text on a 1/64 px grid, the canvas measures it exactly.
  */
 export function wrappedLines(
   text: string,
   inner: number,
   measure: (text: string) => number,
   lead = 0,
+  most = MAX_LABEL_LINES,
 ): number {
   const room = Math.max(1, inner - 0.05);
   let lines = 1;
@@ -81,6 +88,7 @@ export function wrappedLines(
   let ink = lead;
   let end = lead;
   for (const piece of text.trim().match(BREAKS) ?? []) {
+    if (lines > most) break;
     const word = measure(piece.trimEnd());
     const full = piece === piece.trimEnd() ? word : measure(piece);
     if (end + word <= room) {
@@ -95,7 +103,7 @@ export function wrappedLines(
     ink = word - over * room;
     end = ink + full - word;
   }
-  return lines;
+  return Math.min(most, lines);
 }
 
 /** Space kept between two labels in one lane. */

@@ -7,7 +7,14 @@
  */
 import type { Series, TimelineEvent } from '../schema/model.js';
 import { anchorTime, type Interval } from '../time/partial-date.js';
-import { placeLabels, stackAround, wrappedLines, type LabelRequest, type LabelShape } from './labels.js';
+import {
+  MAX_PHONE_LABEL_LINES,
+  placeLabels,
+  stackAround,
+  wrappedLines,
+  type LabelRequest,
+  type LabelShape,
+} from './labels.js';
 import { layoutSeries, notesUnder, type SeriesText, type SeriesTrack } from './series.js';
 import { dodge } from './dodge.js';
 import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
@@ -467,7 +474,13 @@ function stackedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces, tick
     const lines =
       textWidth <= inner
         ? 1
-        : wrappedLines(text, inner, (t) => input.measure(t, core), core ? METRICS.numberWidth : 0);
+        : wrappedLines(
+            text,
+            inner,
+            (t) => input.measure(t, core),
+            core ? METRICS.numberWidth : 0,
+            MAX_PHONE_LABEL_LINES,
+          );
     const labelHeight = METRICS.labelHeight + (lines - 1) * 20;
     const x = side > 0 ? labelStart : labelStart - labelWidth;
     labels[i] = { x, y: 0, width: labelWidth, height: labelHeight, text, lines, ...numbered(e, ranks) };
