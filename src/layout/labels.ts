@@ -70,10 +70,11 @@ const BREAKS = /[^\s\-‐–]*[\-‐–]+(?=\S)|\S+\s*|\s+/g;
 /**
  * Lines a text takes when the browser wraps it in a box `inner` px wide, found as the browser
  * fills them: each line takes pieces while they fit, measured as drawn (`measure` at the label's
- * font, a line's last spaces left hanging outside it). `lead` is what stands before the text on
- * its first line (a core label's number). A piece wider than a whole line is broken anywhere
- * (`overflow-wrap: anywhere`). At most `most` lines are counted. A line keeps a twentieth of a
- * px for rounding: the browser sets text on a 1/64 px grid, the canvas measures it exactly.
+ * font, a line's last spaces left hanging outside it), and the widest line's width. `lead` is
+ * what stands before the text on its first line (a core label's number). A piece wider than a
+ * whole line is broken anywhere (`overflow-wrap: anywhere`). At most `most` lines are counted. A
+ * line keeps a twentieth of a px for rounding: the browser sets text on a 1/64 px grid, the
+ * canvas measures it exactly.
  */
 export function wrappedLines(
   text: string,
@@ -81,9 +82,10 @@ export function wrappedLines(
   measure: (text: string) => number,
   lead = 0,
   most = MAX_LABEL_LINES,
-): number {
+): { lines: number; width: number } {
   const room = Math.max(1, inner - 0.05);
   let lines = 1;
+  let width = 0;
   // The line's width up to its last piece's ink, and with that piece's spaces too.
   let ink = lead;
   let end = lead;
@@ -100,10 +102,11 @@ export function wrappedLines(
     if (ink > 0) lines++;
     const over = Math.max(0, Math.ceil(word / room) - 1);
     lines += over;
+    width = Math.max(width, ink, over ? room : 0);
     ink = word - over * room;
     end = ink + full - word;
   }
-  return Math.min(most, lines);
+  return { lines: Math.min(most, lines), width: Math.max(width, ink) };
 }
 
 /** Space kept between two labels in one lane. */

@@ -333,7 +333,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     const wrap = (w: number) =>
       textWidth + METRICS.labelPadding <= w
         ? 1
-        : wrappedLines(texts[i]!, w - METRICS.labelPadding, measure, lead);
+        : wrappedLines(texts[i]!, w - METRICS.labelPadding, measure, lead).lines;
     if (core) lines[i] = wrap(Math.min(width, hi - lo));
     // A context label too long for its box is shown whole where a lane has room: on one wider
     // line, else on two; it is cut (its whole title in its tooltip and name) only where neither fits.
@@ -430,7 +430,7 @@ function narrower(
     const width = inner + METRICS.labelPadding;
     if (width >= narrowest) continue;
     // Lines the words fill, with the slack `labelPadding` keeps over the box's padding and borders.
-    const lines = wrappedLines(text, inner, measure, lead);
+    const { lines } = wrappedLines(text, inner, measure, lead);
     if (!out.some((o) => o.rows === lines)) out.push({ width, rows: lines });
   }
   return out;
@@ -465,21 +465,25 @@ function stackedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces, tick
     if (dense && !core) continue;
     const text = input.labelText(e);
     const textWidth = input.measure(text, core) + (core ? METRICS.numberWidth : 0);
-    const labelWidth = Math.min(labelRoom, textWidth + METRICS.labelPadding);
     // A label too long for the room wraps onto as many lines as its words fill, never losing its
-    // end. The text fits one line if it fits inside the padding (2 × 7 px) and borders (2 × 1 px):
-    // `labelPadding` adds slack on top, which a tight fit may use.
+    // end, in a box as wide as its widest line. The text fits one line if it fits inside the
+    // padding (2 × 7 px) and borders (2 × 1 px): `labelPadding` adds slack on top, which a tight
+    // fit may use. Wrapped, the lines are filled a px short of the room and the box is half a px
+    // wider than the widest: where the browser's widths differ from the canvas's by a fraction,
+    // it breaks the lines where they were counted, neither cutting a word nor leaving a line empty.
     const inner = labelRoom - 16;
-    const lines =
+    const wrapped =
       textWidth <= inner
-        ? 1
+        ? undefined
         : wrappedLines(
             text,
-            inner,
+            inner - 1,
             (t) => input.measure(t, core),
             core ? METRICS.numberWidth : 0,
             MAX_PHONE_LABEL_LINES,
           );
+    const lines = wrapped?.lines ?? 1;
+    const labelWidth = wrapped ? wrapped.width + 16.5 : Math.min(labelRoom, textWidth + METRICS.labelPadding);
     const labelHeight = METRICS.labelHeight + (lines - 1) * 20;
     const x = side > 0 ? labelStart : labelStart - labelWidth;
     labels[i] = { x, y: 0, width: labelWidth, height: labelHeight, text, lines, ...numbered(e, ranks) };
