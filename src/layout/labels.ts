@@ -65,7 +65,7 @@ export function labelLines(textWidth: number, inner: number): number {
  * Pieces of a text a line may end after, each with the spaces after it: a browser breaks a line
  * at a space, and after a hyphen or an en dash inside a word ("US–Iraq").
  */
-const BREAKS = /[^\s\-‐–]*[\-‐–]+(?=\S)|\S+\s*|\s+/g;
+const BREAKS = /[^\s\-–]*[\-–]+(?=\S)|\S+\s*/g;
 
 /**
  * Lines a text takes when the browser wraps it in a box `inner` px wide, found as the browser
