@@ -446,6 +446,30 @@ describe('loading (src)', () => {
     expect(caption(el)).not.toBe('First');
   });
 
+  it('a failed src gives up the room it held while loading: the message is not left above a page-tall empty box', async () => {
+    const answer = deferred<Response>();
+    stubFetch(() => answer.promise);
+    const el = document.createElement('drawdown-timeline');
+    el.setAttribute('lang', 'en');
+    el.style.width = '375px';
+    el.src = '/slow-missing.json';
+    document.body.append(el);
+    await settle(el);
+    const held = el.getBoundingClientRect().height;
+    expect(held).toBeGreaterThan(1000);
+
+    const failed = once<DrawdownErrorDetail>(el, 'drawdown-error');
+    answer.resolve(new Response('x', { status: 404 }));
+    await failed;
+    await settle(el);
+    const alert = message(el)!;
+    expect(alert.textContent).toContain('404');
+    const chart = el.getBoundingClientRect();
+    // The box ends within the default minimum height, not the loading reservation.
+    expect(chart.height).toBeLessThanOrEqual(400);
+    expect(alert.getBoundingClientRect().bottom).toBeLessThanOrEqual(chart.bottom);
+  });
+
   it('a 500 dispatches drawdown-error with status 500 and an English alert', async () => {
     stubFetch(async () => new Response('x', { status: 500, statusText: 'Internal Server Error' }));
     const el = document.createElement('drawdown-timeline');

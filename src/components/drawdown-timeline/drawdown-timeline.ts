@@ -325,7 +325,11 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
       debug: this.debug,
       exportFailed: this.exportFailure !== undefined,
       locale: this.locale,
-      reservedHeight: this.layouts.reservation(this.doc.origin === 'src'),
+      // The room is held while the document loads and under the chart it became; a failed or
+      // unreadable answer shows its short message without a page-tall empty box below it.
+      reservedHeight: this.layouts.reservation(
+        this.doc.origin === 'src' && (this.doc.loading || model !== undefined),
+      ),
       title: documentTitle(model, f),
       view,
       keys: layout && this.view !== 'list' ? keyboardHelp(f, layout.forward) : undefined,
