@@ -535,11 +535,9 @@ const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes,
   const passes = (i: number, lanes: readonly [number, number], lost: boolean) => {
     const r = requests[i]!;
     const { existing, cap } = capOf(r, lost);
-    avoiding = [];
-    for (let k = 0; k < n; k++) {
-      if (k !== i && unplaced[k] && !(keeping && requests[k]!.lane === undefined))
-        avoiding.push(requests[k]!.anchor);
-    }
+    avoiding = requests
+      .filter((q, k) => k !== i && unplaced[k] && !(keeping && q.lane === undefined))
+      .map((q) => q.anchor);
     const ok =
       search(i, lanes, cap, whole, true, 'all') ||
       search(i, lanes, cap, whole, true, 'lowest') ||
