@@ -18,6 +18,7 @@ import { reservedHeight } from '../layout/reserve.js';
 import type { placeTooltip, TooltipBox } from '../layout/tooltip.js';
 import type { Layout } from '../layout/types.js';
 import { eventDate, labelText, referenceWords, seriesHeading, seriesText } from '../locale/describe.js';
+import type { Formatters } from '../locale/format.js';
 import type { TimelineEvent } from '../schema/model.js';
 import type { DocumentController } from './document.js';
 import type { FontController } from './fonts.js';
@@ -72,6 +73,10 @@ export class LayoutController {
   private drawing?: unknown[];
   /** What the chart's texts take, per layout (see `tooltip`). */
   private readonly taken = new WeakMap<Layout, readonly Taken[]>();
+  /** Each series text as composed, by the figure, note or series it tells and its kind. */
+  private seriesWords = new WeakMap<object, Map<string, string>>();
+  /** The formatters `seriesWords` were composed with. */
+  private wordsIn?: Formatters;
   /** Keys of the drawn lists that survive a jump: handed on except while a gesture moves the window. */
   readonly keys = new ChartKeys(() => !this.from.window.gesturing);
 
@@ -82,7 +87,8 @@ export class LayoutController {
 
   /** Lays out for this update; `dataChanged` when the document shown is another one. */
   update(dataChanged: boolean): void {
-    if (dataChanged && this.from.doc.model) this.measurer.nextDocument();
+    // A document without events (a page clearing the chart before the next) brings no texts of its own.
+    if (dataChanged && this.from.doc.model?.events.length) this.measurer.nextDocument();
     const layout = this.compute();
     if (layout !== this.layout || !this.drawn) this.drawn = layout && panFrame(layout);
     this.layout = layout;
@@ -139,7 +145,7 @@ export class LayoutController {
     if (!taken) {
       taken = occupiedBoxes(layout, {
         small: width,
-        series: (t) => width(seriesText(t, f, lang)),
+        series: (t) => width(this.seriesWord(t, f, lang)),
         heading: width(seriesHeading(model, f)),
         lines: textLines(f.language),
         ...(model.referenceDate ? { reference: width(referenceWords(f, model.referenceDate)) } : {}),
@@ -148,6 +154,24 @@ export class LayoutController {
     }
     const box = placeTooltip(layout, mark, width(date), this.measurer.width(title, label), taken);
     return { id: mark.event.id, ...box, date, title };
+  }
+
+  /**
+   * A text on the series track, composed once per figure, note or title (the model's own objects)
+   * and formatters: layout measures each several times while it places them, in every layout.
+   */
+  private seriesWord(t: SeriesText, f: Formatters, lang: string | undefined): string {
+    if (this.wordsIn !== f) {
+      this.seriesWords = new WeakMap();
+      this.wordsIn = f;
+    }
+    const owner = t.kind === 'title' ? t.series : t.kind === 'note' ? t.note! : t.point!;
+    const kind = t.wrap === undefined ? t.kind : `${t.kind} wrapped`;
+    let texts = this.seriesWords.get(owner);
+    if (!texts) this.seriesWords.set(owner, (texts = new Map()));
+    let text = texts.get(kind);
+    if (text === undefined) texts.set(kind, (text = seriesText(t, f, lang)));
+    return text;
   }
 
   private compute(): Layout | undefined {
@@ -192,7 +216,7 @@ export class LayoutController {
       language: f.language,
       smallWidth: (text) => measurer.width(text, small),
       ...(model.referenceDate ? { referenceText: referenceWords(f, model.referenceDate) } : {}),
-      seriesTextWidth: (t: SeriesText) => measurer.width(seriesText(t, f, lang), small),
+      seriesTextWidth: (t: SeriesText) => measurer.width(this.seriesWord(t, f, lang), small),
       clusterCountWidth: (count: number) => measurer.width(f.number(count), small),
       ...(seriesIds ? { seriesIds } : {}),
       ...(categoryIds

@@ -431,6 +431,12 @@ const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes,
   let keeping = false;
   /** Open intervals of x a box may not start in, as pairs of ends: [a0, b0, a1, b1, …] (reused). */
   const banned: number[] = [];
+  /**
+   * The anchors of the labels still to be placed that the label being placed keeps clear of (not
+   * its own; while labels keep their lanes, not those of labels entering at an edge): the same
+   * through all its passes.
+   */
+  let avoiding: number[] = [];
   /** True when x stands in no banned interval. */
   const free = (x: number) => {
     for (let k = 0; k < banned.length; k += 2) {
@@ -454,13 +460,7 @@ const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes,
     // A box in the lowest lane over an anchor still to be placed would leave that label no
     // place at all (its box would hold its anchor, under this one): never. Higher up, only where
     // the box can help it. Labels keeping their lanes make no room for one entering at an edge.
-    if (avoid === 'all' || (avoid === 'lowest' && l === 0)) {
-      for (let k = 0; k < n; k++) {
-        if (k !== i && unplaced[k] && !(keeping && requests[k]!.lane === undefined)) {
-          ban(requests[k]!.anchor, requests[k]!.anchor, LEADER_GAP);
-        }
-      }
-    }
+    if (avoid === 'all' || (avoid === 'lowest' && l === 0)) for (const a of avoiding) ban(a, a, LEADER_GAP);
     // The candidates are the preferred x (always within [lo, hi]) and the ends of the banned
     // intervals within [lo, hi]: the nearest free one wins, the first of equally near ones in
     // that order. This runs for every lane, shape and pass of every label: no array is made.
@@ -535,6 +535,9 @@ const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes,
   const passes = (i: number, lanes: readonly [number, number], lost: boolean) => {
     const r = requests[i]!;
     const { existing, cap } = capOf(r, lost);
+    avoiding = requests
+      .filter((q, k) => k !== i && unplaced[k] && !(keeping && q.lane === undefined))
+      .map((q) => q.anchor);
     const ok =
       search(i, lanes, cap, whole, true, 'all') ||
       search(i, lanes, cap, whole, true, 'lowest') ||

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { drawdownStory } from '../../src/data/drawdown.js';
 import { layoutRuns, METRICS } from '../../src/layout/layout.js';
 import { CROWDED_MONTH, eventNode, mount, mountData, pointer, q, settle } from './helpers.js';
 
@@ -27,6 +28,32 @@ describe('the layout runs only when what it is computed from changes', () => {
     el.style.width = '1100px';
     await settle(el);
     expect(layoutRuns()).toBeGreaterThan(before);
+  });
+});
+
+describe('text widths', () => {
+  it('the same story set again, after the chart was cleared with an empty document, measures no text anew', async () => {
+    const el = await mount({ lang: 'ar' }, 1280);
+    const measured = vi.spyOn(OffscreenCanvasRenderingContext2D.prototype, 'measureText');
+    try {
+      el.data = [];
+      await settle(el);
+      measured.mockClear();
+      el.data = structuredClone(drawdownStory);
+      await settle(el);
+      expect(el.currentLayout!.events.filter((m) => m.label).length).toBeGreaterThan(5);
+      expect(measured).not.toHaveBeenCalled();
+      // Another document's texts are measured.
+      el.data = {
+        ...structuredClone(drawdownStory),
+        title: 'Another story',
+        events: [{ id: 'one', start: '2011-12-18', title: 'A title never drawn before' }],
+      };
+      await settle(el);
+      expect(measured).toHaveBeenCalled();
+    } finally {
+      measured.mockRestore();
+    }
   });
 });
 
