@@ -115,6 +115,42 @@ export function parsePartialDate(input: unknown): ParseResult {
   return { ok: true, value: { year, month, day, precision: 'day', iso: text } };
 }
 
+/**
+ * The date `text` names when it is written exactly as `parsePartialDate` writes it back
+ * (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, no surrounding spaces) and is a real calendar date;
+ * otherwise undefined. The same rules, read character by character: no pattern, no trimmed copy
+ * and no result object, since a large document's dates pass through here one by one.
+ */
+export function canonicalDate(text: string): PartialDate | undefined {
+  const length = text.length;
+  if (length !== 4 && length !== 7 && length !== 10) return undefined;
+  const year = strictDigits(text, 0, 4);
+  // NaN (a character that is no ASCII digit) fails every comparison.
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) return undefined;
+  if (length === 4) return { year, precision: 'year', iso: text };
+  if (text.charCodeAt(4) !== HYPHEN) return undefined;
+  const month = strictDigits(text, 5, 7);
+  if (!(month >= 1 && month <= 12)) return undefined;
+  if (length === 7) return { year, month, precision: 'month', iso: text };
+  if (text.charCodeAt(7) !== HYPHEN) return undefined;
+  const day = strictDigits(text, 8, 10);
+  if (!(day >= 1 && day <= daysInMonth(year, month))) return undefined;
+  return { year, month, day, precision: 'day', iso: text };
+}
+
+const HYPHEN = 0x2d;
+
+/** `digits`, or NaN when a character is not one of 0–9. */
+function strictDigits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** The whole calendar span a partial date names. */
 export function dateInterval(date: PartialDate): Interval {
   const { year, month, day } = date;
