@@ -19,9 +19,10 @@ export function stretchTicks(
   pxPerTick: number,
   orientation: Orientation,
   make: (time: number, text: string) => Tick,
+  inside?: number,
 ): { ticks: Tick[]; unit: TickUnit } {
   const parts = stretches(warp, window);
-  const all: Array<Tick & { compressed: boolean }> = [];
+  const all: Array<Tick & { compressed: boolean; unit: TickUnit }> = [];
   let unit: TickUnit | undefined;
   parts.forEach((part, k) => {
     const length = Math.abs(pos(part.end) - pos(part.start));
@@ -32,15 +33,16 @@ export function stretchTicks(
     const partUnit = tickUnitOf(dates);
     if (!part.compressed || unit === undefined) unit = partUnit;
     const ticks = thinTicks(
-      dates.map((d, i) => make(+d, input.tickText(+d, partUnit, i === 0))),
+      // Thinned at their plain widths: the years are written after (see carryYears).
+      dates.map((d) => make(+d, input.tickText(+d, partUnit, false))),
       input.measure,
       orientation,
     );
-    for (const t of ticks) all.push({ ...t, compressed: part.compressed });
+    for (const t of ticks) all.push({ ...t, compressed: part.compressed, unit: partUnit });
   });
   const size = (t: Tick) => (orientation === 'horizontal' ? input.measure(t.text) : 16);
   const at = (t: Tick) => (orientation === 'horizontal' ? t.textX : t.textY);
-  let last: (Tick & { compressed: boolean }) | undefined;
+  let last: (Tick & { compressed: boolean; unit: TickUnit }) | undefined;
   for (let i = 0; i < all.length; i++) {
     const t = all[i]!;
     if (!t.labelled) continue;
@@ -52,7 +54,48 @@ export function stretchTicks(
     }
     last = t;
   }
-  return { ticks: all.map(({ compressed: _, ...t }) => t), unit: unit ?? 'year' };
+  // Texts kept inside the drawing (which may leave out the first), then the years written.
+  for (let pass = 0; pass < 3; pass++) {
+    if (inside !== undefined) keepTickTextsInside(all, input.measure, inside);
+    if (!carryYears(all, input, orientation)) break;
+  }
+  return { ticks: all.map(({ compressed: _, unit: _u, ...t }) => t), unit: unit ?? 'year' };
+}
+
+/**
+ * Writes the year on the first labelled tick and on each labelled tick in a year after the one
+ * before it, and on no other: a reader of any window, zoomed to a few months or a few days, can
+ * tell the year of every tick. A text that grows so that it crowds the labelled text before it
+ * loses its text (the next labelled tick then carries the year). Returns whether a text changed.
+ */
+function carryYears(
+  ticks: Array<Tick & { unit: TickUnit }>,
+  input: LayoutInput,
+  orientation: Orientation,
+): boolean {
+  // Where a text is drawn along the axis: vertical texts are a line tall.
+  const extent = (t: Tick): readonly [number, number] =>
+    orientation === 'horizontal' ? textExtent(t, input.measure) : [t.textY - 8, t.textY + 8];
+  let changed = false;
+  let last: Tick | undefined;
+  ticks.forEach((t, i) => {
+    if (!t.labelled) return;
+    const year = !last || new Date(last.time).getUTCFullYear() !== new Date(t.time).getUTCFullYear();
+    const text = input.tickText(t.time, t.unit, year);
+    let next = text === t.text ? t : { ...t, text };
+    if (last) {
+      const [a, b] = extent(next);
+      const [la, lb] = extent(last);
+      if (a < lb + METRICS.minTickSpacing && la < b + METRICS.minTickSpacing)
+        next = { ...next, labelled: false };
+    }
+    if (next !== t) {
+      ticks[i] = next;
+      changed = true;
+    }
+    if (next.labelled) last = next;
+  });
+  return changed;
 }
 
 /** The compressed stretches of a window, with their breaks and the word that marks them. */
@@ -113,28 +156,37 @@ export function thinTicks(
   return ticks.map((t, i) => ({ ...t, labelled: i === 0 }));
 }
 
+/** Where a horizontal axis's tick text runs, from its left to its right. */
+function textExtent(t: Tick, measure: (text: string) => number): readonly [number, number] {
+  const w = measure(t.text);
+  const from = t.anchor === 'middle' ? t.textX - w / 2 : t.anchor === 'left' ? t.textX : t.textX - w;
+  return [from, from + w];
+}
+
 /**
- * A text centred on a tick near the drawing's edge would run past it (a zoomed window rarely
- * starts on a tick): such a text is set against its tick on the inner side instead, or left out
- * when that would crowd the next labelled text.
+ * A text centred on a tick near the drawing's edge would run past it into the chart's margin (a
+ * zoomed window rarely starts on a tick): such a text is set against its tick on the inner side
+ * instead, or left out when that would crowd the next labelled text. Texts keep to the column
+ * the title and footer are set in, `METRICS.margin` inside a chart `width` px wide.
  */
-export function keepTickTextsInside(ticks: Tick[], measure: (text: string) => number, width: number): void {
-  const extent = (t: Tick) => {
-    const w = measure(t.text);
-    const from = t.anchor === 'middle' ? t.textX - w / 2 : t.anchor === 'left' ? t.textX : t.textX - w;
-    return [from, from + w] as const;
-  };
+export function keepTickTextsInside<T extends Tick>(
+  ticks: T[],
+  measure: (text: string) => number,
+  width: number,
+): void {
+  const extent = (t: Tick) => textExtent(t, measure);
   ticks.forEach((t, i) => {
     if (!t.labelled) return;
     const [a, b] = extent(t);
-    if (a >= 0 && b <= width) return;
-    const moved: Tick = { ...t, anchor: a < 0 ? 'left' : 'right' };
+    const [lo, hi] = [METRICS.margin, width - METRICS.margin];
+    if (a >= lo && b <= hi) return;
+    const moved: T = { ...t, anchor: a < lo ? 'left' : 'right' };
     const [ma, mb] = extent(moved);
     const crowded = ticks.some((u, j) => {
       if (j === i || !u.labelled) return false;
       const [ua, ub] = extent(u);
       return ma < ub + METRICS.minTickSpacing && ua < mb + METRICS.minTickSpacing;
     });
-    ticks[i] = ma >= 0 && mb <= width && !crowded ? moved : { ...t, labelled: false };
+    ticks[i] = ma >= lo && mb <= hi && !crowded ? moved : { ...t, labelled: false };
   });
 }

@@ -16,7 +16,7 @@ import type { EventMark, LabelBox, Layout, LayoutInput, Segment, Tick } from './
 import { defaultWindow, visibleEvents, coreRanks } from './visible.js';
 import { declutter } from './clusters.js';
 import { fitCounts } from './cluster-count.js';
-import { compressedStretches, keepTickTextsInside, stretchTicks } from './axis.js';
+import { compressedStretches, stretchTicks } from './axis.js';
 import { packPeriods, rowsById } from './periods.js';
 import { byModelOrder, clamp, clip, deadlineAndOpen, edgeMarks, markTime, numbered } from './marks.js';
 import { axisFrame, type AxisFrame } from './frame.js';
@@ -196,7 +196,7 @@ function layoutAlongAxis(input: LayoutInput): Layout {
   };
   const { ticks: stretched, unit: tickUnit } = early
     ? { ticks: early.ticks.map((t) => ({ ...make(t.time, t.text), labelled: t.labelled })), unit: early.unit }
-    : stretchTicks(input, warp, window, scale, tick.every, frame.orientation, make);
+    : stretchTicks(input, warp, window, scale, tick.every, frame.orientation, make, width);
   // The compressed stretches are shaded on the labels' side (horizontal) or across the tick column (vertical).
   const shadeTo = vertical ? (frame.toward > 0 ? METRICS.margin : width - METRICS.margin) : 0;
   const compressed = compressedStretches(input, warp, window, scale, frame.orientation, axis, (a, b) =>
@@ -225,7 +225,6 @@ function layoutAlongAxis(input: LayoutInput): Layout {
 
   if (!vertical) {
     const ticks = stretched;
-    keepTickTextsInside(ticks, measure, width);
     let bottom = ticksAt + METRICS.tickArea;
     let track: SeriesTrack | undefined;
     if (series.length) {
@@ -509,7 +508,7 @@ function verticalTrack(
   warp: TimeWarp,
   window: Interval,
 ): SeriesTrack {
-  const { model, measure } = input;
+  const { model } = input;
   const width = Math.max(1, input.width);
   const ltr = input.timeDirection === 'ltr';
   const x0 = METRICS.margin;
@@ -526,19 +525,27 @@ function verticalTrack(
     rules,
   );
   const axisY = top + METRICS.phoneSeriesHeight;
-  const { ticks: timeAxis } = stretchTicks(input, warp, window, sx, 70, 'horizontal', (time, text) => {
-    const x = sx(time);
-    return {
-      time,
-      text,
-      labelled: true,
-      grid: { x1: x, y1: axisY, x2: x, y2: axisY + 5 },
-      textX: x,
-      textY: axisY + 18,
-      anchor: 'middle',
-    };
-  });
-  keepTickTextsInside(timeAxis, measure, width);
+  const { ticks: timeAxis } = stretchTicks(
+    input,
+    warp,
+    window,
+    sx,
+    70,
+    'horizontal',
+    (time, text) => {
+      const x = sx(time);
+      return {
+        time,
+        text,
+        labelled: true,
+        grid: { x1: x, y1: axisY, x2: x, y2: axisY + 5 },
+        textX: x,
+        textY: axisY + 18,
+        anchor: 'middle',
+      };
+    },
+    width,
+  );
   // Shaded behind the plot and broken on its baseline, like the timeline's; the word that names
   // the stretch is the timeline's to write, so none is placed among the figures.
   const compressed = compressedStretches(

@@ -31,6 +31,8 @@ export interface Taken extends Box {
   readonly text?: true;
   /** An event's label (a text too). */
   readonly label?: true;
+  /** A core event's label: a headline, which a tooltip never covers. */
+  readonly core?: true;
 }
 
 /** Half a mark's click target: the mark and the ring drawn when it is pointed at. */
@@ -85,7 +87,13 @@ export function occupiedBoxes(
   const lines = widths.lines ?? TEXT_LINES.latin;
   const boxes: Taken[] = [segmentBox(layout.axis)];
   for (const m of layout.events) {
-    if (m.label) boxes.push({ ...m.label, text: true, label: true });
+    if (m.label)
+      boxes.push({
+        ...m.label,
+        text: true,
+        label: true,
+        ...(m.event.importance === 'core' ? { core: true } : {}),
+      });
     if (!m.offscreen) boxes.push({ x: m.x - MARK, y: m.y - MARK, width: 2 * MARK, height: 2 * MARK });
     boxes.push(m.band);
     if (m.deadline) boxes.push(segmentBox(m.deadline));
@@ -163,30 +171,31 @@ export interface Candidate extends Box {
 }
 
 /**
- * Of the `candidates` inside `room`, the one that covers least of `taken`, then least of `soft`
- * (what may be covered when nothing else is clear), and of those the one that costs least: a
- * clear place always wins over a covered one.
+ * Of the `candidates` inside `room`, the one that covers least of the first of `layers`, then
+ * least of the next (what may be covered when nothing else is clear), and so on, and of those
+ * the one that costs least: a place clear of a layer always wins over one that covers some of it.
  */
 export function bestPlace(
   candidates: Iterable<Candidate>,
   room: { readonly width: number; readonly height: number },
-  taken: readonly Box[],
-  soft: readonly Box[] = [],
+  ...layers: ReadonlyArray<readonly Box[]>
 ): Candidate | undefined {
   let best: Candidate | undefined;
-  let least = Infinity;
-  let leastSoft = Infinity;
+  let least = layers.map(() => Infinity);
   for (const c of candidates) {
     if (c.x < -0.5 || c.y < -0.5 || c.x + c.width > room.width + 0.5 || c.y + c.height > room.height + 0.5)
       continue;
-    if (least === 0 && leastSoft === 0 && c.cost >= best!.cost) continue;
-    let area = 0;
-    for (const t of taken) area += sharedArea(c, t);
-    if (area > least) continue;
-    let covered = 0;
-    for (const t of soft) covered += sharedArea(c, t);
-    if (area < least || covered < leastSoft || (covered === leastSoft && c.cost < best!.cost))
-      [best, least, leastSoft] = [c, area, covered];
+    if (best && c.cost >= best.cost && least.every((a) => a === 0)) continue;
+    // Compared layer by layer: a layer covered more than the best so far rules the place out.
+    const covered: number[] = [];
+    let order = 0;
+    for (let k = 0; k < layers.length && order <= 0; k++) {
+      let area = 0;
+      for (const t of layers[k]!) area += sharedArea(c, t);
+      covered.push(area);
+      if (order === 0) order = Math.sign(area - least[k]!);
+    }
+    if (order < 0 || (order === 0 && (!best || c.cost < best.cost))) [best, least] = [c, covered];
   }
   return best;
 }
@@ -199,6 +208,8 @@ export interface PlaceRules {
   readonly clear?: number;
   /** What the place may cover where nothing near is clear, as little as it can. */
   readonly soft?: readonly Box[];
+  /** What it covers only where every place in reach does, before anything in `taken`. */
+  readonly never?: readonly Box[];
 }
 
 /**
@@ -213,7 +224,7 @@ export function clearPlace(
   target: { readonly x: number; readonly y: number },
   room: { readonly width: number; readonly height: number },
   taken: readonly Box[],
-  { reach = Infinity, clear = 0, soft = [] }: PlaceRules = {},
+  { reach = Infinity, clear = 0, soft = [], never = [] }: PlaceRules = {},
 ): { x: number; y: number } {
   // The places tried: a grid within reach of the target, and every place that touches the edge
   // of a taken box, where a tight room is found to the pixel.
@@ -225,15 +236,16 @@ export function clearPlace(
     for (const v of edges) if (v >= from && v <= to) at.add(v);
     return [...at];
   };
+  const edges = [...never, ...taken];
   const xs = along(
     x0,
     x1,
-    taken.flatMap((t) => [t.x + t.width, t.x - width]),
+    edges.flatMap((t) => [t.x + t.width, t.x - width]),
   );
   const ys = along(
     y0,
     y1,
-    taken.flatMap((t) => [t.y + t.height, t.y - height]),
+    edges.flatMap((t) => [t.y + t.height, t.y - height]),
   );
   function* grid(): Generator<Candidate> {
     yield { ...preferred, width, height, cost: -1 };
@@ -246,6 +258,6 @@ export function clearPlace(
       }
     }
   }
-  const best = bestPlace(grid(), room, taken, soft);
+  const best = bestPlace(grid(), room, never, taken, soft);
   return best ? { x: best.x, y: best.y } : preferred;
 }

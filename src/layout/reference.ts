@@ -8,7 +8,7 @@ import { dateInterval } from '../time/partial-date.js';
 import type { Box, Segment } from './geometry.js';
 import { TEXT_LINES, type TextLines } from './metrics.js';
 import { bestPlace, occupiedBoxes, referenceHeight, type Candidate, type TextWidths } from './occupied.js';
-import { REFERENCE_CLEARANCE, referenceColumn, TICK_OVERHANG } from './tick-column.js';
+import { REFERENCE_CLEARANCE, referenceColumn } from './tick-column.js';
 import type { Layout } from './types.js';
 
 /** Whether an event begins after the reference date's span: scheduled as of that date. */
@@ -84,9 +84,9 @@ function verticalPlace(
   const ltr = layout.timeDirection === 'ltr';
   const axisX = layout.axis.x1;
   const edge = now.x2;
-  // The tick column, between the drawing's edge (and a little of its margin) and the axis, wrapping there.
+  // The tick column, between the drawing's edge and the axis, wrapping there.
   const column = Math.max(1, referenceColumn(Math.abs(axisX - edge)));
-  const columnX = ltr ? edge - TICK_OVERHANG : axisX + REFERENCE_CLEARANCE;
+  const columnX = ltr ? edge : axisX + REFERENCE_CLEARANCE;
   const columnH = referenceHeight('vertical', textWidth, column, lines);
   const line = lines.wrapped;
   // Across the axis, on the labels' side, on one line.

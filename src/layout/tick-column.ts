@@ -2,7 +2,9 @@
  * How wide the vertical chart's tick column is: the side of the axis away from the labels, where
  * the tick texts and the reference date's words are written. It holds its widest tick text clear
  * of the ring drawn round a selected or focused mark on the axis, and the reference words in two
- * lines at most beside the deadline tick there; the labels take what is left.
+ * lines at most beside the deadline tick there; the labels take what is left. The column ends at
+ * the chart's margin: no text runs into it, so the tick texts keep to the column the title, the
+ * dek and the footer are set in.
  */
 import { METRICS } from './metrics.js';
 
@@ -10,11 +12,6 @@ import { METRICS } from './metrics.js';
 export const TICK_TEXT_OFFSET = METRICS.focusRing + 2 + 4;
 /** How far the reference words stay from the axis across the rule: clear of a deadline's tick (13 px). */
 export const REFERENCE_CLEARANCE = METRICS.deadlineReach + 2;
-/**
- * How far a tick text or the reference words may run into the chart's margin past the column:
- * half of it, so that they still stand clear of the page beside the chart.
- */
-export const TICK_OVERHANG = METRICS.margin / 2;
 /** The widest the column grows, as a share of the chart's width: labels keep the rest. */
 const MAX_SHARE = 0.3;
 
@@ -39,15 +36,15 @@ export function tickColumnWidth(
   chartWidth: number,
 ): number {
   let need: number = METRICS.verticalTickWidth;
-  for (const t of ticks) need = Math.max(need, TICK_TEXT_OFFSET + Math.ceil(width(t)) - TICK_OVERHANG);
+  for (const t of ticks) need = Math.max(need, TICK_TEXT_OFFSET + Math.ceil(width(t)));
   if (reference) {
     const words = Math.ceil(twoLineWidth(reference, width)) + 2;
-    need = Math.max(need, REFERENCE_CLEARANCE + words - TICK_OVERHANG);
+    need = Math.max(need, REFERENCE_CLEARANCE + words);
   }
   return Math.max(METRICS.verticalTickWidth, Math.min(need, Math.round(chartWidth * MAX_SHARE)));
 }
 
 /** How wide the reference words may be in a tick column `tickWidth` wide. */
 export function referenceColumn(tickWidth: number): number {
-  return tickWidth - REFERENCE_CLEARANCE + TICK_OVERHANG;
+  return tickWidth - REFERENCE_CLEARANCE;
 }

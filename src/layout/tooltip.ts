@@ -6,12 +6,14 @@
  * the chart draws (a label, a tick text, the track's heading or figures, the reference words), it
  * takes the nearest place that keeps `TEXT_GAP` clear of every text, near its mark: it may
  * cover marks and lines it does not describe, and the mark's own label (whose title it repeats
- * with the date), but no reader loses a word to it. It stays inside the chart, and so never
- * reaches the story card below it.
+ * with the date), but no reader loses a word to it. Beside a phone's column of labels, full from
+ * top to bottom, it may cover context labels, never a core label (a numbered headline). It stays
+ * inside the chart, and so never reaches the story card below it.
  */
 import type { Box } from './geometry.js';
 import { TEXT_GAP } from './metrics.js';
-import { clearPlace, type Taken } from './occupied.js';
+import { labelLines } from './labels.js';
+import { clearPlace, sharedArea, type Taken } from './occupied.js';
 import type { Layout } from './types.js';
 
 export interface TooltipBox {
@@ -27,7 +29,16 @@ export interface TooltipBox {
  * how far from its mark it may go (it describes that mark: further off, it would seem to describe
  * another).
  */
-export const TOOLTIP = { maxWidth: 260, padding: 10, line: 18, gap: 14, markRadius: 8, reach: 96 };
+export const TOOLTIP = {
+  maxWidth: 260,
+  /** Narrower widths tried, widest first, where the full one finds no clear place. */
+  narrower: [200, 160] as readonly number[],
+  padding: 10,
+  line: 18,
+  gap: 14,
+  markRadius: 8,
+  reach: 96,
+};
 
 /** The height of a tooltip with `titleLines` lines of title under its date. */
 export function tooltipHeight(titleLines: number): number {
@@ -51,24 +62,76 @@ export function placeTooltip(
   const pad = TEXT_GAP;
   // Texts, a few px larger all round, so that it never touches one; the rest (marks, lines, the
   // axis, its own label) it may cover where nothing near is clear.
-  // Beside a phone's column of labels, full from top to bottom, it may cover labels too.
-  const coverable = (b: Taken) => !b.text || (b.label && (vertical || sameBox(b, mark.label)));
-  const texts = taken
-    .filter((b) => !coverable(b))
-    .map((b) => ({ x: b.x - pad, y: b.y - pad, width: b.width + 2 * pad, height: b.height + 2 * pad }));
+  // Beside a phone's column of labels, full from top to bottom, it may cover context labels too;
+  // a core label is a headline, never covered while any place in reach leaves it whole.
+  const coverable = (b: Taken) => !b.text || (b.label && !b.core && (vertical || sameBox(b, mark.label)));
+  const grow = (b: Box) => ({
+    x: b.x - pad,
+    y: b.y - pad,
+    width: b.width + 2 * pad,
+    height: b.height + 2 * pad,
+  });
+  const never = taken.filter((b) => b.core).map(grow);
+  const texts = taken.filter((b) => !b.core && !coverable(b)).map(grow);
   const soft = taken.filter(coverable);
-  const inner = TOOLTIP.maxWidth - 2 * TOOLTIP.padding;
-  const width = Math.min(TOOLTIP.maxWidth, Math.max(dateWidth, titleWidth) + 2 * TOOLTIP.padding + 2);
-  const titleLines = Math.max(1, Math.ceil(titleWidth / inner));
-  const height = tooltipHeight(titleLines);
-  const place = (preferred: { x: number; y: number }) =>
-    clearPlace(preferred, width, height, mark, layout, texts, {
+  const full = Math.min(TOOLTIP.maxWidth, Math.max(dateWidth, titleWidth) + 2 * TOOLTIP.padding + 2);
+  // Its full width first; where that finds no place clear of the texts in reach (under a phone's
+  // last headline, over the figures' heading), narrower and taller, its title on more lines.
+  const shapes = [
+    {
+      width: full,
+      titleLines: Math.max(1, Math.ceil(titleWidth / (TOOLTIP.maxWidth - 2 * TOOLTIP.padding))),
+    },
+    ...TOOLTIP.narrower
+      .filter((w) => w < full && w >= dateWidth + 2 * TOOLTIP.padding)
+      .map((w) => ({ width: w, titleLines: labelLines(titleWidth, w - 2 * TOOLTIP.padding) })),
+  ];
+  let best: { box: TooltipBox; covers: readonly number[] } | undefined;
+  for (const shape of shapes) {
+    const height = tooltipHeight(shape.titleLines);
+    const box = { ...shape, ...placeShape(layout, mark, shape.width, height, place) };
+    const covers = [never, texts].map((layer) => coverage(box, height, layer));
+    if (
+      !best ||
+      covers[0]! < best.covers[0]! ||
+      (covers[0] === best.covers[0] && covers[1]! < best.covers[1]!)
+    )
+      best = { box, covers };
+    if (covers.every((a) => a === 0)) break;
+  }
+  return best!.box;
+
+  function place(preferred: { x: number; y: number }, width: number, height: number) {
+    return clearPlace(preferred, width, height, mark, layout, texts, {
       reach: TOOLTIP.reach,
       clear: TOOLTIP.markRadius,
       soft,
+      never,
     });
+  }
+}
+
+/** The area of `layer` a tooltip at `box`, `height` px tall, covers. */
+function coverage(
+  box: { x: number; y: number; width: number },
+  height: number,
+  layer: readonly Box[],
+): number {
+  let area = 0;
+  for (const b of layer) area += sharedArea({ ...box, height }, b);
+  return area;
+}
+
+/** Where a tooltip `width` × `height` goes: its preferred place beside its mark, or the nearest clear one. */
+function placeShape(
+  layout: Pick<Layout, 'orientation' | 'timeDirection' | 'width' | 'height' | 'axis'>,
+  mark: { readonly x: number; readonly y: number },
+  width: number,
+  height: number,
+  place: (preferred: { x: number; y: number }, width: number, height: number) => { x: number; y: number },
+): { x: number; y: number } {
   const inside = (v: number, size: number, room: number) => Math.max(0, Math.min(v, room - size));
-  if (vertical) {
+  if (layout.orientation === 'vertical') {
     // Labels sit on the reading side of the axis; the tooltip opens on the other side if it fits.
     const ltr = layout.timeDirection === 'ltr';
     const away = ltr ? mark.x - TOOLTIP.gap - width : mark.x + TOOLTIP.gap;
@@ -78,7 +141,7 @@ export function placeTooltip(
       x: inside(fits ? away : toward, width, layout.width),
       y: inside(mark.y + TOOLTIP.markRadius, height, layout.height),
     };
-    return { ...place(preferred), width, titleLines };
+    return place(preferred, width, height);
   }
   // Below the axis; above the mark only when the chart ends there.
   const below = Math.max(layout.axis.y1, mark.y) + TOOLTIP.gap;
@@ -87,7 +150,7 @@ export function placeTooltip(
     x: inside(mark.x - width / 2, width, layout.width),
     y: inside(y, height, layout.height),
   };
-  return { ...place(preferred), width, titleLines };
+  return place(preferred, width, height);
 }
 
 /** Whether a taken box is the mark's own label (taken keeps a copy of it). */

@@ -79,7 +79,10 @@ export interface Formatters {
   /** A period: "2014 – 2017". */
   period(start: PartialDate, end: PartialDate, qualifier?: Qualifier): string;
   number(value: number): string;
-  /** An axis tick label for an instant, at the tick's unit. */
+  /**
+   * An axis tick label for an instant, at the tick's unit; with its year when `first` (the first
+   * tick of an axis, or the first in a new year), and on every January of a monthly axis.
+   */
   tick(time: number, unit: TickUnit, first: boolean): string;
   /** The day of an instant in full, with its year, in the calendar in use: "January 1, 1975". */
   day(time: number): string;
@@ -156,6 +159,7 @@ export function createFormatters(options: FormatOptions): Formatters {
   const tickMonth = lazy(() => make({ month: 'short' }));
   const tickMonthYear = lazy(() => make({ month: 'short', year: 'numeric' }));
   const tickDay = lazy(() => make({ day: 'numeric', month: 'short' }));
+  const tickDayYear = lazy(() => make({ day: 'numeric', month: 'short', year: 'numeric' }));
   const numberFormat = lazy(
     () =>
       new Intl.NumberFormat(language, {
@@ -218,7 +222,7 @@ export function createFormatters(options: FormatOptions): Formatters {
           const january = new Date(time).getUTCMonth() === 0;
           return (first || january ? tickMonthYear : tickMonth)().format(time);
         }
-        return tickDay().format(time);
+        return (first ? tickDayYear : tickDay)().format(time);
       },
     ),
   };

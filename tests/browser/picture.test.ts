@@ -73,7 +73,61 @@ const PAGE_LAYOUTS = STORY_LAYOUTS.flatMap(([lang, width]) => [
   [lang, width - 32],
 ]) as ReadonlyArray<readonly ['en' | 'ar', number]>;
 
+/** Whether a label is a core event's (a numbered headline). */
+function isCore(el: DrawdownTimeline, label: Element): boolean {
+  return el.events.some((e) => e.id === label.getAttribute('data-id') && e.importance === 'core');
+}
+
 describe('tooltips', () => {
+  it.each(PHONE_LAYOUTS)(
+    'on a phone, a pointed or focused mark’s tooltip never covers a core label or the selected card, and stays near its mark (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      expect(el.currentLayout!.orientation).toBe('vertical');
+      el.select('agreement');
+      await settle(el);
+      const card = q(el, '[part~="card"]')[0]!.getBoundingClientRect();
+      expect(card.height).toBeGreaterThan(0);
+      const cores = q(el, '[part~="label"]').filter((l) => isCore(el, l));
+      expect(cores).toHaveLength(4);
+      const context = el.currentLayout!.events.filter((m) => !m.offscreen && m.event.importance !== 'core');
+      expect(context.length).toBeGreaterThan(4);
+      for (const { event } of context) {
+        for (const how of ['pointed', 'focused']) {
+          if (how === 'pointed') await hover(el, event.id);
+          else {
+            // Without scrolling, which would move the chart under the runner's resting pointer.
+            eventNode(el, event.id).focus({ preventScroll: true });
+            await settle(el);
+          }
+          const tip = q(el, '.tooltip').find((t) => t.dataset.id === event.id);
+          expect(tip, `${event.id} ${how}`).toBeDefined();
+          const box = tip!.getBoundingClientRect();
+          const what = `${event.id} ${how}`;
+          expect(intersects(box, card), `${what} covers the card`).toBe(false);
+          for (const core of cores) {
+            expect(
+              intersects(grown(box, METRICS.textGap - 0.5), core.getBoundingClientRect()),
+              `${what} within ${METRICS.textGap} px of "${core.textContent!.trim()}"`,
+            ).toBe(false);
+          }
+          const mark = markerCentre(el, event.id);
+          const off = Math.hypot(
+            Math.max(box.left - mark.x, 0, mark.x - box.right),
+            Math.max(box.top - mark.y, 0, mark.y - box.bottom),
+          );
+          expect(off, `${what} is ${Math.round(off)} px from its mark`).toBeLessThanOrEqual(
+            TOOLTIP.reach + 1,
+          );
+          expect(off, `${what} covers its mark`).toBeGreaterThanOrEqual(TOOLTIP.markRadius - 1);
+        }
+        pointer(eventNode(el, event.id).querySelector('.hit')!, 'pointerout', { clientX: 0, clientY: 0 });
+        (el.shadowRoot!.activeElement as HTMLElement | null)?.blur();
+        await settle(el);
+      }
+    },
+  );
+
   it.each(PAGE_LAYOUTS)(
     'a pointed mark shows its date and title, drawn unlike a label, near its mark, a clear gap from every text of the chart and off the selected card (%s, %i px)',
     async (lang, width) => {
@@ -111,14 +165,18 @@ describe('tooltips', () => {
           TOOLTIP.reach + 1,
         );
         // Labels, tick texts, the figures' heading, values and notes, the reference words, each
-        // kept a gap away. Beside a phone's full column of labels it may cover labels, but
-        // nothing else; anywhere, its own label, whose title it repeats with the date.
+        // kept a gap away. Beside a phone's full column of labels it may cover context labels,
+        // never a core one, and nothing else; anywhere, its own label, whose title it repeats
+        // with the date.
         const phone = el.currentLayout!.orientation === 'vertical';
         const texts = chartTexts(el);
         expect(texts.length).toBeGreaterThan(10);
         const near = grown(box, METRICS.textGap - 0.5);
         for (const text of texts) {
-          if (text.matches('[part~="label"]') && (phone || text.getAttribute('data-id') === event.id))
+          if (
+            text.matches('[part~="label"]') &&
+            ((phone && !isCore(el, text)) || text.getAttribute('data-id') === event.id)
+          )
             continue;
           for (const r of drawnBoxes(text)) {
             expect(
@@ -481,6 +539,40 @@ describe('the tick column on a phone', () => {
               intersects(near, o),
               `"${words.textContent!.trim()}" within ${METRICS.textGap} px of "${other.textContent!.trim()}"`,
             ).toBe(false);
+          }
+        }
+      }
+    },
+  );
+
+  it.each(
+    (['en', 'ar'] as const).flatMap((lang) => [300, 320, 343, 375, 400, 440].map((w) => [lang, w] as const)),
+  )(
+    'every tick text and the reference words stay inside the chart’s box, the column the title and footer are set in, at rest and zoomed twice (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      expect(el.currentLayout!.orientation).toBe('vertical');
+      const svg = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+      const [left, right] = [svg.left + METRICS.margin, svg.right - METRICS.margin];
+      const plus = q<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === '+')!;
+      for (const state of ['at rest', 'zoomed once', 'zoomed twice']) {
+        if (state !== 'at rest') {
+          plus.click();
+          await settle(el);
+        }
+        const texts = [...q(el, '.tick-text'), ...q(el, '.now-text')];
+        expect(texts.length, state).toBeGreaterThan(3);
+        for (const t of texts) {
+          for (const r of drawnBoxes(t)) {
+            const what = `${state}: "${t.textContent!.trim()}"`;
+            expect(
+              r.left,
+              `${what} runs ${Math.round(left - r.left)} px into the left margin`,
+            ).toBeGreaterThanOrEqual(left - 0.5);
+            expect(
+              r.right,
+              `${what} runs ${Math.round(r.right - right)} px into the right margin`,
+            ).toBeLessThanOrEqual(right + 0.5);
           }
         }
       }

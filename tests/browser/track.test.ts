@@ -271,3 +271,44 @@ describe('on a phone the announced change is told', () => {
     },
   );
 });
+
+describe('every tick a reader sees can be read with its year', () => {
+  it.each([
+    ['en', 375],
+    ['ar', 375],
+    ['en', 680],
+    ['ar', 680],
+  ] as const)(
+    'at rest and after each of two zooms in, the first tick text of each axis and the first in each new year carry the year (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      const plus = q<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === '+')!;
+      for (const state of ['at rest', 'zoomed once', 'zoomed twice']) {
+        if (state !== 'at rest') {
+          plus.click();
+          await settle(el);
+        }
+        const layout = el.currentLayout!;
+        const axes = { timeline: layout.ticks, track: layout.series?.timeAxis ?? [] };
+        // A phone's track has its own time axis; a wider page's track reads the timeline's.
+        expect(axes.track.length > 0, state).toBe(layout.orientation === 'vertical');
+        const drawn = new Set(q(el, '.tick-text').map((t) => t.textContent!.trim()));
+        for (const [name, ticks] of Object.entries(axes)) {
+          const labelled = ticks.filter((t) => t.labelled);
+          if (name === 'timeline' || labelled.length)
+            expect(labelled.length, `${state}, ${name}`).toBeGreaterThan(1);
+          let before: number | undefined;
+          for (const t of labelled) {
+            const year = new Date(t.time).getUTCFullYear();
+            if (year !== before)
+              expect(t.text, `${state}, ${name}: the tick of ${new Date(t.time).toISOString()}`).toContain(
+                String(year),
+              );
+            expect(drawn.has(t.text), `${state}, ${name}: "${t.text}" is drawn`).toBe(true);
+            before = year;
+          }
+        }
+      }
+    },
+  );
+});

@@ -62,9 +62,12 @@ const BUDGET = {
    * of marks, boxes that slide along their lane, narrower wrapped shapes) add 1.5 KB (64,089 B
    * measured, 62,608 B before): budget 62.6 KB. A context label whose mark a core label stands
    * over may take a lane above it rather than go unlabelled: 37 B (64,126 B measured, 64,089 B
-   * before): budget 62.7 KB.
+   * before): budget 62.7 KB. Every axis writing the year on its first tick and the first in each
+   * new year, tick texts kept out of the chart's margin, and placement that ranks what it covers
+   * in layers (a tooltip never over a core label) add 0.3 KB (64,398 B measured, 64,126 B
+   * before): budget 63 KB.
    */
-  criticalGzip: 62.7 * 1024,
+  criticalGzip: 63 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
