@@ -86,6 +86,9 @@ export function parsePartialDate(input: unknown): ParseResult {
     return { ok: false, message: `expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"` };
   }
   const text = input.trim();
+  const value = canonicalDate(text);
+  if (value) return { ok: true, value };
+  // Not a date: which rule it breaks, in the order they are checked.
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   if (!DATE_PATTERN.test(text)) {
     return {
@@ -98,21 +101,11 @@ export function parsePartialDate(input: unknown): ParseResult {
   if (year < MIN_YEAR || year > MAX_YEAR) {
     return { ok: false, message: `"${shown}": years ${MIN_YEAR}–${MAX_YEAR} are supported` };
   }
-  if (text.length === 4) {
-    return { ok: true, value: { year, precision: 'year', iso: text } };
-  }
   const month = digits(text, 5, 7);
   if (month < 1 || month > 12) {
     return { ok: false, message: `"${shown}" has no month ${text.slice(5, 7)}` };
   }
-  if (text.length === 7) {
-    return { ok: true, value: { year, month, precision: 'month', iso: text } };
-  }
-  const day = digits(text, 8, 10);
-  if (day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, message: `"${shown}" is not a calendar date` };
-  }
-  return { ok: true, value: { year, month, day, precision: 'day', iso: text } };
+  return { ok: false, message: `"${shown}" is not a calendar date` };
 }
 
 /**
