@@ -29,8 +29,8 @@ import { orientationAt, timeRunning, type Settings } from './settings.js';
 /** Text widths in a CSS font, measured once per text and font. */
 export interface Measurer {
   width(text: string, font: string): number;
-  /** Forgets every width: a new document brings new texts. */
-  clear(): void;
+  /** A new document brings new texts: widths only the document before used may go. */
+  nextDocument(): void;
 }
 
 /** What a layout is made from: the owners of its inputs, read when the element updates. */
@@ -82,8 +82,7 @@ export class LayoutController {
 
   /** Lays out for this update; `dataChanged` when the document shown is another one. */
   update(dataChanged: boolean): void {
-    // Widths of the last document's labels are of no use to the next one.
-    if (dataChanged && this.from.doc.model) this.measurer.clear();
+    if (dataChanged && this.from.doc.model) this.measurer.nextDocument();
     const layout = this.compute();
     if (layout !== this.layout || !this.drawn) this.drawn = layout && panFrame(layout);
     this.layout = layout;

@@ -127,8 +127,9 @@ export function placeLabels(
   leaders = false,
 ): Array<PlacedLabel | undefined> {
   const placer = leaders ? placeClearOfLeaders : place;
-  const fresh = placer(requests, extent, minLanes, maxLanes, openLanes, false);
-  if (!requests.some((r) => r.lane !== undefined)) return fresh;
+  if (!requests.some((r) => r.lane !== undefined)) {
+    return placer(requests, extent, minLanes, maxLanes, openLanes, false);
+  }
   const kept = placer(requests, extent, minLanes, maxLanes, openLanes, true);
   const lanes = (p: typeof kept) => p.reduce((n, l) => (l ? Math.max(n, l.lane + l.rows) : n), 0);
   const missing = (p: typeof kept) => p.filter((l, i) => !l && requests[i]!.required).length;
@@ -138,6 +139,11 @@ export function placeLabels(
     (m, r) => (r.lane !== undefined && r.keptRows !== undefined ? Math.max(m, r.lane + r.keptRows) : m),
     0,
   );
+  // Kept lanes no taller than the picture before, with every required label, win over any fresh
+  // placement: the fresh one is only worth its cost (a second placement in every gesture frame)
+  // when the kept one might lose.
+  if (lanes(kept) <= before && missing(kept) === 0) return kept;
+  const fresh = placer(requests, extent, minLanes, maxLanes, openLanes, false);
   return lanes(kept) > Math.max(lanes(fresh), before) || missing(kept) > missing(fresh) ? fresh : kept;
 }
 
@@ -301,9 +307,12 @@ const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes,
     }),
   );
   // i must stand above j when every box i may take (in its narrowest whole shape) covers j's anchor.
+  const narrowest = shapes.map((own) => {
+    const whole = own.filter((s) => !s.cut);
+    return (whole.length ? whole : own).reduce((a, b) => (b.width < a.width ? b : a));
+  });
   const covers = (i: number, j: number) => {
-    const whole = shapes[i]!.filter((s) => !s.cut);
-    const s = (whole.length ? whole : shapes[i]!).reduce((a, b) => (b.width < a.width ? b : a));
+    const s = narrowest[i]!;
     const a = requests[j]!.anchor;
     return a > s.hi - LEADER_GAP && a < s.lo + s.width + LEADER_GAP;
   };
@@ -366,14 +375,22 @@ const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes,
   const unplaced = new Array<boolean>(n).fill(true);
   // While labels that keep their lanes are placed (see below).
   let keeping = false;
+  /** Open intervals of x a box may not start in, as pairs of ends: [a0, b0, a1, b1, …] (reused). */
+  const banned: number[] = [];
+  /** True when x stands in no banned interval. */
+  const free = (x: number) => {
+    for (let k = 0; k < banned.length; k += 2) {
+      if (x > banned[k]! + 1e-9 && x < banned[k + 1]! - 1e-9) return false;
+    }
+    return true;
+  };
   /** The x nearest the preferred one at which box `s` of request `i` fits lanes [l, l + rows). */
   const slot = (i: number, s: Box, l: number, clearOfLeaders: boolean, avoid: Avoid) => {
-    // Open intervals of x the box may not start in.
-    const banned: Array<[number, number]> = [];
+    banned.length = 0;
     const ban = (from: number, to: number, gap: number) => {
       const a = from - gap - s.width;
       const b = to + gap;
-      if (b > s.lo && a < s.hi) banned.push([a, b]);
+      if (b > s.lo && a < s.hi) banned.push(a, b);
     };
     for (let r = l; r < l + s.rows; r++) {
       lane(r);
@@ -390,10 +407,21 @@ const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes,
         }
       }
     }
-    const candidates = [s.x, ...banned.flatMap(([a, b]) => [a, b])]
-      .filter((x) => x >= s.lo - 1e-9 && x <= s.hi + 1e-9)
-      .sort((a, b) => Math.abs(a - s.x) - Math.abs(b - s.x));
-    return candidates.find((x) => banned.every(([a, b]) => x <= a + 1e-9 || x >= b - 1e-9));
+    // The candidates are the preferred x (always within [lo, hi]) and the ends of the banned
+    // intervals within [lo, hi]: the nearest free one wins, the first of equally near ones in
+    // that order. This runs for every lane, shape and pass of every label: no array is made.
+    if (free(s.x)) return s.x;
+    let best: number | undefined;
+    let nearest = Infinity;
+    for (const x of banned) {
+      if (x < s.lo - 1e-9 || x > s.hi + 1e-9) continue;
+      const d = Math.abs(x - s.x);
+      if (d < nearest && free(x)) {
+        best = x;
+        nearest = d;
+      }
+    }
+    return best;
   };
   const put = (i: number, l: number, shapeAt: number, clearOfLeaders: boolean, avoid: Avoid, cap: number) => {
     const s = shapes[i]![shapeAt]!;

@@ -4,7 +4,7 @@
  * documents or zooming through many labels in a long-lived page must not grow Blink's heap
  * without bound.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TextMeasurer } from '../../src/components/drawdown-timeline/measure.js';
 
 const FONT = "600 13px 'Noto Sans', 'Noto Sans Arabic', sans-serif";
@@ -23,6 +23,7 @@ function countCanvases(): void {
 
 afterEach(() => {
   globalThis.OffscreenCanvas = Original;
+  vi.restoreAllMocks();
 });
 
 describe('TextMeasurer', () => {
@@ -43,11 +44,33 @@ describe('TextMeasurer', () => {
     const first = measurer.width('Summit 0', FONT);
     for (let i = 1; i < 500; i++) measurer.width(`Summit ${i}`, FONT);
     expect(made).toBe(1);
-    measurer.clear();
-    // Forgotten widths are measured again, on the next canvas once the first has done 500.
+    // Two documents later its widths are forgotten, and measured again, on the next canvas once
+    // the first has done 500.
+    measurer.nextDocument();
+    measurer.nextDocument();
     expect(measurer.width('Summit 0', FONT)).toBe(first);
     expect(made).toBe(2);
     for (let i = 0; i < 1000; i++) measurer.width(`Offensive ${i}`, FONT);
     expect(made).toBe(4);
+  });
+
+  it('keeps the widths of the document before for the next one, and forgets those two documents back', () => {
+    const measurer = new TextMeasurer();
+    // Every width the canvas gives, counted.
+    const asked = vi.spyOn(OffscreenCanvasRenderingContext2D.prototype, 'measureText');
+    expect(measurer.width('Surge', FONT)).toBe(measurer.width('Surge', FONT));
+    measurer.width('Drawdown', FONT);
+    expect(asked).toHaveBeenCalledTimes(2);
+    // The same document set again (a copy of it): nothing is measured anew.
+    measurer.nextDocument();
+    measurer.width('Surge', FONT);
+    expect(asked).toHaveBeenCalledTimes(2);
+    // A document later, 'Surge' was used by the one before and is still known; 'Drawdown' was
+    // not, and is measured again.
+    measurer.nextDocument();
+    measurer.width('Surge', FONT);
+    expect(asked).toHaveBeenCalledTimes(2);
+    measurer.width('Drawdown', FONT);
+    expect(asked).toHaveBeenCalledTimes(3);
   });
 });

@@ -15,33 +15,43 @@ export class TextMeasurer {
   /** The font the context is set to: setting it parses the font again, even when it is the same. */
   private font = '';
   private measured = 0;
-  private readonly cache = new Map<string, number>();
+  private cache = new Map<string, number>();
+  /** The widths of the document before the one shown (see `nextDocument`). */
+  private before = new Map<string, number>();
 
-  /** Forgets every width: a new document brings new texts. */
-  clear(): void {
-    this.cache.clear();
+  /**
+   * A new document brings new texts: the widths of the one before are kept until the next one
+   * arrives, and only those it measures again move on with it. A document set again (a copy of
+   * the same story, a page toggling between two) then measures nothing, and the widths kept
+   * never grow past those of two documents.
+   */
+  nextDocument(): void {
+    this.before = this.cache;
+    this.cache = new Map();
   }
 
   width(text: string, font: string): number {
     const key = `${font}\u0000${text}`;
     let width = this.cache.get(key);
-    if (width !== undefined) return width;
+    if (width === undefined) {
+      width = this.before.get(key) ?? this.measure(text, font);
+      // Bounded: a long-running page with changing data must not grow this forever.
+      if (this.cache.size > 20_000) this.cache.clear();
+      this.cache.set(key, width);
+    }
+    return width;
+  }
+
+  private measure(text: string, font: string): number {
     if (this.context === undefined || this.measured >= TEXTS_PER_CANVAS) {
       this.context =
         typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
       this.font = '';
       this.measured = 0;
     }
-    if (this.context) {
-      if (this.font !== font) this.context.font = this.font = font;
-      width = this.context.measureText(text).width;
-      this.measured++;
-    } else {
-      width = text.length * 7.5;
-    }
-    // Bounded: a long-running page with changing data must not grow this forever.
-    if (this.cache.size > 20_000) this.cache.clear();
-    this.cache.set(key, width);
-    return width;
+    if (!this.context) return text.length * 7.5;
+    if (this.font !== font) this.context.font = this.font = font;
+    this.measured++;
+    return this.context.measureText(text).width;
   }
 }
