@@ -8,7 +8,7 @@
  * document and words every problem. Whatever this accepts, the schema accepts with the same
  * output: tests/unit/plain-event.test.ts checks that on generated events, valid and not.
  */
-import { QUALIFIERS, canonicalDate, type PartialDate } from '../time/partial-date.js';
+import { QUALIFIERS, readDate, type PartialDate } from '../time/partial-date.js';
 import { IMPORTANCE, MAX_ID_LENGTH, MAX_TEXT_LENGTH, type EventInput } from './document.js';
 import type { Mutable } from '../types.js';
 
@@ -17,11 +17,13 @@ const text = (value: unknown): value is string =>
 
 /**
  * The date a text names, when it is one the schema takes. parsePartialDate would also forgive
- * surrounding spaces, which the schema's pattern does not: canonicalDate takes only a text that
- * is already the date's canonical form.
+ * surrounding spaces, which the schema's pattern does not: only a text that is already the date's
+ * canonical form is read here.
  */
-const date = (value: unknown): PartialDate | undefined =>
-  typeof value === 'string' ? canonicalDate(value) : undefined;
+function date(value: unknown): PartialDate | undefined {
+  const read = typeof value === 'string' ? readDate(value) : '';
+  return typeof read === 'string' ? undefined : read;
+}
 
 /** A plain event as the schema would give it, and its dates already read. */
 export interface PlainEvent {
