@@ -43,8 +43,14 @@ export interface PlacedLabel {
   readonly rows: number;
 }
 
-/** The most lines a label wraps onto. */
+/**
+ * The most lines a label wraps onto; past them its text ends in an ellipsis (its whole title is
+ * in its name and tooltip).
+ */
 export const MAX_LABEL_LINES = 4;
+
+/** The same beside a phone's axis, where a label has the column's width only. */
+export const MAX_PHONE_LABEL_LINES = 8;
 
 /**
  * Lines a label's text takes in a box of `inner` px (the box less its padding and borders).
@@ -53,6 +59,54 @@ export const MAX_LABEL_LINES = 4;
 export function labelLines(textWidth: number, inner: number): number {
   if (textWidth <= inner) return 1;
   return Math.min(MAX_LABEL_LINES, Math.ceil(textWidth / (Math.max(1, inner) * 0.9)));
+}
+
+/**
+ * Pieces of a text a line may end after, each with the spaces after it: a browser breaks a line
+ * at a space, and after a hyphen or an en dash inside a word ("US–Iraq").
+ */
+const BREAKS = /[^\s\-–]*[\-–]+(?=\S)|\S+\s*/g;
+
+/**
+ * Lines a text takes when the browser wraps it in a box `inner` px wide, found as the browser
+ * fills them: each line takes pieces while they fit, measured as drawn (`measure` at the label's
+ * font, a line's last spaces left hanging outside it), and the widest line's width. `lead` is
+ * what stands before the text on its first line (a core label's number). A piece wider than a
+ * whole line is broken anywhere (`overflow-wrap: anywhere`). At most `most` lines are counted. A
+ * line keeps a twentieth of a px for rounding: the browser sets text on a 1/64 px grid, the
+ * canvas measures it exactly.
+ */
+export function wrappedLines(
+  text: string,
+  inner: number,
+  measure: (text: string) => number,
+  lead = 0,
+  most = MAX_LABEL_LINES,
+): { lines: number; width: number } {
+  const room = Math.max(1, inner - 0.05);
+  let lines = 1;
+  let width = 0;
+  // The line's width up to its last piece's ink, and with that piece's spaces too.
+  let ink = lead;
+  let end = lead;
+  for (const piece of text.trim().match(BREAKS) ?? []) {
+    if (lines > most) break;
+    const word = measure(piece.trimEnd());
+    const full = piece === piece.trimEnd() ? word : measure(piece);
+    if (end + word <= room) {
+      ink = end + word;
+      end += full;
+      continue;
+    }
+    // A line that holds anything ends here; a piece too long for a line of its own runs on.
+    if (ink > 0) lines++;
+    const over = Math.max(0, Math.ceil(word / room) - 1);
+    lines += over;
+    width = Math.max(width, ink, over ? room : 0);
+    ink = word - over * room;
+    end = ink + full - word;
+  }
+  return { lines: Math.min(most, lines), width: Math.max(width, ink) };
 }
 
 /** Space kept between two labels in one lane. */

@@ -7,7 +7,14 @@
  */
 import type { Series, TimelineEvent } from '../schema/model.js';
 import { anchorTime, type Interval } from '../time/partial-date.js';
-import { labelLines, placeLabels, stackAround, type LabelRequest, type LabelShape } from './labels.js';
+import {
+  MAX_PHONE_LABEL_LINES,
+  placeLabels,
+  stackAround,
+  wrappedLines,
+  type LabelRequest,
+  type LabelShape,
+} from './labels.js';
 import { layoutSeries, notesUnder, type SeriesText, type SeriesTrack } from './series.js';
 import { dodge } from './dodge.js';
 import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
@@ -317,17 +324,24 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     const lane = kept?.get(e.id);
     const keptRows = input.keep?.lines?.get(e.id);
     const core = e.importance === 'core';
-    const textWidth = input.measure(texts[i]!, core) + (core ? METRICS.numberWidth : 0);
+    const lead = core ? METRICS.numberWidth : 0;
+    const measure = (t: string) => input.measure(t, core);
+    const textWidth = measure(texts[i]!) + lead;
     const full = textWidth + METRICS.labelPadding;
     const width = Math.min(core ? METRICS.maxCoreLabelWidth : METRICS.maxLabelWidth, full);
-    if (core) lines[i] = labelLines(textWidth, Math.min(width, hi - lo) - METRICS.labelPadding);
+    // Lines the words fill in a box `w` px wide, with the slack `labelPadding` keeps.
+    const wrap = (w: number) =>
+      textWidth + METRICS.labelPadding <= w
+        ? 1
+        : wrappedLines(texts[i]!, w - METRICS.labelPadding, measure, lead).lines;
+    if (core) lines[i] = wrap(Math.min(width, hi - lo));
     // A context label too long for its box is shown whole where a lane has room: on one wider
     // line, else on two; it is cut (its whole title in its tooltip and name) only where neither fits.
     const shapes: LabelShape[] = [
       { width, rows: lines[i]!, ...(!core && full > width ? { cut: true } : {}) },
     ];
     if (!core && full > width) {
-      const two = labelLines(textWidth, width - METRICS.labelPadding) <= 2;
+      const two = wrap(width) <= 2;
       shapes.unshift(
         ...(full <= METRICS.maxCoreLabelWidth ? [{ width: full, rows: 1 }] : []),
         ...(two ? [{ width, rows: 2 }] : []),
@@ -339,9 +353,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
       shapes.splice(
         shapes.length - (shapes.at(-1)!.cut ? 1 : 0),
         0,
-        ...narrower(texts[i]!, textWidth, core ? METRICS.numberWidth : 0, shapes, (w) =>
-          input.measure(w, core),
-        ),
+        ...narrower(texts[i]!, textWidth, lead, shapes, measure),
       );
     return {
       anchor: at[i]! - lo,
@@ -398,8 +410,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
 /**
  * Narrower boxes for a label, wrapped onto one or two lines more than its widest whole shape
  * takes. Words wrap whole, so a line may end short by up to its longest word: each box holds its
- * share of the text plus that word, and takes the lines its words fill breaking at spaces only
- * (a browser may also break after a dash, which only fills lines further).
+ * share of the text plus that word, and takes the lines its words fill (see `wrappedLines`).
  */
 function narrower(
   text: string,
@@ -410,7 +421,6 @@ function narrower(
 ): LabelShape[] {
   const words = text.trim().split(/\s+/).map(measure);
   if (words.length < 2) return [];
-  const space = Math.max(0, (textWidth - lead - words.reduce((a, b) => a + b, 0)) / (words.length - 1));
   const longest = Math.max(...words);
   const rows = Math.max(...shapes.filter((s) => !s.cut).map((s) => s.rows));
   const narrowest = Math.min(...shapes.map((s) => s.width));
@@ -419,15 +429,8 @@ function narrower(
     const inner = Math.ceil(textWidth / k + longest);
     const width = inner + METRICS.labelPadding;
     if (width >= narrowest) continue;
-    // Lines the words fill, a couple of px kept for rounding.
-    let lines = 1;
-    let x = lead;
-    for (const w of words) {
-      if (x > lead * Number(lines === 1) && x + space + w > inner - 2) {
-        lines++;
-        x = w;
-      } else x += (x > 0 ? space : 0) + w;
-    }
+    // Lines the words fill, with the slack `labelPadding` keeps over the box's padding and borders.
+    const { lines } = wrappedLines(text, inner, measure, lead);
     if (!out.some((o) => o.rows === lines)) out.push({ width, rows: lines });
   }
   return out;
@@ -462,11 +465,25 @@ function stackedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces, tick
     if (dense && !core) continue;
     const text = input.labelText(e);
     const textWidth = input.measure(text, core) + (core ? METRICS.numberWidth : 0);
-    const labelWidth = Math.min(labelRoom, textWidth + METRICS.labelPadding);
-    // A label too long for the room wraps onto more lines rather than losing its end. The text
-    // fits one line if it fits inside the padding (2 × 7 px) and borders (2 × 1 px, 1.5 for a
-    // core event): `labelPadding` adds slack on top, which a tight fit may use.
-    const lines = labelLines(textWidth, labelRoom - (core ? 17 : 16));
+    // A label too long for the room wraps onto as many lines as its words fill, never losing its
+    // end, in a box as wide as its widest line. The text fits one line if it fits inside the
+    // padding (2 × 7 px) and borders (2 × 1 px): `labelPadding` adds slack on top, which a tight
+    // fit may use. Wrapped, the lines are filled a px short of the room and the box is half a px
+    // wider than the widest: where the browser's widths differ from the canvas's by a fraction,
+    // it breaks the lines where they were counted, neither cutting a word nor leaving a line empty.
+    const inner = labelRoom - 16;
+    const wrapped =
+      textWidth <= inner
+        ? undefined
+        : wrappedLines(
+            text,
+            inner - 1,
+            (t) => input.measure(t, core),
+            core ? METRICS.numberWidth : 0,
+            MAX_PHONE_LABEL_LINES,
+          );
+    const lines = wrapped?.lines ?? 1;
+    const labelWidth = wrapped ? wrapped.width + 16.5 : Math.min(labelRoom, textWidth + METRICS.labelPadding);
     const labelHeight = METRICS.labelHeight + (lines - 1) * 20;
     const x = side > 0 ? labelStart : labelStart - labelWidth;
     labels[i] = { x, y: 0, width: labelWidth, height: labelHeight, text, lines, ...numbered(e, ranks) };

@@ -16,7 +16,7 @@ export const METRICS = {
   maxLabelWidth: 260,
   /** A core label carries its number and date too. */
   maxCoreLabelWidth: 400,
-  // Horizontal padding (2 × 7 px) and borders (2 × 1.5 px) of a label, plus rounding slack.
+  // Horizontal padding (2 × 7 px) and borders (2 × 1 px) of a label, plus rounding slack.
   labelPadding: 20,
   minLanes: 3,
   /**

@@ -21,8 +21,8 @@ const text = (value: unknown): value is string =>
  * canonical form is read here.
  */
 function date(value: unknown): PartialDate | undefined {
-  const read = typeof value === 'string' ? readDate(value) : '';
-  return typeof read === 'string' ? undefined : read;
+  const read = typeof value === 'string' && readDate(value);
+  return typeof read === 'object' ? read : undefined;
 }
 
 /** A plain event as the schema would give it, and its dates already read. */

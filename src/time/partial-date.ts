@@ -94,13 +94,13 @@ export function readDate(text: string): PartialDate | string {
   const year = strictDigits(text, 0, 4);
   const month = length > 4 ? strictDigits(text, 5, 7) : 1;
   const day = length > 7 ? strictDigits(text, 8, 10) : 1;
-  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  const shown = length > 40 ? `${text.slice(0, 40)}…` : text;
   if (
     (length !== 4 && length !== 7 && length !== 10) ||
     (length > 4 && text[4] !== '-') ||
     (length > 7 && text[7] !== '-') ||
-    // NaN: a character that is no ASCII digit.
-    Number.isNaN(year + month + day)
+    // NaN (a character that is no ASCII digit) is not >= 0.
+    !(year + month + day >= 0)
   ) {
     return `"${shown}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
   }

@@ -7,7 +7,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import type { Box, EventMark, Segment } from '../../src/layout/types.js';
 import { METRICS } from '../../src/layout/metrics.js';
-import { mount, q } from './helpers.js';
+import { mount, q, settle } from './helpers.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -96,6 +96,53 @@ describe('each label by its own mark', () => {
         );
         expect(blocked, `${m.event.id} could move down a lane`).toBe(true);
       }
+    },
+  );
+});
+
+/** What of a label's text the browser draws outside its box, or cuts with an ellipsis. */
+function cutLines(label: HTMLElement): string[] {
+  const box = label.getBoundingClientRect();
+  const range = document.createRange();
+  range.selectNodeContents(label);
+  const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+  const cut = rects.filter(
+    (r) =>
+      r.left < box.left - 0.5 ||
+      r.right > box.right + 0.5 ||
+      r.top < box.top - 0.5 ||
+      r.bottom > box.bottom + 0.5,
+  );
+  return [
+    ...(label.scrollWidth > label.clientWidth + 1
+      ? [`${label.scrollWidth} px wide in ${label.clientWidth}`]
+      : []),
+    ...(label.scrollHeight > label.clientHeight + 1
+      ? [`${label.scrollHeight} px tall in ${label.clientHeight}`]
+      : []),
+    ...cut.map((r) => `a line at ${Math.round(r.left - box.left)},${Math.round(r.top - box.top)} outside`),
+    // Nor is a box a line taller than its text: an empty line would push the labels under it away.
+    ...(box.bottom - Math.max(...rects.map((r) => r.bottom)) > 12 ? ['an empty line at its end'] : []),
+  ];
+}
+
+describe('phone labels show their whole text', () => {
+  it.each(['en', 'ar'] as const)(
+    'at every width from 300 to 440 px no label is cut or ends in an ellipsis (%s)',
+    async (lang) => {
+      const el = await mount({ lang }, 300);
+      const cut: string[] = [];
+      for (let width = 300; width <= 440; width += 2) {
+        el.style.width = `${width}px`;
+        await settle(el);
+        expect(el.currentLayout!.orientation).toBe('vertical');
+        const labels = q(el, '[part~="label"]');
+        expect(labels.length, `${width} px`).toBe(el.events.length);
+        for (const label of labels) {
+          for (const why of cutLines(label)) cut.push(`${width} px: ${label.dataset.id} ${why}`);
+        }
+      }
+      expect(cut).toEqual([]);
     },
   );
 });

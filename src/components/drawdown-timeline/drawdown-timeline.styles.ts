@@ -510,9 +510,13 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
+  /*
+   * A core label's border is as wide as a context label's, a whole px: Chromium draws a 1.5 px
+   * border 1 px wide on one screen and 1.5 px on another, and the layout wraps a label's lines
+   * in the width its borders leave.
+   */
   .label.core {
     font-weight: 600;
-    border-width: 1.5px;
   }
 
   /* A core event's number: the headlines of the story, counted in time order. */
