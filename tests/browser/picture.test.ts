@@ -345,6 +345,25 @@ describe('the core labels are headlines', () => {
   );
 });
 
+describe('labels on a phone', () => {
+  it.each(['en', 'ar'])(
+    'show whole at every width from 300 to 599 px, each wrapped onto as many lines as its words need (%s)',
+    async (lang) => {
+      const cut: string[] = [];
+      for (let width = 300; width < 600; width += 3) {
+        const el = await mount({ lang }, width);
+        expect(el.currentLayout!.orientation).toBe('vertical');
+        for (const label of q(el, '[part~="label"]')) {
+          if (label.scrollHeight > label.clientHeight + 1 || label.scrollWidth > label.clientWidth + 1)
+            cut.push(`${width} px: ${label.dataset.id}`);
+        }
+        el.remove();
+      }
+      expect(cut).toEqual([]);
+    },
+  );
+});
+
 describe('one date style per language', () => {
   it.each([
     ['en', /^As of [A-Z][a-z]{2} \d{1,2}, \d{4}$/],

@@ -99,7 +99,8 @@ export const styles = css`
     margin: 8px 16px 0;
     padding-top: 6px;
     border-top: 1px solid;
-    border-top-color: var(--drawdown-color-grid);
+    /* A rule, not a grid line: it keeps 3:1 against the background in either theme. */
+    border-top-color: var(--drawdown-color-axis);
     font-size: var(--drawdown-small-font-size);
     color: var(--drawdown-color-muted);
   }
