@@ -11,7 +11,7 @@ import { plainEvent } from '../../src/schema/plain-event.js';
 import { validateDocument } from '../../src/schema/validate.js';
 import { DATE_PATTERN, readDate } from '../../src/time/partial-date.js';
 import { syntheticDocument } from '../fixtures/synthetic.js';
-import { Sparse, build, hostileDocument } from '../hostile.js';
+import { Sparse, build, edgeDates, hostileDocument } from '../hostile.js';
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? 1000);
 
@@ -121,18 +121,7 @@ const dateLike = fc.oneof(
     .array(fc.constantFrom('0', '1', '2', '9', '-', ' ', '\u0660', '+', 'x'), { maxLength: 11 })
     .map((chars) => chars.join('')),
   fc.integer({ min: -20_000, max: 20_000 }).map((year) => String(year).padStart(4, '0')),
-  fc
-    .tuple(
-      fc.integer({ min: 0, max: 10_000 }),
-      fc.integer({ min: 0, max: 13 }),
-      fc.integer({ min: 0, max: 32 }),
-    )
-    .chain(([y, m, d]) =>
-      fc.constantFrom(
-        `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`,
-        `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-      ),
-    ),
+  edgeDates,
   fc.string({ maxLength: 12 }),
   fc.string({ unit: 'grapheme', maxLength: 10 }),
 );
