@@ -11,7 +11,7 @@
  * are profiled and summed, so a function's figure is its total over `--pages` renders.
  * Needs `npm run build` first.
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { serve } from './serve.mjs';
 import { launch } from './chromium.mjs';
 import { median } from './median.mjs';
@@ -40,11 +40,76 @@ const lang = arg('--lang', n === 0 ? 'ar' : 'en');
 const top = Number(arg('--top', '25'));
 const pages = Number(arg('--pages', '5'));
 
+/** Top-level functions of a source file by line: `src/schema/validate.ts` → [[line, name], …]. */
+const functionsOf = new Map();
+function enclosingFunction(file, line) {
+  if (!functionsOf.has(file)) {
+    const found = [];
+    if (existsSync(file)) {
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((text, i) => {
+          const m = /^(?:export )?(?:async )?function\*? ?(\w+)|^(?:export )?const (\w+) = /.exec(text);
+          if (m) found.push([i + 1, m[1] ?? m[2]]);
+        });
+    }
+    functionsOf.set(file, found);
+  }
+  let name;
+  for (const [at, fn] of functionsOf.get(file)) if (at <= line) name = fn;
+  return name;
+}
+
+/** Steps of reading a document that turn checked input into the model, by function. */
+const NORMALISE = new Set([
+  'normalizeEvent',
+  'normalizeSource',
+  'normalizeMedia',
+  'normalizeSeries',
+  'byTime',
+  'computeExtent',
+  'readFocus',
+]);
+
+/**
+ * The stage of a render a frame belongs to, from the source module (and, in the validation
+ * module, the function) it came from; undefined for code that works for whoever calls it (date
+ * arithmetic, shared helpers), whose time goes to its caller's stage.
+ */
+function stageOf(where) {
+  const m = /^(.*):(\d+)$/.exec(where);
+  if (!m) return undefined;
+  const [, file, line] = m;
+  if (file === 'src/schema/validate.ts') {
+    return NORMALISE.has(enclosingFunction(file, Number(line)))
+      ? 'normalisation (dates, spans, sort, extent)'
+      : 'validation (fast path, copy, valibot, ids)';
+  }
+  if (file.startsWith('src/schema/') || file.startsWith('valibot/')) {
+    return 'validation (fast path, copy, valibot, ids)';
+  }
+  if (/^src\/layout\/(scales|warp|axis|tick-column|reference)\.ts$/.test(file)) return 'scale and ticks';
+  if (/^src\/layout\/(visible|clusters|cluster-count|dense|mark-paths)\.ts$/.test(file)) {
+    return 'culling and clusters';
+  }
+  if (/^src\/layout\/(labels|dodge|periods|reserve|occupied)\.ts$/.test(file)) return 'labels (placing)';
+  if (file === 'src/components/drawdown-timeline/measure.ts') return 'labels (measuring text)';
+  if (file.startsWith('src/layout/')) return 'layout, the rest';
+  if (file.startsWith('src/locale/')) return 'words and formatters (Intl)';
+  if (file.startsWith('src/controllers/')) return 'controllers';
+  if (file.startsWith('src/components/')) return 'element and templates';
+  if (/^(lit|lit-html|lit-element|@lit)\//.test(file)) return 'Lit render';
+  if (/^d3-/.test(file)) return 'D3 (math)';
+  return undefined;
+}
+
 const server = await serve(0);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launch();
 
 const selfTime = new Map();
+/** Profile time per stage of the render (see `stageOf`), summed over the pages. */
+const stageTime = new Map();
 /** Trace self time per kind and slice name, summed over the pages. */
 const slices = new Map();
 const splits = [];
@@ -120,17 +185,28 @@ for (let p = 0; p < pages; p++) {
   splits.push({ task: d('TaskDuration'), ...splitTrace(JSON.parse(trace.toString()).traceEvents, slices) });
   // Self time per function: samples × their intervals, by the node each sample landed in.
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parents = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node);
+  const whereOf = (f) => {
+    const file = f.url ? f.url.replace(/^.*\//, '') : '';
+    // Frames of the bundle are named by the source line they came from.
+    return (
+      (file === bundleName && bundleMap.origin(f.lineNumber, f.columnNumber)) ||
+      (file ? `${file}:${f.lineNumber + 1}:${f.columnNumber + 1}` : '')
+    );
+  };
   const deltas = profile.timeDeltas;
   for (let i = 0; i < profile.samples.length; i++) {
     const node = nodes.get(profile.samples[i]);
     const f = node.callFrame;
-    const file = f.url ? f.url.replace(/^.*\//, '') : '';
-    // Frames of the bundle are named by the source line they came from.
-    const where =
-      (file === bundleName && bundleMap.origin(f.lineNumber, f.columnNumber)) ||
-      (file ? `${file}:${f.lineNumber + 1}:${f.columnNumber + 1}` : '');
-    const key = `${f.functionName || '(anonymous)'} ${where}`;
-    selfTime.set(key, (selfTime.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+    const ms = (deltas[i + 1] ?? 0) / 1000;
+    const key = `${f.functionName || '(anonymous)'} ${whereOf(f)}`;
+    selfTime.set(key, (selfTime.get(key) ?? 0) + ms);
+    // The stage of a sample: that of the innermost frame on its stack that belongs to one.
+    let stage;
+    for (let at = node; at && !stage; at = parents.get(at.id)) stage = stageOf(whereOf(at.callFrame));
+    stage ??= f.functionName.startsWith('(') ? f.functionName : 'other script (page, harness)';
+    stageTime.set(stage, (stageTime.get(stage) ?? 0) + ms);
   }
   await page.close();
 }
@@ -153,6 +229,13 @@ console.log(
 console.log(`\nTrace self time summed over ${pages} renders, by slice:\n| ms | kind and slice |\n|---:|---|`);
 for (const [key, t] of [...slices.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
   console.log(`| ${t.toFixed(1)} | ${key} |`);
+}
+console.log(
+  `\nProfile time per render (mean over ${pages} pages, V8 sampling profile; a sample counts for the innermost ` +
+    `frame on its stack that belongs to a stage; "(program)" is the browser's own work: style, layout, paint):\n| ms | stage |\n|---:|---|`,
+);
+for (const [stage, t] of [...stageTime.entries()].sort((a, b) => b[1] - a[1])) {
+  if (stage !== '(idle)') console.log(`| ${(t / pages).toFixed(1)} | ${stage} |`);
 }
 console.log(`\nSelf time summed over ${pages} renders (V8 sampling profile):\n| ms | function |\n|---:|---|`);
 for (const [key, t] of [...selfTime.entries()].sort((a, b) => b[1] - a[1]).slice(0, top)) {

@@ -148,3 +148,19 @@ export const hostileDocument = fc
     extra: wideObject,
   })
   .map(({ extra, ...doc }) => ({ ...extra, ...doc }));
+
+/** Dates near the edges of the format: years 0–10,000, months 0–13, days 0–32, padded and not. */
+export const edgeDates = fc
+  .tuple(
+    fc.integer({ min: 0, max: 10_000 }),
+    fc.integer({ min: 0, max: 13 }),
+    fc.integer({ min: 0, max: 32 }),
+  )
+  .chain(([y, m, d]) =>
+    fc.constantFrom(
+      String(y).padStart(4, '0'),
+      `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`,
+      `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      `${y}-${m}-${d}`,
+    ),
+  );

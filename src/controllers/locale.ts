@@ -37,8 +37,14 @@ export class LocaleController implements ReactiveController {
   private mutations?: MutationObserver;
   /** Stops listening for `registerStrings`; set while connected. */
   private stopStrings?: () => void;
-  /** Accessible names per event (each model has its own event objects), valid for one set of formatters. */
+  /**
+   * Accessible names per event of one model (a name says the event's place in it), valid for one
+   * set of formatters. A new model starts a new table: a WeakMap's table keeps the size its most
+   * names gave it after their events are gone, so one table for every document a page swaps in
+   * would hold the room of all of them.
+   */
   private names = new WeakMap<TimelineEvent, string>();
+  private namesModel?: TimelineModel;
   /** The language, digits and calendar the formatters were made with, and the `registerStrings` count. */
   private madeFor?: string;
   private stringsSeen = -1;
@@ -103,6 +109,10 @@ export class LocaleController implements ReactiveController {
   /** An event's accessible name: its name, whether it is scheduled, and its place in the story. */
   readonly nameOf = (e: TimelineEvent): string => {
     const model = this.options.model()!;
+    if (model !== this.namesModel) {
+      this.namesModel = model;
+      this.names = new WeakMap();
+    }
     let name = this.names.get(e);
     if (name === undefined) {
       const f = this.formatters;

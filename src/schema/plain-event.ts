@@ -8,7 +8,7 @@
  * document and words every problem. Whatever this accepts, the schema accepts with the same
  * output: tests/unit/plain-event.test.ts checks that on generated events, valid and not.
  */
-import { QUALIFIERS, parsePartialDate, type PartialDate } from '../time/partial-date.js';
+import { QUALIFIERS, readDate, type PartialDate } from '../time/partial-date.js';
 import { IMPORTANCE, MAX_ID_LENGTH, MAX_TEXT_LENGTH, type EventInput } from './document.js';
 import type { Mutable } from '../types.js';
 
@@ -16,14 +16,13 @@ const text = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= MAX_TEXT_LENGTH;
 
 /**
- * The date a text names, when it is one the schema takes. parsePartialDate checks the form and
- * the calendar; it also forgives surrounding spaces, which the schema's pattern does not: a date
- * read from a padded text has an `iso` shorter than the text.
+ * The date a text names, when it is one the schema takes. parsePartialDate would also forgive
+ * surrounding spaces, which the schema's pattern does not: only a text that is already the date's
+ * canonical form is read here.
  */
 function date(value: unknown): PartialDate | undefined {
-  if (typeof value !== 'string') return undefined;
-  const parsed = parsePartialDate(value);
-  return parsed.ok && parsed.value.iso === value ? parsed.value : undefined;
+  const read = typeof value === 'string' && readDate(value);
+  return typeof read === 'object' ? read : undefined;
 }
 
 /** A plain event as the schema would give it, and its dates already read. */

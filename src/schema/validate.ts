@@ -203,14 +203,23 @@ function issuePath(base: string, issue: v.BaseIssue<unknown>): string {
   return path;
 }
 
-/** Reports a failed parse: the deepest, most specific messages, one per path. */
-function report(base: string, found: readonly v.BaseIssue<unknown>[], issues: IssueList): void {
+/**
+ * Reports a failed parse: the deepest, most specific messages, one per path (as warnings, with
+ * what became of the value, when `outcome` is given).
+ */
+function report(
+  base: string,
+  found: readonly v.BaseIssue<unknown>[],
+  issues: IssueList,
+  outcome?: string,
+): void {
   const seen = new Set<string>();
   for (const issue of found) {
     const path = issuePath(base, issue);
     if (seen.has(path)) continue;
     seen.add(path);
-    issues.add(path, describe(issue));
+    if (outcome) issues.add(path, `${describe(issue)}; ${outcome}`, 'warning');
+    else issues.add(path, describe(issue));
   }
 }
 
@@ -271,14 +280,7 @@ function withoutBadMedia(copy: unknown, index: number, issues: IssueList): unkno
   if (media === undefined) return rest;
   const result = v.safeParse(MediaSchema, media);
   if (result.success) return copy;
-  const base = joinPath(joinPath('events', index), 'media');
-  const seen = new Set<string>();
-  for (const issue of result.issues) {
-    const path = issuePath(base, issue);
-    if (seen.has(path)) continue;
-    seen.add(path);
-    issues.add(path, `${describe(issue)}; the image is not shown`, 'warning');
-  }
+  report(joinPath(joinPath('events', index), 'media'), result.issues, issues, 'the image is not shown');
   return rest;
 }
 

@@ -38,13 +38,6 @@ export type ParseResult = { ok: true; value: PartialDate } | { ok: false; messag
 /** The form of a partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the calendar is checked apart). */
 export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-/** The number written by the digits of `text` from `from` to `to`: no match array, no substrings. */
-function digits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
-  return n;
-}
-
 /** One UTC day in milliseconds: dates here are UTC calendar days, which have no leap seconds or DST. */
 export const DAY = 86_400_000;
 
@@ -85,34 +78,49 @@ export function parsePartialDate(input: unknown): ParseResult {
   if (typeof input !== 'string') {
     return { ok: false, message: `expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"` };
   }
-  const text = input.trim();
-  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  if (!DATE_PATTERN.test(text)) {
-    return {
-      ok: false,
-      message: `"${shown}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`,
-    };
+  const read = readDate(input.trim());
+  return typeof read === 'string' ? { ok: false, message: read } : { ok: true, value: read };
+}
+
+/**
+ * The date a text names when it is written exactly as `parsePartialDate` writes it back (`YYYY`,
+ * `YYYY-MM` or `YYYY-MM-DD`, no surrounding spaces), or why it names none. Read character by
+ * character: the form (`DATE_PATTERN`), then the years supported, then the month, then the
+ * calendar day. No trimmed copy and no result object: a large document's dates pass through here
+ * one by one.
+ */
+export function readDate(text: string): PartialDate | string {
+  const length = text.length;
+  const year = strictDigits(text, 0, 4);
+  const month = length > 4 ? strictDigits(text, 5, 7) : 1;
+  const day = length > 7 ? strictDigits(text, 8, 10) : 1;
+  const shown = length > 40 ? `${text.slice(0, 40)}…` : text;
+  if (
+    (length !== 4 && length !== 7 && length !== 10) ||
+    (length > 4 && text[4] !== '-') ||
+    (length > 7 && text[7] !== '-') ||
+    // NaN (a character that is no ASCII digit) is not >= 0.
+    !(year + month + day >= 0)
+  ) {
+    return `"${shown}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
   }
-  // The pattern fixes where each part is: YYYY, then -MM at 4, then -DD at 7.
-  const year = digits(text, 0, 4);
-  if (year < MIN_YEAR || year > MAX_YEAR) {
-    return { ok: false, message: `"${shown}": years ${MIN_YEAR}–${MAX_YEAR} are supported` };
+  if (year < MIN_YEAR || year > MAX_YEAR) return `"${shown}": years ${MIN_YEAR}–${MAX_YEAR} are supported`;
+  if (month < 1 || month > 12) return `"${shown}" has no month ${text.slice(5, 7)}`;
+  if (day < 1 || day > daysInMonth(year, month)) return `"${shown}" is not a calendar date`;
+  if (length === 4) return { year, precision: 'year', iso: text };
+  if (length === 7) return { year, month, precision: 'month', iso: text };
+  return { year, month, day, precision: 'day', iso: text };
+}
+
+/** The number written by the digits of `text` from `from` to `to` (no match array, no substrings), or NaN when a character is not one of 0–9. */
+function strictDigits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
   }
-  if (text.length === 4) {
-    return { ok: true, value: { year, precision: 'year', iso: text } };
-  }
-  const month = digits(text, 5, 7);
-  if (month < 1 || month > 12) {
-    return { ok: false, message: `"${shown}" has no month ${text.slice(5, 7)}` };
-  }
-  if (text.length === 7) {
-    return { ok: true, value: { year, month, precision: 'month', iso: text } };
-  }
-  const day = digits(text, 8, 10);
-  if (day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, message: `"${shown}" is not a calendar date` };
-  }
-  return { ok: true, value: { year, month, day, precision: 'day', iso: text } };
+  return n;
 }
 
 /** The whole calendar span a partial date names. */

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { EventSchema, MAX_TEXT_LENGTH, type EventInput } from '../../src/schema/document.js';
 import { plainEvent } from '../../src/schema/plain-event.js';
 import { validateDocument } from '../../src/schema/validate.js';
+import { DATE_PATTERN, readDate } from '../../src/time/partial-date.js';
 import { syntheticDocument } from '../fixtures/synthetic.js';
+import { Sparse, build, edgeDates, hostileDocument } from '../hostile.js';
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? 1000);
 
@@ -90,6 +92,40 @@ const plainish = fc.record(
 );
 const events = fc.oneof(plainish, wide);
 
+/**
+ * The events of a hostile document, as its plan places them (never the claimed millions of
+ * holes), each also without its lists and misspelt keys: the plain shape, with hostile text.
+ */
+const hostileEvents = hostileDocument.map((plan) =>
+  (plan.events instanceof Sparse ? plan.events.entries : []).flatMap(([, event]) => {
+    const built = build(event);
+    if (built === null || typeof built !== 'object' || Array.isArray(built)) return [built];
+    const plain = Object.fromEntries(
+      Object.entries(built).filter(([key]) => !['sources', 'places', 'sumary'].includes(key)),
+    );
+    return [built, plain];
+  }),
+);
+
+/** A list of events with every one sent the schema's way (see below). */
+const viaSchema = (list: readonly unknown[]) =>
+  // `places: []` sends an event the schema's way (the shortcut declines places) and changes
+  // nothing else: the model gives every event a list of places anyway.
+  list.map((e) =>
+    e && typeof e === 'object' && !Array.isArray(e) && !('places' in e) ? { ...e, places: [] } : e,
+  );
+
+/** Texts near dates: digits and hyphens in every arrangement, spaces, other digits, anything. */
+const dateLike = fc.oneof(
+  fc
+    .array(fc.constantFrom('0', '1', '2', '9', '-', ' ', '\u0660', '+', 'x'), { maxLength: 11 })
+    .map((chars) => chars.join('')),
+  fc.integer({ min: -20_000, max: 20_000 }).map((year) => String(year).padStart(4, '0')),
+  edgeDates,
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'grapheme', maxLength: 10 }),
+);
+
 describe('plainEvent', () => {
   it('accepts only what the schema accepts, with the same output', () => {
     let accepted = 0;
@@ -109,6 +145,77 @@ describe('plainEvent', () => {
     );
     // The generator must reach the shortcut, or the property says nothing.
     expect(accepted).toBeGreaterThan(0);
+  });
+
+  it('reads a date exactly when the schema takes it and writes it back unchanged', () => {
+    fc.assert(
+      fc.property(dateLike, (text) => {
+        const read = readDate(text);
+        // An oracle apart from the reader: the schema's pattern and Date's calendar.
+        const [y = 0, m = 1, d = 1] = text.split('-').map(Number);
+        const day = new Date(0);
+        day.setUTCFullYear(y, m - 1, d);
+        const real =
+          DATE_PATTERN.test(text) &&
+          y >= 1 &&
+          y <= 9999 &&
+          day.getUTCFullYear() === y &&
+          day.getUTCMonth() === m - 1 &&
+          day.getUTCDate() === d;
+        if (!real) expect(typeof read).toBe('string');
+        else
+          expect(read).toStrictEqual({
+            year: y,
+            ...(text.length > 4 ? { month: m } : {}),
+            ...(text.length > 7 ? { day: d } : {}),
+            precision: text.length === 4 ? 'year' : text.length === 7 ? 'month' : 'day',
+            iso: text,
+          });
+      }),
+      { numRuns: numRuns * 5 },
+    );
+    for (const text of ['2024-02-29', '2000-02-29', '1900-02-28', '0001', '9999-12-31', '2023-09-30']) {
+      expect(readDate(text)).toMatchObject({ iso: text });
+    }
+    for (const text of ['2023-02-29', '1900-02-29', '0000', '10000', '2024-9-07', ' 2024', '２０２４']) {
+      expect(typeof readDate(text)).toBe('string');
+    }
+  });
+
+  it('takes from hostile documents only the events the schema takes, with the same output', () => {
+    let accepted = 0;
+    let declined = 0;
+    fc.assert(
+      fc.property(hostileEvents, (list) => {
+        for (const event of list) {
+          const plain = plainEvent(event);
+          if (!plain) {
+            declined++;
+            continue;
+          }
+          accepted++;
+          // Only what the shortcut took: the schema alone would walk every hole of a sparse list.
+          const parsed = v.safeParse(EventSchema, event);
+          expect(parsed.success).toBe(true);
+          expect(plain.event).toStrictEqual(parsed.output);
+        }
+      }),
+      { numRuns: Math.ceil(numRuns / 4) },
+    );
+    expect(accepted).toBeGreaterThan(0);
+    expect(declined).toBeGreaterThan(0);
+  });
+
+  it('gives a hostile document the problems the schema words, whichever way its events go', () => {
+    fc.assert(
+      fc.property(hostileEvents, (list) => {
+        const direct = validateDocument({ events: list });
+        const schema = validateDocument({ events: viaSchema(list) });
+        expect(direct.model).toStrictEqual(schema.model);
+        expect(direct.issues).toStrictEqual(schema.issues);
+      }),
+      { numRuns: Math.ceil(numRuns / 4) },
+    );
   });
 
   it('takes the common events of a large document', () => {
@@ -131,17 +238,11 @@ describe('plainEvent', () => {
   it('reads a document the same whichever way its events go', () => {
     fc.assert(
       fc.property(fc.array(events, { maxLength: 8 }), (list) => {
-        // `places: []` sends an event the schema's way (the shortcut declines places) and
-        // changes nothing else: the model gives every event a list of places anyway.
         const direct = validateDocument({ events: list });
-        const viaSchema = validateDocument({
-          events: list.map((e) =>
-            e && typeof e === 'object' && !('places' in e) ? { ...e, places: [] } : e,
-          ),
-        });
-        expect(direct.model).toStrictEqual(viaSchema.model);
+        const schema = validateDocument({ events: viaSchema(list) });
+        expect(direct.model).toStrictEqual(schema.model);
         expect(direct.issues.map((i) => `${i.path} ${i.message}`)).toStrictEqual(
-          viaSchema.issues.map((i) => `${i.path} ${i.message}`),
+          schema.issues.map((i) => `${i.path} ${i.message}`),
         );
       }),
       { numRuns: Math.ceil(numRuns / 4) },
