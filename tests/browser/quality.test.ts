@@ -85,6 +85,20 @@ const ev = (id: string, start: string, extra: Record<string, unknown> = {}) => (
   ...extra,
 });
 
+/** An English chart of the given width whose `src` answers only when the test resolves `answer`. */
+function slowChart(
+  width: string,
+  src: string,
+): { el: DrawdownTimeline; answer: ReturnType<typeof deferred<Response>> } {
+  const answer = deferred<Response>();
+  stubFetch(() => answer.promise);
+  const el = document.createElement('drawdown-timeline');
+  el.setAttribute('lang', 'en');
+  el.style.width = width;
+  el.src = src;
+  return { el, answer };
+}
+
 function caption(el: DrawdownTimeline): string {
   return q(el, 'figcaption')[0]!.textContent!.trim();
 }
@@ -447,12 +461,7 @@ describe('loading (src)', () => {
   });
 
   it('a failed src gives up the room it held while loading: the message is not left above a page-tall empty box', async () => {
-    const answer = deferred<Response>();
-    stubFetch(() => answer.promise);
-    const el = document.createElement('drawdown-timeline');
-    el.setAttribute('lang', 'en');
-    el.style.width = '375px';
-    el.src = '/slow-missing.json';
+    const { el, answer } = slowChart('375px', '/slow-missing.json');
     document.body.append(el);
     await settle(el);
     const held = el.getBoundingClientRect().height;
@@ -591,13 +600,8 @@ describe('loading (src)', () => {
   });
 
   it('a slow src shows aria-busy and a visible loading status, and the reserved height keeps the page still', async () => {
-    const answer = deferred<Response>();
-    stubFetch(() => answer.promise);
-    const el = document.createElement('drawdown-timeline');
-    el.setAttribute('lang', 'en');
-    el.style.width = '1000px';
+    const { el, answer } = slowChart('1000px', '/slow.json');
     el.style.setProperty('--drawdown-min-height', '700px');
-    el.src = '/slow.json';
     const after = document.createElement('p');
     after.textContent = 'Below the timeline';
     document.body.append(el, after);
