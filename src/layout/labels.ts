@@ -169,7 +169,9 @@ export function compactLanes(lanes: readonly Lane[]): number[] {
  * picture: when it would take more lanes, or leave out more required labels, than placing from
  * scratch, the placement from scratch is taken.
  * With `leaders`, each label's leader rises straight from its anchor to the box's lower edge, and
- * no box may stand across another label's leader (see `placeClearOfLeaders`).
+ * no box may stand across another label's leader (see `placeClearOfLeaders`); a label whose mark
+ * is on a `rules` x (a rule drawn through every lane) stands beside the rule where it can, and
+ * with `offRule` every other box keeps off the rules where it can.
  * Returns undefined for a label that got no place.
  */
 export function placeLabels(
@@ -179,12 +181,14 @@ export function placeLabels(
   maxLanes: number,
   openLanes = 0,
   leaders = false,
+  rules: readonly number[] = [],
+  offRule = false,
 ): Array<PlacedLabel | undefined> {
   const placer = leaders ? placeClearOfLeaders : place;
   if (!requests.some((r) => r.lane !== undefined)) {
-    return placer(requests, extent, minLanes, maxLanes, openLanes, false);
+    return placer(requests, extent, minLanes, maxLanes, openLanes, false, rules, offRule);
   }
-  const kept = placer(requests, extent, minLanes, maxLanes, openLanes, true);
+  const kept = placer(requests, extent, minLanes, maxLanes, openLanes, true, rules, offRule);
   const lanes = (p: typeof kept) => p.reduce((n, l) => (l ? Math.max(n, l.lane + l.rows) : n), 0);
   const missing = (p: typeof kept) => p.filter((l, i) => !l && requests[i]!.required).length;
   // While a gesture moves the window, the picture may also stay as tall as the one shown before
@@ -197,7 +201,7 @@ export function placeLabels(
   // placement: the fresh one is only worth its cost (a second placement in every gesture frame)
   // when the kept one might lose.
   if (lanes(kept) <= before && missing(kept) === 0) return kept;
-  const fresh = placer(requests, extent, minLanes, maxLanes, openLanes, false);
+  const fresh = placer(requests, extent, minLanes, maxLanes, openLanes, false, rules, offRule);
   return lanes(kept) > Math.max(lanes(fresh), before) || missing(kept) > missing(fresh) ? fresh : kept;
 }
 
@@ -208,6 +212,9 @@ function place(
   maxLanes: number,
   openLanes: number,
   keep: boolean,
+  // Rules are kept clear of only by labels that keep clear of leaders.
+  _rules?: readonly number[],
+  _offRule?: boolean,
 ): Array<PlacedLabel | undefined> {
   const lanes: Lane[] = [];
   const placed: Array<PlacedLabel | undefined> = [];
@@ -315,11 +322,12 @@ export function stackAround(
 }
 
 /**
- * Which anchors of labels still to be placed a box keeps clear of: all of them (where it can),
- * those in the lowest lane only (a box there over another's anchor would leave that label no
- * place), or none.
+ * Which anchors of labels still to be placed a box keeps clear of: all of them (where it can);
+ * those of required labels and of labels that must stand above it (either would climb above the
+ * box, its leader behind it), and all in the lowest lane; all in the lowest lane only (a box
+ * there over another's anchor would leave that label no place); or none.
  */
-type Avoid = 'all' | 'lowest' | 'none';
+type Avoid = 'all' | 'required' | 'lowest' | 'none';
 
 /** Room kept between a leader and a label box it passes. */
 export const LEADER_GAP = 4;
@@ -349,7 +357,16 @@ interface Box {
  * where it can, leaving them the lanes near their marks. A required label that finds no place
  * clear of leaders is placed as `place` would, across them, rather than left out.
  */
-const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes, openLanes, keep) => {
+const placeClearOfLeaders: typeof place = (
+  requests,
+  extent,
+  minLanes,
+  maxLanes,
+  openLanes,
+  keep,
+  rules = [],
+  offRule = false,
+) => {
   const n = requests.length;
   const shapes: Box[][] = requests.map((r) =>
     [{ width: r.width, rows: r.rows ?? 1 }, ...(r.otherwise ?? [])].map(({ width: w, rows, cut }) => {
@@ -432,7 +449,7 @@ const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes,
   /** Open intervals of x a box may not start in, as pairs of ends: [a0, b0, a1, b1, …] (reused). */
   const banned: number[] = [];
   /**
-   * The anchors of the labels still to be placed that the label being placed keeps clear of (not
+   * The labels still to be placed whose anchors the label being placed keeps clear of (not
    * its own; while labels keep their lanes, not those of labels entering at an edge): the same
    * through all its passes.
    */
@@ -444,8 +461,13 @@ const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes,
     }
     return true;
   };
-  /** The x nearest the preferred one at which box `s` of request `i` fits lanes [l, l + rows). */
-  const slot = (i: number, s: Box, l: number, clearOfLeaders: boolean, avoid: Avoid) => {
+  /**
+   * The x nearest the preferred one at which box `s` of request `i` fits lanes [l, l + rows):
+   * `clear` 3 keeps it clear of leaders and rules, 2 of leaders with its edge on a rule its mark
+   * is on, 1 of leaders, 0 of neither.
+   */
+  const slot = (i: number, s: Box, l: number, clear: number, avoid: Avoid) => {
+    const clearOfLeaders = clear > 0;
     banned.length = 0;
     const ban = (from: number, to: number, gap: number) => {
       const a = from - gap - s.width;
@@ -457,10 +479,21 @@ const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes,
       for (const [a, b] of boxes[r]!) ban(a, b, LABEL_GAP);
       if (clearOfLeaders) for (const p of posts[r]!) ban(p, p, LEADER_GAP);
     }
+    // A rule runs through every lane: a box keeps off it, but for the label whose mark is on it,
+    // whose box stands beside the rule, an edge on it.
+    const anchor = requests[i]!.anchor;
+    for (const p of clear > 1 ? rules : []) {
+      if (Math.abs(p - anchor) < LEADER_GAP) banned.push(p - s.width + 1, p - 1);
+      else if (clear > 2) ban(p, p, LEADER_GAP);
+    }
     // A box in the lowest lane over an anchor still to be placed would leave that label no
     // place at all (its box would hold its anchor, under this one): never. Higher up, only where
     // the box can help it. Labels keeping their lanes make no room for one entering at an edge.
-    if (avoid === 'all' || (avoid === 'lowest' && l === 0)) for (const a of avoiding) ban(a, a, LEADER_GAP);
+    const all = avoid === 'all' || (avoid !== 'none' && l === 0);
+    for (const k of avoiding) {
+      const a = requests[k]!.anchor;
+      if (all || (avoid === 'required' && (requests[k]!.required || covers(k, i)))) ban(a, a, LEADER_GAP);
+    }
     // The candidates are the preferred x (always within [lo, hi]) and the ends of the banned
     // intervals within [lo, hi]: the nearest free one wins, the first of equally near ones in
     // that order. This runs for every lane, shape and pass of every label: no array is made.
@@ -477,8 +510,9 @@ const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes,
     }
     return best;
   };
-  const put = (i: number, l: number, shapeAt: number, clearOfLeaders: boolean, avoid: Avoid, cap: number) => {
+  const put = (i: number, l: number, shapeAt: number, clear: number, avoid: Avoid, cap: number) => {
     const s = shapes[i]![shapeAt]!;
+    const clearOfLeaders = clear > 0;
     if (l + s.rows > cap) return false;
     const anchor = requests[i]!.anchor;
     if (clearOfLeaders) {
@@ -487,7 +521,7 @@ const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes,
         if (boxes[r]!.some(([a, b]) => anchor > a - LEADER_GAP && anchor < b + LEADER_GAP)) return false;
       }
     }
-    const x = slot(i, s, l, clearOfLeaders, avoid);
+    const x = slot(i, s, l, clear, avoid);
     if (x === undefined) return false;
     for (let r = l; r < l + s.rows; r++) boxes[r]!.push([x, x + s.width]);
     for (let r = 0; r < l; r++) posts[r]!.push(anchor);
@@ -501,7 +535,7 @@ const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes,
     [from, to]: readonly [number, number],
     cap: number,
     take: (s: Box) => boolean,
-    clear: boolean,
+    clear: number,
     avoid: Avoid,
   ) => {
     for (let l = from; l < Math.min(to, cap); l++) {
@@ -536,20 +570,26 @@ const placeClearOfLeaders: typeof place = (requests, extent, minLanes, maxLanes,
     const r = requests[i]!;
     const { existing, cap } = capOf(r, lost);
     avoiding = requests
-      .filter((q, k) => k !== i && unplaced[k] && !(keeping && q.lane === undefined))
-      .map((q) => q.anchor);
+      .map((_, k) => k)
+      .filter((k) => k !== i && unplaced[k] && !(keeping && requests[k]!.lane === undefined));
+    // Clear of the rules where it can be (`offRule`), beside the one its mark is on, then clear
+    // of the leaders only.
+    const clear = (level: number) =>
+      search(i, lanes, cap, whole, level, 'all') ||
+      search(i, lanes, cap, whole, level, 'required') ||
+      search(i, lanes, cap, whole, level, 'lowest') ||
+      search(i, lanes, r.required ? cap : existing, any, level, 'lowest');
     const ok =
-      search(i, lanes, cap, whole, true, 'all') ||
-      search(i, lanes, cap, whole, true, 'lowest') ||
-      search(i, lanes, r.required ? cap : existing, any, true, 'lowest') ||
-      ((r.required || keeping) && search(i, lanes, cap, any, false, 'none')) ||
+      (offRule && (clear(3) || clear(2))) ||
+      clear(1) ||
+      ((r.required || keeping) && search(i, lanes, cap, any, 0, 'none')) ||
       // Where a required label took the room over its mark, a label may stand above it, its
       // leader passing behind that label: better than a mark with no label.
       (!lost &&
         placed.some(
           (p, j) => p && requests[j]!.required && Math.abs(p.x + p.width / 2 - r.anchor) < p.width / 2,
         ) &&
-        search(i, lanes, cap, whole, false, 'none'));
+        search(i, lanes, cap, whole, 0, 'none'));
     if (ok) record(i);
   };
   // Labels that keep their lanes go first, each through the same passes in its own lane as

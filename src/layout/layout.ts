@@ -19,7 +19,7 @@ import { layoutSeries, notesUnder, type SeriesText, type SeriesTrack } from './s
 import { dodge } from './dodge.js';
 import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
 import { METRICS, textLines } from './metrics.js';
-import type { EventMark, LabelBox, Layout, LayoutInput, Segment, Tick } from './types.js';
+import type { EventMark, LabelBox, LabelMeasures, Layout, LayoutInput, Segment, Tick } from './types.js';
 import { defaultWindow, visibleEvents, coreRanks } from './visible.js';
 import { declutter } from './clusters.js';
 import { fitCounts } from './cluster-count.js';
@@ -56,8 +56,9 @@ interface PlacedLabels {
   readonly lanes: Map<string, number>;
   /** The furthest main position a label reaches (vertical: the labels may run past the axis). */
   readonly end: number;
-  /** The lanes the labels took (horizontal). */
+  /** The lanes the labels took, and the measures they were set to (horizontal). */
   readonly laneCount?: number;
+  readonly measures?: LabelMeasures;
 }
 
 /** What the label strategies need to know about the marks. */
@@ -70,6 +71,10 @@ interface MarkPlaces {
   readonly rowCount: number;
   readonly dense: boolean;
   readonly ranks: Int32Array;
+  /** Where the reference date's rule runs along the axis, when it does. */
+  readonly rule: number | undefined;
+  /** How far each mark stands off the axis towards its label. */
+  readonly raised: readonly number[];
 }
 
 export function layoutTimeline(input: LayoutInput): Layout {
@@ -125,6 +130,8 @@ function layoutAlongAxis(input: LayoutInput): Layout {
     rowCount,
     dense,
     ranks: coreRanks(model.events),
+    rule: model.referenceDate ? scale(anchorTime(model.referenceDate)) : undefined,
+    raised: lifted.map((up) => (up ? liftBy : 0)),
   };
   // Vertical: the tick texts are known before the axis's place, which leaves room for them and
   // for the reference words (see tick-column.ts).
@@ -214,7 +221,7 @@ function layoutAlongAxis(input: LayoutInput): Layout {
   const compressed = compressedStretches(input, warp, window, scale, frame.orientation, axis, (a, b) =>
     frame.box(Math.min(a, b), Math.abs(b - a), [shadeTo, axis]),
   );
-  const reference = model.referenceDate ? scale(anchorTime(model.referenceDate)) : undefined;
+  const reference = places.rule;
   const common = {
     width,
     window,
@@ -229,6 +236,7 @@ function layoutAlongAxis(input: LayoutInput): Layout {
     warp,
     placement: {
       laneCount: placed.laneCount,
+      ...(placed.measures ? { measures: placed.measures } : {}),
       rowCount,
       lanes: placed.lanes,
       rows: rowsById(visible, rows),
@@ -263,6 +271,8 @@ function layoutAlongAxis(input: LayoutInput): Layout {
       ...(reference !== undefined
         ? {
             now: { x1: reference, y1: 4, x2: reference, y2: height - 22 },
+            // Over the labels, down to the lowest lane's foot, above the marks.
+            nowOver: { x1: reference, y1: 4, x2: reference, y2: axis - 14 - places.lift },
           }
         : {}),
       ...(track ? { series: track } : {}),
@@ -315,7 +325,7 @@ function layoutAlongAxis(input: LayoutInput): Layout {
 function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): PlacedLabels {
   const { visible, at, lift, dense, ranks } = m;
   const { lo, hi } = frame;
-  const kept = input.keep?.lanes;
+  const keptLanes = input.keep?.lanes;
   const order = visible
     .map((_, i) => i)
     .sort((a, b) => {
@@ -325,68 +335,90 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     });
   const grow = frame.forward === 'left' ? 'left' : 'right';
   const texts = visible.map((e) => input.labelText(e));
-  const lines = visible.map(() => 1);
-  const requests: LabelRequest[] = order.map((i) => {
-    const e = visible[i]!;
-    const lane = kept?.get(e.id);
-    const keptRows = input.keep?.lines?.get(e.id);
-    const core = e.importance === 'core';
-    const lead = core ? METRICS.numberWidth : 0;
-    const measure = (t: string) => input.measure(t, core);
-    const textWidth = measure(texts[i]!) + lead;
-    const full = textWidth + METRICS.labelPadding;
-    const width = Math.min(core ? METRICS.maxCoreLabelWidth : METRICS.maxLabelWidth, full);
-    // Lines the words fill in a box `w` px wide, with the slack `labelPadding` keeps.
-    const wrap = (w: number) =>
-      textWidth + METRICS.labelPadding <= w
-        ? 1
-        : wrappedLines(texts[i]!, w - METRICS.labelPadding, measure, lead).lines;
-    if (core) lines[i] = wrap(Math.min(width, hi - lo));
-    // A context label too long for its box is shown whole where a lane has room: on one wider
-    // line, else on two; it is cut (its whole title in its tooltip and name) only where neither fits.
-    const shapes: LabelShape[] = [
-      { width, rows: lines[i]!, ...(!core && full > width ? { cut: true } : {}) },
-    ];
-    if (!core && full > width) {
-      const two = wrap(width) <= 2;
-      shapes.unshift(
-        ...(full <= METRICS.maxCoreLabelWidth ? [{ width: full, rows: 1 }] : []),
-        ...(two ? [{ width, rows: 2 }] : []),
-      );
-    }
-    // Where its leader would have to climb past other labels, a label may wrap onto more lines
-    // in a narrower box and stay in a lane near its mark (whole: never cut to get there).
-    if (!dense && visible.length <= METRICS.storyMarks)
-      shapes.splice(
-        shapes.length - (shapes.at(-1)!.cut ? 1 : 0),
-        0,
-        ...narrower(texts[i]!, textWidth, lead, shapes, measure),
-      );
-    return {
-      anchor: at[i]! - lo,
-      ...shapes[0]!,
-      otherwise: shapes.slice(1),
-      grow,
-      required: core,
-      ...(lane !== undefined ? { lane } : {}),
-      ...(keptRows !== undefined ? { keptRows } : {}),
-    };
-  });
+  // A view of a story's size keeps every leader clear of other labels (see placeLabels).
+  const story = !dense && visible.length <= METRICS.storyMarks;
   // Held under a pointer, labels keep to the lanes there were: one entering with no room there
   // waits for the pointer to lift.
   const held = input.hold ? input.keep?.laneCount : undefined;
-  const placed = placeLabels(
-    requests,
-    hi - lo,
-    Math.max(METRICS.minLanes, held ?? 0),
-    held || (dense ? METRICS.denseLanes : METRICS.maxLanes),
-    // A view of a news story's size gives every context label its room; in a crowded one the
-    // extra lanes would only stack up a wall of labels over the marks.
-    dense || visible.length > METRICS.pathMarks || held !== undefined ? 0 : METRICS.openLanes,
-    // A view of a story's size keeps every leader clear of other labels; a crowded one keeps its
-    // lanes steady while it pans instead (see placeLabels).
-    !dense && visible.length <= METRICS.storyMarks,
-  );
+  const rules = m.rule !== undefined && m.rule >= lo && m.rule <= hi ? [m.rule - lo] : [];
+  /** The requests with labels at most `measure` (core, context) px wide, and where they go. */
+  const attempt = (measures: LabelMeasures) => {
+    const [coreMeasure, measureOf, offRule] = measures;
+    const requests: LabelRequest[] = order.map((i) => {
+      const e = visible[i]!;
+      const lane = keptLanes?.get(e.id);
+      const keptRows = input.keep?.lines?.get(e.id);
+      const core = e.importance === 'core';
+      const lead = core ? METRICS.numberWidth : 0;
+      const measure = (t: string) => input.measure(t, core);
+      const textWidth = measure(texts[i]!) + lead;
+      const full = textWidth + METRICS.labelPadding;
+      const width = Math.min(core ? coreMeasure : measureOf, full);
+      // Lines the words fill in a box `w` px wide, with the slack `labelPadding` keeps.
+      const wrap = (w: number) =>
+        full <= w ? 1 : wrappedLines(texts[i]!, w - METRICS.labelPadding, measure, lead).lines;
+      // A label too long for its measure wraps onto the lines its words fill; a context label is
+      // cut (its whole title in its tooltip and name) only where no lane has room for it whole.
+      const lines = wrap(Math.min(width, hi - lo));
+      const shapes: LabelShape[] =
+        core || full <= width
+          ? [{ width, rows: lines }]
+          : [...(lines <= MAX_WRAP_LINES ? [{ width, rows: lines }] : []), { width, rows: 1, cut: true }];
+      // Where its leader would have to climb past other labels, a label may wrap onto more lines
+      // in a narrower box and stay in a lane near its mark (whole: never cut to get there).
+      if (story && !shapes[0]!.cut)
+        shapes.splice(
+          shapes.length - (shapes.at(-1)!.cut ? 1 : 0),
+          0,
+          ...narrower(texts[i]!, textWidth, lead, shapes, measure),
+        );
+      return {
+        anchor: at[i]! - lo,
+        ...shapes[0]!,
+        otherwise: shapes.slice(1),
+        grow,
+        required: core,
+        ...(lane !== undefined ? { lane } : {}),
+        ...(keptRows !== undefined ? { keptRows } : {}),
+      };
+    });
+    const placed = placeLabels(
+      requests,
+      hi - lo,
+      Math.max(METRICS.minLanes, held ?? 0),
+      held || (dense ? METRICS.denseLanes : METRICS.maxLanes),
+      // A view of a news story's size gives every context label its room; in a crowded one the
+      // extra lanes would only stack up a wall of labels over the marks.
+      dense || visible.length > METRICS.pathMarks || held !== undefined ? 0 : METRICS.openLanes,
+      story,
+      rules,
+      offRule,
+    );
+    // Labels left out weigh most, then a leader behind another label, then the lane of the
+    // highest box's foot (the longest leader), half a lane for each box across the rule (drawn
+    // over the boxes, it still shows), then the lanes taken.
+    let score = 0;
+    let top = 0;
+    let lanes = 0;
+    placed.forEach((p, k) => {
+      if (!p) return (score += requests[k]!.required ? 1e6 : 1e4);
+      top = Math.max(top, p.lane * (METRICS.labelHeight + METRICS.laneGap) - m.raised[order[k]!]!);
+      lanes = Math.max(lanes, p.lane + p.rows);
+      const across = (x: number) => x > p.x && x < p.x + p.width;
+      placed.forEach((q, j) => {
+        if (q && q.lane > p.lane && across(requests[j]!.anchor)) score += 1e3;
+      });
+      for (const x of rules) if (across(x) && Math.abs(x - requests[k]!.anchor) > 1) score += 50;
+    });
+    return { placed, score: score + top * 4 + lanes, measures };
+  };
+  // A story's labels take the measures that keep the leaders shortest; the view a gesture moves
+  // keeps the measures it was given.
+  const kept = input.keep?.measures;
+  const best = (kept ? [kept] : story ? LABEL_MEASURES : LABEL_MEASURES.slice(0, 1))
+    .map(attempt)
+    .reduce((a, b) => (b.score < a.score ? b : a));
+  const placed = best.placed;
   const laneCount = placed.reduce((n, p) => (p ? Math.max(n, p.lane + p.rows) : n), held ?? 0);
   const axis = METRICS.margin + laneCount * (METRICS.labelHeight + METRICS.laneGap) + 14 + lift;
   const labels: Array<LabelBox | undefined> = visible.map(() => undefined);
@@ -411,6 +443,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     labels,
     lanes,
     laneCount,
+    measures: best.measures,
     end: hi,
     // Straight up from the mark to the label's lower edge.
     leader: (label, main, cross) =>
@@ -447,8 +480,22 @@ function narrower(
   return out;
 }
 
+/**
+ * The widest a core label and a context label may be set, px, tried in turn for a story's
+ * labels: a headline on one or two long lines and a context label of about 34 characters, down
+ * to narrower columns that fit beside each other nearer their marks in an article's width; each
+ * with boxes kept off the reference date's rule where they can be, and not.
+ */
+const LABEL_MEASURES: readonly LabelMeasures[] = [
+  [METRICS.maxCoreLabelWidth, METRICS.maxLabelWidth],
+  [300, METRICS.maxLabelWidth],
+  [240, 200],
+  [260, 220],
+  [350, 220],
+].flatMap(([core, context]) => [[core!, context!, true] as const, [core!, context!, false] as const]);
+
 /** The most lines a horizontal label wraps onto to stay near its mark. */
-const MAX_WRAP_LINES = 3;
+const MAX_WRAP_LINES = 4;
 
 /**
  * Vertical labels stacked beside the axis, past the period bars and the lifted marks, each as

@@ -13,7 +13,8 @@ export const METRICS = {
   margin: MARGIN,
   labelHeight: 22,
   laneGap: 4,
-  maxLabelWidth: 260,
+  /** A context label's measure: about 34 characters, wrapped beyond. */
+  maxLabelWidth: 220,
   /** A core label carries its number and date too. */
   maxCoreLabelWidth: 400,
   // Horizontal padding (2 × 7 px) and borders (2 × 1 px) of a label, plus rounding slack.
@@ -23,7 +24,7 @@ export const METRICS = {
    * Lanes a context label may open when the lanes there are hold no room for it whole: a
    * story's context event keeps its label, never cut, at the cost of a taller chart.
    */
-  openLanes: 2,
+  openLanes: 3,
   maxLanes: 24,
   /**
    * Up to this many marks in view, a news story's size, labels stand clear of each other's

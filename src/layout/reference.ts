@@ -29,7 +29,7 @@ const REACH = 96;
  * edge they would name a day the chart does not show.
  */
 export function withReference(layout: Layout, textWidth: number, widths: TextWidths): Layout {
-  const { now, ...rest } = layout;
+  const { now, nowOver, ...rest } = layout;
   if (!now) return rest;
   const axis = layout.axis;
   const vertical = layout.orientation === 'vertical';
@@ -42,7 +42,8 @@ export function withReference(layout: Layout, textWidth: number, widths: TextWid
   const placed = vertical
     ? verticalPlace(layout, now, textWidth, w, taken, lines)
     : horizontalPlace(layout, now, w, taken, lines);
-  return placed ? { ...rest, now, nowLabel: placed } : { ...rest, now };
+  const drawn = { ...rest, now, ...(nowOver ? { nowOver } : {}) };
+  return placed ? { ...drawn, nowLabel: placed } : drawn;
 }
 
 type Place = { x: number; y: number; width: number };

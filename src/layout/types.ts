@@ -66,7 +66,12 @@ export interface Placement {
   /** The label lanes and period rows the chart made room for (horizontal). */
   readonly laneCount?: number;
   readonly rowCount?: number;
+  /** The widest a core label and a context label were set (horizontal). */
+  readonly measures?: LabelMeasures;
 }
+
+/** The widest a core label and a context label may be set, px, and whether boxes keep off the rule. */
+export type LabelMeasures = readonly [core: number, context: number, offRule: boolean];
 
 export interface LabelBox extends Box {
   readonly text: string;
@@ -132,6 +137,8 @@ export interface Layout {
   /** Dense stretches, drawn as counts (only when more events are visible than `METRICS.maxMarks`). */
   readonly clusters: readonly ClusterMark[];
   readonly now?: Segment;
+  /** The stretch of the rule through the label lanes, drawn again over the labels (horizontal). */
+  readonly nowOver?: Segment;
   /** Stretches drawn on a compressed scale around the document's focus, with their axis breaks. */
   readonly compressed: readonly CompressedStretch[];
   /**

@@ -15,9 +15,16 @@ afterEach(() => {
 
 afterAll(() => page.viewport(414, 896));
 
-/** The story at a wide page, an article column, and phones from the smallest in use. */
-const WIDTHS = [1280, 680, 375, 343, 320] as const;
+/**
+ * The story at a wide page and the same page less its margins, down through an article column
+ * (680 px, and 648 inside its margins), and phones from the smallest in use.
+ */
+const WIDTHS = [1280, 1248, 1200, 1100, 1000, 900, 800, 680, 648, 375, 343, 320] as const;
 const LAYOUTS = (['en', 'ar'] as const).flatMap((lang) => WIDTHS.map((width) => [lang, width] as const));
+const DESKTOP = LAYOUTS.filter(([, width]) => width >= 600);
+
+/** One label lane: a label's height and the gap above it. */
+const LANE = METRICS.labelHeight + METRICS.laneGap;
 
 /** True when the segment passes through the box shrunk by `inset` on every side. */
 function crosses(s: Segment, b: Box, inset = 1): boolean {
@@ -75,7 +82,7 @@ describe('each label by its own mark', () => {
     expect(q(el, 'line.leader')).toHaveLength(labelled.length);
   });
 
-  it.each(LAYOUTS.filter(([, width]) => width >= 680))(
+  it.each(DESKTOP)(
     'no label could stand a lane nearer its mark: the lane under it holds a label or a leader in its way (%s, %i px)',
     async (lang, width) => {
       const { layout, labelled } = await story(lang, width);
@@ -96,6 +103,71 @@ describe('each label by its own mark', () => {
         );
         expect(blocked, `${m.event.id} could move down a lane`).toBe(true);
       }
+    },
+  );
+});
+
+describe('short leaders', () => {
+  // The five context marks of 2014–2021 crowd into the first 100 px of the chart, each label
+  // covering the marks after it, so they stand in a staircase of five lanes: on a wide page no
+  // leader climbs further than that staircase. In an article column the four headlines need
+  // room of their own beside it: no leader climbs past eight lanes (ten to eleven before).
+  it.each(DESKTOP.filter(([, width]) => [1280, 1248, 680, 648].includes(width)))(
+    'no leader climbs further than the crowd of marks under it makes it (%s, %i px)',
+    async (lang, width) => {
+      const { labelled } = await story(lang, width);
+      expect(labelled.length).toBe(9);
+      const lanes = width >= 1200 ? 5 : 8;
+      for (const m of labelled) {
+        const length = Math.abs(m.leader.y2 - m.leader.y1);
+        expect(length, `${m.event.id}'s leader`).toBeLessThanOrEqual(14 + lanes * LANE);
+      }
+    },
+  );
+});
+
+describe('the reference date’s rule', () => {
+  it.each(DESKTOP)(
+    'is drawn over the label boxes, from the top of the chart to the lowest label’s foot: no label hides where it runs (%s, %i px)',
+    async (lang, width) => {
+      const { el, layout } = await story(lang, width);
+      const rule = q(el, '.labels line.now-over')[0]!;
+      // Painted after every label: nothing hides where it runs.
+      const labels = q(el, '[part~="label"]');
+      expect(labels.length).toBe(9);
+      for (const label of labels) {
+        expect(label.compareDocumentPosition(rule) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      }
+      const box = rule.getBoundingClientRect();
+      const chart = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+      expect(Math.abs(box.left + box.width / 2 - chart.left - layout.now!.x1)).toBeLessThan(1.5);
+      // From the top of the chart down through the lanes of labels, stopping above the marks.
+      const top = Math.min(...labels.map((l) => l.getBoundingClientRect().top));
+      expect(box.top).toBeLessThanOrEqual(top);
+      expect(box.bottom).toBeGreaterThanOrEqual(
+        Math.max(...labels.map((l) => l.getBoundingClientRect().bottom)) - 0.5,
+      );
+      expect(box.bottom).toBeLessThan(chart.top + layout.axis.y1);
+    },
+  );
+});
+
+describe('context labels are set to a measure', () => {
+  it.each(DESKTOP)(
+    'no context label runs wider than about 34 characters: a longer one wraps (%s, %i px)',
+    async (lang, width) => {
+      const { el, labelled } = await story(lang, width);
+      const context = labelled.filter((m) => m.event.importance !== 'core');
+      expect(context.length).toBe(5);
+      for (const m of context) expect(m.label.width, m.event.id).toBeLessThanOrEqual(METRICS.maxLabelWidth);
+      // The longest, the Syria operations' deadline, wraps onto two lines near its mark.
+      const syria = q(el, '[part~="label"][data-id="syria-operations-deadline"]')[0]!;
+      const range = document.createRange();
+      range.selectNodeContents(syria);
+      const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      expect(tops.size).toBeGreaterThanOrEqual(2);
+      for (const line of [...range.getClientRects()])
+        expect(line.width).toBeLessThanOrEqual(METRICS.maxLabelWidth);
     },
   );
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { drawdownStory } from '../../src/data/drawdown.js';
-import { layoutRuns, METRICS } from '../../src/layout/layout.js';
+import { layoutRuns } from '../../src/layout/layout.js';
 import { CROWDED_MONTH, eventNode, mount, mountData, pointer, q, settle } from './helpers.js';
 
 afterEach(() => {
@@ -61,30 +61,35 @@ describe('label font size', () => {
   it('a --drawdown-label-font-size set after the chart is drawn is measured at that size, so no label is cut short', async () => {
     for (const lang of ['en', 'ar']) {
       const el = await mount({ lang }, 1280);
+      // A label's room: its width times its lines.
       const widths = new Map(
-        el.currentLayout!.events.flatMap((m) => (m.label ? [[m.event.id, m.label.width]] : [])),
+        el.currentLayout!.events.flatMap((m) =>
+          m.label ? [[m.event.id, m.label.width * m.label.lines]] : [],
+        ),
       );
       el.style.setProperty('--drawdown-label-font-size', '17px');
       await settle(el);
-      const labels = q(el, '.label:not(.wrap)');
-      expect(labels.length, `${lang}: labels`).toBeGreaterThan(2);
+      const labels = q(el, '.label');
+      expect(labels.length, `${lang}: labels`).toBe(9);
       for (const label of labels) {
         expect(getComputedStyle(label).fontSize).toBe('17px');
-        // Text that does not fit its box is cut with an ellipsis: its scroll width is larger. Only
-        // a label at the widest a label may be (260 px) is cut, on purpose.
-        if (label.offsetWidth >= 259) continue;
+        // Text that does not fit its box is cut with an ellipsis: its scroll width (or, wrapped,
+        // its scroll height) is larger.
         expect(label.scrollWidth, `${lang}: ${label.textContent!.trim()}`).toBeLessThanOrEqual(
           label.clientWidth,
         );
+        expect(label.scrollHeight, `${lang}: ${label.textContent!.trim()}`).toBeLessThanOrEqual(
+          label.clientHeight + 1,
+        );
       }
-      // Measured at the larger size: every label below the widest a label may be grew.
-      const cap = (core: boolean) => (core ? METRICS.maxCoreLabelWidth : METRICS.maxLabelWidth);
-      const room = el.currentLayout!.events.filter(
-        (m) => m.label && (widths.get(m.event.id) ?? Infinity) < cap(m.event.importance === 'core'),
+      // Measured at the larger size: the labels take more room in all, wider or on more lines
+      // (each set to the measure that keeps the leaders short, so not each one alike).
+      const room = el.currentLayout!.events.filter((m) => m.label);
+      expect(room.length, `${lang}: labels`).toBe(9);
+      const total = (areas: number[]) => areas.reduce((a, b) => a + b, 0);
+      expect(total(room.map((m) => m.label!.width * m.label!.lines))).toBeGreaterThan(
+        total([...widths.values()]) * 1.1,
       );
-      expect(room.length, `${lang}: labels with room to grow`).toBeGreaterThan(2);
-      for (const m of room)
-        expect(m.label!.width, `${lang}: ${m.event.id}`).toBeGreaterThan(widths.get(m.event.id)!);
       el.remove();
     }
   });

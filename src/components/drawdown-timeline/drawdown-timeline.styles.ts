@@ -255,7 +255,14 @@ export const styles = css`
     stroke-dasharray: 4 3;
   }
 
-  [part~='now'] line {
+  .over {
+    position: absolute;
+    inset: 0;
+    overflow: visible;
+  }
+
+  [part~='now'] line,
+  .now-over {
     stroke: var(--drawdown-color-now);
     stroke-width: 1.5;
     stroke-dasharray: 4 3;
