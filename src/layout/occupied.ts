@@ -211,18 +211,14 @@ export function bestPlace(
  * add nothing to what it covers).
  */
 export function nearCandidates<T extends Box>(taken: readonly T[], candidates: readonly Candidate[]): T[] {
-  if (!candidates.length) return [];
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const c of candidates) {
-    x0 = Math.min(x0, c.x);
-    y0 = Math.min(y0, c.y);
-    x1 = Math.max(x1, c.x + c.width);
-    y1 = Math.max(y1, c.y + c.height);
-  }
+  // The least (sign 1) or greatest (-1) of a coordinate; a candidate without a number there covers nothing.
+  const edge = (f: (c: Candidate) => number, sign: number) =>
+    candidates.reduce((m, c) => (sign * f(c) < sign * m ? f(c) : m), sign * Infinity);
+  const [x0, y0] = [edge((c) => c.x, 1), edge((c) => c.y, 1)];
+  const [x1, y1] = [edge((c) => c.x + c.width, -1), edge((c) => c.y + c.height, -1)];
   return taken.filter(
     (t) =>
-      Math.min(x1, t.x + t.width) - Math.max(x0, t.x) > 0 &&
-      Math.min(y1, t.y + t.height) - Math.max(y0, t.y) > 0,
+      Math.min(x1, t.x + t.width) > Math.max(x0, t.x) && Math.min(y1, t.y + t.height) > Math.max(y0, t.y),
   );
 }
 
