@@ -260,6 +260,19 @@ describe('what a page pays', () => {
     for (const mark of marks) expect(built('dist/drawdown-timeline.all.js')).toContain(mark);
   });
 
+  it('the bundle and the all-in-one file ask V8 to compile their functions while they load; chunks keep the lazy default', () => {
+    const hint = /^\/\/# allFunctionsCalledOnLoad$/m;
+    for (const file of [BUNDLE, 'dist/drawdown-timeline.all.js']) {
+      const code = built(file);
+      // After the notice and before any code: V8 reads the hint for the functions that follow it.
+      const at = code.search(hint);
+      expect(at, file).toBe(code.indexOf('*/') + 3);
+    }
+    const chunks = readdirSync('dist/bundle').filter((f) => f.endsWith('.js'));
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const chunk of chunks) expect(built(`dist/bundle/${chunk}`), chunk).not.toMatch(hint);
+  });
+
   it('the all-in-one file carries everything and imports nothing', () => {
     const all = built('dist/drawdown-timeline.all.js');
     expect(all).not.toMatch(/\bimport\s*\(|\bfrom\s*"/);
