@@ -74,8 +74,10 @@ const BUDGET = {
    * budget 63.3 KB. Plain events' dates read character by character (validating 10,000 events
    * takes 15% fewer instructions) and accessible names kept per document, not in one table for
    * every document a page swapped in: 68 B (64,832 B measured, 64,764 B before): budget 63.4 KB.
+   * A drag or a pinch holding the chart's height (label lanes and period rows kept under the
+   * pointer, the layout settling when it lifts): 121 B (64,953 B measured): budget 63.5 KB.
    */
-  criticalGzip: 63.4 * 1024,
+  criticalGzip: 63.5 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
@@ -310,7 +312,8 @@ describe('pure modules', () => {
   }
 
   const cases: Array<[string, string, number]> = [
-    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 15],
+    // 15,417 B measured with the lanes and rows a held drag keeps.
+    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 15.1],
     ['validateDocument', `export { validateDocument } from 'drawdown-timeline';`, 10],
     ['registerStrings', `export { registerStrings } from 'drawdown-timeline';`, 5],
     ['the story', `export { drawdownStory } from 'drawdown-timeline';`, 5],
