@@ -78,9 +78,13 @@ const BUDGET = {
    * pointer, the layout settling when it lifts): 121 B (64,953 B measured): budget 63.5 KB.
    * A render that does less for the same picture (a series text measured once rather than at
    * every spot it tries, the As-of words compared only with the boxes near their places, text
-   * widths looked up by font then text): 164 B (65,117 B measured): budget 63.6 KB.
+   * widths looked up by font then text): 164 B (65,117 B measured): budget 63.6 KB. Desktop
+   * labels placed at several measures (context labels wrapped at about 34 characters), kept
+   * clear of the As-of rule and of the marks of labels that must stand above them, the shortest
+   * leaders winning, and the rule drawn again over the labels: 994 B (66,111 B measured): budget
+   * 64.6 KB.
    */
-  criticalGzip: 63.6 * 1024,
+  criticalGzip: 64.6 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
@@ -316,8 +320,9 @@ describe('pure modules', () => {
 
   const cases: Array<[string, string, number]> = [
     // 15,417 B measured with the lanes and rows a held drag keeps; 15,551 B with the series texts
-    // measured once each and the As-of words compared only with the boxes near their places.
-    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 15.2],
+    // measured once each and the As-of words compared only with the boxes near their places;
+    // 16,234 B with desktop labels placed at several measures, clear of the As-of rule.
+    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 15.9],
     ['validateDocument', `export { validateDocument } from 'drawdown-timeline';`, 10],
     ['registerStrings', `export { registerStrings } from 'drawdown-timeline';`, 5],
     ['the story', `export { drawdownStory } from 'drawdown-timeline';`, 5],
