@@ -76,8 +76,11 @@ const BUDGET = {
    * every document a page swapped in: 68 B (64,832 B measured, 64,764 B before): budget 63.4 KB.
    * A drag or a pinch holding the chart's height (label lanes and period rows kept under the
    * pointer, the layout settling when it lifts): 121 B (64,953 B measured): budget 63.5 KB.
+   * A render that does less for the same picture (a series text measured once rather than at
+   * every spot it tries, the As-of words compared only with the boxes near their places, text
+   * widths looked up by font then text): 164 B (65,117 B measured): budget 63.6 KB.
    */
-  criticalGzip: 63.5 * 1024,
+  criticalGzip: 63.6 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
@@ -312,8 +315,9 @@ describe('pure modules', () => {
   }
 
   const cases: Array<[string, string, number]> = [
-    // 15,417 B measured with the lanes and rows a held drag keeps.
-    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 15.1],
+    // 15,417 B measured with the lanes and rows a held drag keeps; 15,551 B with the series texts
+    // measured once each and the As-of words compared only with the boxes near their places.
+    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 15.2],
     ['validateDocument', `export { validateDocument } from 'drawdown-timeline';`, 10],
     ['registerStrings', `export { registerStrings } from 'drawdown-timeline';`, 5],
     ['the story', `export { drawdownStory } from 'drawdown-timeline';`, 5],
