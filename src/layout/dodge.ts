@@ -68,3 +68,75 @@ export function dodge(positions: readonly number[], gap: number, lo: number, hi:
   });
   return { at, grouped };
 }
+
+/**
+ * Marks dodged across the axis instead, for an axis whose marks must stay at their own times
+ * (the phone's): each mark keeps its position and takes the first column, counting out from the
+ * axis (column 0), where no mark already placed stands within `gap` of it (or the column in
+ * `kept`, where given and free). Marks in different
+ * columns stand a column apart across, so no two targets overlap by more than the caller's
+ * column step allows. Returns each mark's column, in the order given.
+ */
+export function dodgeAcross(
+  positions: readonly number[],
+  gap: number,
+  kept?: ReadonlyArray<number | undefined>,
+): number[] {
+  const order = positions.map((_, i) => i).sort((a, b) => positions[a]! - positions[b]! || a - b);
+  const columns = new Array<number>(positions.length).fill(0);
+  // The last position placed in each column: marks come in order, so only the last can be near.
+  const last: number[] = [];
+  const free = (i: number, c: number) => last[c] === undefined || positions[i]! - last[c] >= gap;
+  for (const i of order) {
+    // A mark keeps the column it had (while a gesture moves the view) where that is still free.
+    const k = kept?.[i];
+    let c = 0;
+    if (k !== undefined && free(i, k)) c = k;
+    else while (!free(i, c)) c++;
+    columns[i] = c;
+    last[c] = positions[i]!;
+  }
+  return columns;
+}
+
+/**
+ * The same columns handed round among marks at one time (a run of marks all within `gap` of its
+ * first), so that the mark whose label stands furthest from that time takes the column nearest
+ * the axis: its leader leaves at the steepest slope, clear of the marks further out, and leaders
+ * from one row never cross. `reach[i]` is how far mark i's label stands from its mark. A hand-round
+ * that would bring two marks of one column within `gap` is not made.
+ */
+export function columnsByReach(
+  positions: readonly number[],
+  columns: readonly number[],
+  reach: readonly number[],
+  gap: number,
+): number[] {
+  const out = [...columns];
+  const order = positions.map((_, i) => i).sort((a, b) => positions[a]! - positions[b]! || a - b);
+  for (let start = 0; start < order.length;) {
+    let end = start + 1;
+    while (end < order.length && positions[order[end]!]! - positions[order[start]!]! < gap) end++;
+    const run = order.slice(start, end);
+    start = end;
+    if (run.length < 2) continue;
+    const cols = run.map((i) => out[i]!).sort((a, b) => a - b);
+    const byReach = [...run].sort((a, b) => reach[b]! - reach[a]! || positions[a]! - positions[b]!);
+    const before = run.map((i) => out[i]!);
+    byReach.forEach((i, k) => (out[i] = cols[k]!));
+    if (!apart(positions, out, gap)) run.forEach((i, k) => (out[i] = before[k]!));
+  }
+  return out;
+}
+
+/** Whether every two marks in one column stand at least `gap` apart. */
+function apart(positions: readonly number[], columns: readonly number[], gap: number): boolean {
+  const last = new Map<number, number>();
+  const order = positions.map((_, i) => i).sort((a, b) => positions[a]! - positions[b]!);
+  for (const i of order) {
+    const prev = last.get(columns[i]!);
+    if (prev !== undefined && positions[i]! - prev < gap) return false;
+    last.set(columns[i]!, positions[i]!);
+  }
+  return true;
+}

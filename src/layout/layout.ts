@@ -16,7 +16,7 @@ import {
   type LabelShape,
 } from './labels.js';
 import { layoutSeries, notesUnder, type SeriesText, type SeriesTrack } from './series.js';
-import { dodge } from './dodge.js';
+import { columnsByReach, dodge, dodgeAcross } from './dodge.js';
 import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
 import { METRICS, textLines } from './metrics.js';
 import type { EventMark, LabelBox, Layout, LayoutInput, Segment, Tick } from './types.js';
@@ -105,13 +105,21 @@ function layoutAlongAxis(input: LayoutInput): Layout {
   const dense = loose.length > 0;
   const rows = packPeriods(visible, input.keep?.rows);
   const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 0);
-  // Each mark's own place on the axis, and where it is drawn: marks closer than a click target
-  // are dodged apart and lifted off the axis towards the labels, past the period bars there.
+  // Each mark's own place on the axis, and where it is drawn. Horizontal: marks closer than a
+  // click target are dodged apart along the axis and lifted off it towards the labels, past the
+  // period bars there, each pinned to its own time. Vertical (a phone, where a few px hold years
+  // of the compressed background): every mark stays at its own time, and crowded marks step out
+  // across the axis in columns, past the period bars, each joined to the axis by a straight stem.
   const own = visible.map((e) => clamp(scale(markTime(e)), frame.lo, frame.hi));
-  const spread = dense ? undefined : dodge(own, METRICS.target, frame.lo, frame.hi);
+  const spread = dense || vertical ? undefined : dodge(own, METRICS.target, frame.lo, frame.hi);
+  const keptColumns = input.keep?.columns;
+  const across =
+    vertical && !dense
+      ? dodgeAcross(own, METRICS.column, keptColumns && visible.map((e) => keptColumns.get(e.id)))
+      : undefined;
   const at = spread?.at ?? own;
   const lifted = visible.map((_, i) => spread?.grouped[i] === true);
-  const lift = spread?.grouped.some(Boolean) ? METRICS.lift : 0;
+  const lift = spread?.grouped.some(Boolean) ? METRICS.lift : Math.max(0, ...(across ?? [])) * METRICS.column;
   const liftBy = lift + (frame.periods === frame.toward ? rowCount * METRICS.periodRow : 0);
   const places: MarkPlaces = {
     visible,
@@ -143,6 +151,25 @@ function layoutAlongAxis(input: LayoutInput): Layout {
     ? stackedLabels(input, frame, places, tickWidth)
     : lanedLabels(input, frame, places);
   const axis = placed.axis;
+  // A row of marks at one time hands its columns round by where their labels went (see
+  // columnsByReach); while a gesture moves the view, each keeps the column it had instead.
+  const columns =
+    across &&
+    (keptColumns
+      ? across
+      : columnsByReach(
+          own,
+          across,
+          visible.map((_, i) => {
+            const l = placed.labels[i];
+            return l ? Math.abs(l.y + l.height / 2 - own[i]!) : 0;
+          }),
+          METRICS.column,
+        ));
+  const acrossAt = (i: number) =>
+    columns && columns[i]! > 0
+      ? axis + frame.toward * (rowCount * METRICS.periodRow + columns[i]! * METRICS.column)
+      : axis;
 
   const events = visible.map((e, i): EventMark => {
     const label = placed.labels[i];
@@ -157,7 +184,7 @@ function layoutAlongAxis(input: LayoutInput): Layout {
         ? [axis + frame.periods * row, axis + frame.periods * (row + 6)]
         : [axis - 5, axis + 5],
     );
-    const cross = lifted[i] ? axis + frame.toward * liftBy : axis;
+    const cross = lifted[i] ? axis + frame.toward * liftBy : acrossAt(i);
     const mark = frame.point(at[i]!, cross);
     const onAxis = frame.point(own[i]!, axis);
     return {
@@ -166,9 +193,24 @@ function layoutAlongAxis(input: LayoutInput): Layout {
       band,
       ...(label ? { label, leader: placed.leader(label, at[i]!, cross) } : {}),
       ...(lifted[i] ? { pin: frame.segment([at[i]!, cross - frame.toward * 8], [own[i]!, axis]) } : {}),
+      ...(columns && columns[i]! > 0 ? { pin: stem(i) } : {}),
       ...deadlineAndOpen(e, onAxis.x, onAxis.y, frame.orientation, timeDirection),
     };
   });
+  /**
+   * A stepped-out mark's stem: straight across from the axis at its own time to the mark, starting
+   * past any mark nearer the axis that it would otherwise run through (a row of marks at one time
+   * reads as beads on one line, each stem its own piece of it).
+   */
+  function stem(i: number) {
+    const sign = frame.toward;
+    let from = axis;
+    own.forEach((p, j) => {
+      if (columns![j]! < columns![i]! && Math.abs(p - own[i]!) < 8)
+        from = sign * acrossAt(j) + 8 > sign * from ? acrossAt(j) + sign * 8 : from;
+    });
+    return frame.segment([own[i]!, from], [own[i]!, acrossAt(i) - sign * 8]);
+  }
   events.push(...edgeMarks(inView.edge, scale, [frame.lo, frame.hi], axis, frame.orientation));
   events.sort(byModelOrder);
   const clusters = fitCounts(loose, frame.orientation, input.clusterCountWidth).map((c) => ({
@@ -226,6 +268,7 @@ function layoutAlongAxis(input: LayoutInput): Layout {
       lanes: placed.lanes,
       rows: rowsById(visible, rows),
       lines: new Map(visible.flatMap((e, i) => (placed.labels[i] ? [[e.id, placed.labels[i].lines]] : []))),
+      ...(columns ? { columns: new Map(visible.map((e, i) => [e.id, columns[i]!])) } : {}),
     },
   };
   const series = selectedSeries(model.series, input.seriesIds);

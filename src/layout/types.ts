@@ -58,6 +58,8 @@ export interface Placement {
   readonly rows: ReadonlyMap<string, number>;
   /** Lines each label's box took (horizontal): a label keeps its shape with its lane. */
   readonly lines?: ReadonlyMap<string, number>;
+  /** The column across the axis each mark stood in (vertical; 0 on the axis). */
+  readonly columns?: ReadonlyMap<string, number>;
 }
 
 export interface LabelBox extends Box {
