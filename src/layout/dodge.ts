@@ -3,6 +3,7 @@
  * little as it can, so that no mark hides another and every one can be clicked. Marks that had
  * to move are lifted off the axis by the caller, with a pin to their true place.
  */
+import { METRICS } from './metrics.js';
 
 export interface Dodged {
   /** The position of each mark, in the order given. */
@@ -102,9 +103,10 @@ export function dodgeAcross(
 /**
  * The same columns handed round among marks at one time (a run of marks all within `gap` of its
  * first), so that the mark whose label stands furthest from that time takes the column nearest
- * the axis: its leader leaves at the steepest slope, clear of the marks further out, and leaders
- * from one row never cross. `reach[i]` is how far mark i's label stands from its mark. A hand-round
- * that would bring two marks of one column within `gap` is not made.
+ * the axis: its leader leaves at the steepest slope, clear of the marks further out, and the
+ * label nearest level goes to the mark furthest out, whose leader passes no mark. `reach[i]` is
+ * how far mark i's label stands from its mark. Where a column handed round is not free, the mark
+ * takes the first free one.
  */
 export function columnsByReach(
   positions: readonly number[],
@@ -112,31 +114,25 @@ export function columnsByReach(
   reach: readonly number[],
   gap: number,
 ): number[] {
-  const out = [...columns];
+  const wanted = [...columns];
   const order = positions.map((_, i) => i).sort((a, b) => positions[a]! - positions[b]! || a - b);
-  for (let start = 0; start < order.length;) {
-    let end = start + 1;
+  for (let start = 0, end = 1; start < order.length; start = end++) {
     while (end < order.length && positions[order[end]!]! - positions[order[start]!]! < gap) end++;
     const run = order.slice(start, end);
-    start = end;
-    if (run.length < 2) continue;
-    const cols = run.map((i) => out[i]!).sort((a, b) => a - b);
-    const byReach = [...run].sort((a, b) => reach[b]! - reach[a]! || positions[a]! - positions[b]!);
-    const before = run.map((i) => out[i]!);
-    byReach.forEach((i, k) => (out[i] = cols[k]!));
-    if (!apart(positions, out, gap)) run.forEach((i, k) => (out[i] = before[k]!));
+    const cols = run.map((i) => columns[i]!).sort((a, b) => a - b);
+    run.sort((a, b) => reach[b]! - reach[a]!).forEach((i, k) => (wanted[i] = cols[k]!));
   }
-  return out;
+  return dodgeAcross(positions, gap, wanted);
 }
 
-/** Whether every two marks in one column stand at least `gap` apart. */
-function apart(positions: readonly number[], columns: readonly number[], gap: number): boolean {
-  const last = new Map<number, number>();
-  const order = positions.map((_, i) => i).sort((a, b) => positions[a]! - positions[b]!);
-  for (const i of order) {
-    const prev = last.get(columns[i]!);
-    if (prev !== undefined && positions[i]! - prev < gap) return false;
-    last.set(columns[i]!, positions[i]!);
-  }
-  return true;
+/**
+ * Where along a label's near edge [from, to] a leader from a mark at `at` ends: as level with
+ * the mark as the edge allows; or, from a mark with another of its row further out (`away`), at
+ * least a label row off level where the edge reaches that far, so that it leaves steeply enough
+ * to pass clear of the marks further out.
+ */
+export function leaderEnd(at: number, from: number, to: number, away: boolean): number {
+  const row = METRICS.labelHeight + METRICS.laneGap;
+  const want = away ? at + (from + to > 2 * at ? row : -row) : at;
+  return Math.max(from, Math.min(want, to));
 }

@@ -60,6 +60,8 @@ export interface Placement {
   readonly lines?: ReadonlyMap<string, number>;
   /** The column across the axis each mark stood in (vertical; 0 on the axis). */
   readonly columns?: ReadonlyMap<string, number>;
+  /** Vertical: how much lower the axis started, to leave its first labels room above it. */
+  readonly rise?: number;
 }
 
 export interface LabelBox extends Box {

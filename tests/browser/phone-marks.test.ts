@@ -58,7 +58,7 @@ function crosses(el: DrawdownTimeline, s: Segment, m: EventMark): boolean {
       s.x1 + ((s.x2 - s.x1) * k) / steps - m.x,
       s.y1 + ((s.y2 - s.y1) * k) / steps - m.y,
     );
-    if (path.isPointInFill(p) || path.isPointInStroke(p)) return true;
+    if (path.isPointInFill(p)) return true;
   }
   return false;
 }
