@@ -1,8 +1,9 @@
 /**
- * `npm run bench -- --trace [N|story|jump|PHASE:N] [--lang ar|en] [--top 25] [--bundle OTHER.bundle.js]`: where one fresh-page first
+ * `npm run bench -- --trace [N|story|jump|PHASE:N|warm:0|steady:0] [--lang ar|en] [--top 25] [--bundle OTHER.bundle.js]`: where one fresh-page first
  * render spends its time, in real Chromium (`jump`: one `zoomTo` at 10,000 events, after the
  * first render; `zoom:N`, `later:N`, `drag:N`, `wheel:N`: the steps of that phase of
- * `npm run bench:compare` at N events, all of them, profiled together). The page is the peers bench page with this element
+ * `npm run bench:compare` at N events, all of them, profiled together; `warm:0`, `steady:0`: the
+ * story's re-renders on a warm page, as bench:compare times them). The page is the peers bench page with this element
  * (the data is set before the element is connected); the render is timed from the data to the
  * frame; the document is built before the profile starts, so only that span is profiled. `--bundle`
  * profiles another build (its source map beside it names its functions). Prints the main thread's time split by kind (script, style, layout, paint, GC; from a
@@ -136,16 +137,20 @@ for (let p = 0; p < pages; p++) {
   let profile;
   let trace;
   let ms;
+  // A phase the page runs more than once (the story's warm and steady renders) is profiled each
+  // time: every span's profile and trace are taken, and the page's figures are their sums.
+  const spans = [];
   if (phase) {
     // The page announces each phase; only the one asked for is profiled.
     let t0 = 0;
     let running = false;
     await page.exposeFunction('benchPhase', async (name) => {
       if (running) {
-        ms = performance.now() - t0;
-        trace = await browser.stopTracing();
-        after = await metrics();
-        ({ profile } = await cdp.send('Profiler.stop'));
+        const spent = performance.now() - t0;
+        const traced = await browser.stopTracing();
+        const metricsAfter = await metrics();
+        const { profile: profiled } = await cdp.send('Profiler.stop');
+        spans.push({ ms: spent, trace: traced, before, after: metricsAfter, profile: profiled });
         running = false;
       }
       if (name === phase) {
@@ -157,8 +162,9 @@ for (let p = 0; p < pages; p++) {
         running = true;
       }
     });
-    // Seeds as bench:compare's pages use them (odd seeds are Arabic).
-    await page.evaluate(([n, seed]) => window.benchFirstRender(n, seed, 10), [n, p + 1]);
+    // Seeds as bench:compare's pages use them (odd seeds are Arabic); 0 events: the story's phases.
+    if (n === 0) await page.evaluate(() => window.benchStory());
+    else await page.evaluate(([n, seed]) => window.benchFirstRender(n, seed, 10), [n, p + 1]);
   } else {
     if (jump) await page.evaluate(([n, lang]) => window.benchPeer(n, 1, lang), [n, lang]);
     else await page.evaluate((n) => window.preparePeer(n, 1), n);
@@ -179,34 +185,46 @@ for (let p = 0; p < pages; p++) {
     trace = await browser.stopTracing();
     after = await metrics();
     ({ profile } = await cdp.send('Profiler.stop'));
+    spans.push({ ms, trace, before, after, profile });
   }
-  const d = (k) => (after[k] - before[k]) * 1000;
-  totals.push(ms);
-  splits.push({ task: d('TaskDuration'), ...splitTrace(JSON.parse(trace.toString()).traceEvents, slices) });
-  // Self time per function: samples × their intervals, by the node each sample landed in.
-  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parents = new Map();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node);
-  const whereOf = (f) => {
-    const file = f.url ? f.url.replace(/^.*\//, '') : '';
-    // Frames of the bundle are named by the source line they came from.
-    return (
-      (file === bundleName && bundleMap.origin(f.lineNumber, f.columnNumber)) ||
-      (file ? `${file}:${f.lineNumber + 1}:${f.columnNumber + 1}` : '')
-    );
-  };
-  const deltas = profile.timeDeltas;
-  for (let i = 0; i < profile.samples.length; i++) {
-    const node = nodes.get(profile.samples[i]);
-    const f = node.callFrame;
-    const ms = (deltas[i + 1] ?? 0) / 1000;
-    const key = `${f.functionName || '(anonymous)'} ${whereOf(f)}`;
-    selfTime.set(key, (selfTime.get(key) ?? 0) + ms);
-    // The stage of a sample: that of the innermost frame on its stack that belongs to one.
-    let stage;
-    for (let at = node; at && !stage; at = parents.get(at.id)) stage = stageOf(whereOf(at.callFrame));
-    stage ??= f.functionName.startsWith('(') ? f.functionName : 'other script (page, harness)';
-    stageTime.set(stage, (stageTime.get(stage) ?? 0) + ms);
+  const sum = (list) => list.reduce((a, b) => a + b, 0);
+  totals.push(sum(spans.map((s) => s.ms)));
+  const split = {};
+  for (const s of spans) {
+    const d = (k) => (s.after[k] - s.before[k]) * 1000;
+    for (const [k, v] of Object.entries({
+      task: d('TaskDuration'),
+      ...splitTrace(JSON.parse(s.trace.toString()).traceEvents, slices),
+    }))
+      split[k] = (split[k] ?? 0) + v;
+  }
+  splits.push(split);
+  for (const { profile } of spans) {
+    // Self time per function: samples × their intervals, by the node each sample landed in.
+    const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+    const parents = new Map();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node);
+    const whereOf = (f) => {
+      const file = f.url ? f.url.replace(/^.*\//, '') : '';
+      // Frames of the bundle are named by the source line they came from.
+      return (
+        (file === bundleName && bundleMap.origin(f.lineNumber, f.columnNumber)) ||
+        (file ? `${file}:${f.lineNumber + 1}:${f.columnNumber + 1}` : '')
+      );
+    };
+    const deltas = profile.timeDeltas;
+    for (let i = 0; i < profile.samples.length; i++) {
+      const node = nodes.get(profile.samples[i]);
+      const f = node.callFrame;
+      const ms = (deltas[i + 1] ?? 0) / 1000;
+      const key = `${f.functionName || '(anonymous)'} ${whereOf(f)}`;
+      selfTime.set(key, (selfTime.get(key) ?? 0) + ms);
+      // The stage of a sample: that of the innermost frame on its stack that belongs to one.
+      let stage;
+      for (let at = node; at && !stage; at = parents.get(at.id)) stage = stageOf(whereOf(at.callFrame));
+      stage ??= f.functionName.startsWith('(') ? f.functionName : 'other script (page, harness)';
+      stageTime.set(stage, (stageTime.get(stage) ?? 0) + ms);
+    }
   }
   await page.close();
 }
@@ -214,7 +232,9 @@ await browser.close();
 server.close();
 
 const label = phase
-  ? `the ${phase} steps at ${n.toLocaleString('en')} events (10 steps)`
+  ? n === 0
+    ? `the story's ${phase} renders`
+    : `the ${phase} steps at ${n.toLocaleString('en')} events (10 steps)`
   : jump
     ? `a zoomTo jump at 10,000 events (${lang})`
     : n === 0

@@ -39,7 +39,7 @@ export interface LayoutSources {
   readonly doc: Pick<DocumentController, 'model' | 'scheduled'>;
   readonly locale: Pick<LocaleController, 'formatters' | 'direction'>;
   /** The visible window, and whether a gesture moved it last. */
-  readonly window: Pick<WindowController, 'window' | 'gesturing'>;
+  readonly window: Pick<WindowController, 'window' | 'gesturing' | 'holding'>;
   /** The host's width in px (0 before it is measured). */
   readonly size: Pick<SizeController, 'measure'>;
   readonly fonts: Pick<FontController, 'get'>;
@@ -196,19 +196,20 @@ export class LayoutController {
     const drawing = [model, f, width, orientation, timeDirection, settings.categories, settings.series];
     const same = this.drawing?.every((v, i) => v === drawing[i]);
     const keep = same && from.window.gesturing ? this.layout?.placement : undefined;
+    const hold = keep !== undefined && from.window.holding;
     this.drawing = drawing;
     const window = from.window.window;
     // In a vertical layout the labels sit on the reading side of the axis.
     const direction = orientation === 'vertical' ? from.locale.direction : timeDirection;
     // The real inputs: hover, focus and announcements change none of them, so they re-use the layout.
-    const key = [...drawing, direction, window?.start, window?.end, keep, label, core, small];
+    const key = [...drawing, direction, window?.start, window?.end, keep, hold, label, core, small];
     return this.memo.get(key, () => ({
       model,
       width,
       orientation,
       timeDirection: direction,
       ...(window ? { window } : {}),
-      ...(keep ? { keep } : {}),
+      ...(keep ? { keep, hold } : {}),
       labelText: (e) => labelText(e, f, lang),
       compressedText: f.strings.compressed,
       measure: (text, bold) => measurer.width(text, bold ? core : label),

@@ -49,6 +49,10 @@ export class WindowController {
   window?: Interval;
   /** The window was last moved by a gesture (not by a button, key, method or attribute). */
   gesturing = false;
+  /** A pointer holds the chart: a drag or a pinch is under way. */
+  get holding(): boolean {
+    return this.zoom.holding;
+  }
   /** Drag, pinch and wheel on the chart. */
   readonly zoom: ZoomController;
   private warpOf?: { model: TimelineModel; warp: TimeWarp };

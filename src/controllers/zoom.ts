@@ -84,6 +84,11 @@ export class ZoomController implements ReactiveController {
     this.detach();
   }
 
+  /** Pointers hold the chart (a drag or a pinch is under way). */
+  get holding(): boolean {
+    return this.held.size > 0;
+  }
+
   /** Attaches to the chart (called after render); re-attaches when the node changed. */
   attach(element: HTMLElement | null, geometry: ZoomGeometry | undefined, enabled: boolean): void {
     if (!element || !geometry || !enabled) {
@@ -271,6 +276,8 @@ export class ZoomController implements ReactiveController {
     if (this.dragged && event.type === 'pointerup') this.dragEnded = event.timeStamp;
     // The browser took the touch over (to scroll the page): whatever it moved is undone.
     if (this.dragged && event.type === 'pointercancel') this.report(this.before);
+    // The drag's layout held the chart's height; let go, it settles.
+    if (this.dragged) this.host.requestUpdate();
     this.release();
   }
 
@@ -286,6 +293,8 @@ export class ZoomController implements ReactiveController {
   /** Ends a gesture: no pointers held, no window listeners left. */
   private release(): void {
     const view = this.element?.ownerDocument.defaultView;
+    // A drag's layout held the chart's height; let go, it settles.
+    if (this.held.size && this.dragged) this.host.requestUpdate();
     this.held.clear();
     this.hold = undefined;
     if (view) for (const type of WINDOW_EVENTS) view.removeEventListener(type, this);

@@ -58,6 +58,8 @@ interface PlacedLabels {
   readonly end: number;
   /** The nearest: vertical labels may reach above the chart's top, until it is laid out lower. */
   readonly top: number;
+  /** The lanes the labels took (horizontal). */
+  readonly laneCount?: number;
 }
 
 /** What the label strategies need to know about the marks. */
@@ -112,8 +114,11 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise): Layout {
   );
   // In a dense view only core events are sure of a label; the rest are marks and clusters.
   const dense = loose.length > 0;
-  const rows = packPeriods(visible, input.keep?.rows);
-  const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 0);
+  // Held under a pointer, the period rows keep the room they had (see `LayoutInput.hold`): a
+  // bar entering with no free row shares the last one until the pointer lifts.
+  const heldRows = (input.hold && input.keep?.rowCount) || Infinity;
+  const rows = packPeriods(visible, input.keep?.rows).map((r) => Math.min(r, heldRows - 1));
+  const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), heldRows < Infinity ? heldRows : 0);
   // Each mark's own place on the axis, and where it is drawn. Horizontal: marks closer than a
   // click target are dodged apart along the axis and lifted off it towards the labels, past the
   // period bars there, each pinned to its own time. Vertical (a phone, where a few px hold years
@@ -128,7 +133,7 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise): Layout {
       : undefined;
   const at = spread?.at ?? own;
   const lifted = visible.map((_, i) => spread?.grouped[i] === true);
-  const lift = spread?.grouped.some(Boolean) ? METRICS.lift : Math.max(0, ...(across ?? [])) * METRICS.column;
+  const lift = spread?.grouped.some(Boolean) ? METRICS.lift : 0;
   const liftBy = lift + (frame.periods === frame.toward ? rowCount * METRICS.periodRow : 0);
   const places: MarkPlaces = {
     visible,
@@ -279,6 +284,8 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise): Layout {
     position: scale,
     warp,
     placement: {
+      laneCount: placed.laneCount,
+      rowCount,
       lanes: placed.lanes,
       rows: rowsById(visible, rows),
       lines: new Map(visible.flatMap((e, i) => (placed.labels[i] ? [[e.id, placed.labels[i].lines]] : []))),
@@ -423,19 +430,22 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
       ...(keptRows !== undefined ? { keptRows } : {}),
     };
   });
+  // Held under a pointer, labels keep to the lanes there were: one entering with no room there
+  // waits for the pointer to lift.
+  const held = input.hold ? input.keep?.laneCount : undefined;
   const placed = placeLabels(
     requests,
     hi - lo,
-    METRICS.minLanes,
-    dense ? METRICS.denseLanes : METRICS.maxLanes,
+    Math.max(METRICS.minLanes, held ?? 0),
+    held || (dense ? METRICS.denseLanes : METRICS.maxLanes),
     // A view of a news story's size gives every context label its room; in a crowded one the
     // extra lanes would only stack up a wall of labels over the marks.
-    dense || visible.length > METRICS.pathMarks ? 0 : METRICS.openLanes,
+    dense || visible.length > METRICS.pathMarks || held !== undefined ? 0 : METRICS.openLanes,
     // A view of a story's size keeps every leader clear of other labels; a crowded one keeps its
     // lanes steady while it pans instead (see placeLabels).
     !dense && visible.length <= METRICS.storyMarks,
   );
-  const laneCount = placed.reduce((n, p) => (p ? Math.max(n, p.lane + p.rows) : n), 0);
+  const laneCount = placed.reduce((n, p) => (p ? Math.max(n, p.lane + p.rows) : n), held ?? 0);
   const axis = METRICS.margin + laneCount * (METRICS.labelHeight + METRICS.laneGap) + 14 + lift;
   const labels: Array<LabelBox | undefined> = visible.map(() => undefined);
   const lanes = new Map<string, number>();
@@ -458,6 +468,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     axis,
     labels,
     lanes,
+    laneCount,
     end: hi,
     top: 0,
     // Straight up from the mark to the label's lower edge.

@@ -191,13 +191,35 @@ export function bestPlace(
     let order = 0;
     for (let k = 0; k < layers.length && order <= 0; k++) {
       let area = 0;
-      for (const t of layers[k]!) area += sharedArea(c, t);
+      for (const t of layers[k]!) {
+        area += sharedArea(c, t);
+        // Already more of a deciding layer than the best place covers: this one loses, whatever
+        // the rest adds (once an earlier layer ruled for it, every layer's whole area is kept).
+        if (order === 0 && area > least[k]!) break;
+      }
       covered.push(area);
       if (order === 0) order = Math.sign(area - least[k]!);
     }
     if (order < 0 || (order === 0 && (!best || c.cost < best.cost))) [best, least] = [c, covered];
   }
   return best;
+}
+
+/**
+ * The boxes of `taken` that reach into the area the candidates span: the only ones any of them
+ * can cover, so a search over many candidates compares each with these alone (the others would
+ * add nothing to what it covers).
+ */
+export function nearCandidates<T extends Box>(taken: readonly T[], candidates: readonly Candidate[]): T[] {
+  // The least (sign 1) or greatest (-1) of a coordinate; a candidate without a number there covers nothing.
+  const edge = (f: (c: Candidate) => number, sign: number) =>
+    candidates.reduce((m, c) => (sign * f(c) < sign * m ? f(c) : m), sign * Infinity);
+  const [x0, y0] = [edge((c) => c.x, 1), edge((c) => c.y, 1)];
+  const [x1, y1] = [edge((c) => c.x + c.width, -1), edge((c) => c.y + c.height, -1)];
+  return taken.filter(
+    (t) =>
+      Math.min(x1, t.x + t.width) > Math.max(x0, t.x) && Math.min(y1, t.y + t.height) > Math.max(y0, t.y),
+  );
 }
 
 /** How far a place may stray and what it may cover (see `clearPlace`). */

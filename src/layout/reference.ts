@@ -7,7 +7,14 @@ import type { TimelineEvent, TimelineModel } from '../schema/model.js';
 import { dateInterval } from '../time/partial-date.js';
 import type { Box, Segment } from './geometry.js';
 import { TEXT_LINES, type TextLines } from './metrics.js';
-import { bestPlace, occupiedBoxes, referenceHeight, type Candidate, type TextWidths } from './occupied.js';
+import {
+  bestPlace,
+  nearCandidates,
+  occupiedBoxes,
+  referenceHeight,
+  type Candidate,
+  type TextWidths,
+} from './occupied.js';
 import { REFERENCE_CLEARANCE, referenceColumn } from './tick-column.js';
 import type { Layout } from './types.js';
 
@@ -70,7 +77,7 @@ function horizontalPlace(
     for (const x of [now.x1 + 4, now.x1 - 4 - w])
       candidates.push({ x, y: foot - dy, width: w, height, cost: 1 + dy });
   }
-  return placed(bestPlace(candidates, layout, taken));
+  return placed(bestPlace(candidates, layout, nearCandidates(taken, candidates)));
 }
 
 function verticalPlace(
@@ -100,5 +107,5 @@ function verticalPlace(
       { x: besideX, y: now.y1 - 2 - line - dy, width: w, height: line, cost: dy + 10 },
     );
   }
-  return placed(bestPlace(candidates, layout, taken));
+  return placed(bestPlace(candidates, layout, nearCandidates(taken, candidates)));
 }

@@ -402,14 +402,13 @@ const overlaps = (a: Box, b: Box): boolean =>
 export function segmentHitsBox(p: Point, q: Point, b: Box): boolean {
   const dx = q.x - p.x;
   const dy = q.y - p.y;
+  // The four edges in turn (left, right, top, bottom), with no array made: text placement asks
+  // this for every piece of line at every spot it tries.
   let t0 = 0;
   let t1 = 1;
-  for (const [d, room] of [
-    [-dx, p.x - b.left],
-    [dx, b.right - p.x],
-    [-dy, p.y - b.top],
-    [dy, b.bottom - p.y],
-  ] as const) {
+  for (let k = 0; k < 4; k++) {
+    const d = k === 0 ? -dx : k === 1 ? dx : k === 2 ? -dy : dy;
+    const room = k === 0 ? p.x - b.left : k === 1 ? b.right - p.x : k === 2 ? p.y - b.top : b.bottom - p.y;
     if (d === 0 && room < 0) return false;
     if (d < 0) t0 = Math.max(t0, room / d);
     if (d > 0) t1 = Math.min(t1, room / d);
@@ -474,10 +473,10 @@ function placeTexts(
   /** The box of a text at a spot, or undefined when it would leave the track or hit something placed. */
   const free = (
     t: SeriesText,
+    w: number,
     clearOf?: ReadonlySet<SeriesMark> | 'title',
     reach = TEXT_HEIGHT,
   ): Box | undefined => {
-    const w = textWidth(t);
     const left = t.side === 'right' ? t.x : t.x - w;
     const b = { left, right: left + w, top: t.y - TEXT_HEIGHT / 2, bottom: t.y + TEXT_HEIGHT / 2 };
     const out =
@@ -488,16 +487,18 @@ function placeTexts(
     if (out || placed.some((p) => overlaps(p, b)) || (clearOf && covers(b, clearOf))) return undefined;
     return b;
   };
-  const fits = (t: SeriesText, y: number) => free({ ...t, y }, 'title') !== undefined;
+  const fits = (t: SeriesText, w: number, y: number) => free({ ...t, y }, w, 'title') !== undefined;
+  // A text's width is the same at every spot it tries (its words do not move with it): measured once.
   const place = (
     text: SeriesText,
     spots: ReadonlyArray<Partial<SeriesText>>,
     clearOf?: ReadonlySet<SeriesMark> | 'title',
     reach = TEXT_HEIGHT,
   ) => {
+    const w = textWidth(text);
     for (const spot of spots) {
       const t = { ...text, ...spot };
-      const b = free(t, clearOf, reach);
+      const b = free(t, w, clearOf, reach);
       if (!b) continue;
       placed.push({ text: t, ...b });
       return true;
@@ -565,11 +566,12 @@ function placeTexts(
       // range, moving up or down as a whole by up to three lines.
       const steps = [0, -0.25, 0.25, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2, -2.5, 2.5, -3, 3];
       const sides = [side, side === 'left' ? 'right' : 'left'] as const;
+      const widths = texts.map(textWidth);
       const spot = sides
         .flatMap((sd) => steps.map((k) => ({ sd, k })))
         .find(({ sd, k }) =>
-          texts.every((t) =>
-            fits({ ...t, side: sd, x: d.x + (sd === 'left' ? -10 : 10) }, t.y + k * TEXT_HEIGHT),
+          texts.every((t, i) =>
+            fits({ ...t, side: sd, x: d.x + (sd === 'left' ? -10 : 10) }, widths[i]!, t.y + k * TEXT_HEIGHT),
           ),
         );
       for (const t of texts) {

@@ -46,6 +46,11 @@ export interface LayoutInput {
    * reshuffling them.
    */
   readonly keep?: Placement;
+  /**
+   * The reader's pointer holds the chart (a drag or a pinch): the label lanes and period rows keep
+   * the counts `keep` drew, so the chart's height holds still under the finger until it lifts.
+   */
+  readonly hold?: boolean;
   /** The word that marks a stretch of time drawn compressed around the document's focus. */
   readonly compressedText?: string;
   /** Width in px of a cluster's count as drawn in its bubble; estimated from its digits when absent. */
@@ -62,6 +67,9 @@ export interface Placement {
   readonly columns?: ReadonlyMap<string, number>;
   /** Vertical: how much lower the axis started, to leave its first labels room above it. */
   readonly rise?: number;
+  /** The label lanes and period rows the chart made room for (horizontal). */
+  readonly laneCount?: number;
+  readonly rowCount?: number;
 }
 
 export interface LabelBox extends Box {

@@ -74,8 +74,13 @@ const BUDGET = {
    * budget 63.3 KB. Plain events' dates read character by character (validating 10,000 events
    * takes 15% fewer instructions) and accessible names kept per document, not in one table for
    * every document a page swapped in: 68 B (64,832 B measured, 64,764 B before): budget 63.4 KB.
+   * A drag or a pinch holding the chart's height (label lanes and period rows kept under the
+   * pointer, the layout settling when it lifts): 121 B (64,953 B measured): budget 63.5 KB.
+   * A render that does less for the same picture (a series text measured once rather than at
+   * every spot it tries, the As-of words compared only with the boxes near their places, text
+   * widths looked up by font then text): 164 B (65,117 B measured): budget 63.6 KB.
    */
-  criticalGzip: 63.4 * 1024,
+  criticalGzip: 63.6 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
@@ -260,6 +265,19 @@ describe('what a page pays', () => {
     for (const mark of marks) expect(built('dist/drawdown-timeline.all.js')).toContain(mark);
   });
 
+  it('the bundle and the all-in-one file ask V8 to compile their functions while they load; chunks keep the lazy default', () => {
+    const hint = /^\/\/# allFunctionsCalledOnLoad$/m;
+    for (const file of [BUNDLE, 'dist/drawdown-timeline.all.js']) {
+      const code = built(file);
+      // After the notice and before any code: V8 reads the hint for the functions that follow it.
+      const at = code.search(hint);
+      expect(at, file).toBe(code.indexOf('*/') + 3);
+    }
+    const chunks = readdirSync('dist/bundle').filter((f) => f.endsWith('.js'));
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const chunk of chunks) expect(built(`dist/bundle/${chunk}`), chunk).not.toMatch(hint);
+  });
+
   it('the all-in-one file carries everything and imports nothing', () => {
     const all = built('dist/drawdown-timeline.all.js');
     expect(all).not.toMatch(/\bimport\s*\(|\bfrom\s*"/);
@@ -297,7 +315,9 @@ describe('pure modules', () => {
   }
 
   const cases: Array<[string, string, number]> = [
-    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 15],
+    // 15,417 B measured with the lanes and rows a held drag keeps; 15,551 B with the series texts
+    // measured once each and the As-of words compared only with the boxes near their places.
+    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 15.2],
     ['validateDocument', `export { validateDocument } from 'drawdown-timeline';`, 10],
     ['registerStrings', `export { registerStrings } from 'drawdown-timeline';`, 5],
     ['the story', `export { drawdownStory } from 'drawdown-timeline';`, 5],

@@ -15,9 +15,12 @@ export class TextMeasurer {
   /** The font the context is set to: setting it parses the font again, even when it is the same. */
   private font = '';
   private measured = 0;
-  private cache = new Map<string, number>();
+  /** Widths by font, then text: no key is composed per lookup (layout asks for thousands a render). */
+  private cache = new Map<string, Map<string, number>>();
+  /** How many widths `cache` holds. */
+  private size = 0;
   /** The widths of the document before the one shown (see `nextDocument`). */
-  private before = new Map<string, number>();
+  private before = new Map<string, Map<string, number>>();
 
   /**
    * A new document brings new texts: the widths of the one before are kept until the next one
@@ -28,16 +31,23 @@ export class TextMeasurer {
   nextDocument(): void {
     this.before = this.cache;
     this.cache = new Map();
+    this.size = 0;
   }
 
   width(text: string, font: string): number {
-    const key = `${font}\u0000${text}`;
-    let width = this.cache.get(key);
+    let widths = this.cache.get(font);
+    if (!widths) this.cache.set(font, (widths = new Map()));
+    let width = widths.get(text);
     if (width === undefined) {
-      width = this.before.get(key) ?? this.measure(text, font);
+      width = this.before.get(font)?.get(text) ?? this.measure(text, font);
       // Bounded: a long-running page with changing data must not grow this forever.
-      if (this.cache.size > 20_000) this.cache.clear();
-      this.cache.set(key, width);
+      if (this.size > 20_000) {
+        this.cache.clear();
+        this.cache.set(font, (widths = new Map()));
+        this.size = 0;
+      }
+      widths.set(text, width);
+      this.size++;
     }
     return width;
   }
