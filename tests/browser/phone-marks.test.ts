@@ -155,3 +155,46 @@ describe('marks on a phone', () => {
     },
   );
 });
+
+describe('phone labels by their marks', () => {
+  it.each(PHONES)(
+    'each crowd of labels is centred on its marks, a lone label is level with its mark, and no leader runs further than half its crowd’s labels and marks (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang }, width);
+      const layout = el.currentLayout!;
+      expect(layout.orientation).toBe('vertical');
+      const labelled = layout.events
+        .filter((m) => m.label && m.leader)
+        .sort((a, b) => a.label!.y - b.label!.y);
+      expect(labelled.length).toBe(el.events.length);
+      // Crowds: labels stacked edge to edge (a lane gap apart), from the top down.
+      const crowds: EventMark[][] = [];
+      for (const m of labelled) {
+        const prev = crowds.at(-1)?.at(-1);
+        if (prev && m.label!.y - (prev.label!.y + prev.label!.height) <= 4.5) crowds.at(-1)!.push(m);
+        else crowds.push([m]);
+      }
+      for (const crowd of crowds) {
+        const ids = crowd.map((m) => m.event.id).join(', ');
+        const owns = crowd.map((m) => layout.position(markTime(m)));
+        const centres = crowd.map((m) => m.label!.y + m.label!.height / 2);
+        // Centred: as far above its marks as below them on the whole, never pushed off by the
+        // chart's top (which starts lower where a crowd needs the room).
+        const mean = centres.reduce((n, c, k) => n + c - owns[k]!, 0) / crowd.length;
+        expect(Math.abs(mean), `${ids}: ${mean.toFixed(1)} px off their marks`).toBeLessThanOrEqual(1);
+        expect(crowd[0]!.label!.y).toBeGreaterThanOrEqual(-0.5);
+        // No label stands further off its mark than half its crowd's height and the spread of
+        // its marks: the least a stack of those labels round those marks can take.
+        const height = crowd.at(-1)!.label!.y + crowd.at(-1)!.label!.height - crowd[0]!.label!.y;
+        const spread = Math.max(...owns) - Math.min(...owns);
+        for (const m of crowd) {
+          const run = Math.abs(m.leader!.y2 - m.leader!.y1);
+          expect(run, `${m.event.id} in ${ids}`).toBeLessThanOrEqual(height / 2 + spread + 0.5);
+          // A lone label beside a mark on the axis is reached straight across.
+          if (crowd.length === 1 && Math.abs(m.x - layout.axis.x1) < 0.5)
+            expect(run, m.event.id).toBeLessThanOrEqual(0.5);
+        }
+      }
+    },
+  );
+});
