@@ -13,6 +13,7 @@
  * same for both builds.
  */
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyChunks } from './bench-chunks.mjs';
 import { serve } from './serve.mjs';
 import { launch } from './chromium.mjs';
 import { median } from './median.mjs';
@@ -29,6 +30,7 @@ const pages = Number(process.env.PAGES ?? 8);
 // The server serves the repository: the other bundle is copied into it.
 mkdirSync('bench-results', { recursive: true });
 copyFileSync(other, 'bench-results/other.bundle.js');
+copyChunks(other);
 const bundles = { this: '../dist/drawdown-timeline.bundle.js', other: '../bench-results/other.bundle.js' };
 
 const server = await serve(0);

@@ -18,6 +18,7 @@ import { launch } from './chromium.mjs';
 import { median } from './median.mjs';
 import { readSourceMap } from './source-map.mjs';
 import { splitTrace, TRACE_CATEGORIES } from './trace-split.mjs';
+import { copyChunks } from './bench-chunks.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -29,6 +30,7 @@ if (other) {
   mkdirSync('bench-results', { recursive: true });
   copyFileSync(other, 'bench-results/other.bundle.js');
   if (existsSync(`${other}.map`)) copyFileSync(`${other}.map`, 'bench-results/other.bundle.js.map');
+  copyChunks(other);
 }
 const bundleFile = other ? 'bench-results/other.bundle.js' : 'dist/drawdown-timeline.bundle.js';
 const bundleName = bundleFile.replace(/^.*\//, '');

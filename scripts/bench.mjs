@@ -5,6 +5,7 @@
  *   node scripts/bench.mjs --smoke    N = 100 and 1,000; 2 pages each (CI)
  *   node scripts/bench.mjs --peers    first renders beside d3-milestones and vis-timeline
  *   node scripts/bench.mjs --bytes    the bundle's bytes per source module (no browser)
+ *   node scripts/bench.mjs --page     the story's page from navigation to its first frame
  *   node scripts/bench.mjs --trace N  where a first render of N events (or `story`) spends its time
  * Prints a table and writes bench-results/bench.json.
  */
@@ -23,6 +24,11 @@ if (process.argv.includes('--peers')) {
 // `--trace`: where one first render spends its time (a CPU profile and Chromium's split).
 if (process.argv.includes('--trace')) {
   await import('./bench-trace.mjs');
+  process.exit(process.exitCode ?? 0);
+}
+// `--page`: the story's page from navigation to its first frame, the bundle's load included.
+if (process.argv.includes('--page')) {
+  await import('./bench-page.mjs');
   process.exit(process.exitCode ?? 0);
 }
 // `--bytes`: what each source module adds to the bundle, from its source map (no browser).

@@ -28,11 +28,12 @@ export interface AxisFrame {
   segment(from: readonly [number, number], to: readonly [number, number]): Segment;
 }
 
-export function axisFrame(input: LayoutInput): AxisFrame {
+/** `rise`: vertical, how much further down the axis starts, leaving room above it for labels. */
+export function axisFrame(input: LayoutInput, rise = 0): AxisFrame {
   const width = Math.max(1, input.width);
   const ltr = input.timeDirection === 'ltr';
   if (input.orientation === 'vertical') {
-    const top = METRICS.margin + 8;
+    const top = METRICS.margin + 8 + rise;
     // The axis length depends on the document, not on the window, so zooming keeps its pixel range.
     const span = Math.min(2400, Math.max(420, input.model.events.length * METRICS.verticalRowHeight));
     const side = ltr ? 1 : -1;

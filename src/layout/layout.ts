@@ -16,7 +16,7 @@ import {
   type LabelShape,
 } from './labels.js';
 import { layoutSeries, notesUnder, type SeriesText, type SeriesTrack } from './series.js';
-import { dodge } from './dodge.js';
+import { columnsByReach, dodge, dodgeAcross, leaderEnd } from './dodge.js';
 import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
 import { METRICS, textLines } from './metrics.js';
 import type { EventMark, LabelBox, Layout, LayoutInput, Segment, Tick } from './types.js';
@@ -51,11 +51,13 @@ interface PlacedLabels {
   readonly axis: number;
   readonly labels: ReadonlyArray<LabelBox | undefined>;
   /** From a mark (at its main position and cross position) to its label. */
-  readonly leader: (label: LabelBox, main: number, cross: number) => Segment;
+  readonly leader: (label: LabelBox, main: number, cross: number, away?: boolean) => Segment;
   /** Label lanes by event id (horizontal). */
   readonly lanes: Map<string, number>;
   /** The furthest main position a label reaches (vertical: the labels may run past the axis). */
   readonly end: number;
+  /** The nearest: vertical labels may reach above the chart's top, until it is laid out lower. */
+  readonly top: number;
   /** The lanes the labels took (horizontal). */
   readonly laneCount?: number;
 }
@@ -70,6 +72,8 @@ interface MarkPlaces {
   readonly rowCount: number;
   readonly dense: boolean;
   readonly ranks: Int32Array;
+  /** Vertical: each mark's column across the axis (0 on it; see dodgeAcross). */
+  readonly columns?: readonly number[];
 }
 
 export function layoutTimeline(input: LayoutInput): Layout {
@@ -82,12 +86,17 @@ export function layoutTimeline(input: LayoutInput): Layout {
   });
 }
 
-/** Everything but the reference date's words, which go last, where nothing else is drawn. */
-function layoutAlongAxis(input: LayoutInput): Layout {
+/**
+ * Everything but the reference date's words, which go last, where nothing else is drawn.
+ * Vertical: where the labels stacked round the first marks reach above the chart's top, the
+ * drawing is laid out again that much lower (`rise`), so that each label stays by its marks; while
+ * a gesture moves the view, the rise of the layout before is kept, so the axis does not jump.
+ */
+function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise): Layout {
   const { model, timeDirection, measure } = input;
   const width = Math.max(1, input.width);
   const window = input.window ?? defaultWindow(model);
-  const frame = axisFrame(input);
+  const frame = axisFrame(input, rise);
   const vertical = frame.orientation === 'vertical';
   const warp = timeWarp(model, defaultWindow(model));
   const scale = warpedScale(warp, window, frame.range);
@@ -110,10 +119,18 @@ function layoutAlongAxis(input: LayoutInput): Layout {
   const heldRows = (input.hold && input.keep?.rowCount) || Infinity;
   const rows = packPeriods(visible, input.keep?.rows).map((r) => Math.min(r, heldRows - 1));
   const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), heldRows < Infinity ? heldRows : 0);
-  // Each mark's own place on the axis, and where it is drawn: marks closer than a click target
-  // are dodged apart and lifted off the axis towards the labels, past the period bars there.
+  // Each mark's own place on the axis, and where it is drawn. Horizontal: marks closer than a
+  // click target are dodged apart along the axis and lifted off it towards the labels, past the
+  // period bars there, each pinned to its own time. Vertical (a phone, where a few px hold years
+  // of the compressed background): every mark stays at its own time, and crowded marks step out
+  // across the axis in columns, past the period bars, each joined to the axis by a straight stem.
   const own = visible.map((e) => clamp(scale(markTime(e)), frame.lo, frame.hi));
-  const spread = dense ? undefined : dodge(own, METRICS.target, frame.lo, frame.hi);
+  const spread = dense || vertical ? undefined : dodge(own, METRICS.target, frame.lo, frame.hi);
+  const keptColumns = input.keep?.columns;
+  const across =
+    vertical && !dense
+      ? dodgeAcross(own, METRICS.column, keptColumns && visible.map((e) => keptColumns.get(e.id)))
+      : undefined;
   const at = spread?.at ?? own;
   const lifted = visible.map((_, i) => spread?.grouped[i] === true);
   const lift = spread?.grouped.some(Boolean) ? METRICS.lift : 0;
@@ -125,6 +142,7 @@ function layoutAlongAxis(input: LayoutInput): Layout {
     rowCount,
     dense,
     ranks: coreRanks(model.events),
+    ...(across ? { columns: across } : {}),
   };
   // Vertical: the tick texts are known before the axis's place, which leaves room for them and
   // for the reference words (see tick-column.ts).
@@ -145,9 +163,32 @@ function layoutAlongAxis(input: LayoutInput): Layout {
       )
     : 0;
   const placed = vertical
-    ? stackedLabels(input, frame, places, tickWidth)
+    ? stackedLabels(input, frame, places, tickWidth, rise === undefined ? -Infinity : 0)
     : lanedLabels(input, frame, places);
+  if (placed.top < 0) return layoutAlongAxis(input, -placed.top);
   const axis = placed.axis;
+  // Across the axis, where a mark in a column stands.
+  const acrossOf = (column: number) =>
+    column > 0 ? axis + frame.toward * (rowCount * METRICS.periodRow + column * METRICS.column) : axis;
+  // A row of marks at one time hands its columns round so that its leaders pass clear of its
+  // marks (see columnsByReach); while a gesture moves the view, each keeps the column it had.
+  const columns =
+    across &&
+    (keptColumns
+      ? across
+      : columnsByReach(
+          own,
+          across,
+          visible.map((_, i) => {
+            const l = placed.labels[i];
+            return l ? Math.abs(l.y + l.height / 2 - own[i]!) : 0;
+          }),
+          METRICS.column,
+        ));
+  const acrossAt = (i: number) => acrossOf(columns ? columns[i]! : 0);
+  // A mark with another at its time further out: its leader leaves steeply (see leaderEnd).
+  const inner = (i: number) =>
+    !!columns && own.some((p, j) => Math.abs(p - own[i]!) < METRICS.column && columns[j]! > columns[i]!);
 
   const events = visible.map((e, i): EventMark => {
     const label = placed.labels[i];
@@ -162,18 +203,33 @@ function layoutAlongAxis(input: LayoutInput): Layout {
         ? [axis + frame.periods * row, axis + frame.periods * (row + 6)]
         : [axis - 5, axis + 5],
     );
-    const cross = lifted[i] ? axis + frame.toward * liftBy : axis;
+    const cross = lifted[i] ? axis + frame.toward * liftBy : acrossAt(i);
     const mark = frame.point(at[i]!, cross);
     const onAxis = frame.point(own[i]!, axis);
     return {
       event: e,
       ...mark,
       band,
-      ...(label ? { label, leader: placed.leader(label, at[i]!, cross) } : {}),
+      ...(label ? { label, leader: placed.leader(label, at[i]!, cross, inner(i)) } : {}),
       ...(lifted[i] ? { pin: frame.segment([at[i]!, cross - frame.toward * 8], [own[i]!, axis]) } : {}),
+      ...(columns && columns[i]! > 0 ? { pin: stem(i) } : {}),
       ...deadlineAndOpen(e, onAxis.x, onAxis.y, frame.orientation, timeDirection),
     };
   });
+  /**
+   * A stepped-out mark's stem: straight across from the axis at its own time to the mark, starting
+   * past any mark nearer the axis that it would otherwise run through (a row of marks at one time
+   * reads as beads on one line, each stem its own piece of it).
+   */
+  function stem(i: number) {
+    const sign = frame.toward;
+    let from = axis;
+    own.forEach((p, j) => {
+      if (columns![j]! < columns![i]! && Math.abs(p - own[i]!) < 8)
+        from = sign * acrossAt(j) + 8 > sign * from ? acrossAt(j) + sign * 8 : from;
+    });
+    return frame.segment([own[i]!, from], [own[i]!, acrossAt(i) - sign * 8]);
+  }
   events.push(...edgeMarks(inView.edge, scale, [frame.lo, frame.hi], axis, frame.orientation));
   events.sort(byModelOrder);
   const clusters = fitCounts(loose, frame.orientation, input.clusterCountWidth).map((c) => ({
@@ -233,6 +289,8 @@ function layoutAlongAxis(input: LayoutInput): Layout {
       lanes: placed.lanes,
       rows: rowsById(visible, rows),
       lines: new Map(visible.flatMap((e, i) => (placed.labels[i] ? [[e.id, placed.labels[i].lines]] : []))),
+      ...(columns ? { columns: new Map(visible.map((e, i) => [e.id, columns[i]!])) } : {}),
+      ...(vertical ? { rise: rise ?? 0 } : {}),
     },
   };
   const series = selectedSeries(model.series, input.seriesIds);
@@ -412,6 +470,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     lanes,
     laneCount,
     end: hi,
+    top: 0,
     // Straight up from the mark to the label's lower edge.
     leader: (label, main, cross) =>
       frame.segment([main, label.y + label.height], [main, cross + frame.toward * METRICS.leaderGap]),
@@ -447,6 +506,9 @@ function narrower(
   return out;
 }
 
+/** How far in from a phone label's corners its leader may meet it, px. */
+const LEADER_INSET = 5;
+
 /** The most lines a horizontal label wraps onto to stay near its mark. */
 const MAX_WRAP_LINES = 3;
 
@@ -454,27 +516,34 @@ const MAX_WRAP_LINES = 3;
  * Vertical labels stacked beside the axis, past the period bars and the lifted marks, each as
  * near its mark as the label above it allows. The axis stands after the tick texts.
  */
-function stackedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces, tickWidth: number): PlacedLabels {
-  const { visible, at, lift, rowCount, dense, ranks } = m;
+function stackedLabels(
+  input: LayoutInput,
+  frame: AxisFrame,
+  m: MarkPlaces,
+  tickWidth: number,
+  min: number,
+): PlacedLabels {
+  const { visible, at, rowCount, dense, ranks, columns } = m;
   const width = Math.max(1, input.width);
   const side = frame.toward;
   const axis = side > 0 ? METRICS.margin + tickWidth : width - METRICS.margin - tickWidth;
-  const labelStart = axis + side * (20 + rowCount * METRICS.periodRow + lift);
-  const labelRoom = Math.max(
-    40,
-    side > 0 ? width - METRICS.margin - labelStart : labelStart - METRICS.margin,
-  );
   const labels: Array<LabelBox | undefined> = visible.map(() => undefined);
   // Labels stack down the axis in the order of their markers: a period is anchored at its start,
   // which can come before the instant of an event listed ahead of it.
   const order = visible.map((_, i) => i).sort((a, b) => at[a]! - at[b]! || a - b);
-  const shown: number[] = [];
-  const heights: number[] = [];
-  for (const i of order) {
+  const shown = order.filter((i) => !dense || visible[i]!.importance === 'core');
+  const texts = shown.map((i) => input.labelText(visible[i]!));
+  // A label's box when it starts `lifted` px further out than the period bars.
+  const boxAt = (k: number, lifted: number): LabelBox => {
+    const i = shown[k]!;
     const e = visible[i]!;
     const core = e.importance === 'core';
-    if (dense && !core) continue;
-    const text = input.labelText(e);
+    const text = texts[k]!;
+    const labelStart = axis + side * (20 + rowCount * METRICS.periodRow + lifted);
+    const labelRoom = Math.max(
+      40,
+      side > 0 ? width - METRICS.margin - labelStart : labelStart - METRICS.margin,
+    );
     const textWidth = input.measure(text, core) + (core ? METRICS.numberWidth : 0);
     // A label too long for the room wraps onto as many lines as its words fill, never losing its
     // end, in a box as wide as its widest line. The text fits one line if it fits inside the
@@ -497,29 +566,55 @@ function stackedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces, tick
     const labelWidth = wrapped ? wrapped.width + 16.5 : Math.min(labelRoom, textWidth + METRICS.labelPadding);
     const labelHeight = METRICS.labelHeight + (lines - 1) * 20;
     const x = side > 0 ? labelStart : labelStart - labelWidth;
-    labels[i] = { x, y: 0, width: labelWidth, height: labelHeight, text, lines, ...numbered(e, ranks) };
-    shown.push(i);
-    heights.push(labelHeight);
+    return { x, y: 0, width: labelWidth, height: labelHeight, text, lines, ...numbered(e, ranks) };
+  };
+  // A label stands past the marks stepped out beside it (within a target and a label row of its
+  // box), and where none is, right past the period bars: the column is widest, and a label takes
+  // fewer lines, where the axis is clear. Where a label was stood out, the stack is made again,
+  // until no label stands beside a mark it is not past.
+  const stepped = columns ? visible.flatMap((_, i) => (columns[i]! > 0 ? [i] : [])) : [];
+  const near = METRICS.target / 2 + METRICS.labelHeight;
+  const lifts = shown.map(() => 0);
+  let boxes = shown.map((_, k) => boxAt(k, lifts[k]!));
+  let tops: number[] = [];
+  for (let pass = 0; pass <= stepped.length; pass++) {
+    tops = stackAround(
+      shown.map((i) => at[i]!),
+      boxes.map((b) => b.height),
+      METRICS.laneGap,
+      min,
+    );
+    let moved = false;
+    boxes.forEach((b, k) => {
+      const beside = stepped
+        .filter((i) => at[i]! > tops[k]! - near && at[i]! < tops[k]! + b.height + near)
+        .reduce((n, i) => Math.max(n, columns![i]! * METRICS.column), 0);
+      if (beside > lifts[k]!) {
+        lifts[k] = beside;
+        boxes[k] = boxAt(k, beside);
+        moved = true;
+      }
+    });
+    if (!moved) break;
   }
-  // Each label as near its marker as the others allow, a crowd spread both ways from its marks.
-  const tops = stackAround(
-    shown.map((i) => at[i]!),
-    heights,
-    METRICS.laneGap,
-    0,
-  );
-  shown.forEach((i, k) => (labels[i] = { ...labels[i]!, y: tops[k]! }));
+  boxes = boxes.map((b, k) => ({ ...b, y: tops[k]! }));
+  shown.forEach((i, k) => (labels[i] = boxes[k]));
+  const heights = boxes.map((b) => b.height);
   const last = shown.length ? tops[shown.length - 1]! + heights[shown.length - 1]! : -Infinity;
   return {
     axis,
     labels,
     lanes: new Map(),
     end: last,
-    // From beside the mark to the middle of the label's near edge.
-    leader: (label, main, cross) =>
+    top: Math.min(0, ...tops),
+    // From beside the mark to the label's near edge (see leaderEnd), a few px in from its corners.
+    leader: (label, main, cross, away) =>
       frame.segment(
         [main, cross + side * METRICS.leaderGap],
-        [label.y + label.height / 2, side > 0 ? label.x : label.x + label.width],
+        [
+          leaderEnd(main, label.y + LEADER_INSET, label.y + label.height - LEADER_INSET, !!away),
+          side > 0 ? label.x : label.x + label.width,
+        ],
       ),
   };
 }

@@ -64,6 +64,11 @@ export const METRICS = {
   target: TARGET,
   /** How far dodged marks stand off the axis. */
   lift: 24,
+  /**
+   * Phone: marks closer in time than this stand in columns this far apart across the axis, each at
+   * its own time; two click targets (24 px) then overlap by a sixth of their area at most.
+   */
+  column: 20,
   /** Room for a core label's number: its badge (18 px) and the space after it. */
   numberWidth: 22,
   /** Marker symbols' areas in px²: a core event's is twice a context event's. */

@@ -63,6 +63,10 @@ export interface Placement {
   readonly rows: ReadonlyMap<string, number>;
   /** Lines each label's box took (horizontal): a label keeps its shape with its lane. */
   readonly lines?: ReadonlyMap<string, number>;
+  /** The column across the axis each mark stood in (vertical; 0 on the axis). */
+  readonly columns?: ReadonlyMap<string, number>;
+  /** Vertical: how much lower the axis started, to leave its first labels room above it. */
+  readonly rise?: number;
   /** The label lanes and period rows the chart made room for (horizontal). */
   readonly laneCount?: number;
   readonly rowCount?: number;

@@ -1,0 +1,200 @@
+/**
+ * The phone's picture of the story's marks: time runs down a vertical axis whose compressed
+ * background holds years in a few px, so crowded marks step out across the axis instead of
+ * along it, each at its own time, joined to the axis by a straight stem.
+ */
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import type { DrawdownTimeline } from '../../src/index.js';
+import type { EventMark, Segment } from '../../src/layout/types.js';
+import { eventNode, mount, q } from './helpers.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+afterAll(() => page.viewport(414, 896));
+
+/** Phones from the smallest in use to the largest, in both languages. */
+const PHONES = (['en', 'ar'] as const).flatMap((lang) =>
+  [300, 320, 343, 375, 414].map((w) => [lang, w] as const),
+);
+
+/** The centre of a mark's click target (a square around its marker), in chart px. */
+function targetCentre(el: DrawdownTimeline, id: string): { x: number; y: number } {
+  const svg = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+  const r = eventNode(el, id).querySelector('.hit')!.getBoundingClientRect();
+  return { x: r.x + r.width / 2 - svg.x, y: r.y + r.height / 2 - svg.y };
+}
+
+/** The time a mark stands for: a period's start, any other event's instant. */
+function markTime(m: EventMark): number {
+  return m.event.kind === 'period' ? m.event.span.start : m.event.time;
+}
+
+/** The shortest distance between two segments, by sampling each half-px along the first. */
+function distance(a: Segment, b: Segment): number {
+  const steps = Math.max(1, Math.ceil(Math.hypot(a.x2 - a.x1, a.y2 - a.y1) * 2));
+  let best = Infinity;
+  for (let k = 0; k <= steps; k++) {
+    const t = k / steps;
+    const px = a.x1 + (a.x2 - a.x1) * t;
+    const py = a.y1 + (a.y2 - a.y1) * t;
+    const dx = b.x2 - b.x1;
+    const dy = b.y2 - b.y1;
+    const len = dx * dx + dy * dy;
+    const u = len ? Math.max(0, Math.min(1, ((px - b.x1) * dx + (py - b.y1) * dy) / len)) : 0;
+    best = Math.min(best, Math.hypot(px - (b.x1 + u * dx), py - (b.y1 + u * dy)));
+  }
+  return best;
+}
+
+/** Whether a segment (chart px) passes through a mark's drawn marker, fill or stroke (sampled each half-px). */
+function crosses(el: DrawdownTimeline, s: Segment, m: EventMark): boolean {
+  const path = eventNode(el, m.event.id).querySelector<SVGGeometryElement>('.marker')!;
+  const steps = Math.max(1, Math.ceil(Math.hypot(s.x2 - s.x1, s.y2 - s.y1) * 2));
+  for (let k = 0; k <= steps; k++) {
+    const p = new DOMPoint(
+      s.x1 + ((s.x2 - s.x1) * k) / steps - m.x,
+      s.y1 + ((s.y2 - s.y1) * k) / steps - m.y,
+    );
+    if (path.isPointInFill(p)) return true;
+  }
+  return false;
+}
+
+/** A mark's segment in chart px (segments are drawn relative to their mark). */
+function absolute(s: Segment, m: EventMark): Segment {
+  return { x1: s.x1 + m.x, y1: s.y1 + m.y, x2: s.x2 + m.x, y2: s.y2 + m.y };
+}
+
+describe('marks on a phone', () => {
+  it.each(PHONES)(
+    'every mark is drawn at its own time; a crowd steps out across the axis on straight stems that never meet (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang }, width);
+      const layout = el.currentLayout!;
+      expect(layout.orientation).toBe('vertical');
+      const marks = layout.events.filter((m) => !m.offscreen);
+      expect(marks.length).toBe(el.events.length);
+      const axisX = layout.axis.x1;
+      const [lo, hi] = [layout.axis.y1, layout.axis.y2];
+      // A mark's time, where the axis is, in px: the bound is rounding only (a mark is drawn
+      // at its own time, not a few px off it).
+      const own = (m: EventMark) => Math.max(lo, Math.min(hi, layout.position(markTime(m))));
+      for (const m of marks) expect(targetCentre(el, m.event.id).y, m.event.id).toBeCloseTo(own(m), 0);
+      // Some of the story's marks share a time to the px and must step out.
+      const out = marks.filter((m) => Math.abs(m.x - axisX) > 0.5);
+      expect(out.length).toBeGreaterThanOrEqual(2);
+      const stems = new Map<string, Segment>();
+      for (const m of out) {
+        const line = eventNode(el, m.event.id).querySelector<SVGLineElement>('.pin');
+        expect(line, m.event.id).not.toBeNull();
+        const s = absolute(
+          {
+            x1: line!.x1.baseVal.value,
+            y1: line!.y1.baseVal.value,
+            x2: line!.x2.baseVal.value,
+            y2: line!.y2.baseVal.value,
+          },
+          m,
+        );
+        // Straight across the axis at the mark's own time, from the axis side to the mark.
+        expect(s.y1, m.event.id).toBeCloseTo(own(m), 1);
+        expect(s.y2, m.event.id).toBeCloseTo(own(m), 1);
+        expect(Math.abs(s.x1 - axisX), m.event.id).toBeLessThan(Math.abs(s.x2 - axisX));
+        expect(Math.abs(s.x2 - m.x), m.event.id).toBeLessThanOrEqual(10);
+        stems.set(m.event.id, s);
+      }
+      // No two stems meet, and none runs through another mark.
+      const ids = [...stems.keys()];
+      for (const a of ids)
+        for (const b of ids)
+          if (a < b) expect(distance(stems.get(a)!, stems.get(b)!), `${a} / ${b}`).toBeGreaterThanOrEqual(3);
+      for (const [id, s] of stems)
+        for (const m of marks)
+          if (m.event.id !== id) expect(crosses(el, s, m), `${id} through ${m.event.id}`).toBe(false);
+    },
+  );
+
+  it.each(PHONES)(
+    'each mark can be clicked at its centre, no two targets overlap by more than a sixth, and no leader runs through another mark (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang }, width);
+      const layout = el.currentLayout!;
+      const marks = layout.events.filter((m) => !m.offscreen);
+      for (const m of marks) {
+        // Brought into view, as a reader scrolls to it: the point must be on screen to be hit.
+        eventNode(el, m.event.id).scrollIntoView({ block: 'center' });
+        const svg = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+        const c = targetCentre(el, m.event.id);
+        const hit = el.shadowRoot!.elementFromPoint(c.x + svg.x, c.y + svg.y);
+        expect(hit?.closest('[part~="event"]')?.getAttribute('data-id'), m.event.id).toBe(m.event.id);
+      }
+      const targets = marks.map((m) =>
+        eventNode(el, m.event.id).querySelector('.hit')!.getBoundingClientRect(),
+      );
+      for (let i = 0; i < targets.length; i++)
+        for (let j = i + 1; j < targets.length; j++) {
+          const [a, b] = [targets[i]!, targets[j]!];
+          const w = Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left));
+          const h = Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+          expect(
+            (w * h) / (a.width * a.height),
+            `${marks[i]!.event.id} / ${marks[j]!.event.id}`,
+          ).toBeLessThanOrEqual(1 / 6 + 0.01);
+        }
+      for (const m of marks) {
+        if (!m.leader) continue;
+        for (const other of marks)
+          if (other !== m)
+            expect(crosses(el, m.leader, other), `${m.event.id}'s leader through ${other.event.id}`).toBe(
+              false,
+            );
+      }
+    },
+  );
+});
+
+describe('phone labels by their marks', () => {
+  it.each(PHONES)(
+    'each crowd of labels is centred on its marks, a lone label is level with its mark, and no leader runs further than half its crowd’s labels and marks (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang }, width);
+      const layout = el.currentLayout!;
+      expect(layout.orientation).toBe('vertical');
+      const labelled = layout.events
+        .filter((m) => m.label && m.leader)
+        .sort((a, b) => a.label!.y - b.label!.y);
+      expect(labelled.length).toBe(el.events.length);
+      // Crowds: labels stacked edge to edge (a lane gap apart), from the top down.
+      const crowds: EventMark[][] = [];
+      for (const m of labelled) {
+        const prev = crowds.at(-1)?.at(-1);
+        if (prev && m.label!.y - (prev.label!.y + prev.label!.height) <= 4.5) crowds.at(-1)!.push(m);
+        else crowds.push([m]);
+      }
+      for (const crowd of crowds) {
+        const ids = crowd.map((m) => m.event.id).join(', ');
+        const owns = crowd.map((m) => layout.position(markTime(m)));
+        const centres = crowd.map((m) => m.label!.y + m.label!.height / 2);
+        // Centred: as far above its marks as below them on the whole, never pushed off by the
+        // chart's top (which starts lower where a crowd needs the room).
+        const mean = centres.reduce((n, c, k) => n + c - owns[k]!, 0) / crowd.length;
+        expect(Math.abs(mean), `${ids}: ${mean.toFixed(1)} px off their marks`).toBeLessThanOrEqual(1);
+        expect(crowd[0]!.label!.y).toBeGreaterThanOrEqual(-0.5);
+        // No label stands further off its mark than half its crowd's height and the spread of
+        // its marks: the least a stack of those labels round those marks can take.
+        const height = crowd.at(-1)!.label!.y + crowd.at(-1)!.label!.height - crowd[0]!.label!.y;
+        const spread = Math.max(...owns) - Math.min(...owns);
+        for (const m of crowd) {
+          const run = Math.abs(m.leader!.y2 - m.leader!.y1);
+          expect(run, `${m.event.id} in ${ids}`).toBeLessThanOrEqual(height / 2 + spread + 0.5);
+          // A lone label beside a mark on the axis is reached straight across.
+          if (crowd.length === 1 && Math.abs(m.x - layout.axis.x1) < 0.5)
+            expect(run, m.event.id).toBeLessThanOrEqual(0.5);
+        }
+      }
+    },
+  );
+});
