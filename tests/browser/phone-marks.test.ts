@@ -6,7 +6,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import type { DrawdownTimeline } from '../../src/index.js';
-import type { EventMark, Segment } from '../../src/layout/types.js';
+import type { EventMark, Layout, Segment } from '../../src/layout/types.js';
 import { eventNode, mount, q } from './helpers.js';
 
 afterEach(() => {
@@ -49,7 +49,7 @@ function distance(a: Segment, b: Segment): number {
   return best;
 }
 
-/** Whether a segment (chart px) passes through a mark's drawn marker, fill or stroke (sampled each half-px). */
+/** Whether a segment (chart px) passes through a mark's drawn marker's body, its fill (sampled each half-px). */
 function crosses(el: DrawdownTimeline, s: Segment, m: EventMark): boolean {
   const path = eventNode(el, m.event.id).querySelector<SVGGeometryElement>('.marker')!;
   const steps = Math.max(1, Math.ceil(Math.hypot(s.x2 - s.x1, s.y2 - s.y1) * 2));
@@ -68,13 +68,19 @@ function absolute(s: Segment, m: EventMark): Segment {
   return { x1: s.x1 + m.x, y1: s.y1 + m.y, x2: s.x2 + m.x, y2: s.y2 + m.y };
 }
 
+/** The story mounted at a phone's width, and its layout (vertical). */
+async function phone(lang: string, width: number): Promise<{ el: DrawdownTimeline; layout: Layout }> {
+  const el = await mount({ lang }, width);
+  const layout = el.currentLayout!;
+  expect(layout.orientation).toBe('vertical');
+  return { el, layout };
+}
+
 describe('marks on a phone', () => {
   it.each(PHONES)(
     'every mark is drawn at its own time; a crowd steps out across the axis on straight stems that never meet (%s, %i px)',
     async (lang, width) => {
-      const el = await mount({ lang }, width);
-      const layout = el.currentLayout!;
-      expect(layout.orientation).toBe('vertical');
+      const { el, layout } = await phone(lang, width);
       const marks = layout.events.filter((m) => !m.offscreen);
       expect(marks.length).toBe(el.events.length);
       const axisX = layout.axis.x1;
@@ -120,8 +126,7 @@ describe('marks on a phone', () => {
   it.each(PHONES)(
     'each mark can be clicked at its centre, no two targets overlap by more than a sixth, and no leader runs through another mark (%s, %i px)',
     async (lang, width) => {
-      const el = await mount({ lang }, width);
-      const layout = el.currentLayout!;
+      const { el, layout } = await phone(lang, width);
       const marks = layout.events.filter((m) => !m.offscreen);
       for (const m of marks) {
         // Brought into view, as a reader scrolls to it: the point must be on screen to be hit.
@@ -160,9 +165,7 @@ describe('phone labels by their marks', () => {
   it.each(PHONES)(
     'each crowd of labels is centred on its marks, a lone label is level with its mark, and no leader runs further than half its crowd’s labels and marks (%s, %i px)',
     async (lang, width) => {
-      const el = await mount({ lang }, width);
-      const layout = el.currentLayout!;
-      expect(layout.orientation).toBe('vertical');
+      const { el, layout } = await phone(lang, width);
       const labelled = layout.events
         .filter((m) => m.label && m.leader)
         .sort((a, b) => a.label!.y - b.label!.y);
