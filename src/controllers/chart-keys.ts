@@ -24,17 +24,20 @@ export class ChartKeys {
    * The key of each item of `list` (a name for one keyed list), for `repeat`: an item shown before
    * keeps its key; `held` items (the one holding focus, the one pointed at, the selected one)
    * never hand theirs on, so the element a reader is on is never rewritten into another mark.
+   * `always`: the list hands keys on during a gesture too (a list no reader is on, whose items
+   * all change while a gesture regroups them: a cluster's bubble).
    */
   of<T>(
     list: string,
     items: readonly T[],
     id: (item: T) => string,
     held: ReadonlySet<string | undefined>,
+    always = false,
   ): (item: T, index: number) => number {
     const before = this.lists.get(list) ?? new Map<string, number>();
     const ids = items.map(id);
     const keys: number[] = new Array<number>(ids.length);
-    if (this.handOn()) {
+    if (always || this.handOn()) {
       const old = [...before];
       const place = new Map(old.map(([oldId], i) => [oldId, i]));
       const shown = new Set(ids);

@@ -75,7 +75,9 @@ export class LayoutController {
   private readonly taken = new WeakMap<Layout, readonly Taken[]>();
   /** Each series text as composed, by the figure, note or series it tells and its kind. */
   private seriesWords = new WeakMap<object, Map<string, string>>();
-  /** The formatters `seriesWords` were composed with. */
+  /** Each event's label as composed: every layout of a document asks for those in view. */
+  private labels = new WeakMap<TimelineEvent, string>();
+  /** The formatters `seriesWords` and `labels` were composed with. */
   private wordsIn?: Formatters;
   /** Keys of the drawn lists that survive a jump: handed on except while a gesture moves the window. */
   readonly keys = new ChartKeys(() => !this.from.window.gesturing);
@@ -161,10 +163,7 @@ export class LayoutController {
    * and formatters: layout measures each several times while it places them, in every layout.
    */
   private seriesWord(t: SeriesText, f: Formatters, lang: string | undefined): string {
-    if (this.wordsIn !== f) {
-      this.seriesWords = new WeakMap();
-      this.wordsIn = f;
-    }
+    this.composedIn(f);
     const owner = t.kind === 'title' ? t.series : t.kind === 'note' ? t.note! : t.point!;
     const kind = t.wrap === undefined ? t.kind : `${t.kind} wrapped`;
     let texts = this.seriesWords.get(owner);
@@ -172,6 +171,22 @@ export class LayoutController {
     let text = texts.get(kind);
     if (text === undefined) texts.set(kind, (text = seriesText(t, f, lang)));
     return text;
+  }
+
+  /** An event's label, composed once per event and formatters. */
+  private label(e: TimelineEvent, f: Formatters, lang: string | undefined): string {
+    this.composedIn(f);
+    let text = this.labels.get(e);
+    if (text === undefined) this.labels.set(e, (text = labelText(e, f, lang)));
+    return text;
+  }
+
+  /** Forgets the composed texts when the formatters change (another language, numbering or strings). */
+  private composedIn(f: Formatters): void {
+    if (this.wordsIn === f) return;
+    this.seriesWords = new WeakMap();
+    this.labels = new WeakMap();
+    this.wordsIn = f;
   }
 
   private compute(): Layout | undefined {
@@ -210,7 +225,7 @@ export class LayoutController {
       timeDirection: direction,
       ...(window ? { window } : {}),
       ...(keep ? { keep, hold } : {}),
-      labelText: (e) => labelText(e, f, lang),
+      labelText: (e) => this.label(e, f, lang),
       compressedText: f.strings.compressed,
       measure: (text, bold) => measurer.width(text, bold ? core : label),
       tickText: f.tick,

@@ -491,7 +491,7 @@ function placeTexts(
   // A text's width is the same at every spot it tries (its words do not move with it): measured once.
   const place = (
     text: SeriesText,
-    spots: ReadonlyArray<Partial<SeriesText>>,
+    spots: Iterable<Partial<SeriesText>>,
     clearOf?: ReadonlySet<SeriesMark> | 'title',
     reach = TEXT_HEIGHT,
   ) => {
@@ -625,20 +625,17 @@ function placeTexts(
     for (const run of runs) if (run.length > 1 || run !== latest) placeValue(l, run[0]!, run);
   }
   for (const l of lines) {
-    // The title beside the first point it can sit by, above or below, on either side.
+    // The title beside the first point it can sit by, above or below, on either side: the spots
+    // are made one at a time, as they are tried (the first usually fits).
     const first = l.marks[0];
     if (first) {
-      const spots = l.marks.flatMap((m) =>
-        ([sideOf(m.x), sideOf(m.x) === 'left' ? 'right' : 'left'] as const).flatMap((side) =>
-          [-1, 1].flatMap((k) =>
-            near(m.y + k * TEXT_HEIGHT).map((spot) => ({
-              ...spot,
-              side,
-              x: m.x + (side === 'left' ? -10 : 10),
-            })),
-          ),
-        ),
-      );
+      const spots = function* () {
+        for (const m of l.marks)
+          for (const side of [sideOf(m.x), sideOf(m.x) === 'left' ? 'right' : 'left'] as const)
+            for (const k of [-1, 1])
+              for (const spot of near(m.y + k * TEXT_HEIGHT))
+                yield { ...spot, side, x: m.x + (side === 'left' ? -10 : 10) };
+      };
       place(
         {
           key: `${l.series.id}:title`,
@@ -649,7 +646,7 @@ function placeTexts(
           kind: 'title',
           series: l.series,
         },
-        spots,
+        spots(),
         'title',
       );
     }

@@ -144,7 +144,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
               // label must not point at a bubble that hides its marker.
               repeat(
                 layout.clusters,
-                c.keys.of('bubbles', layout.clusters, (k) => k.id, held),
+                c.keys.of('bubbles', layout.clusters, (k) => k.id, held, true),
                 (k) => bubbleTemplate(k, c),
               )
             }
