@@ -329,8 +329,6 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise): Layout {
       ...(reference !== undefined
         ? {
             now: { x1: reference, y1: 4, x2: reference, y2: height - 22 },
-            // Over the labels, down to the lowest lane's foot, above the marks.
-            nowOver: { x1: reference, y1: 4, x2: reference, y2: axis - 14 - places.lift },
           }
         : {}),
       ...(track ? { series: track } : {}),

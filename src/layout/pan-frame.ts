@@ -97,7 +97,6 @@ export function panFrame(layout: Layout): PanFrame {
     ticks,
     compressed,
     ...(layout.now ? { now: segment(layout.now) } : {}),
-    ...(layout.nowOver ? { nowOver: segment(layout.nowOver) } : {}),
     ...(layout.nowLabel ? { nowLabel: along(layout.nowLabel) } : {}),
   };
   return { layout: moved, shift };

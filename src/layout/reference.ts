@@ -36,7 +36,7 @@ const REACH = 96;
  * edge they would name a day the chart does not show.
  */
 export function withReference(layout: Layout, textWidth: number, widths: TextWidths): Layout {
-  const { now, nowOver, ...rest } = layout;
+  const { now, ...rest } = layout;
   if (!now) return rest;
   const axis = layout.axis;
   const vertical = layout.orientation === 'vertical';
@@ -49,7 +49,7 @@ export function withReference(layout: Layout, textWidth: number, widths: TextWid
   const placed = vertical
     ? verticalPlace(layout, now, textWidth, w, taken, lines)
     : horizontalPlace(layout, now, w, taken, lines);
-  const drawn = { ...rest, now, ...(nowOver ? { nowOver } : {}) };
+  const drawn = { ...rest, now };
   return placed ? { ...drawn, nowLabel: placed } : drawn;
 }
 

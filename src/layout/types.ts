@@ -141,8 +141,6 @@ export interface Layout {
   /** Dense stretches, drawn as counts (only when more events are visible than `METRICS.maxMarks`). */
   readonly clusters: readonly ClusterMark[];
   readonly now?: Segment;
-  /** The stretch of the rule through the label lanes, drawn again over the labels (horizontal). */
-  readonly nowOver?: Segment;
   /** Stretches drawn on a compressed scale around the document's focus, with their axis breaks. */
   readonly compressed: readonly CompressedStretch[];
   /**

@@ -255,14 +255,7 @@ export const styles = css`
     stroke-dasharray: 4 3;
   }
 
-  .over {
-    position: absolute;
-    inset: 0;
-    overflow: visible;
-  }
-
-  [part~='now'] line,
-  .now-over {
+  [part~='now'] line {
     stroke: var(--drawdown-color-now);
     stroke-width: 1.5;
     stroke-dasharray: 4 3;

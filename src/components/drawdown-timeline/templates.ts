@@ -178,20 +178,6 @@ export function chartTemplate(c: ChartContext): TemplateResult {
             c.keys.of('labels', labelled, (m) => m.event.id, held),
             (m) => labelTemplate(m, c),
           )}
-          ${
-            // The rule runs over the label boxes too: no label hides where it runs.
-            layout.nowOver
-              ? html`<svg class="over" aria-hidden="true" width=${layout.width} height=${layout.height}>
-                  <line
-                    class="now-over"
-                    x1=${layout.nowOver.x1}
-                    y1=${layout.nowOver.y1}
-                    x2=${layout.nowOver.x2}
-                    y2=${layout.nowOver.y2}
-                  ></line>
-                </svg>`
-              : nothing
-          }
           ${layout.nowLabel && c.model.referenceDate ? nowTextTemplate(layout, f, c.model.referenceDate) : nothing}
         </div>
         ${
