@@ -211,11 +211,15 @@ export function bestPlace(
  * add nothing to what it covers).
  */
 export function nearCandidates<T extends Box>(taken: readonly T[], candidates: readonly Candidate[]): T[] {
-  // The least (sign 1) or greatest (-1) of a coordinate; a candidate without a number there covers nothing.
-  const edge = (f: (c: Candidate) => number, sign: number) =>
-    candidates.reduce((m, c) => (sign * f(c) < sign * m ? f(c) : m), sign * Infinity);
-  const [x0, y0] = [edge((c) => c.x, 1), edge((c) => c.y, 1)];
-  const [x1, y1] = [edge((c) => c.x + c.width, -1), edge((c) => c.y + c.height, -1)];
+  // The area the candidates span, in one plain pass (it runs on every render); a candidate
+  // without a number there covers nothing, and a comparison with NaN never holds.
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const c of candidates) {
+    if (c.x < x0) x0 = c.x;
+    if (c.y < y0) y0 = c.y;
+    if (c.x + c.width > x1) x1 = c.x + c.width;
+    if (c.y + c.height > y1) y1 = c.y + c.height;
+  }
   return taken.filter(
     (t) =>
       Math.min(x1, t.x + t.width) > Math.max(x0, t.x) && Math.min(y1, t.y + t.height) > Math.max(y0, t.y),
