@@ -79,11 +79,11 @@ async function centreOf(page, selector) {
   return { x: x + width / 2, y: y + height / 2 };
 }
 async function hover(page) {
-  const { x, y } = await centreOf(page, '.event.core');
+  const { x, y } = await centreOf(page, '.event.core .hit');
   await page.mouse.move(x, y);
 }
 async function select(page) {
-  const { x, y } = await centreOf(page, '.event.core');
+  const { x, y } = await centreOf(page, '.event.core .hit');
   await page.mouse.click(x, y);
   await page.mouse.move(0, 0);
 }
