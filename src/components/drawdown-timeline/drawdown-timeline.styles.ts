@@ -462,8 +462,11 @@ export const styles = css`
   .label {
     left: 0;
     top: 0;
-    contain: layout paint style;
-    overflow: hidden;
+    contain: layout style;
+    overflow: clip;
+    /* Arabic glyphs (the dots of ي and ب) reach below the font's descent: they may overhang the
+       box's bottom edge rather than be cut off. */
+    overflow-clip-margin: 3px;
     text-overflow: ellipsis;
     font-size: var(--drawdown-label-font-size);
     padding: 0 7px;
