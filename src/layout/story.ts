@@ -4,6 +4,8 @@
  */
 import type { Series, SeriesPoint, TimelineEvent } from '../schema/model.js';
 import { utcDay } from '../time/partial-date.js';
+import { numbered } from './marks.js';
+import { coreRanks } from './visible.js';
 
 /** Where the reader is in the story: a 1-based position and the neighbours in time order. */
 export interface StoryStep {
@@ -46,26 +48,32 @@ export interface YearSection {
   /** The first instant of the year (UTC), for its heading. */
   readonly time: number;
   readonly events: readonly TimelineEvent[];
-  /** The number of the section's first event in the whole list (from 1). */
-  readonly first: number;
+  /**
+   * Each event's number on the chart, beside it in `events`: a key event's headline number
+   * (1, 2, … in time order), undefined for the others. The list shows the chart's numbers and
+   * no other, so that "2" is the same event in both views.
+   */
+  readonly numbers: readonly (number | undefined)[];
 }
 
 /** Events grouped by the year of their start, in time order. */
 export function yearSections(events: readonly TimelineEvent[]): YearSection[] {
-  const sections: Array<{ time: number; year: number; events: TimelineEvent[] }> = [];
+  const ranks = coreRanks(events);
+  const sections: Array<{
+    time: number;
+    year: number;
+    events: TimelineEvent[];
+    numbers: (number | undefined)[];
+  }> = [];
   for (const e of events) {
     const year = e.start.year;
-    const last = sections[sections.length - 1];
-    if (last && last.year === year) last.events.push(e);
-    else sections.push({ year, time: utcDay(year, 1, 1), events: [e] });
+    let last = sections[sections.length - 1];
+    if (!last || last.year !== year)
+      sections.push((last = { year, time: utcDay(year, 1, 1), events: [], numbers: [] }));
+    last.events.push(e);
+    last.numbers.push(numbered(e, ranks).number);
   }
-  // Numbers run on across the years: the list counts every event once, in time order.
-  let first = 1;
-  return sections.map(({ time, events: list }) => {
-    const section = { time, events: list, first };
-    first += list.length;
-    return section;
-  });
+  return sections.map(({ time, events: list, numbers }) => ({ time, events: list, numbers }));
 }
 
 /** One row of a series' table: a point, and whether another point gives the same date a different figure. */

@@ -296,18 +296,29 @@ describe('the list view', () => {
     ['en', 1000],
     ['ar', 375],
   ] as const)(
-    'numbers the events on across the years, each shape on its title’s line (%s, %i px)',
+    'numbers the key events as the chart does and no other, each shape on its title’s line (%s, %i px)',
     async (lang, width) => {
       const el = await mount({ lang, view: 'list' }, width);
       const lists = q<HTMLOListElement>(el, 'ol.event-list');
       expect(lists.length).toBeGreaterThan(1);
-      // Each year's list starts where the one before ended: 1 … n over the whole story.
-      let next = 1;
-      for (const list of lists) {
-        expect(list.start).toBe(next);
-        next += list.children.length;
-      }
-      expect(next - 1).toBe(el.events.length);
+      // No running count: "2" in the list is the chart's label 2, not the list's second event.
+      for (const list of lists) expect(getComputedStyle(list).listStyleType).toBe('none');
+      const listed = q(el, '.event-list > li').map((li) => [
+        li.dataset.id,
+        li.querySelector('.meta .number')?.textContent!.trim(),
+      ]);
+      expect(listed).toHaveLength(el.events.length);
+      el.view = 'chart';
+      await settle(el);
+      const charted = new Map(
+        q(el, '.label').map((l) => [l.dataset.id, l.querySelector('.number')?.textContent!.trim()]),
+      );
+      const core = el.events.filter((e) => e.importance === 'core');
+      expect(core.length).toBeGreaterThan(1);
+      for (const [id, number] of listed) expect(number, id).toBe(charted.get(id));
+      expect(listed.filter(([, n]) => n !== undefined).map(([id]) => id)).toEqual(core.map((e) => e.id));
+      el.view = 'list';
+      await settle(el);
       for (const title of q(el, '.list-title')) {
         const shape = title.querySelector('.shape')!.getBoundingClientRect();
         const text = title.querySelector('bdi')!.getClientRects()[0]!;

@@ -199,15 +199,18 @@ export function listTemplate(
           <div role="heading" aria-level=${levels.year} class="year-heading">
             ${f.tick(section.time, 'year', true)}
           </div>
-          <ol class="event-list" start=${section.first}>
-            ${section.events.map((e) => {
+          <ol class="event-list">
+            ${section.events.map((e, i) => {
+              const number = section.numbers[i];
               const category = e.category !== undefined ? categories.get(e.category) : undefined;
               return html`<li data-id=${e.id} class=${e.importance}>
                 <div role="heading" aria-level=${levels.event} class="list-title">
                   ${shapeTemplate(e, look)}<bdi>${f.text(e.title, lang)}</bdi>
                 </div>
                 <div class="meta">
-                  ${e.importance === 'core' ? html`<span class="key">${f.strings.keyEvent}</span>` : nothing}${
+                  ${number !== undefined ? html`<span class="number">${f.number(number)}</span>` : nothing}${
+                    e.importance === 'core' ? html`<span class="key">${f.strings.keyEvent}</span>` : nothing
+                  }${
                     e.importance === 'core' && category ? ' · ' : nothing
                   }${category ? html`<bdi>${f.text(category.label, lang)}</bdi>` : nothing}
                 </div>

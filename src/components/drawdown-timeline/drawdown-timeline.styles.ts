@@ -523,8 +523,9 @@ export const styles = css`
     font-weight: 600;
   }
 
-  /* A core event's number: the headlines of the story, counted in time order. */
-  .label .number {
+  /* A core event's number: the headlines of the story, counted in time order, in the chart and the list. */
+  .label .number,
+  .meta .number {
     display: inline-block;
     min-width: 18px;
     height: 18px;
@@ -819,9 +820,11 @@ export const styles = css`
     margin: 12px 0 4px;
   }
 
+  /* No running count: a key event carries the chart's number instead, and no other event has one. */
   .event-list {
     margin: 0;
     padding-inline-start: 24px;
+    list-style: none;
   }
 
   .event-list > li {
