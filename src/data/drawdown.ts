@@ -8,7 +8,10 @@
 import type { SourceInput, TimelineDocument } from '../schema/document.js';
 
 const ARTICLE: SourceInput = {
-  name: { ar: 'المقال المصدر (خبر عربي)', en: 'Source article (Arabic news report)' },
+  name: {
+    ar: 'تقرير إخباري: «تقليص القوات الأمريكية في العراق: خطوة نحو الشراكة الأمنية»',
+    en: 'Arabic news report: “Reducing US forces in Iraq: a step toward security partnership”',
+  },
 };
 
 const PARNELL = { ar: 'شون بارنيل، المتحدث باسم البنتاغون', en: 'Sean Parnell, Pentagon spokesman' };
