@@ -1053,7 +1053,7 @@ describe('dates', () => {
     expect(el.shadowRoot!.textContent).not.toMatch(/NaN|Infinity/);
   };
 
-  it('zero events show an empty message, draw no axis (no invented span), and no NaN anywhere', async () => {
+  it('zero events show an empty message, draw no axis (no invented span), offer no view of nothing, and no NaN anywhere', async () => {
     for (const orientation of ['horizontal', 'vertical']) {
       for (const data of [doc([]), []]) {
         const el = await mountData(data, { lang: 'en', orientation });
@@ -1063,6 +1063,8 @@ describe('dates', () => {
         expect(empty!.getBoundingClientRect().height).toBeGreaterThan(0);
         expect(q(el, '[part~="axis"]')).toHaveLength(0);
         expect(q(el, '.tick-text, [part~="chart"]')).toHaveLength(0);
+        // No "Show as list" of an empty list, no zoom or download of an empty chart.
+        expect(q(el, '[part~="controls"]')).toHaveLength(0);
         expect(await el.toSVG()).toBe('');
         noNaN(el);
         const layout = el.currentLayout!;

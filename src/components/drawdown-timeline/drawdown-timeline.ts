@@ -367,11 +367,11 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
       view,
       keys: layout && this.view !== 'list' ? keyboardHelp(f, layout.forward) : undefined,
       controls:
-        model && !isServer
+        model?.events.length && !isServer
           ? {
               f,
               view,
-              zoomable: view === 'chart' && !this.noZoom && model.events.length > 0,
+              zoomable: view === 'chart' && !this.noZoom,
               window: this.window,
               rtl: this.layouts.readingTime() === 'rtl',
               exportable: this.export,
