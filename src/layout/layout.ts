@@ -653,14 +653,22 @@ function stackedLabels(
     end: last,
     top: Math.min(0, ...tops),
     // From beside the mark to the label's near edge (see leaderEnd), a few px in from its corners.
-    leader: (label, main, cross, away) =>
-      frame.segment(
-        [main, cross + side * METRICS.leaderGap],
-        [
-          leaderEnd(main, label.y + LEADER_INSET, label.y + label.height - LEADER_INSET, !!away),
-          side > 0 ? label.x : label.x + label.width,
-        ],
-      ),
+    // A mark with others of its row further out sends its leader off from above or below its
+    // own marker (the side its label is on), as far off its centre as any leader starts, halfway
+    // between straight along the axis and straight at its end: it passes the outer marks a clear
+    // gap off their outlines, where a leader leaving level grazes them on its way up or down.
+    leader: (label, main, cross, away) => {
+      const end: [number, number] = [
+        leaderEnd(main, label.y + LEADER_INSET, label.y + label.height - LEADER_INSET, !!away),
+        side > 0 ? label.x : label.x + label.width,
+      ];
+      if (!away) return frame.segment([main, cross + side * METRICS.leaderGap], end);
+      const run = Math.hypot(end[0] - main, end[1] - cross) || 1;
+      const along = (end[0] - main) / run + (end[0] < main ? -1 : 1);
+      const across = (end[1] - cross) / run;
+      const off = METRICS.leaderGap / (Math.hypot(along, across) || 1);
+      return frame.segment([main + along * off, cross + across * off], end);
+    },
   };
 }
 
