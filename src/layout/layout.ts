@@ -94,10 +94,13 @@ export function layoutTimeline(input: LayoutInput): Layout {
 /**
  * Everything but the reference date's words, which go last, where nothing else is drawn.
  * Vertical: where the labels stacked round the first marks reach above the chart's top, the
- * drawing is laid out again that much lower (`rise`), so that each label stays by its marks; while
- * a gesture moves the view, the rise of the layout before is kept, so the axis does not jump.
+ * drawing is laid out again that much lower (`rise`), so that each label stays by its marks. The
+ * room is the whole document's, reserved once for every window of it: a zoomed or panned view
+ * starts its axis where the whole story's does (its labels stacked down from the chart's top where
+ * they need more), so the axis never jumps on + or −; while a gesture moves the view, the rise
+ * of the layout before is kept.
  */
-function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise): Layout {
+function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRise(input)): Layout {
   const { model, timeDirection, measure } = input;
   const width = Math.max(1, input.width);
   const window = input.window ?? defaultWindow(model);
@@ -371,6 +374,17 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise): Layout {
       : {}),
     ...(track ? { series: track } : {}),
   };
+}
+
+/**
+ * Vertical, in a window of the document: the rise the whole document's layout at this width
+ * takes (see layoutAlongAxis). Undefined for the whole document, which finds its own.
+ */
+function wholeRise(input: LayoutInput): number | undefined {
+  if (!input.window || axisFrame(input).orientation !== 'vertical') return undefined;
+  return (
+    layoutAlongAxis({ ...input, window: undefined, keep: undefined, hold: undefined }).placement.rise ?? 0
+  );
 }
 
 /**

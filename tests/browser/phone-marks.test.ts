@@ -7,7 +7,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import type { DrawdownTimeline } from '../../src/index.js';
 import type { EventMark, Layout, Segment } from '../../src/layout/types.js';
-import { eventNode, mount, q } from './helpers.js';
+import { eventNode, mount, q, settle } from './helpers.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -227,6 +227,35 @@ describe('phone labels by their marks', () => {
             expect(run, m.event.id).toBeLessThanOrEqual(0.5);
         }
       }
+    },
+  );
+});
+
+describe('the phone chart’s top across zoom steps', () => {
+  it.each(['en', 'ar'] as const)(
+    'the axis starts at the same y through +, + and − at 375 px, with room above it for the whole story’s first labels (%s)',
+    async (lang) => {
+      const { el, layout } = await phone(lang, 375);
+      const svg = () => q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+      const axisLine = () => q(el, 'svg[part~="chart"] .axis-line')[0]!.getBoundingClientRect();
+      const start = () => ({ layout: el.currentLayout!.axis.y1, drawn: axisLine().top - svg().top });
+      const first = start();
+      // The story's first labels need room above its first marks: the chart starts lower for them.
+      expect(layout.axis.y1).toBeGreaterThan(30);
+      const [zoomIn, zoomOut] = q<HTMLButtonElement>(el, '[part~="controls"] button');
+      const seen = [first];
+      for (const button of [zoomIn!, zoomIn!, zoomOut!]) {
+        button.click();
+        await settle(el);
+        expect(el.currentLayout!.window).not.toEqual(layout.window);
+        seen.push(start());
+      }
+      for (const [k, s] of seen.entries()) {
+        expect(s.layout, `step ${k}`).toBeCloseTo(first.layout, 1);
+        expect(s.drawn, `step ${k}`).toBeCloseTo(first.drawn, 0);
+      }
+      // Every label still stands inside the chart.
+      for (const m of el.currentLayout!.events) if (m.label) expect(m.label.y).toBeGreaterThanOrEqual(-0.5);
     },
   );
 });
