@@ -1,10 +1,10 @@
 /**
- * The two scales the layout needs, on d3-time's calendar ticks and d3-array's tick steps.
+ * The two scales the layout needs, on d3-array's tick steps and calendar ticks of its own.
  * d3-scale would bring interpolators, colour parsing and number and date formatting that the
  * layout never uses (labels come from Intl), at about ten times the size of these few lines.
  */
-import { nice, ticks } from 'd3-array';
-import { utcDay, utcTicks } from 'd3-time';
+import { nice, tickStep, ticks } from 'd3-array';
+import { DAY } from '../time/partial-date.js';
 
 export interface Scale {
   (value: number): number;
@@ -29,15 +29,45 @@ export function linearScale(domain: readonly [number, number], range: readonly [
 }
 
 /**
- * Calendar-aligned UTC ticks (years, months, days) for a time domain. Never finer than a day:
- * dates are the finest precision a document has, so hours would only repeat the day's label.
+ * The spacing of each calendar tick interval, from a second to a year (a month counted as 30
+ * days, a year as 365), by which a tick count picks one: the interval nearest the domain's width
+ * per tick, as d3-time's `utcTicks` picks it.
+ */
+const SPACINGS = [1e3, 5e3, 15e3, 3e4, 6e4, 3e5, 9e5, 18e5, 36e5, 108e5, 216e5, 432e5, 1, 2, 7, 30, 90, 365];
+
+/**
+ * Calendar-aligned UTC ticks (days, weeks, months, years) for a time domain, from its start to
+ * its end inclusive: the ticks d3-time's `utcTicks` gives, without its clock intervals. Never
+ * finer than a day: dates are the finest precision a document has, so hours would only repeat
+ * the day's label; where a finer interval would be picked, every midnight in the domain is a tick.
+ * Days and weeks are counted from the epoch (every second day an even one, weeks from Sunday);
+ * months and years from year 0 (every third month from January, every k years a multiple of k).
  */
 export function timeTicks(domain: readonly [number, number], count: number): Date[] {
-  const a = new Date(Math.min(...domain));
-  const b = new Date(Math.max(...domain));
-  const ticks = utcTicks(a, b, count);
-  if (ticks.every((t) => +utcDay.floor(t) === +t)) return ticks;
-  return utcDay.range(utcDay.ceil(a), new Date(+b + 1));
+  // Whole milliseconds, as a Date holds them.
+  const a = +new Date(Math.min(...domain));
+  const b = +new Date(Math.max(...domain));
+  const target = (b - a) / count;
+  const spacing = (i: number) => SPACINGS[i]! * (i > 11 ? DAY : 1);
+  let i = SPACINGS.findIndex((_, k) => spacing(k) > target);
+  if (i > 0 && target / spacing(i - 1) < spacing(i) / target) i--;
+  const out: Date[] = [];
+  if (i < 0 || i > 14) {
+    // Months from year 0, `months` apart: a quarter, a year, or years by round steps.
+    const months =
+      i < 0 ? 12 * Math.floor(tickStep(a / DAY / 365, b / DAY / 365, count)) : Math.round(SPACINGS[i]! / 30);
+    const at = (m: number) => new Date(0).setUTCFullYear(0, m, 1);
+    const start = new Date(a);
+    let m = start.getUTCFullYear() * 12 + start.getUTCMonth();
+    if (at(m) < a) m++;
+    for (m = Math.ceil(m / months) * months; at(m) <= b; m += months) out.push(new Date(at(m)));
+  } else {
+    // Days from the epoch, `step` apart; weeks from the first Sunday, 4 January 1970.
+    const step = (i > 12 ? SPACINGS[i]! : 1) * DAY;
+    const from = i === 14 ? 3 * DAY : 0;
+    for (let t = Math.ceil((a - from) / step) * step + from; t <= b; t += step) out.push(new Date(t));
+  }
+  return out;
 }
 
 /** A value scale from zero to a rounded-up maximum, with round tick values. */
