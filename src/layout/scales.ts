@@ -1,9 +1,9 @@
 /**
- * The two scales the layout needs, on d3-array's tick steps and calendar ticks of its own.
+ * The two scales the layout needs, with round tick steps and calendar ticks of their own: the
+ * ticks d3-array's `ticks` and `nice` and d3-time's `utcTicks` give (tests hold them to theirs).
  * d3-scale would bring interpolators, colour parsing and number and date formatting that the
  * layout never uses (labels come from Intl), at about ten times the size of these few lines.
  */
-import { nice, tickStep, ticks } from 'd3-array';
 import { DAY } from '../time/partial-date.js';
 
 export interface Scale {
@@ -54,8 +54,8 @@ export function timeTicks(domain: readonly [number, number], count: number): Dat
   const out: Date[] = [];
   if (i < 0 || i > 14) {
     // Months from year 0, `months` apart: a quarter, a year, or years by round steps.
-    const months =
-      i < 0 ? 12 * Math.floor(tickStep(a / DAY / 365, b / DAY / 365, count)) : Math.round(SPACINGS[i]! / 30);
+    const years = i < 0 ? tickSpec(a / (365 * DAY), b / (365 * DAY), count)[2] : 0;
+    const months = i < 0 ? 12 * Math.floor(years < 0 ? -1 / years : years) : Math.round(SPACINGS[i]! / 30);
     const at = (m: number) => new Date(0).setUTCFullYear(0, m, 1);
     const start = new Date(a);
     let m = start.getUTCFullYear() * 12 + start.getUTCMonth();
@@ -70,12 +70,47 @@ export function timeTicks(domain: readonly [number, number], count: number): Dat
   return out;
 }
 
+/**
+ * A round step for `count` ticks from `start` to `stop` (start <= stop), and the first and last
+ * multiples of it there, as d3-array's `ticks` finds them: 1, 2 or 5 times a power of ten, the
+ * ratio of the plain step to its power of ten rounded up past √2, √10 and √50. A step under 1 is
+ * given as its negative inverse (a tick is then i / inverse, which keeps 0.3 exact). A count
+ * under 2 that finds no multiple in the domain asks for twice as many.
+ */
+function tickSpec(start: number, stop: number, count: number): [number, number, number] {
+  const plain = (stop - start) / Math.max(0, count);
+  const power = Math.floor(Math.log10(plain));
+  const ratio = plain / Math.pow(10, power);
+  const factor = ratio >= Math.sqrt(50) ? 10 : ratio >= Math.sqrt(10) ? 5 : ratio >= Math.sqrt(2) ? 2 : 1;
+  const fine = power < 0;
+  const inc = fine ? Math.pow(10, -power) / factor : Math.pow(10, power) * factor;
+  const at = (i: number) => (fine ? i / inc : i * inc);
+  let first = Math.round(fine ? start * inc : start / inc);
+  let last = Math.round(fine ? stop * inc : stop / inc);
+  if (at(first) < start) first++;
+  if (at(last) > stop) last--;
+  if (last < first && 0.5 <= count && count < 2) return tickSpec(start, stop, count * 2);
+  return [first, last, fine ? -inc : inc];
+}
+
 /** A value scale from zero to a rounded-up maximum, with round tick values. */
 export function valueScale(
   max: number,
   range: readonly [number, number],
   count: number,
 ): { scale: Scale; ticks: number[] } {
-  const [lo, hi] = nice(0, max > 0 ? max : 1, count);
-  return { scale: linearScale([lo, hi], range), ticks: ticks(lo, hi, count) };
+  // The maximum rounded up to a multiple of the step, until the step no longer changes.
+  let hi = max > 0 ? max : 1;
+  for (let before; ;) {
+    const step = tickSpec(0, hi, count)[2];
+    if (step === before || step === 0 || !isFinite(step)) break;
+    const k = Math.floor(step > 0 ? hi / step : hi * -step);
+    const at = step > 0 ? k * step : k / -step;
+    hi = step > 0 ? (k + (at < hi ? 1 : 0)) * step : (k + (at < hi ? 1 : 0)) / -step;
+    before = step;
+  }
+  const [first, last, inc] = count > 0 ? tickSpec(0, hi, count) : [0, -1, 1];
+  const ticks: number[] = [];
+  for (let i = first; i <= last; i++) ticks.push(inc < 0 ? i / -inc : i * inc);
+  return { scale: linearScale([0, hi], range), ticks };
 }

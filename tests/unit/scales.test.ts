@@ -1,12 +1,13 @@
 /**
- * The axis's calendar ticks are d3-time's `utcTicks` never finer than a day: for any domain and
+ * The value scale's round ticks are d3-array's `nice` and `ticks` from zero, and the axis's calendar ticks are d3-time's `utcTicks` never finer than a day: for any domain and
  * tick count, the layout's own ticks are the ones d3-time gives (or every midnight of the domain
  * where d3-time would pick hours or finer), across centuries, before 1970 and in year 0's era.
  */
 import fc from 'fast-check';
+import { nice, ticks } from 'd3-array';
 import { utcDay, utcTicks } from 'd3-time';
 import { describe, expect, it } from 'vitest';
-import { timeTicks } from '../../src/layout/scales.js';
+import { timeTicks, valueScale } from '../../src/layout/scales.js';
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? 1000);
 const DAY = 86_400_000;
@@ -76,6 +77,33 @@ describe('timeTicks', () => {
           expect(ours(domain, count)).toEqual(reference(domain, count));
         },
       ),
+      { numRuns: numRuns * 10 },
+    );
+  }, 600_000);
+});
+
+describe('valueScale', () => {
+  it('rounds the maximum up and ticks it at round values', () => {
+    const figures = valueScale(170_000, [100, 0], 4);
+    expect(figures.ticks).toEqual([0, 50_000, 100_000, 150_000, 200_000]);
+    expect(figures.scale.domain).toEqual([0, 200_000]);
+    expect(valueScale(0.27, [100, 0], 4).ticks).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(valueScale(0, [100, 0], 4).scale.domain).toEqual([0, 1]);
+  });
+
+  it('has the domain d3-array nice gives from zero and the ticks its ticks give, for any maximum and count', () => {
+    const max = fc.oneof(
+      fc.double({ min: 1e-9, max: 1e12, noNaN: true }),
+      fc.integer({ min: 1, max: 10_000_000 }),
+      fc.constantFrom(0, -5, 1, 0.1, 0.3, 3, 7, 99.99, 1e-7, 123_456),
+    );
+    fc.assert(
+      fc.property(max, fc.integer({ min: 1, max: 12 }), (m, count) => {
+        const { scale, ticks: values } = valueScale(m, [100, 0], count);
+        const domain = nice(0, m > 0 ? m : 1, count);
+        expect(scale.domain).toEqual(domain);
+        expect(values).toEqual(ticks(domain[0], domain[1], count));
+      }),
       { numRuns: numRuns * 10 },
     );
   }, 600_000);
