@@ -94,10 +94,13 @@ export function layoutTimeline(input: LayoutInput): Layout {
 /**
  * Everything but the reference date's words, which go last, where nothing else is drawn.
  * Vertical: where the labels stacked round the first marks reach above the chart's top, the
- * drawing is laid out again that much lower (`rise`), so that each label stays by its marks; while
- * a gesture moves the view, the rise of the layout before is kept, so the axis does not jump.
+ * drawing is laid out again that much lower (`rise`), so that each label stays by its marks. The
+ * room is the whole document's, reserved once for every window of it: a zoomed or panned view
+ * starts its axis where the whole story's does (its labels stacked down from the chart's top where
+ * they need more), so the axis never jumps on + or −; while a gesture moves the view, the rise
+ * of the layout before is kept.
  */
-function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise): Layout {
+function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRise(input)): Layout {
   const { model, timeDirection, measure } = input;
   const width = Math.max(1, input.width);
   const window = input.window ?? defaultWindow(model);
@@ -371,6 +374,17 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise): Layout {
       : {}),
     ...(track ? { series: track } : {}),
   };
+}
+
+/**
+ * Vertical, in a window of the document: the rise the whole document's layout at this width
+ * takes (see layoutAlongAxis). Undefined for the whole document, which finds its own.
+ */
+function wholeRise(input: LayoutInput): number | undefined {
+  if (!input.window || axisFrame(input).orientation !== 'vertical') return undefined;
+  return (
+    layoutAlongAxis({ ...input, window: undefined, keep: undefined, hold: undefined }).placement.rise ?? 0
+  );
 }
 
 /**
@@ -653,14 +667,22 @@ function stackedLabels(
     end: last,
     top: Math.min(0, ...tops),
     // From beside the mark to the label's near edge (see leaderEnd), a few px in from its corners.
-    leader: (label, main, cross, away) =>
-      frame.segment(
-        [main, cross + side * METRICS.leaderGap],
-        [
-          leaderEnd(main, label.y + LEADER_INSET, label.y + label.height - LEADER_INSET, !!away),
-          side > 0 ? label.x : label.x + label.width,
-        ],
-      ),
+    // A mark with others of its row further out sends its leader off from above or below its
+    // own marker (the side its label is on), as far off its centre as any leader starts, halfway
+    // between straight along the axis and straight at its end: it passes the outer marks a clear
+    // gap off their outlines, where a leader leaving level grazes them on its way up or down.
+    leader: (label, main, cross, away) => {
+      const end: [number, number] = [
+        leaderEnd(main, label.y + LEADER_INSET, label.y + label.height - LEADER_INSET, !!away),
+        side > 0 ? label.x : label.x + label.width,
+      ];
+      if (!away) return frame.segment([main, cross + side * METRICS.leaderGap], end);
+      const run = Math.hypot(end[0] - main, end[1] - cross) || 1;
+      const along = (end[0] - main) / run + (end[0] < main ? -1 : 1);
+      const across = (end[1] - cross) / run;
+      const off = METRICS.leaderGap / (Math.hypot(along, across) || 1);
+      return frame.segment([main + along * off, cross + across * off], end);
+    },
   };
 }
 

@@ -7,7 +7,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import type { DrawdownTimeline } from '../../src/index.js';
 import type { EventMark, Layout, Segment } from '../../src/layout/types.js';
-import { eventNode, mount, q } from './helpers.js';
+import { eventNode, mount, q, settle } from './helpers.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -61,6 +61,34 @@ function crosses(el: DrawdownTimeline, s: Segment, m: EventMark): boolean {
     if (path.isPointInFill(p)) return true;
   }
   return false;
+}
+
+/** Room a leader keeps from another mark's outline, beyond the leader's own half width. */
+const OUTLINE_GAP = 2;
+
+/**
+ * Whether a segment drawn 1 px wide (chart px) comes within `OUTLINE_GAP` of a mark's drawn
+ * marker: its fill, or its outline as drawn (the stroke, at its own width). The outline is
+ * widened by the leader's half width and the gap on each side, and the segment sampled each
+ * quarter px.
+ */
+function grazes(el: DrawdownTimeline, s: Segment, m: EventMark): boolean {
+  const path = eventNode(el, m.event.id).querySelector<SVGGeometryElement>('.marker')!;
+  const drawn = parseFloat(getComputedStyle(path).strokeWidth) || 0;
+  path.style.strokeWidth = String(drawn + 2 * (0.5 + OUTLINE_GAP));
+  try {
+    const steps = Math.max(1, Math.ceil(Math.hypot(s.x2 - s.x1, s.y2 - s.y1) * 4));
+    for (let k = 0; k <= steps; k++) {
+      const p = new DOMPoint(
+        s.x1 + ((s.x2 - s.x1) * k) / steps - m.x,
+        s.y1 + ((s.y2 - s.y1) * k) / steps - m.y,
+      );
+      if (path.isPointInFill(p) || path.isPointInStroke(p)) return true;
+    }
+    return false;
+  } finally {
+    path.style.strokeWidth = '';
+  }
 }
 
 /** A mark's segment in chart px (segments are drawn relative to their mark). */
@@ -124,7 +152,7 @@ describe('marks on a phone', () => {
   );
 
   it.each(PHONES)(
-    'each mark can be clicked at its centre, no two targets overlap by more than a sixth, and no leader runs through another mark (%s, %i px)',
+    'each mark can be clicked at its centre, no two targets overlap by more than a sixth, and every leader passes a clear gap from every other mark’s outline (%s, %i px)',
     async (lang, width) => {
       const { el, layout } = await phone(lang, width);
       const marks = layout.events.filter((m) => !m.offscreen);
@@ -153,9 +181,10 @@ describe('marks on a phone', () => {
         if (!m.leader) continue;
         for (const other of marks)
           if (other !== m)
-            expect(crosses(el, m.leader, other), `${m.event.id}'s leader through ${other.event.id}`).toBe(
-              false,
-            );
+            expect(
+              grazes(el, m.leader, other),
+              `${m.event.id}'s leader within ${OUTLINE_GAP} px of ${other.event.id}'s outline`,
+            ).toBe(false);
       }
     },
   );
@@ -198,6 +227,35 @@ describe('phone labels by their marks', () => {
             expect(run, m.event.id).toBeLessThanOrEqual(0.5);
         }
       }
+    },
+  );
+});
+
+describe('the phone chart’s top across zoom steps', () => {
+  it.each(['en', 'ar'] as const)(
+    'the axis starts at the same y through +, + and − at 375 px, with room above it for the whole story’s first labels (%s)',
+    async (lang) => {
+      const { el, layout } = await phone(lang, 375);
+      const svg = () => q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+      const axisLine = () => q(el, 'svg[part~="chart"] .axis-line')[0]!.getBoundingClientRect();
+      const start = () => ({ layout: el.currentLayout!.axis.y1, drawn: axisLine().top - svg().top });
+      const first = start();
+      // The story's first labels need room above its first marks: the chart starts lower for them.
+      expect(layout.axis.y1).toBeGreaterThan(30);
+      const [zoomIn, zoomOut] = q<HTMLButtonElement>(el, '[part~="controls"] button');
+      const seen = [first];
+      for (const button of [zoomIn!, zoomIn!, zoomOut!]) {
+        button.click();
+        await settle(el);
+        expect(el.currentLayout!.window).not.toEqual(layout.window);
+        seen.push(start());
+      }
+      for (const [k, s] of seen.entries()) {
+        expect(s.layout, `step ${k}`).toBeCloseTo(first.layout, 1);
+        expect(s.drawn, `step ${k}`).toBeCloseTo(first.drawn, 0);
+      }
+      // Every label still stands inside the chart.
+      for (const m of el.currentLayout!.events) if (m.label) expect(m.label.y).toBeGreaterThanOrEqual(-0.5);
     },
   );
 });

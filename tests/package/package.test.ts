@@ -98,9 +98,12 @@ const BUDGET = {
    * budget 63.1 KB. The list view's year sections and series rows moved into its chunk take 163 B
    * off (64,398 B measured): budget 62.9 KB. Label boxes that paint the dots under Arabic
    * letters whole and no toolbar over a timeline with no events: 87 B (64,485 B measured):
-   * budget 63 KB.
+   * budget 63 KB. A phone's axis starting where the whole story's does in every window (no jump
+   * on + or −), and a leader from a mark with others of its row further out leaving off its
+   * marker's top or bottom, clear of their outlines: 127 B (64,525 B measured alone): budget
+   * 63.2 KB.
    */
-  criticalGzip: 63 * 1024,
+  criticalGzip: 63.2 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
@@ -346,8 +349,9 @@ describe('pure modules', () => {
     // 16,276 B with a phone's marks at their own times and its labels kept by their marks;
     // 16,954 B with desktop labels placed at several measures, clear of the As-of rule; 15,745 B
     // with calendar ticks of its own instead of d3-time's and a plain binary search; 15,321 B with
-    // round tick steps of its own instead of d3-array's.
-    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 15],
+    // round tick steps of its own instead of d3-array's; 15,446 B with a phone's axis kept where
+    // the whole story's starts and leaders clear of outer marks.
+    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 15.1],
     ['validateDocument', `export { validateDocument } from 'drawdown-timeline';`, 10],
     ['registerStrings', `export { registerStrings } from 'drawdown-timeline';`, 5],
     ['the story', `export { drawdownStory } from 'drawdown-timeline';`, 5],

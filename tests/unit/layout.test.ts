@@ -99,10 +99,12 @@ describe('layout', () => {
             ],
           });
           const l = layout(model, width, dir as 'ltr' | 'rtl', 'vertical');
+          // In the order of their marks (a leader from a mark with others of its row further
+          // out leaves from above or below its marker, not level with it).
           const leaders = l.events
             .filter((m) => m.label && m.leader)
-            .map((m) => m.leader!)
-            .sort((a, b) => a.y1 - b.y1);
+            .sort((a, b) => a.y - b.y)
+            .map((m) => m.leader!);
           for (let i = 1; i < leaders.length; i++) {
             expect(leaders[i]!.y2).toBeGreaterThanOrEqual(leaders[i - 1]!.y2);
           }
