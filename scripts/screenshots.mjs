@@ -1,46 +1,151 @@
 /**
- * Screenshots of the example pages, Arabic and English, wide and narrow, into screenshots/:
- * `npm run build && node scripts/screenshots.mjs`. For looking at what readers see.
+ * The pictures an editor looks at before publishing, into screenshots/: the drawdown story in
+ * Arabic and English at 1280, 680 (an article column) and 375 px, light and dark; a hovered and
+ * a selected mark; zoomed in twice; the loading, failed, empty and invalid states; the CSV and
+ * dense examples. `npm run build && npm run screenshots [-- NAME,NAME]` (a name filter: every
+ * shot whose name contains one of them, e.g. `ar-680`, `dark`, `state`). Fails when a page logs an
+ * error or a warning.
  */
 import { mkdirSync } from 'node:fs';
 import { serve } from './serve.mjs';
 import { launch } from './chromium.mjs';
 
 const server = await serve(0);
-const port = server.address().port;
+const origin = `http://127.0.0.1:${server.address().port}`;
+const filters = (process.argv[2] ?? '').split(',').filter(Boolean);
+const wanted = (name) => !filters.length || filters.some((f) => name.includes(f));
+
+const story = { ar: 'examples/index.html', en: 'examples/english.html' };
+/** A page of its own for a state: the bundle and one element, set up by `body`. */
+const statePage = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script type="module" src="/dist/drawdown-timeline.bundle.js"></script>
+<style>body{margin:0;padding:16px;font-family:system-ui,sans-serif}</style></head>
+<body>${body}</body></html>`;
+/** An element whose document is written inside it, as inline JSON. */
+const inline = (json, attributes = '') =>
+  `<drawdown-timeline${attributes}><script type="application/json">${json}</script></drawdown-timeline>`;
+const invalid = JSON.stringify({
+  title: 'A document with mistakes',
+  events: [{ id: 'a', start: '2024-02-30', title: 'A day that does not exist' }, { id: 'b' }],
+});
+
+/** Each shot: name, page path (or HTML of its own), width, colour scheme and what to do first. */
+const shots = [];
+for (const lang of ['ar', 'en']) {
+  for (const width of [1280, 680, 375]) {
+    for (const scheme of ['light', 'dark']) {
+      shots.push({ name: `${lang}-${width}-${scheme}`, path: story[lang], width, scheme });
+    }
+  }
+  for (const width of [1280, 375]) {
+    shots.push({ name: `${lang}-${width}-hover`, path: story[lang], width, act: hover });
+    shots.push({ name: `${lang}-${width}-selected`, path: story[lang], width, act: select });
+    shots.push({ name: `${lang}-${width}-zoomed-twice`, path: story[lang], width, act: zoomTwice });
+  }
+  shots.push({ name: `${lang}-680-list`, path: story[lang], width: 680, act: listView });
+}
+shots.push(
+  {
+    name: 'state-loading-680',
+    html: statePage('<drawdown-timeline src="/never.json"></drawdown-timeline>'),
+    width: 680,
+    wait: 'loading',
+  },
+  {
+    name: 'state-404-680',
+    html: statePage('<drawdown-timeline src="/missing.json"></drawdown-timeline>'),
+    width: 680,
+    wait: 'message',
+  },
+  { name: 'state-empty-680', html: statePage(inline('{"events":[]}')), width: 680, wait: 'message' },
+  { name: 'state-invalid-680', html: statePage(inline(invalid)), width: 680, wait: 'message' },
+  {
+    name: 'state-invalid-debug-680',
+    html: statePage(inline(invalid, ' debug')),
+    width: 680,
+    wait: 'message',
+  },
+  { name: 'csv-1280', path: 'examples/csv.html', width: 1280 },
+  { name: 'dense-1280', path: 'examples/dense.html', width: 1280 },
+);
+
+/** The element's shadow root, from the page. */
+const inShadow = (selector) =>
+  `document.querySelector('drawdown-timeline').shadowRoot.querySelector(${JSON.stringify(selector)})`;
+
+async function centreOf(page, selector) {
+  const box = await page.evaluateHandle(`${inShadow(selector)}.getBoundingClientRect()`);
+  const { x, y, width, height } = await box.jsonValue();
+  return { x: x + width / 2, y: y + height / 2 };
+}
+async function hover(page) {
+  const { x, y } = await centreOf(page, '.event.core');
+  await page.mouse.move(x, y);
+}
+async function select(page) {
+  const { x, y } = await centreOf(page, '.event.core');
+  await page.mouse.click(x, y);
+  await page.mouse.move(0, 0);
+}
+async function zoomTwice(page) {
+  for (let i = 0; i < 2; i++) {
+    await page.evaluate(`${inShadow('[part~="controls"] button')}.click()`);
+    await page.waitForTimeout(400);
+  }
+}
+async function listView(page) {
+  await page.evaluate(`${inShadow('.view-toggle')}.click()`);
+}
+
 const browser = await launch();
 mkdirSync('screenshots', { recursive: true });
-const pages = [
-  ['ar', 'examples/index.html'],
-  ['en', 'examples/english.html'],
-  ['csv', 'examples/csv.html'],
-  ['dense', 'examples/dense.html'],
-];
-const sizes = [
-  [1280, 560],
-  [375, 720],
-];
 const errors = [];
-for (const [lang, path] of pages) {
-  for (const [width, height] of sizes) {
-    const page = await browser.newPage({ viewport: { width, height } });
-    page.on('console', (m) => {
-      // Chromium asks for /favicon.ico on its own; the pages have none.
-      if ((m.type() === 'error' || m.type() === 'warning') && !m.location().url.includes('favicon')) {
-        errors.push(`${path}: ${m.text()} ${m.location().url}`);
-      }
-    });
-    page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-    await page.goto(`http://127.0.0.1:${port}/${path}`);
-    await page.waitForFunction(() =>
-      document.querySelector('drawdown-timeline')?.shadowRoot?.querySelector('[part~="event"]'),
-    );
-    await page.waitForTimeout(200);
-    const file = `screenshots/${lang}-${width}.png`;
-    await page.screenshot({ path: file, fullPage: true });
-    console.log(file);
-    await page.close();
+for (const shot of shots.filter((s) => wanted(s.name))) {
+  const page = await browser.newPage({
+    viewport: { width: shot.width, height: 720 },
+    colorScheme: shot.scheme ?? 'light',
+  });
+  page.on('console', (m) => {
+    // Chromium asks for /favicon.ico on its own; the pages have none. The state pages ask for
+    // files that are missing or never answer on purpose.
+    const url = m.location().url;
+    if ((m.type() === 'error' || m.type() === 'warning') && !url.includes('favicon') && !shot.html) {
+      errors.push(`${shot.name}: ${m.text()} ${url}`);
+    }
+  });
+  page.on('pageerror', (e) => errors.push(`${shot.name}: ${e.message}`));
+  // The loading state's request never answers; the 404's answers at once.
+  await page.route('**/never.json', () => {});
+  let path = shot.path;
+  if (shot.html) {
+    path = `shot-${shot.name}.html`;
+    await page.route(`**/${path}`, (route) => route.fulfill({ contentType: 'text/html', body: shot.html }));
   }
+  await page.goto(`${origin}/${path}`);
+  // A dark page: the element in its dark theme, on a dark page.
+  if (shot.scheme === 'dark') {
+    await page.addStyleTag({ content: ':root{color-scheme:dark;background:#0d1117;color:#e6edf3}' });
+    await page.evaluate(() => document.querySelector('drawdown-timeline').setAttribute('theme', 'dark'));
+  }
+  const ready =
+    shot.wait === 'loading'
+      ? () => document.querySelector('drawdown-timeline')?.shadowRoot?.childElementCount
+      : shot.wait === 'message'
+        ? () =>
+            document
+              .querySelector('drawdown-timeline')
+              ?.shadowRoot?.querySelector('[part~="message"], [part~="figure"]')
+        : () => document.querySelector('drawdown-timeline')?.shadowRoot?.querySelector('[part~="event"]');
+  await page.waitForFunction(ready);
+  await page.waitForTimeout(shot.wait === 'loading' ? 300 : 200);
+  if (shot.act) {
+    await shot.act(page);
+    await page.waitForTimeout(300);
+  }
+  const file = `screenshots/${shot.name}.png`;
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(file);
+  await page.close();
 }
 await browser.close();
 server.close();

@@ -476,22 +476,23 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
   // measured alike (the same document set again, a language toggled back), take the placement
   // found before. A gesture's layout keeps the measures it was given, and places at them once.
   const key =
-    story && visible.length && !input.keep
-      ? JSON.stringify([
-          hi - lo,
-          grow,
-          rules,
-          order.map((i) => [texts[i], visible[i]!.importance, at[i]! - lo, m.raised[i]]),
-        ])
-      : undefined;
-  const last = key === undefined ? undefined : storyPlacements.get(input.measure);
+    story &&
+    visible.length &&
+    !input.keep &&
+    JSON.stringify([
+      hi - lo,
+      grow,
+      rules,
+      order.map((i) => [texts[i], visible[i]!.importance, at[i]! - lo, m.raised[i]]),
+    ]);
+  const last = storyPlacements.get(input.measure);
   const best =
-    last?.key === key && last
-      ? last.best
+    key && last?.[0] === key
+      ? last[1]
       : (kept ? [kept] : story ? LABEL_MEASURES : LABEL_MEASURES.slice(0, 1))
           .map(attempt)
           .reduce((a, b) => (b.score < a.score ? b : a));
-  if (key !== undefined) storyPlacements.set(input.measure, { key, best });
+  if (key) storyPlacements.set(input.measure, [key, best]);
   const placed = best.placed;
   const laneCount = placed.reduce((n, p) => (p ? Math.max(n, p.lane + p.rows) : n), held ?? 0);
   const axis = METRICS.margin + laneCount * (METRICS.labelHeight + METRICS.laneGap) + 14 + lift;
@@ -532,7 +533,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
  */
 const storyPlacements = new WeakMap<
   LayoutInput['measure'],
-  { key: string; best: { placed: Array<PlacedLabel | undefined>; measures: LabelMeasures } }
+  [key: string, best: { placed: Array<PlacedLabel | undefined>; measures: LabelMeasures }]
 >();
 
 /**

@@ -2,7 +2,6 @@
  * Which events a window shows: the default window around the data, the events whose span
  * reaches into a window, and each core event's rank in the model.
  */
-import { bisector } from 'd3-array';
 import type { TimelineEvent, TimelineModel } from '../schema/model.js';
 import { DAY, type Interval } from '../time/partial-date.js';
 import type { LayoutInput } from './types.js';
@@ -36,7 +35,16 @@ function reachOf(events: readonly TimelineEvent[]): { before: number; after: num
 }
 
 /** The first index whose event's time is at least a given time (events are sorted by time). */
-const firstAtOrAfter = bisector((e: TimelineEvent) => e.time).left;
+function firstAtOrAfter(events: readonly TimelineEvent[], time: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (events[mid]!.time < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The events a window shows, split by where their instant is. */
 export interface InView {

@@ -78,15 +78,28 @@ describe('chunks', () => {
       el.select(el.events[0]!.id);
       await el.updateComplete;
       const card = root.querySelector('[part~="card"] .detail-title')?.textContent?.trim() ?? '';
+      // The card's own rules came with it: its measure, its border, its step buttons' height.
+      const cardBox = getComputedStyle(root.querySelector('[part~="card"]')!);
+      const step = root.querySelector('.steps button');
+      const cardStyle = {
+        measure: cardBox.maxInlineSize,
+        border: cardBox.borderTopStyle,
+        step: step ? getComputedStyle(step).minHeight : '',
+      };
       el.view = 'list';
       await el.updateComplete;
       const items = root.querySelectorAll('[part~="list"] li[data-id]').length;
-      return { before, card: card.length > 0, items, events: el.events.length };
+      const list = root.querySelector('[part~="list"] .event-list');
+      const listStyle = list ? getComputedStyle(list).paddingInlineStart : '';
+      return { before, card: card.length > 0, items, events: el.events.length, cardStyle, listStyle };
     });
     await page.close();
     expect(shown.before).toBe(false);
     expect(shown.card).toBe(true);
     expect(shown.items).toBe(shown.events);
+    expect(shown.cardStyle.measure).toMatch(/^\d+(\.\d+)?px$/);
+    expect(shown.cardStyle).toMatchObject({ border: 'solid', step: '32px' });
+    expect(shown.listStyle).toBe('24px');
     const chunks = scripts.filter((s) => s.startsWith('/dist/bundle/'));
     expect(chunks).toHaveLength(1);
     expect(chunks[0]).toMatch(/\/details-[\w-]+\.js$/);

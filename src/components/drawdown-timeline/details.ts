@@ -14,6 +14,9 @@ import type { Media, Place, Source, TimelineEvent, TimelineModel } from '../../s
 import type { Reveal } from '../../controllers/selection.js';
 import { linkTemplate, sourceName, type Look, type MediaContext } from './templates.js';
 
+/** The views' own rules: the element adopts them beside its own when this module arrives. */
+export { detailsStyles } from './details.styles.js';
+
 function sourceTemplate(s: Source, f: Formatters, lang: string | undefined): TemplateResult {
   return html`<li>
     ${sourceName(s, f, lang)}${s.speaker ? html` — <bdi>${f.text(s.speaker, lang)}</bdi>` : nothing}${

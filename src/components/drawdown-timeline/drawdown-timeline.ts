@@ -145,6 +145,8 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   );
   /** The story card and the list view: a chunk, fetched the first time one is shown. */
   private readonly details = new ChunkController(this, detailsChunk);
+  /** Whether this element's shadow root has the card's and the list's rules. */
+  private detailsStyled = false;
   /** A dense view's paths: a chunk, fetched the first time a view is dense. */
   private readonly dense = new ChunkController(this, denseChunk);
   /** The overview strip: a chunk, fetched the first time the chart is zoomed. */
@@ -156,9 +158,39 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
    * Markup rendered on a server (declarative shadow DOM: the title, the dek and the list) is
    * replaced, not hydrated: the browser draws the chart in its place.
    */
+  constructor() {
+    super();
+    // A server writes the element's sheets before it renders: the card's and the list's join
+    // them here (the npm entry has them from the start).
+    this.adoptDetailsStyles();
+  }
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (!isServer) this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+    this.adoptDetailsStyles();
+    const root = super.createRenderRoot();
+    // The root adopted every sheet the element has, the card's and the list's too once here.
+    this.detailsStyled = detailsChunk.module !== undefined;
+    return root;
+  }
+
+  /**
+   * The card's and the list's own rules come with their chunk. Once it is here they join the
+   * element's sheets after its own, as if one sheet: for every element created from then on (a
+   * server renders them too, the npm entry having them from the start) and, added to its
+   * adopted sheets, for an element already drawn.
+   */
+  private adoptDetailsStyles(): void {
+    const rules = detailsChunk.module?.detailsStyles;
+    if (!rules) return;
+    const all = (this.constructor as typeof DrawdownTimeline).elementStyles;
+    if (!all.includes(rules)) all.push(rules);
+    const root = this.renderRoot as ShadowRoot | undefined;
+    if (isServer || !root || this.detailsStyled) return;
+    this.detailsStyled = true;
+    const sheet = rules.styleSheet;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    else root.append(Object.assign(document.createElement('style'), { textContent: rules.cssText }));
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -313,6 +345,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
       model && (view === 'list' || event || (this.titleCard && model.events.length > 0))
         ? this.details.get()
         : undefined;
+    if (details) this.adoptDetailsStyles();
     const reach = this.seriesFocus.reach();
     const series = reach && { ...reach, f, language: model?.language };
     const paths = this.layouts.paths();
