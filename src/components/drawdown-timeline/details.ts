@@ -9,7 +9,8 @@ import { eventDate, gregorianDate, positionText, seriesValue } from '../../local
 import type { Formatters } from '../../locale/format.js';
 import { fill } from '../../locale/strings.js';
 import { markerPath } from '../../layout/shapes.js';
-import { seriesRows, yearSections, type StoryStep } from '../../layout/story.js';
+import { seriesRows, yearSections } from '../../layout/list.js';
+import type { StoryStep } from '../../layout/story.js';
 import type { Media, Place, Source, TimelineEvent, TimelineModel } from '../../schema/model.js';
 import type { Reveal } from '../../controllers/selection.js';
 import { linkTemplate, sourceName, type Look, type MediaContext } from './templates.js';
