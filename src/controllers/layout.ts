@@ -77,6 +77,8 @@ export class LayoutController {
   private seriesWords = new WeakMap<object, Map<string, string>>();
   /** Each event's label as composed: every layout of a document asks for those in view. */
   private labels = new WeakMap<TimelineEvent, string>();
+  /** The label fonts and the widths at them handed to layout (see `labelWidths`). */
+  private widths?: { label: string; core: string; measure: (text: string, bold?: boolean) => number };
   /** The formatters `seriesWords` and `labels` were composed with. */
   private wordsIn?: Formatters;
   /** Keys of the drawn lists that survive a jump: handed on except while a gesture moves the window. */
@@ -181,6 +183,18 @@ export class LayoutController {
     return text;
   }
 
+  /**
+   * Widths at the label fonts, one function while the fonts stay: layout keeps a story's label
+   * placement by the widths it was placed with, and finds it again only by the same function.
+   */
+  private labelWidths(label: string, core: string): (text: string, bold?: boolean) => number {
+    const last = this.widths;
+    if (last?.label === label && last.core === core) return last.measure;
+    const measure = (text: string, bold?: boolean) => this.measurer.width(text, bold ? core : label);
+    this.widths = { label, core, measure };
+    return measure;
+  }
+
   /** Forgets the composed texts when the formatters change (another language, numbering or strings). */
   private composedIn(f: Formatters): void {
     if (this.wordsIn === f) return;
@@ -227,7 +241,7 @@ export class LayoutController {
       ...(keep ? { keep, hold } : {}),
       labelText: (e) => this.label(e, f, lang),
       compressedText: f.strings.compressed,
-      measure: (text, bold) => measurer.width(text, bold ? core : label),
+      measure: this.labelWidths(label, core),
       tickText: f.tick,
       language: f.language,
       smallWidth: (text) => measurer.width(text, small),

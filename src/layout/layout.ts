@@ -14,6 +14,7 @@ import {
   wrappedLines,
   type LabelRequest,
   type LabelShape,
+  type PlacedLabel,
 } from './labels.js';
 import { layoutSeries, notesUnder, type SeriesText, type SeriesTrack } from './series.js';
 import { columnsByReach, dodge, dodgeAcross, leaderEnd } from './dodge.js';
@@ -485,9 +486,27 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
   // A story's labels take the measures that keep the leaders shortest; the view a gesture moves
   // keeps the measures it was given.
   const kept = input.keep?.measures;
-  const best = (kept ? [kept] : story ? LABEL_MEASURES : LABEL_MEASURES.slice(0, 1))
-    .map(attempt)
-    .reduce((a, b) => (b.score < a.score ? b : a));
+  // A fresh story layout places its labels at ten measures: the same labels at the same places,
+  // measured alike (the same document set again, a language toggled back), take the placement
+  // found before. A gesture's layout keeps the measures it was given, and places at them once.
+  const key =
+    story &&
+    visible.length &&
+    !input.keep &&
+    JSON.stringify([
+      hi - lo,
+      grow,
+      rules,
+      order.map((i) => [texts[i], visible[i]!.importance, at[i]! - lo, m.raised[i]]),
+    ]);
+  const last = storyPlacements.get(input.measure);
+  const best =
+    key && last?.[0] === key
+      ? last[1]
+      : (kept ? [kept] : story ? LABEL_MEASURES : LABEL_MEASURES.slice(0, 1))
+          .map(attempt)
+          .reduce((a, b) => (b.score < a.score ? b : a));
+  if (key) storyPlacements.set(input.measure, [key, best]);
   const placed = best.placed;
   const laneCount = placed.reduce((n, p) => (p ? Math.max(n, p.lane + p.rows) : n), held ?? 0);
   const axis = METRICS.margin + laneCount * (METRICS.labelHeight + METRICS.laneGap) + 14 + lift;
@@ -521,6 +540,15 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
       frame.segment([main, label.y + label.height], [main, cross + frame.toward * METRICS.leaderGap]),
   };
 }
+
+/**
+ * The last fresh story placement made with each `measure` (a chart's widths at its fonts), with
+ * its real inputs as a key: the labels' texts, kinds and anchors, the room and the rule.
+ */
+const storyPlacements = new WeakMap<
+  LayoutInput['measure'],
+  [key: string, best: { placed: Array<PlacedLabel | undefined>; measures: LabelMeasures }]
+>();
 
 /**
  * Narrower boxes for a label, wrapped onto one or two lines more than its widest whole shape
