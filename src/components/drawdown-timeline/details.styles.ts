@@ -53,22 +53,6 @@ export const detailsStyles = css`
     font-style: normal;
   }
 
-  /* The card's buttons look like the toolbar's. */
-  [part~='detail'] .close,
-  .steps button {
-    font: inherit;
-    font-size: var(--drawdown-label-font-size);
-    min-height: 28px;
-    min-width: 28px;
-    padding: 2px 10px;
-    border: 1px solid;
-    border-color: var(--drawdown-color-muted);
-    border-radius: 4px;
-    background-color: var(--drawdown-color-background);
-    color: var(--drawdown-color-text);
-    cursor: pointer;
-  }
-
   /*
    * The story card reads like an article: lines of about 70 characters (an average character is
    * about half an em), under the chart on a desktop.

@@ -594,7 +594,10 @@ export const styles = css`
     padding: 8px 16px 0;
   }
 
-  [part~='controls'] button {
+  /* The toolbar's buttons, and the story card's (its other rules travel in its chunk). */
+  [part~='controls'] button,
+  [part~='detail'] .close,
+  .steps button {
     font: inherit;
     font-size: var(--drawdown-label-font-size);
     min-height: 28px;
