@@ -237,7 +237,13 @@ export function layoutSeries(
       bottom: d.band.y + d.band.height + 2,
     });
   }
-  const texts = placeTexts(lines, box, textWidth, obstacles);
+  const texts = placeTexts(
+    lines,
+    box,
+    textWidth,
+    obstacles,
+    ticks.map((t) => t.y),
+  );
   // Cut exactly at the track's ends (a line running on past the value axis reads as a minus
   // sign before its figures), with room above for the arrow of an open-topped estimate.
   const clip = { x: box.x0, y: top - 40, width: box.x1 - box.x0, height: height + 48 };
@@ -447,8 +453,11 @@ function placeTexts(
   box: TrackBox,
   textWidth: (text: SeriesText) => number,
   obstacles: readonly Box[],
+  grid: readonly number[],
 ): SeriesText[] {
   const placed: Array<Box & { text?: SeriesText }> = [...obstacles];
+  /** A figure at `y` stands on its point's side of every grid line: read across one, it reads as another figure. */
+  const sameBand = (point: number, y: number) => !grid.some((g) => (g - point) * (g - y) < 0);
   const mid = (box.x0 + box.x1) / 2;
   const sideOf = (x: number) => (x > mid ? 'left' : 'right');
   // What a title or a value must not cover: every drawn point, and the line between them.
@@ -537,7 +546,12 @@ function placeTexts(
       point: m.point,
       series: l.series,
     };
-    return place(text, spots, new Set(run), VALUE_REACH);
+    return place(
+      text,
+      spots.filter((s) => sameBand(m.y, s.y)),
+      new Set(run),
+      VALUE_REACH,
+    );
   };
   /** Where asked, else moved up or down by half a line at a time (to dodge a rule), up to two lines. */
   const near = (y: number) =>
@@ -552,6 +566,8 @@ function placeTexts(
         (a, b) => (b.value ?? b.low ?? b.high ?? 0) - (a.value ?? a.low ?? a.high ?? 0),
       );
       const middle = (d.yTop + d.yBottom) / 2;
+      // Where an estimate's own figure stands on the track.
+      const yOf = (p: SeriesPoint) => l.marks.find((m) => m.point === p)!.y;
       const texts = sorted.map((p, i): SeriesText => ({
         key: `${l.series.id}:e:${d.time}:${i}`,
         x: d.x + (side === 'left' ? -10 : 10),
@@ -570,15 +586,26 @@ function placeTexts(
       const spot = sides
         .flatMap((sd) => steps.map((k) => ({ sd, k })))
         .find(({ sd, k }) =>
-          texts.every((t, i) =>
-            fits({ ...t, side: sd, x: d.x + (sd === 'left' ? -10 : 10) }, widths[i]!, t.y + k * TEXT_HEIGHT),
+          texts.every(
+            (t, i) =>
+              sameBand(yOf(t.point!), t.y + k * TEXT_HEIGHT) &&
+              fits(
+                { ...t, side: sd, x: d.x + (sd === 'left' ? -10 : 10) },
+                widths[i]!,
+                t.y + k * TEXT_HEIGHT,
+              ),
           ),
         );
       for (const t of texts) {
         if (spot) {
           const x = d.x + (spot.sd === 'left' ? -10 : 10);
           place(t, [{ side: spot.sd, x, y: t.y + spot.k * TEXT_HEIGHT }], 'title');
-        } else place(t, near(t.y), 'title');
+        } else
+          place(
+            t,
+            near(t.y).filter((n) => sameBand(yOf(t.point!), n.y)),
+            'title',
+          );
       }
     }
   }
@@ -609,8 +636,9 @@ function placeTexts(
   }
   // Values next, before the titles: every figure must be readable beside a point of its own. A
   // figure is a run of equal firm values (a plateau reports the same figure again): it is written
-  // at the run's start, and the line's latest figure also at its end, first, since it is the one
-  // a reader looks for.
+  // once, at the run's start, and the line's latest figure at its end, first, since it is the one
+  // a reader looks for. Written twice, two texts of one figure ("2,500", "about 2,500") would
+  // read as two figures.
   for (const l of lines) {
     const disputed = new Set(l.disputes.map((d) => d.time));
     const runs: SeriesMark[][] = [];
@@ -622,7 +650,7 @@ function placeTexts(
     }
     const latest = runs.at(-1);
     if (latest) placeValue(l, latest.at(-1)!, latest);
-    for (const run of runs) if (run.length > 1 || run !== latest) placeValue(l, run[0]!, run);
+    for (const run of runs) if (run !== latest) placeValue(l, run[0]!, run);
   }
   for (const l of lines) {
     // The title beside the first point it can sit by, above or below, on either side: the spots
