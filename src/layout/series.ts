@@ -237,13 +237,7 @@ export function layoutSeries(
       bottom: d.band.y + d.band.height + 2,
     });
   }
-  const texts = placeTexts(
-    lines,
-    box,
-    textWidth,
-    obstacles,
-    ticks.map((t) => t.y),
-  );
+  const texts = placeTexts(lines, box, textWidth, obstacles, ticks);
   // Cut exactly at the track's ends (a line running on past the value axis reads as a minus
   // sign before its figures), with room above for the arrow of an open-topped estimate.
   const clip = { x: box.x0, y: top - 40, width: box.x1 - box.x0, height: height + 48 };
@@ -453,11 +447,11 @@ function placeTexts(
   box: TrackBox,
   textWidth: (text: SeriesText) => number,
   obstacles: readonly Box[],
-  grid: readonly number[],
+  grid: ReadonlyArray<{ y: number }>,
 ): SeriesText[] {
   const placed: Array<Box & { text?: SeriesText }> = [...obstacles];
-  /** A figure at `y` stands on its point's side of every grid line: read across one, it reads as another figure. */
-  const sameBand = (point: number, y: number) => !grid.some((g) => (g - point) * (g - y) < 0);
+  // A figure at b with a grid line between it and its point at a reads as a figure past that line.
+  const apart = (a: number, b: number) => grid.some(({ y }) => (y - a) * (y - b) < 0);
   const mid = (box.x0 + box.x1) / 2;
   const sideOf = (x: number) => (x > mid ? 'left' : 'right');
   // What a title or a value must not cover: every drawn point, and the line between them.
@@ -546,9 +540,11 @@ function placeTexts(
       point: m.point,
       series: l.series,
     };
+    // Spots on the point's side of every grid line first: only where none has room (a phone's
+    // crowded background) does a figure stand past one.
     return place(
       text,
-      spots.filter((s) => sameBand(m.y, s.y)),
+      spots.sort((a, b) => +apart(m.y, a.y) - +apart(m.y, b.y)),
       new Set(run),
       VALUE_REACH,
     );
@@ -566,8 +562,6 @@ function placeTexts(
         (a, b) => (b.value ?? b.low ?? b.high ?? 0) - (a.value ?? a.low ?? a.high ?? 0),
       );
       const middle = (d.yTop + d.yBottom) / 2;
-      // Where an estimate's own figure stands on the track.
-      const yOf = (p: SeriesPoint) => l.marks.find((m) => m.point === p)!.y;
       const texts = sorted.map((p, i): SeriesText => ({
         key: `${l.series.id}:e:${d.time}:${i}`,
         x: d.x + (side === 'left' ? -10 : 10),
@@ -588,7 +582,7 @@ function placeTexts(
         .find(({ sd, k }) =>
           texts.every(
             (t, i) =>
-              sameBand(yOf(t.point!), t.y + k * TEXT_HEIGHT) &&
+              !apart(l.marks.find((m) => m.point === t.point)!.y, t.y + k * TEXT_HEIGHT) &&
               fits(
                 { ...t, side: sd, x: d.x + (sd === 'left' ? -10 : 10) },
                 widths[i]!,
@@ -600,12 +594,7 @@ function placeTexts(
         if (spot) {
           const x = d.x + (spot.sd === 'left' ? -10 : 10);
           place(t, [{ side: spot.sd, x, y: t.y + spot.k * TEXT_HEIGHT }], 'title');
-        } else
-          place(
-            t,
-            near(t.y).filter((n) => sameBand(yOf(t.point!), n.y)),
-            'title',
-          );
+        } else place(t, near(t.y), 'title');
       }
     }
   }
@@ -636,9 +625,9 @@ function placeTexts(
   }
   // Values next, before the titles: every figure must be readable beside a point of its own. A
   // figure is a run of equal firm values (a plateau reports the same figure again): it is written
-  // once, at the run's start, and the line's latest figure at its end, first, since it is the one
-  // a reader looks for. Written twice, two texts of one figure ("2,500", "about 2,500") would
-  // read as two figures.
+  // once (two texts of one figure, "2,500" and "about 2,500", read as two figures), at the run's
+  // start, or its end where the start has no room; the line's latest figure first, at its end,
+  // since it is the one a reader looks for.
   for (const l of lines) {
     const disputed = new Set(l.disputes.map((d) => d.time));
     const runs: SeriesMark[][] = [];
@@ -648,9 +637,8 @@ function placeTexts(
       if (run && run[0]!.point.value === m.point.value) run.push(m);
       else runs.push([m]);
     }
-    const latest = runs.at(-1);
-    if (latest) placeValue(l, latest.at(-1)!, latest);
-    for (const run of runs) if (run !== latest) placeValue(l, run[0]!, run);
+    if (runs.length) runs.unshift(runs.pop()!.reverse());
+    for (const run of runs) placeValue(l, run[0]!, run) || placeValue(l, run.at(-1)!, run);
   }
   for (const l of lines) {
     // The title beside the first point it can sit by, above or below, on either side: the spots
