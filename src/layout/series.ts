@@ -579,16 +579,17 @@ function placeTexts(
       const widths = texts.map(textWidth);
       const spot = sides
         .flatMap((sd) => steps.map((k) => ({ sd, k })))
-        .find(({ sd, k }) =>
-          texts.every(
-            (t, i) =>
-              !apart(l.marks.find((m) => m.point === t.point)!.y, t.y + k * TEXT_HEIGHT) &&
+        // The stack keeps to the range's side of every grid line.
+        .find(
+          ({ sd, k }) =>
+            !apart(middle, middle + k * TEXT_HEIGHT) &&
+            texts.every((t, i) =>
               fits(
                 { ...t, side: sd, x: d.x + (sd === 'left' ? -10 : 10) },
                 widths[i]!,
                 t.y + k * TEXT_HEIGHT,
               ),
-          ),
+            ),
         );
       for (const t of texts) {
         if (spot) {
