@@ -639,7 +639,7 @@ function placeTexts(
       else runs.push([m]);
     }
     if (runs.length) runs.unshift(runs.pop()!.reverse());
-    for (const run of runs) placeValue(l, run[0]!, run) || placeValue(l, run.at(-1)!, run);
+    for (const run of runs) if (!placeValue(l, run[0]!, run)) placeValue(l, run.at(-1)!, run);
   }
   for (const l of lines) {
     // The title beside the first point it can sit by, above or below, on either side: the spots
