@@ -171,7 +171,8 @@ export function compactLanes(lanes: readonly Lane[]): number[] {
  * With `leaders`, each label's leader rises straight from its anchor to the box's lower edge, and
  * no box may stand across another label's leader (see `placeClearOfLeaders`); a label whose mark
  * is on a `rules` x (a rule drawn through every lane) stands beside the rule where it can, and
- * with `offRule` every other box keeps off the rules where it can.
+ * with `offRule` every other box keeps off the rules where it can; with `climb`, required labels
+ * that stand over one another stand in their order, the later above.
  * Returns undefined for a label that got no place.
  */
 export function placeLabels(
@@ -183,12 +184,13 @@ export function placeLabels(
   leaders = false,
   rules: readonly number[] = [],
   offRule = false,
+  climb = false,
 ): Array<PlacedLabel | undefined> {
   const placer = leaders ? placeClearOfLeaders : place;
   if (!requests.some((r) => r.lane !== undefined)) {
-    return placer(requests, extent, minLanes, maxLanes, openLanes, false, rules, offRule);
+    return placer(requests, extent, minLanes, maxLanes, openLanes, false, rules, offRule, climb);
   }
-  const kept = placer(requests, extent, minLanes, maxLanes, openLanes, true, rules, offRule);
+  const kept = placer(requests, extent, minLanes, maxLanes, openLanes, true, rules, offRule, climb);
   const lanes = (p: typeof kept) => p.reduce((n, l) => (l ? Math.max(n, l.lane + l.rows) : n), 0);
   const missing = (p: typeof kept) => p.filter((l, i) => !l && requests[i]!.required).length;
   // While a gesture moves the window, the picture may also stay as tall as the one shown before
@@ -201,7 +203,7 @@ export function placeLabels(
   // placement: the fresh one is only worth its cost (a second placement in every gesture frame)
   // when the kept one might lose.
   if (lanes(kept) <= before && missing(kept) === 0) return kept;
-  const fresh = placer(requests, extent, minLanes, maxLanes, openLanes, false, rules, offRule);
+  const fresh = placer(requests, extent, minLanes, maxLanes, openLanes, false, rules, offRule, climb);
   return lanes(kept) > Math.max(lanes(fresh), before) || missing(kept) > missing(fresh) ? fresh : kept;
 }
 
@@ -215,6 +217,7 @@ function place(
   // Rules are kept clear of only by labels that keep clear of leaders.
   _rules?: readonly number[],
   _offRule?: boolean,
+  _climb?: boolean,
 ): Array<PlacedLabel | undefined> {
   const lanes: Lane[] = [];
   const placed: Array<PlacedLabel | undefined> = [];
@@ -332,6 +335,19 @@ type Avoid = 'all' | 'required' | 'lowest' | 'none';
 /** Room kept between a leader and a label box it passes. */
 export const LEADER_GAP = 4;
 
+/**
+ * How far along the axis a leader from a mark on a rule (the reference date's) meets its box, px:
+ * off the rule, so that the rule and the leader do not read as one line.
+ */
+export const RULE_LEADER_SHIFT = 12;
+
+/** Where the leader from `anchor` meets a box at [x, x + width]: over the anchor, off a rule it is on. */
+export function leaderFoot(anchor: number, x: number, width: number, rules: readonly number[]): number {
+  if (!rules.some((r) => Math.abs(r - anchor) < 1)) return anchor;
+  const foot = anchor + (x + width / 2 < anchor ? -RULE_LEADER_SHIFT : RULE_LEADER_SHIFT);
+  return Math.max(x + LEADER_GAP, Math.min(foot, x + width - LEADER_GAP));
+}
+
 /** A shape as a box: its preferred x, and the range of x that keeps the anchor inside the box. */
 interface Box {
   readonly x: number;
@@ -366,6 +382,7 @@ const placeClearOfLeaders: typeof place = (
   keep,
   rules = [],
   offRule = false,
+  climb = false,
 ) => {
   const n = requests.length;
   const shapes: Box[][] = requests.map((r) =>
@@ -411,8 +428,12 @@ const placeClearOfLeaders: typeof place = (
   }
   // The order: a label once every label that must stand below it is placed; among those ready,
   // required ones first, then the one furthest along the way labels grow (a label grows over
-  // the marks after its own, so theirs are placed first and keep the lanes near the axis).
-  const along = (i: number) => (requests[i]!.grow === 'right' ? -requests[i]!.anchor : requests[i]!.anchor);
+  // the marks after its own, so theirs are placed first and keep the lanes near the axis). To
+  // `climb`, required labels go earliest first: where they stand over one another, the later
+  // stands above.
+  const along = (i: number) =>
+    (requests[i]!.grow === 'right' ? -requests[i]!.anchor : requests[i]!.anchor) *
+    (climb && requests[i]!.required ? -1 : 1);
   const before = (i: number, j: number) =>
     requests[i]!.required !== requests[j]!.required
       ? requests[i]!.required
@@ -435,7 +456,8 @@ const placeClearOfLeaders: typeof place = (
   }
 
   const boxes: Array<Array<[number, number]>> = [];
-  const posts: number[][] = [];
+  /** Each lane's leaders passing it, as the x range each takes there. */
+  const posts: Array<Array<[number, number]>> = [];
   const placed: Array<PlacedLabel | undefined> = new Array(n).fill(undefined);
   const lane = (r: number) => {
     while (boxes.length <= r) {
@@ -477,7 +499,7 @@ const placeClearOfLeaders: typeof place = (
     for (let r = l; r < l + s.rows; r++) {
       lane(r);
       for (const [a, b] of boxes[r]!) ban(a, b, LABEL_GAP);
-      if (clearOfLeaders) for (const p of posts[r]!) ban(p, p, LEADER_GAP);
+      if (clearOfLeaders) for (const [a, b] of posts[r]!) ban(a, b, LEADER_GAP);
     }
     // A rule runs through every lane: a box keeps off it, but for the label whose mark is on it,
     // whose box stands beside the rule, an edge on it.
@@ -492,7 +514,9 @@ const placeClearOfLeaders: typeof place = (
     const all = avoid === 'all' || (avoid !== 'none' && l === 0);
     for (const k of avoiding) {
       const a = requests[k]!.anchor;
-      if (all || (avoid === 'required' && (requests[k]!.required || covers(k, i)))) ban(a, a, LEADER_GAP);
+      // A leader to come from a mark on a rule slants off it: room for that too.
+      if (all || (avoid === 'required' && (requests[k]!.required || covers(k, i))))
+        ban(a, a, LEADER_GAP + (rules.some((r) => Math.abs(r - a) < 1) ? RULE_LEADER_SHIFT : 0));
     }
     // The candidates are the preferred x (always within [lo, hi]) and the ends of the banned
     // intervals within [lo, hi]: the nearest free one wins, the first of equally near ones in
@@ -523,8 +547,16 @@ const placeClearOfLeaders: typeof place = (
     }
     const x = slot(i, s, l, clear, avoid);
     if (x === undefined) return false;
+    // A leader from a mark on a rule slants off it to its box: it passes the lanes below there.
+    const foot = leaderFoot(anchor, x, s.width, rules);
+    const post: [number, number] = [Math.min(anchor, foot), Math.max(anchor, foot)];
+    if (clearOfLeaders && foot !== anchor) {
+      for (let r = 0; r < l; r++) {
+        if (boxes[r]!.some(([a, b]) => post[1] > a - LEADER_GAP && post[0] < b + LEADER_GAP)) return false;
+      }
+    }
     for (let r = l; r < l + s.rows; r++) boxes[r]!.push([x, x + s.width]);
-    for (let r = 0; r < l; r++) posts[r]!.push(anchor);
+    for (let r = 0; r < l; r++) posts[r]!.push(post);
     placed[i] = { x, width: s.width, lane: l, rows: s.rows };
     unplaced[i] = false;
     return true;

@@ -8,6 +8,7 @@
 import type { Series, TimelineEvent } from '../schema/model.js';
 import { anchorTime, type Interval } from '../time/partial-date.js';
 import {
+  leaderFoot,
   MAX_PHONE_LABEL_LINES,
   placeLabels,
   stackAround,
@@ -412,9 +413,10 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
   // waits for the pointer to lift.
   const held = input.hold ? input.keep?.laneCount : undefined;
   const rules = m.rule !== undefined && m.rule >= lo && m.rule <= hi ? [m.rule - lo] : [];
+  const memo = new Map<string, LabelShape>();
   /** The requests with labels at most `measure` (core, context) px wide, and where they go. */
   const attempt = (measures: LabelMeasures) => {
-    const [coreMeasure, measureOf, offRule] = measures;
+    const [coreMeasure, measureOf, offRule, climb] = measures;
     const requests: LabelRequest[] = order.map((i) => {
       const e = visible[i]!;
       const lane = keptLanes?.get(e.id);
@@ -441,7 +443,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
         shapes.splice(
           shapes.length - (shapes.at(-1)!.cut ? 1 : 0),
           0,
-          ...narrower(texts[i]!, textWidth, lead, shapes, measure),
+          ...narrower(texts[i]!, textWidth, lead, shapes, measure, memo),
         );
       return {
         anchor: at[i]! - lo,
@@ -464,22 +466,36 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
       story,
       rules,
       offRule,
+      climb,
     );
-    // Labels left out weigh most, then a leader behind another label, then the lane of the
-    // highest box's foot (the longest leader), half a lane for each box across the rule (drawn
-    // over the boxes, it still shows), then the lanes taken.
+    // Labels left out weigh most, then a leader behind another label, then a headline standing
+    // under a later one over it (they read out of their order), then the lane of the highest
+    // box's foot (the longest leader), more than a lane for each box across the rule (which it
+    // hides for the box's height; its edge on the rule hides nothing), then the lanes taken.
     let score = 0;
     let top = 0;
     let lanes = 0;
+    const rank = (k: number) => m.ranks[visible[order[k]!]!.index]!;
     placed.forEach((p, k) => {
       if (!p) return (score += requests[k]!.required ? 1e6 : 1e4);
       top = Math.max(top, p.lane * (METRICS.labelHeight + METRICS.laneGap) - m.raised[order[k]!]!);
       lanes = Math.max(lanes, p.lane + p.rows);
-      const across = (x: number) => x > p.x && x < p.x + p.width;
+      const across = (x: number) => x > p.x + 1 && x < p.x + p.width - 1;
       placed.forEach((q, j) => {
         if (q && q.lane > p.lane && across(requests[j]!.anchor)) score += 1e3;
+        if (
+          q &&
+          q.lane < p.lane &&
+          rank(j) > rank(k) &&
+          rank(k) >= 0 &&
+          q.x < p.x + p.width &&
+          p.x < q.x + q.width &&
+          // Unless the earlier box stands over the later one's mark: then it must.
+          !across(requests[j]!.anchor)
+        )
+          score += 500;
       });
-      for (const x of rules) if (across(x) && Math.abs(x - requests[k]!.anchor) > 1) score += 50;
+      for (const x of rules) if (across(x)) score += 150;
     });
     return { placed, score: score + top * 4 + lanes, measures };
   };
@@ -535,9 +551,15 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     measures: best.measures,
     end: hi,
     top: 0,
-    // Straight up from the mark to the label's lower edge.
+    // Straight up from the mark to the label's lower edge; from a mark on the rule, slanting off it.
     leader: (label, main, cross) =>
-      frame.segment([main, label.y + label.height], [main, cross + frame.toward * METRICS.leaderGap]),
+      frame.segment(
+        [
+          leaderFoot(main, label.x, label.width, m.rule === undefined ? [] : [m.rule]),
+          label.y + label.height,
+        ],
+        [main, cross + frame.toward * METRICS.leaderGap],
+      ),
   };
 }
 
@@ -561,6 +583,7 @@ function narrower(
   lead: number,
   shapes: readonly LabelShape[],
   measure: (word: string) => number,
+  memo: Map<string, LabelShape>,
 ): LabelShape[] {
   const words = text.trim().split(/\s+/).map(measure);
   if (words.length < 2) return [];
@@ -569,12 +592,25 @@ function narrower(
   const narrowest = Math.min(...shapes.map((s) => s.width));
   const out: LabelShape[] = [];
   for (let k = rows + 1; k <= MAX_WRAP_LINES; k++) {
-    const inner = Math.ceil(textWidth / k + longest);
-    const width = inner + METRICS.labelPadding;
-    if (width >= narrowest) continue;
-    // Lines the words fill, with the slack `labelPadding` keeps over the box's padding and borders.
-    const { lines } = wrappedLines(text, inner, measure, lead);
-    if (!out.some((o) => o.rows === lines)) out.push({ width, rows: lines });
+    // The narrowest box, to a px, whose words fill no more than k lines (found once per text),
+    // and 2 px more: the browser may set a line a little wider than the canvas measures it. A
+    // box for four lines is kept as wide as a line's share and its longest word: narrower, a
+    // label turns into a column of single words.
+    const key = `${k}${text}`;
+    let shape = memo.get(key);
+    if (!shape) {
+      let lo = k > 3 ? Infinity : Math.floor(textWidth / k) - 1;
+      let hi = Math.ceil(textWidth / k + longest);
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (wrappedLines(text, mid, measure, lead).lines > k) lo = mid;
+        else hi = mid;
+      }
+      // Lines the words fill, with the slack `labelPadding` keeps over the box's padding and borders.
+      shape = { width: hi + 2 + METRICS.labelPadding, rows: wrappedLines(text, hi + 2, measure, lead).lines };
+      memo.set(key, shape);
+    }
+    if (shape.width < narrowest && !out.some((o) => o.rows === shape.rows)) out.push(shape);
   }
   return out;
 }
@@ -583,7 +619,9 @@ function narrower(
  * The widest a core label and a context label may be set, px, tried in turn for a story's
  * labels: a headline on one or two long lines and a context label of about 34 characters, down
  * to narrower columns that fit beside each other nearer their marks in an article's width; each
- * with boxes kept off the reference date's rule where they can be, and not.
+ * with boxes kept off the reference date's rule where they can be, and not; and kept off it with
+ * the headlines placed earliest first, so that where they stand over one another they climb in
+ * their order.
  */
 const MEASURE_PAIRS = [
   [METRICS.maxCoreLabelWidth, METRICS.maxLabelWidth],
@@ -596,8 +634,9 @@ const MEASURE_PAIRS = [
 // makes Terser treat the whole table as modified, and every size stays a property read of it
 // instead of a number written in where it is used.
 const LABEL_MEASURES: readonly LabelMeasures[] = MEASURE_PAIRS.flatMap(([core, context]) => [
-  [core!, context!, true] as const,
-  [core!, context!, false] as const,
+  [core!, context!, true, false] as const,
+  [core!, context!, false, false] as const,
+  [core!, context!, true, true] as const,
 ]);
 
 /** How far in from a phone label's corners its leader may meet it, px. */

@@ -74,8 +74,11 @@ export interface Placement {
   readonly measures?: LabelMeasures;
 }
 
-/** The widest a core label and a context label may be set, px, and whether boxes keep off the rule. */
-export type LabelMeasures = readonly [core: number, context: number, offRule: boolean];
+/**
+ * The widest a core label and a context label may be set, px, whether boxes keep off the rule, and
+ * whether the headlines climb in their order (see `placeLabels`).
+ */
+export type LabelMeasures = readonly [core: number, context: number, offRule: boolean, climb: boolean];
 
 export interface LabelBox extends Box {
   readonly text: string;

@@ -159,6 +159,51 @@ describe('the reference date’s rule', () => {
   );
 });
 
+describe('the headlines in their order', () => {
+  it.each(DESKTOP)(
+    'where two numbered labels stand over one another, the later one stands above: they climb in their order (%s, %i px)',
+    async (lang, width) => {
+      const { labelled } = await story(lang, width);
+      const core = labelled.filter((m) => m.label.number !== undefined);
+      expect(core.map((m) => m.label.number).sort()).toEqual([1, 2, 3, 4]);
+      for (const a of core) {
+        for (const b of core) {
+          const over = a.label.x < b.label.x + b.label.width && b.label.x < a.label.x + a.label.width;
+          // Where the earlier box stands over the later one's mark, the earlier must stand above
+          // (the later leader would run behind it): 1, over the marks of 2014–2021, may stand over 2.
+          const forced = b.x > a.label.x && b.x < a.label.x + a.label.width;
+          if (a.label.number! < b.label.number! && over && !forced) {
+            expect(
+              b.label.y + b.label.height,
+              `${b.label.number} over ${a.label.number}`,
+            ).toBeLessThanOrEqual(a.label.y);
+          }
+        }
+      }
+    },
+  );
+
+  it.each(DESKTOP)(
+    'a leader from a mark on the As-of rule meets its label off the rule, and its box stands beside the rule (%s, %i px)',
+    async (lang, width) => {
+      const { layout, labelled } = await story(lang, width);
+      const rule = layout.now!.x1;
+      const on = labelled.filter((m) => Math.abs(m.x - rule) < 1);
+      expect(on.map((m) => m.event.id)).toEqual(['mission-end']);
+      for (const m of on) {
+        // The leader's end at the label, and its whole length above the mark's own height.
+        const top = m.leader.y1 < m.leader.y2 ? m.leader.x1 : m.leader.x2;
+        expect(Math.abs(top - rule), m.event.id).toBeGreaterThanOrEqual(10);
+        expect(top, m.event.id).toBeGreaterThan(m.label.x);
+        expect(top, m.event.id).toBeLessThan(m.label.x + m.label.width);
+        // Its box stands beside the rule, its edge at most on it: the rule shows its whole length.
+        const across = m.label.x < rule - 1 && m.label.x + m.label.width > rule + 1;
+        expect(across, `${m.event.id}'s box across the rule`).toBe(false);
+      }
+    },
+  );
+});
+
 describe('context labels are set to a measure', () => {
   it.each(DESKTOP)(
     'no context label runs wider than about 34 characters: a longer one wraps (%s, %i px)',

@@ -111,8 +111,11 @@ const BUDGET = {
    * search for a clear place and the converting readers' period check and id pool in modules of
    * their own (Rollup keeps a module whole in one chunk, so the bundle carried them for the
    * tooltip's and the readers' chunks) take 409 B off (63,698 B measured): budget 62.3 KB.
+   * Desktop labels that keep the As-of rule clear, headlines placed in their order and boxes as
+   * narrow as their lines, and figures kept on their points' side of the grid lines add 349 B
+   * (64,047 B measured): budget 62.6 KB.
    */
-  criticalGzip: 62.3 * 1024,
+  criticalGzip: 62.6 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
@@ -382,8 +385,10 @@ describe('pure modules', () => {
     // story label placement kept by its real inputs (a story set again is not placed at ten
     // measures again). 15,292 B with the layout's fixed sizes written in as numbers where they
     // are read (one array of label measures had kept the whole size table a table): within the
-    // 15 KB a pure layout module is held to again.
-    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 15],
+    // 15 KB a pure layout module is held to again. 15,633 B with a leader off the As-of rule,
+    // headlines placed in their order, boxes as narrow as their lines and figures kept on their
+    // points' side of the grid lines.
+    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 15.3],
     ['validateDocument', `export { validateDocument } from 'drawdown-timeline';`, 10],
     ['registerStrings', `export { registerStrings } from 'drawdown-timeline';`, 5],
     ['the story', `export { drawdownStory } from 'drawdown-timeline';`, 5],
