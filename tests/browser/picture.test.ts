@@ -240,6 +240,36 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+describe('a hovered mark', () => {
+  it.each(['light', 'dark'].flatMap((theme) => [1280, 375].map((width) => [theme, width] as const)))(
+    'gets a ring of its own, 2 px wide, at least 3:1 against the background, around its marker (%s theme, %i px)',
+    async (theme, width) => {
+      const el = await mount({ lang: 'en', theme }, width);
+      const background = getComputedStyle(el).backgroundColor;
+      const marks = el.currentLayout!.events.filter((m) => !m.offscreen);
+      expect(marks.length).toBeGreaterThan(8);
+      for (const { event } of marks) {
+        await hover(el, event.id);
+        const rings = q(el, '.hover-ring');
+        expect(rings, event.id).toHaveLength(1);
+        const style = getComputedStyle(rings[0]!);
+        expect(parseFloat(style.strokeWidth)).toBeGreaterThanOrEqual(2);
+        expect(style.strokeOpacity).toBe('1');
+        expect(style.opacity).toBe('1');
+        expect(style.visibility).toBe('visible');
+        expect(contrast(style.stroke, background), `${event.id}: ${style.stroke}`).toBeGreaterThanOrEqual(3);
+        // Around the marker, clear of it, centred on it.
+        const ring = rings[0]!.getBoundingClientRect();
+        const marker = eventNode(el, event.id).querySelector('.marker')!.getBoundingClientRect();
+        expect(ring.width, event.id).toBeGreaterThanOrEqual(marker.width + 8);
+        const centre = markerCentre(el, event.id);
+        expect(ring.left + ring.width / 2).toBeCloseTo(centre.x, 0);
+        expect(ring.top + ring.height / 2).toBeCloseTo(centre.y, 0);
+      }
+    },
+  );
+});
+
 describe('bands', () => {
   it.each(['light', 'dark'])(
     'every band’s edge keeps 3:1 against the background (%s theme)',
