@@ -585,13 +585,20 @@ function narrower(
  * to narrower columns that fit beside each other nearer their marks in an article's width; each
  * with boxes kept off the reference date's rule where they can be, and not.
  */
-const LABEL_MEASURES: readonly LabelMeasures[] = [
+const MEASURE_PAIRS = [
   [METRICS.maxCoreLabelWidth, METRICS.maxLabelWidth],
   [300, METRICS.maxLabelWidth],
   [240, 200],
   [260, 220],
   [350, 220],
-].flatMap(([core, context]) => [[core!, context!, true] as const, [core!, context!, false] as const]);
+];
+// Named apart from the call on it: a METRICS read in an array literal whose method is called
+// makes Terser treat the whole table as modified, and every size stays a property read of it
+// instead of a number written in where it is used.
+const LABEL_MEASURES: readonly LabelMeasures[] = MEASURE_PAIRS.flatMap(([core, context]) => [
+  [core!, context!, true] as const,
+  [core!, context!, false] as const,
+]);
 
 /** How far in from a phone label's corners its leader may meet it, px. */
 const LEADER_INSET = 5;

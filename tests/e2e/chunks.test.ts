@@ -164,11 +164,16 @@ describe('chunks', () => {
       await el.updateComplete;
       const zoomed = strip();
       const ticks = root.querySelectorAll('[part~="overview"] .overview-mark').length;
+      // The strip's own rules came with it: a block that a drag pans, its window box shaded.
+      const stripBox = getComputedStyle(root.querySelector('[part~="overview"]')!);
+      const windowBox = getComputedStyle(root.querySelector('[part~="overview"] .overview-window')!);
+      const look = { display: stripBox.display, cursor: stripBox.cursor, shade: windowBox.fillOpacity };
       el.zoomTo('2010-01', '2011-06');
       await el.updateComplete;
-      return { whole, zoomed, ticks, again: strip() };
+      return { whole, zoomed, ticks, again: strip(), look };
     });
     await page.close();
+    expect(strips.look).toEqual({ display: 'block', cursor: 'grab', shade: '0.12' });
     expect(strips.whole).toBe(0);
     expect(strips.zoomed).toBe(1);
     expect(strips.ticks).toBeGreaterThan(0);
@@ -199,10 +204,23 @@ describe('chunks', () => {
         await el.updateComplete;
         return root.querySelector<HTMLElement>('.tooltip')?.dataset.id === id;
       };
-      return { before, first: await shown(a!), second: await shown(b!) };
+      const first = await shown(a!);
+      // The tooltip's own rules came with it: placed over the chart, its colours inverted.
+      const box = getComputedStyle(root.querySelector('.tooltip')!);
+      const look = {
+        position: box.position,
+        inverted: box.backgroundColor === getComputedStyle(el).color,
+        padding: box.padding,
+      };
+      return { before, first, second: await shown(b!), look };
     });
     await page.close();
-    expect(tips).toEqual({ before: 0, first: true, second: true });
+    expect(tips).toEqual({
+      before: 0,
+      first: true,
+      second: true,
+      look: { position: 'absolute', inverted: true, padding: '5px 10px' },
+    });
     const chunks = scripts.filter((s) => s.startsWith('/dist/bundle/'));
     expect(chunks).toHaveLength(1);
     expect(chunks[0]).toMatch(/\/tooltip-place-[\w-]+\.js$/);

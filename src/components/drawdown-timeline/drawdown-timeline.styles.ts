@@ -218,34 +218,6 @@ export const styles = css`
     fill: var(--drawdown-color-background);
   }
 
-  .overview {
-    display: block;
-    margin-block: 4px;
-    touch-action: none;
-    cursor: grab;
-  }
-
-  .overview .axis-line {
-    stroke: var(--drawdown-color-axis);
-  }
-
-  .overview-mark {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.5;
-  }
-
-  .overview-mark.core {
-    stroke-width: 2.5;
-  }
-
-  .overview-window {
-    fill: var(--drawdown-color-focus);
-    fill-opacity: 0.12;
-    stroke: var(--drawdown-color-focus);
-    stroke-width: 2;
-  }
-
   .deadline,
   .open {
     stroke-width: 2.5;
@@ -488,34 +460,6 @@ export const styles = css`
     cursor: pointer;
   }
 
-  /*
-   * A tooltip is not a label: inverted colours, no border, a shadow, the date on a line of its
-   * own above the title. Its box comes from layout (layout/tooltip.ts); line height and padding
-   * match the metrics it is placed with.
-   */
-  .tooltip {
-    position: absolute;
-    z-index: 2;
-    box-sizing: border-box;
-    display: flex;
-    flex-direction: column;
-    /* Its height is the layout's: (lines × 18 px) + 10 px. */
-    padding: 5px 10px;
-    border-radius: 6px;
-    background-color: var(--drawdown-color-text);
-    color: var(--drawdown-color-background);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 35%);
-    font-size: var(--drawdown-label-font-size);
-    line-height: 18px;
-    pointer-events: none;
-    overflow-wrap: anywhere;
-  }
-
-  .tooltip-date {
-    font-size: var(--drawdown-small-font-size);
-    font-weight: 600;
-  }
-
   .label.wrap {
     white-space: normal;
     display: -webkit-box;
@@ -745,9 +689,6 @@ export const styles = css`
   @media (forced-colors: active) {
     .label {
       border-color: CanvasText;
-    }
-    .tooltip {
-      border: 1px solid CanvasText;
     }
     .marker,
     .series-point {

@@ -1,4 +1,4 @@
-import { isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { DrawdownTimelineProperties } from './drawdown-timeline.props.js';
 import { seriesPointsTemplate } from './series-words.js';
@@ -145,8 +145,8 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   );
   /** The story card and the list view: a chunk, fetched the first time one is shown. */
   private readonly details = new ChunkController(this, detailsChunk);
-  /** Whether this element's shadow root has the card's and the list's rules. */
-  private detailsStyled = false;
+  /** The chunks' rules this element's shadow root has (see `adoptChunkStyles`). */
+  private readonly styled = new Set<CSSResult>();
   /** A dense view's paths: a chunk, fetched the first time a view is dense. */
   private readonly dense = new ChunkController(this, denseChunk);
   /** The overview strip: a chunk, fetched the first time the chart is zoomed. */
@@ -160,37 +160,37 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
    */
   constructor() {
     super();
-    // A server writes the element's sheets before it renders: the card's and the list's join
-    // them here (the npm entry has them from the start).
-    this.adoptDetailsStyles();
+    // A server writes the element's sheets before it renders: the chunks' rules join them here
+    // (the npm entry has them from the start).
+    this.adoptChunkStyles();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (!isServer) this.shadowRoot?.replaceChildren();
-    this.adoptDetailsStyles();
+    this.adoptChunkStyles();
     const root = super.createRenderRoot();
-    // The root adopted every sheet the element has, the card's and the list's too once here.
-    this.detailsStyled = detailsChunk.module !== undefined;
+    // The root adopted every sheet the element has, the chunks' that are here too.
+    for (const rules of chunkStyles()) this.styled.add(rules);
     return root;
   }
 
   /**
-   * The card's and the list's own rules come with their chunk. Once it is here they join the
-   * element's sheets after its own, as if one sheet: for every element created from then on (a
-   * server renders them too, the npm entry having them from the start) and, added to its
-   * adopted sheets, for an element already drawn.
+   * The card's and the list's, the overview strip's and a tooltip's own rules come with their
+   * chunks. Once one is here its rules join the element's sheets after its own, as if one sheet:
+   * for every element created from then on (a server renders them too, the npm entry having
+   * them from the start) and, added to its adopted sheets, for an element already drawn.
    */
-  private adoptDetailsStyles(): void {
-    const rules = detailsChunk.module?.detailsStyles;
-    if (!rules) return;
+  private adoptChunkStyles(): void {
     const all = (this.constructor as typeof DrawdownTimeline).elementStyles;
-    if (!all.includes(rules)) all.push(rules);
     const root = this.renderRoot as ShadowRoot | undefined;
-    if (isServer || !root || this.detailsStyled) return;
-    this.detailsStyled = true;
-    const sheet = rules.styleSheet;
-    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    else root.append(Object.assign(document.createElement('style'), { textContent: rules.cssText }));
+    for (const rules of chunkStyles()) {
+      if (!all.includes(rules)) all.push(rules);
+      if (isServer || !root || this.styled.has(rules)) continue;
+      this.styled.add(rules);
+      const sheet = rules.styleSheet;
+      if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      else root.append(Object.assign(document.createElement('style'), { textContent: rules.cssText }));
+    }
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -348,7 +348,8 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
       model && (view === 'list' || event || (this.titleCard && model.events.length > 0))
         ? this.details.get()
         : undefined;
-    if (details) this.adoptDetailsStyles();
+    // A chunk that arrived brings its rules before the render that first draws with it.
+    this.adoptChunkStyles();
     const reach = this.seriesFocus.reach();
     const series = reach && { ...reach, f, language: model?.language };
     const paths = this.layouts.paths();
@@ -444,4 +445,13 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   private readonly toggleView = (): void => {
     this.view = this.view === 'list' ? 'chart' : 'list';
   };
+}
+
+/** The own rules of the chunks that have arrived. */
+function chunkStyles(): CSSResult[] {
+  return [
+    detailsChunk.module?.detailsStyles,
+    overviewChunk.module?.overviewStyles,
+    tooltipChunk.module?.tooltipStyles,
+  ].filter((rules) => rules !== undefined);
 }

@@ -10,6 +10,9 @@ import type { Look } from './templates.js';
 
 export { layoutOverview } from '../../layout/overview.js';
 
+/** The strip's own rules: the element adopts them beside its own when this module arrives. */
+export { overviewStyles } from './overview.styles.js';
+
 /**
  * The overview strip: the whole document, its events as ticks, the visible window as a box. A
  * pointer aid only (hidden from assistive technology): the pan and zoom buttons and keys do the

@@ -4,3 +4,6 @@
  * Until it arrives, the mark is drawn without its tooltip.
  */
 export { placeTooltip } from '../../layout/tooltip.js';
+
+/** The tooltip's own rules: the element adopts them beside its own when this module arrives. */
+export { tooltipStyles } from './tooltip.styles.js';
