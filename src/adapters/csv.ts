@@ -9,7 +9,8 @@ import { SCHEMA_VERSION } from '../schema/document.js';
 import type { CategoryInput, EventInput, MediaInput, TimelineDocument } from '../schema/document.js';
 import { QUALIFIERS, parsePartialDate, type PartialDate, type Qualifier } from '../time/partial-date.js';
 import { convertTimelineJs, type Located } from './timelinejs.js';
-import { IdPool, periodProblem, type AdapterResult } from './read.js';
+import type { AdapterResult } from './read.js';
+import { IdPool, periodProblem } from './convert.js';
 
 interface Row {
   readonly cells: readonly string[];

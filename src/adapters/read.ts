@@ -1,7 +1,6 @@
-/** Reading values of unknown shape, and what every format reader shares: its result, period checks, unique ids. */
+/** Reading values of unknown shape, and what every format reader returns. */
 import type { TimelineDocument } from '../schema/document.js';
 import type { ValidationIssue } from '../schema/model.js';
-import { dateInterval, type PartialDate } from '../time/partial-date.js';
 
 export interface AdapterResult {
   document: TimelineDocument;
@@ -15,34 +14,4 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** Own properties only, so inherited names (`constructor`, `toString`) never read as data. */
 export function field(value: unknown, key: string): unknown {
   return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
-}
-
-/**
- * The validator's rule for periods, checked here too so that a CSV user is told the line
- * rather than the position of the event in the converted document.
- */
-export function periodProblem(start: PartialDate, end: PartialDate): string | undefined {
-  return dateInterval(end).end <= dateInterval(start).start
-    ? `the end "${end.iso}" is before the start "${start.iso}"`
-    : undefined;
-}
-
-/** Hands out ids that are unique within one document, suffixing `-2`, `-3`… on collisions. */
-export class IdPool {
-  private readonly used = new Set<string>();
-  // The next suffix to try per base, so many copies of one id stay linear work.
-  private readonly next = new Map<string, number>();
-
-  reserve(id: string): void {
-    this.used.add(id);
-  }
-
-  claim(base: string): string {
-    let id = base;
-    let n = this.next.get(base) ?? 2;
-    while (this.used.has(id)) id = `${base}-${n++}`;
-    this.next.set(base, n);
-    this.used.add(id);
-    return id;
-  }
 }

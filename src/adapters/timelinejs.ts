@@ -18,7 +18,8 @@ import type {
 } from '../schema/document.js';
 import { isImageUrl, safeUrl } from '../schema/url.js';
 import { IssueList, shown } from '../schema/issues.js';
-import { IdPool, field, isRecord, periodProblem, type AdapterResult } from './read.js';
+import { field, isRecord, type AdapterResult } from './read.js';
+import { IdPool, periodProblem } from './convert.js';
 import { plainText, excerpt } from './html-text.js';
 import { slugify } from '../locale/slug.js';
 import { MAX_YEAR, MIN_YEAR, daysInMonth, parsePartialDate, type PartialDate } from '../time/partial-date.js';

@@ -15,7 +15,8 @@
 import type { Box } from './geometry.js';
 import { TEXT_GAP } from './metrics.js';
 import { labelLines } from './labels.js';
-import { clearPlace, sharedArea, type Taken } from './occupied.js';
+import { clearPlace } from './clear-place.js';
+import { sharedArea, type Taken } from './occupied.js';
 import type { Layout } from './types.js';
 
 export interface TooltipBox {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reservedHeight } from '../../src/layout/reserve.js';
 import { placeTooltip, tooltipHeight } from '../../src/layout/tooltip.js';
-import { clearPlace, sharedArea } from '../../src/layout/occupied.js';
+import { clearPlace } from '../../src/layout/clear-place.js';
+import { sharedArea } from '../../src/layout/occupied.js';
 
 const horizontal = {
   orientation: 'horizontal' as const,
