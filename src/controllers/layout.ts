@@ -139,7 +139,7 @@ export class LayoutController {
     if (!placeTooltip) return undefined;
     const f = this.from.locale.formatters;
     const lang = model.language;
-    const title = labelText(mark.event, f, lang);
+    const title = f.text(mark.event.title, lang);
     const date = eventDate(mark.event, f);
     const { label, small } = this.from.fonts.get();
     const width = (text: string) => this.measurer.width(text, small);

@@ -237,7 +237,7 @@ export function layoutSeries(
       bottom: d.band.y + d.band.height + 2,
     });
   }
-  const texts = placeTexts(lines, box, textWidth, obstacles);
+  const texts = placeTexts(lines, box, textWidth, obstacles, ticks);
   // Cut exactly at the track's ends (a line running on past the value axis reads as a minus
   // sign before its figures), with room above for the arrow of an open-topped estimate.
   const clip = { x: box.x0, y: top - 40, width: box.x1 - box.x0, height: height + 48 };
@@ -447,8 +447,11 @@ function placeTexts(
   box: TrackBox,
   textWidth: (text: SeriesText) => number,
   obstacles: readonly Box[],
+  grid: ReadonlyArray<{ y: number }>,
 ): SeriesText[] {
   const placed: Array<Box & { text?: SeriesText }> = [...obstacles];
+  // A figure at b with a grid line between it and its point at a reads as a figure past that line.
+  const apart = (a: number, b: number) => grid.some(({ y }) => (y - a) * (y - b) < 0);
   const mid = (box.x0 + box.x1) / 2;
   const sideOf = (x: number) => (x > mid ? 'left' : 'right');
   // What a title or a value must not cover: every drawn point, and the line between them.
@@ -537,7 +540,14 @@ function placeTexts(
       point: m.point,
       series: l.series,
     };
-    return place(text, spots, new Set(run), VALUE_REACH);
+    // Spots on the point's side of every grid line first: only where none has room (a phone's
+    // crowded background) does a figure stand past one.
+    return place(
+      text,
+      spots.sort((a, b) => +apart(m.y, a.y) - +apart(m.y, b.y)),
+      new Set(run),
+      VALUE_REACH,
+    );
   };
   /** Where asked, else moved up or down by half a line at a time (to dodge a rule), up to two lines. */
   const near = (y: number) =>
@@ -569,10 +579,17 @@ function placeTexts(
       const widths = texts.map(textWidth);
       const spot = sides
         .flatMap((sd) => steps.map((k) => ({ sd, k })))
-        .find(({ sd, k }) =>
-          texts.every((t, i) =>
-            fits({ ...t, side: sd, x: d.x + (sd === 'left' ? -10 : 10) }, widths[i]!, t.y + k * TEXT_HEIGHT),
-          ),
+        // The stack keeps to the range's side of every grid line.
+        .find(
+          ({ sd, k }) =>
+            !apart(middle, middle + k * TEXT_HEIGHT) &&
+            texts.every((t, i) =>
+              fits(
+                { ...t, side: sd, x: d.x + (sd === 'left' ? -10 : 10) },
+                widths[i]!,
+                t.y + k * TEXT_HEIGHT,
+              ),
+            ),
         );
       for (const t of texts) {
         if (spot) {
@@ -609,8 +626,9 @@ function placeTexts(
   }
   // Values next, before the titles: every figure must be readable beside a point of its own. A
   // figure is a run of equal firm values (a plateau reports the same figure again): it is written
-  // at the run's start, and the line's latest figure also at its end, first, since it is the one
-  // a reader looks for.
+  // once (two texts of one figure, "2,500" and "about 2,500", read as two figures), at the run's
+  // start, or its end where the start has no room; the line's latest figure first, at its end,
+  // since it is the one a reader looks for.
   for (const l of lines) {
     const disputed = new Set(l.disputes.map((d) => d.time));
     const runs: SeriesMark[][] = [];
@@ -620,9 +638,8 @@ function placeTexts(
       if (run && run[0]!.point.value === m.point.value) run.push(m);
       else runs.push([m]);
     }
-    const latest = runs.at(-1);
-    if (latest) placeValue(l, latest.at(-1)!, latest);
-    for (const run of runs) if (run.length > 1 || run !== latest) placeValue(l, run[0]!, run);
+    if (runs.length) runs.unshift(runs.pop()!.reverse());
+    for (const run of runs) if (!placeValue(l, run[0]!, run)) placeValue(l, run.at(-1)!, run);
   }
   for (const l of lines) {
     // The title beside the first point it can sit by, above or below, on either side: the spots

@@ -26,9 +26,15 @@ export function coreLabelText(e: TimelineEvent, f: Formatters, language: string 
   return fill(f.strings.coreLabel, { date: eventDate(e, f), title: f.text(e.title, language) });
 }
 
-/** An event's label on the chart: a core event's date and title, another event's title. */
+/**
+ * An event's label on the chart: a core event's date and title, and a deadline's ("by Sep 2026 —
+ * …"): a deadline's label names its date, which the axis may not tell (a compressed stretch has
+ * few ticks). Another event's label is its title.
+ */
 export function labelText(e: TimelineEvent, f: Formatters, language: string | undefined): string {
-  return e.importance === 'core' ? coreLabelText(e, f, language) : f.text(e.title, language);
+  return e.importance === 'core' || e.qualifier === 'by'
+    ? coreLabelText(e, f, language)
+    : f.text(e.title, language);
 }
 
 /** The document's title, or the words for an untitled one. */

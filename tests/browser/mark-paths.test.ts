@@ -128,8 +128,10 @@ describe('a dense view draws its plain marks as paths', () => {
     await page.viewport(1320, 1600);
     const el = await dense();
     // Where each mark is and what is on top there, before a tooltip covers any of them.
-    const targets = plainMarks(el)
-      .filter((_, i) => i % 11 === 0)
+    // A mark drawn at the very place of another (the synthetic data has such pairs) is under it.
+    const marks = plainMarks(el);
+    const targets = marks
+      .filter((m, i) => i % 11 === 0 && !marks.some((o) => o !== m && o.x === m.x && o.y === m.y))
       .map((m) => ({ m, at: onScreen(el, m) }))
       .map(({ m, at }) => ({ m, at, hit: el.shadowRoot!.elementFromPoint(at.x, at.y) }))
       .filter(({ hit }) => hit?.closest('.mark-paths, [part~="event"]'));

@@ -257,6 +257,65 @@ describe('the figures track', () => {
   });
 });
 
+/** The figure a series text writes, as a number ("about 2,500" → 2500). */
+function figure(text: Element): number {
+  return Number(text.textContent!.replace(/[^\d]/g, ''));
+}
+
+describe('the figures track’s values', () => {
+  it.each(COLUMN_AND_WIDER)(
+    'each figure stands by its own point on the point’s side of every grid line, and a flat run is written once (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      const grid = q(el, 'g[clip-path] > line.grid').map((l) => l.getBoundingClientRect().top);
+      const points = q(el, 'circle.series-point').map((c) => {
+        const r = c.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      const values = q(el, '.annotation.value');
+      expect(values.length).toBeGreaterThanOrEqual(4);
+      for (const v of values) {
+        const box = v.getBoundingClientRect();
+        // The point a reader takes the figure for: the nearest one.
+        const d = (p: { x: number; y: number }) =>
+          Math.hypot(
+            Math.max(box.left - p.x, 0, p.x - box.right),
+            Math.max(box.top - p.y, 0, p.y - box.bottom),
+          );
+        const own = points.reduce((a, b) => (d(b) < d(a) ? b : a));
+        for (const y of grid) {
+          const across = box.top < y && box.bottom > y;
+          const apart = (own.y - y) * (box.top + box.height / 2 - y) < 0 && Math.abs(own.y - y) > 1;
+          expect(across || apart, `"${v.textContent!.trim()}" and the grid line at ${y}`).toBe(false);
+        }
+      }
+      // Two texts of one figure read as two figures: each is written once.
+      const figures = values.map(figure);
+      expect(new Set(figures).size, figures.join(' ')).toBe(figures.length);
+    },
+  );
+});
+
+describe('deadline labels', () => {
+  it.each(STORY_LAYOUTS)(
+    'name their deadline as the card writes it, before the title (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      const deadlines = el.events.filter((e) => e.qualifier === 'by');
+      expect(deadlines.map((e) => e.id)).toEqual(['mission-end', 'syria-operations-deadline']);
+      for (const e of deadlines) {
+        const label = q(el, `[part~="label"][data-id="${e.id}"]`)[0]!;
+        const text = label.textContent!.replace(label.querySelector('.number')?.textContent ?? '', '').trim();
+        el.select(e.id);
+        await settle(el);
+        const date = q(el, '[part~="detail"] .detail-date bdi')[0]!.textContent!.trim();
+        expect(text.startsWith(`${date} — `), `${e.id}: ${text}`).toBe(true);
+        expect(date).toMatch(lang === 'en' ? /^by / : /^بحلول /);
+      }
+    },
+  );
+});
+
 /** WCAG 2 contrast of two computed `rgb(…)` colours. */
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
