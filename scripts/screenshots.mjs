@@ -1,7 +1,7 @@
 /**
  * The pictures an editor looks at before publishing, into screenshots/: the drawdown story in
  * Arabic and English at 1280, 680 (an article column) and 375 px, light and dark; a hovered and
- * a selected mark; zoomed in twice; the loading, failed, empty and invalid states; the CSV and
+ * a selected mark; a context mark's tooltip; zoomed in twice; the loading, failed, empty and invalid states; the CSV and
  * dense examples. `npm run build && npm run screenshots [-- NAME,NAME]` (a name filter: every
  * shot whose name contains one of them, e.g. `ar-680`, `dark`, `state`). Fails when a page logs an
  * error or a warning.
@@ -39,6 +39,7 @@ for (const lang of ['ar', 'en']) {
   }
   for (const width of [1280, 375]) {
     shots.push({ name: `${lang}-${width}-hover`, path: story[lang], width, act: hover });
+    shots.push({ name: `${lang}-${width}-hover-context`, path: story[lang], width, act: hoverContext });
     shots.push({ name: `${lang}-${width}-selected`, path: story[lang], width, act: select });
     shots.push({ name: `${lang}-${width}-zoomed-twice`, path: story[lang], width, act: zoomTwice });
   }
@@ -80,6 +81,11 @@ async function centreOf(page, selector) {
 }
 async function hover(page) {
   const { x, y } = await centreOf(page, '.event.core .hit');
+  await page.mouse.move(x, y);
+}
+/** A context mark's tooltip, among the story's crowded background marks (a core mark has none: its label carries its date). */
+async function hoverContext(page) {
+  const { x, y } = await centreOf(page, '.event[data-id="us-airstrikes-begin"] .hit');
   await page.mouse.move(x, y);
 }
 async function select(page) {

@@ -78,7 +78,12 @@ export const NotFound: Story = {
   args: { lang: 'ar', src: 'fixtures/does-not-exist.json' },
   play: async ({ canvasElement }) => {
     const el = await timeline(canvasElement);
-    await waitFor(() => expect(parts(el, 'message')[0]?.textContent).toContain('404'), { timeout: 5000 });
+    // Readers get a short note and "Try again"; the status is for authors (event, console, debug).
+    await waitFor(() => expect(parts(el, 'message')[0]?.querySelector('button.retry')).toBeTruthy(), {
+      timeout: 5000,
+    });
+    expect(parts(el, 'message')[0]!.textContent).toContain('تعذّر تحميل الخط الزمني.');
+    expect(parts(el, 'message')[0]!.textContent).not.toContain('404');
     expect(parts(el, 'message')[0]!.getAttribute('role')).toBe('alert');
     expect(parts(el, 'event')).toHaveLength(0);
   },

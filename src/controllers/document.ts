@@ -22,6 +22,8 @@ export type Origin = 'data' | 'src' | 'inline' | 'html' | 'builtin';
 
 /** Why `src` failed: the HTTP status (-1 for the network), and whether it was the timeout. */
 export interface Failure {
+  /** The address asked for: authors get it (console, `drawdown-error`, `debug`), readers never. */
+  readonly url: string;
   readonly status: number;
   readonly message: string;
   readonly timedOut?: boolean;
@@ -33,6 +35,8 @@ export interface DocumentReport {
   readonly events?: readonly TimelineEvent[];
   /** The HTTP status of a failed `src` (on `drawdown-error`). */
   readonly status?: number;
+  /** The address of a failed `src` (on `drawdown-error`). */
+  readonly url?: string;
   readonly issues: readonly ValidationIssue[];
 }
 
@@ -194,9 +198,11 @@ export class DocumentController implements ReactiveController {
     if (load.kind === 'failed') {
       // A failed src falls back to inline data when there is some; the error is still reported.
       const failure =
-        this.failure?.status === load.status && this.failure.message === load.message
+        this.failure?.status === load.status &&
+        this.failure.message === load.message &&
+        this.failure.url === load.url
           ? this.failure
-          : { status: load.status, message: load.message, timedOut: load.timedOut === true };
+          : { url: load.url, status: load.status, message: load.message, timedOut: load.timedOut === true };
       if (inline && inline.value !== undefined) return { ...fromText('inline', inline), failure };
       if (this.authored) return { ...fromText('html', this.authored), failure };
       return { origin: 'src', value: undefined, failure };
@@ -231,11 +237,12 @@ export class DocumentController implements ReactiveController {
       this.issues = [];
       return;
     }
+    if (failure) logFailure(failure);
     if (parseIssue || (failure && value === undefined)) {
       this.model = undefined;
       this.issues = parseIssue ? [parseIssue] : [];
       logProblems(this.issues);
-      this.report('drawdown-error', { ...(failure ? { status: failure.status } : {}), issues: this.issues });
+      this.report('drawdown-error', { ...failed(failure), issues: this.issues });
       return;
     }
     const result = validateDocument(value);
@@ -245,7 +252,7 @@ export class DocumentController implements ReactiveController {
     logProblems(issues);
     this.report('drawdown-load', { events: result.model.events, issues });
     if (failure || issues.some((i) => i.severity === 'error')) {
-      this.report('drawdown-error', { ...(failure ? { status: failure.status } : {}), issues });
+      this.report('drawdown-error', { ...failed(failure), issues });
     }
   }
 }
@@ -270,6 +277,27 @@ function logProblems(issues: readonly ValidationIssue[]): void {
   if (issues.length === 0) return;
   const lines = issues.map((i) => `  ${i.severity}: ${i.path ? `${i.path}: ` : ''}${i.message}`);
   console.warn(`<drawdown-timeline>: ${issues.length} problem(s) in the data:\n${lines.join('\n')}`);
+}
+
+/** What `drawdown-error` tells of a failed request: its status and address. */
+function failed(failure: Failure | undefined): Pick<DocumentReport, 'status' | 'url'> {
+  return failure ? { status: failure.status, url: failure.url } : {};
+}
+
+/**
+ * A failed request goes to the console with its address and status, once per failure: readers
+ * see a short note without either, and an author who never listens to `drawdown-error` still
+ * finds out which request failed and how.
+ */
+function logFailure(failure: Failure): void {
+  console.warn(`<drawdown-timeline>: could not load ${failure.url}: ${failureCause(failure)}.`);
+}
+
+/** How a request failed, for authors: its HTTP status and status text, the network, or the timeout. */
+export function failureCause(failure: Failure): string {
+  if (failure.timedOut) return 'no answer before the timeout';
+  if (failure.status > 0) return `HTTP ${failure.status}${failure.message ? ` ${failure.message}` : ''}`;
+  return `network error${failure.message ? ` (${failure.message})` : ''}`;
 }
 
 type HtmlReader = typeof import('../adapters/html.js');

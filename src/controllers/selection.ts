@@ -113,6 +113,11 @@ export class SelectionController {
     if (id) this.inputs.roving().focus(id);
   };
 
+  /** Whether a render is to bring the card into view. */
+  get revealing(): boolean {
+    return this.reveal !== undefined;
+  }
+
   /** What the last render should bring into view, once; undefined when nothing asked. */
   takeReveal(): Reveal | undefined {
     const reveal = this.reveal;

@@ -12,6 +12,11 @@ export interface PlaceRules {
   readonly reach?: number;
   /** Nor one over the target itself: a square `2 × clear` px around it. */
   readonly clear?: number;
+  /**
+   * Words it may cover where nothing near is clear of them, as few as it can, before it covers
+   * any of `soft`.
+   */
+  readonly words?: readonly Box[];
   /** What the place may cover where nothing near is clear, as little as it can. */
   readonly soft?: readonly Box[];
   /** What it covers only where every place in reach does, before anything in `taken`. */
@@ -30,7 +35,7 @@ export function clearPlace(
   target: { readonly x: number; readonly y: number },
   room: { readonly width: number; readonly height: number },
   taken: readonly Box[],
-  { reach = Infinity, clear = 0, soft = [], never = [] }: PlaceRules = {},
+  { reach = Infinity, clear = 0, words = [], soft = [], never = [] }: PlaceRules = {},
 ): { x: number; y: number } {
   // The places tried: a grid within reach of the target, and every place that touches the edge
   // of a taken box, where a tight room is found to the pixel.
@@ -42,7 +47,7 @@ export function clearPlace(
     for (const v of edges) if (v >= from && v <= to) at.add(v);
     return [...at];
   };
-  const edges = [...never, ...taken];
+  const edges = [...never, ...taken, ...words];
   const xs = along(
     x0,
     x1,
@@ -64,6 +69,6 @@ export function clearPlace(
       }
     }
   }
-  const best = bestPlace(grid(), room, never, taken, soft);
+  const best = bestPlace(grid(), room, never, taken, words, soft);
   return best ? { x: best.x, y: best.y } : preferred;
 }

@@ -77,6 +77,11 @@ export const METRICS = {
   coreMarkerArea: 130,
   /** The focus ring around a marker, and how far a cluster's ring stands off its circle. */
   focusRing: 11,
+  /**
+   * The ring of a mark under the pointer (or focused), drawn just outside the focus ring so the
+   * two read as one mark's rings, never as each other.
+   */
+  hoverRing: 15,
   ringGap: 4,
   /** A leader stops this far from its marker's centre: clear of a core marker (radius 6.4). */
   leaderGap: 9,

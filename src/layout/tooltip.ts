@@ -7,8 +7,10 @@
  * takes the nearest place that keeps `TEXT_GAP` clear of every text, near its mark: it may
  * cover marks and lines it does not describe, and the mark's own label (whose title it repeats
  * with the date), but no reader loses a word to it. Beside a phone's column of labels, full from
- * top to bottom, it may cover context labels, never a core label (a numbered headline). It stays
- * inside the chart, and so never reaches the story card below it.
+ * top to bottom, it lies over its own label, or narrows (its title on more lines) into a gap,
+ * before it covers another context label, and then as little of one as it can; never a core
+ * label (a numbered headline). It stays inside the chart, and so never reaches the story card
+ * below it.
  */
 import type { Box } from './geometry.js';
 import { TEXT_GAP } from './metrics.js';
@@ -33,7 +35,7 @@ export interface TooltipBox {
 export const TOOLTIP = {
   maxWidth: 260,
   /** Narrower widths tried, widest first, where the full one finds no clear place. */
-  narrower: [200, 160] as readonly number[],
+  narrower: [200, 160, 140] as readonly number[],
   padding: 10,
   line: 18,
   gap: 14,
@@ -62,10 +64,14 @@ export function placeTooltip(
   const vertical = layout.orientation === 'vertical';
   const pad = TEXT_GAP;
   // Texts, a few px larger all round, so that it never touches one; the rest (marks, lines, the
-  // axis, its own label) it may cover where nothing near is clear.
-  // Beside a phone's column of labels, full from top to bottom, it may cover context labels too;
-  // a core label is a headline, never covered while any place in reach leaves it whole.
-  const coverable = (b: Taken) => !b.text || (b.label && !b.core && (vertical || sameBox(b, mark.label)));
+  // axis, its own label) it may cover where nothing near is clear. A core label is a headline,
+  // never covered while any place in reach leaves it whole.
+  const own = (b: Taken) => sameBox(b, mark.label);
+  const coverable = (b: Taken) => !b.text || own(b);
+  // Beside a phone's column of labels, full from top to bottom, the other context labels: covered
+  // only where no place in reach and no narrower shape leaves them whole, and then as little of
+  // them as it can.
+  const spare = (b: Taken) => vertical && !!b.label && !b.core && !own(b);
   const grow = (b: Box) => ({
     x: b.x - pad,
     y: b.y - pad,
@@ -73,11 +79,13 @@ export function placeTooltip(
     height: b.height + 2 * pad,
   });
   const never = taken.filter((b) => b.core).map(grow);
-  const texts = taken.filter((b) => !b.core && !coverable(b)).map(grow);
+  const texts = taken.filter((b) => !b.core && !coverable(b) && !spare(b)).map(grow);
+  const words = taken.filter(spare);
   const soft = taken.filter(coverable);
   const full = Math.min(TOOLTIP.maxWidth, Math.max(dateWidth, titleWidth) + 2 * TOOLTIP.padding + 2);
   // Its full width first; where that finds no place clear of the texts in reach (under a phone's
-  // last headline, over the figures' heading), narrower and taller, its title on more lines.
+  // last headline, over the figures' heading, beside a phone's crowd of labels), narrower and
+  // taller, its title on more lines.
   const shapes = [
     {
       width: full,
@@ -91,13 +99,8 @@ export function placeTooltip(
   for (const shape of shapes) {
     const height = tooltipHeight(shape.titleLines);
     const box = { ...shape, ...placeShape(layout, mark, shape.width, height, place) };
-    const covers = [never, texts].map((layer) => coverage(box, height, layer));
-    if (
-      !best ||
-      covers[0]! < best.covers[0]! ||
-      (covers[0] === best.covers[0] && covers[1]! < best.covers[1]!)
-    )
-      best = { box, covers };
+    const covers = [never, texts, words].map((layer) => coverage(box, height, layer));
+    if (!best || fewer(covers, best.covers)) best = { box, covers };
     if (covers.every((a) => a === 0)) break;
   }
   return best!.box;
@@ -106,10 +109,17 @@ export function placeTooltip(
     return clearPlace(preferred, width, height, mark, layout, texts, {
       reach: TOOLTIP.reach,
       clear: TOOLTIP.markRadius,
+      words,
       soft,
       never,
     });
   }
+}
+
+/** Whether `a` covers less than `b`: of the first layer where they differ (areas per layer). */
+function fewer(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! < b[k]!;
+  return false;
 }
 
 /** The area of `layer` a tooltip at `box`, `height` px tall, covers. */

@@ -253,9 +253,9 @@ function noteOwner(note: SeriesAnnotation, observations: readonly Observation[])
 
 /**
  * What went wrong with the data, as the message area tells a reader first: a failed `src`
- * request (its HTTP status, -1 for the network, or its timeout of `seconds`); else data that
- * could not be read at all; else the count of errors for authors (`debug`), a short note for
- * readers.
+ * request (a short note for readers, its HTTP status for authors (`debug`); the network; or its
+ * timeout of `seconds`); else data that could not be read at all; else the count of errors for
+ * authors, a short note for readers.
  */
 export function messageHeadline(
   f: Formatters,
@@ -267,9 +267,8 @@ export function messageHeadline(
 ): string {
   if (failure) {
     if (failure.timedOut) return fill(f.strings.timeoutError, { seconds: f.number(seconds) });
-    return failure.status > 0
-      ? fill(f.strings.httpError, { status: failure.status })
-      : f.strings.networkError;
+    if (failure.status <= 0) return f.strings.networkError;
+    return debug ? fill(f.strings.httpError, { status: failure.status }) : f.strings.loadError;
   }
   if (unreadable) return f.strings.parseError;
   return debug ? fill(f.strings.problems, { count: f.number(errors) }) : f.strings.dataNote;

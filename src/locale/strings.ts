@@ -11,7 +11,9 @@ export interface UiStrings {
   empty: string;
   /** `{count}` problems were found in the data. */
   problems: string;
-  /** `{status}`: the HTTP status. */
+  /** A failed request, as readers are told it: no status, no address. */
+  loadError: string;
+  /** `{status}`: the HTTP status (the authoring view, `debug`). */
   httpError: string;
   networkError: string;
   /** `{seconds}`: the `timeout` the request waited. */
@@ -132,6 +134,7 @@ const en: UiStrings = {
   loading: 'Loading the timeline…',
   empty: 'No events to show.',
   problems: '{count} problems were found in the data; valid events are shown.',
+  loadError: 'The timeline could not be loaded.',
   httpError: 'The timeline could not be loaded (HTTP {status}).',
   networkError: 'The timeline could not be loaded: the network request failed.',
   timeoutError: 'The timeline could not be loaded: the server did not answer within {seconds} seconds.',
@@ -213,6 +216,7 @@ const ar: UiStrings = {
   loading: 'جارٍ تحميل الخط الزمني…',
   empty: 'لا توجد أحداث لعرضها.',
   problems: 'عُثر على {count} من المشكلات في البيانات؛ تُعرض الأحداث السليمة.',
+  loadError: 'تعذّر تحميل الخط الزمني.',
   httpError: 'تعذّر تحميل الخط الزمني (HTTP {status}).',
   networkError: 'تعذّر تحميل الخط الزمني: فشل الطلب عبر الشبكة.',
   timeoutError: 'تعذّر تحميل الخط الزمني: لم يستجب الخادم خلال {seconds} ثانية.',

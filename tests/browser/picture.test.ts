@@ -128,6 +128,39 @@ describe('tooltips', () => {
     },
   );
 
+  it.each(PHONE_LAYOUTS)(
+    'on a phone, a pointed mark’s tooltip covers at most a part of one other label, and little in all: it narrows, or lies over its own label, where a place near its mark has room (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      const context = el.currentLayout!.events.filter((m) => !m.offscreen && m.event.importance !== 'core');
+      expect(context.length).toBeGreaterThan(4);
+      const covered: string[] = [];
+      let total = 0;
+      for (const { event } of context) {
+        await hover(el, event.id);
+        const tip = q(el, '.tooltip')
+          .find((t) => t.dataset.id === event.id)!
+          .getBoundingClientRect();
+        let labels = 0;
+        for (const label of q(el, '[part~="label"]')) {
+          if (label.dataset.id === event.id) continue;
+          const r = label.getBoundingClientRect();
+          const shared =
+            Math.max(0, Math.min(tip.right, r.right) - Math.max(tip.left, r.left)) *
+            Math.max(0, Math.min(tip.bottom, r.bottom) - Math.max(tip.top, r.top));
+          total += shared;
+          // A sliver (under 2 px of a label's width) hides no word.
+          if (shared > 40) labels++;
+          if (shared > 2) covered.push(`${event.id} over ${label.dataset.id}: ${Math.round(shared)} px²`);
+        }
+        expect(labels, covered.join('; ')).toBeLessThanOrEqual(1);
+      }
+      // Where the background's labels crowd the top of the column, some tooltip may still cover
+      // part of a neighbour: at most about two lines of one label's width, over all of them.
+      expect(total, covered.join('; ')).toBeLessThanOrEqual(4500);
+    },
+  );
+
   it.each(PAGE_LAYOUTS)(
     'a pointed mark shows its date and title, drawn unlike a label, near its mark, a clear gap from every text of the chart and off the selected card (%s, %i px)',
     async (lang, width) => {
@@ -298,6 +331,36 @@ function contrast(a: string, b: string): number {
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }
+
+describe('a hovered mark', () => {
+  it.each(['light', 'dark'].flatMap((theme) => [1280, 375].map((width) => [theme, width] as const)))(
+    'gets a ring of its own, 2 px wide, at least 3:1 against the background, around its marker (%s theme, %i px)',
+    async (theme, width) => {
+      const el = await mount({ lang: 'en', theme }, width);
+      const background = getComputedStyle(el).backgroundColor;
+      const marks = el.currentLayout!.events.filter((m) => !m.offscreen);
+      expect(marks.length).toBeGreaterThan(8);
+      for (const { event } of marks) {
+        await hover(el, event.id);
+        const rings = q(el, '.hover-ring');
+        expect(rings, event.id).toHaveLength(1);
+        const style = getComputedStyle(rings[0]!);
+        expect(parseFloat(style.strokeWidth)).toBeGreaterThanOrEqual(2);
+        expect(style.strokeOpacity).toBe('1');
+        expect(style.opacity).toBe('1');
+        expect(style.visibility).toBe('visible');
+        expect(contrast(style.stroke, background), `${event.id}: ${style.stroke}`).toBeGreaterThanOrEqual(3);
+        // Around the marker, clear of it, centred on it.
+        const ring = rings[0]!.getBoundingClientRect();
+        const marker = eventNode(el, event.id).querySelector('.marker')!.getBoundingClientRect();
+        expect(ring.width, event.id).toBeGreaterThanOrEqual(marker.width + 8);
+        const centre = markerCentre(el, event.id);
+        expect(ring.left + ring.width / 2).toBeCloseTo(centre.x, 0);
+        expect(ring.top + ring.height / 2).toBeCloseTo(centre.y, 0);
+      }
+    },
+  );
+});
 
 describe('bands', () => {
   it.each(['light', 'dark'])(

@@ -453,7 +453,9 @@ describe('loading (src)', () => {
     expect(detail.status).toBe(404);
     const alert = message(el)!;
     expect(alert).toBeDefined();
-    expect(alert.textContent).toContain('404');
+    // Readers get a short note in their language; the status and address are for authors.
+    expect(alert.textContent).not.toContain('404');
+    expect(alert.textContent).not.toContain('__missing__');
     expect(alert.textContent).toMatch(/[\u0600-\u06FF]/);
     expect(q(el, '[part~="event"], [part~="label"]')).toHaveLength(0);
     expect(el.events).toHaveLength(0);
@@ -472,25 +474,55 @@ describe('loading (src)', () => {
     await failed;
     await settle(el);
     const alert = message(el)!;
-    expect(alert.textContent).toContain('404');
+    expect(alert.textContent).toContain('The timeline could not be loaded.');
     const chart = el.getBoundingClientRect();
     // The box ends within the default minimum height, not the loading reservation.
     expect(chart.height).toBeLessThanOrEqual(400);
     expect(alert.getBoundingClientRect().bottom).toBeLessThanOrEqual(chart.bottom);
   });
 
-  it('a 500 dispatches drawdown-error with status 500 and an English alert', async () => {
+  it('a 500 tells readers a short neutral note with "Try again"; the status and address go to drawdown-error and the console', async () => {
     stubFetch(async () => new Response('x', { status: 500, statusText: 'Internal Server Error' }));
+    const warn = vi.spyOn(console, 'warn');
     const el = document.createElement('drawdown-timeline');
     el.setAttribute('lang', 'en');
     el.style.width = '1000px';
     const failed = once<DrawdownErrorDetail>(el, 'drawdown-error');
     el.src = '/server-error.json';
     document.body.append(el);
-    expect((await failed).status).toBe(500);
+    const detail = await failed;
+    expect(detail.status).toBe(500);
+    expect(detail.url).toBe('/server-error.json');
     await settle(el);
-    expect(message(el)!.textContent).toContain('The timeline could not be loaded (HTTP 500).');
+    const alert = message(el)!;
+    expect(alert.querySelector('div')!.textContent!.trim()).toBe('The timeline could not be loaded.');
+    expect(alert.textContent).not.toMatch(/500|HTTP|server-error/);
+    expect(alert.querySelector('button.retry')!.textContent!.trim()).toBe('Try again');
     expect(q(el, '[part~="event"]')).toHaveLength(0);
+    const logged = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('could not load'));
+    expect(logged).toEqual([
+      '<drawdown-timeline>: could not load /server-error.json: HTTP 500 Internal Server Error.',
+    ]);
+  });
+
+  it('the authoring view (debug) names the failed request: its status and its address', async () => {
+    stubFetch(async () => new Response('x', { status: 404, statusText: 'Not Found' }));
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = document.createElement('drawdown-timeline');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('debug', '');
+    el.style.width = '1000px';
+    const failed = once<DrawdownErrorDetail>(el, 'drawdown-error');
+    el.src = '/gone.json';
+    document.body.append(el);
+    await failed;
+    await settle(el);
+    const alert = message(el)!;
+    expect(alert.querySelector('div')!.textContent!.trim()).toBe(
+      'The timeline could not be loaded (HTTP 404).',
+    );
+    expect(alert.querySelector('.problems')!.textContent).toContain('/gone.json: HTTP 404 Not Found');
+    expect(alert.querySelector('button.retry')).not.toBeNull();
   });
 
   it('a network failure dispatches status -1; the inline JSON is shown instead and the failure still reported', async () => {

@@ -225,7 +225,7 @@ describe('<drawdown-timeline> data sources', () => {
     expect(el.events.map((e) => e.id)).toEqual(['d']);
   });
 
-  it('reports a 404 with its status, a visible alert and no stale chart', async () => {
+  it('reports a 404 with its status, a visible alert without it and no stale chart', async () => {
     const el = await mount({ lang: 'en' });
     expect(q(el, '[part~="event"]').length).toBeGreaterThan(0);
     const failed = new Promise<DrawdownErrorDetail>((resolve) =>
@@ -237,7 +237,9 @@ describe('<drawdown-timeline> data sources', () => {
     expect(detail.status).toBe(404);
     const message = q(el, '[part~="message"]')[0]!;
     expect(message.getAttribute('role')).toBe('alert');
-    expect(message.textContent).toContain('404');
+    // Readers get a short note; the status is on the event, in the console and the debug view.
+    expect(message.textContent).toContain('The timeline could not be loaded.');
+    expect(message.textContent).not.toContain('404');
     expect(q(el, '[part~="event"]').length).toBe(0);
   });
 

@@ -7,7 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Formatters } from '../../locale/format.js';
 import type { ValidationIssue } from '../../schema/model.js';
 import type { WindowController } from '../../controllers/window.js';
-import type { DocumentController } from '../../controllers/document.js';
+import { failureCause, type DocumentController } from '../../controllers/document.js';
 import { messageHeadline } from '../../locale/describe.js';
 
 export interface ControlsContext {
@@ -134,6 +134,14 @@ export function statusTemplate(c: StatusContext): TemplateResult | typeof nothin
     headline: messageHeadline(f, failure, c.timeoutSeconds, !doc.model, errors.length, c.debug),
     tryAgain: f.strings.tryAgain,
     retry: failure && loader.state.kind === 'failed' ? () => loader.retry() : undefined,
-    problems: c.debug ? errors.slice(0, 10) : undefined,
+    // The authoring view names the request that failed: its address and how it failed.
+    problems: c.debug
+      ? [
+          ...(failure
+            ? [{ path: failure.url, message: failureCause(failure), severity: 'error' as const }]
+            : []),
+          ...errors.slice(0, 10),
+        ]
+      : undefined,
   });
 }

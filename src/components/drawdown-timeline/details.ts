@@ -287,7 +287,8 @@ export function listTemplate(
 }
 
 /**
- * Brings the card into view after a reader picked an event, or stepped with Previous/Next. Focus
+ * Brings the card into view after a reader picked an event, or stepped with Previous/Next
+ * (smoothly, unless the reader prefers reduced motion). Focus
  * stays on the button pressed, or moves to the card's heading when that button is no longer
  * usable (first or last event); on a phone (`phone`: below the vertical layout's width) a pick
  * moves focus to the heading too, since the card opens below the chart.
@@ -300,5 +301,8 @@ export function revealCard(root: ParentNode, reveal: Reveal, phone: boolean): vo
     reveal.focus === 'button' ? card.querySelector<HTMLButtonElement>(`[part~="${reveal.part}"]`) : null;
   if (button && !button.disabled) button.focus({ preventScroll: true });
   else if (phone || reveal.focus === 'button') heading?.focus({ preventScroll: true });
-  card.scrollIntoView({ block: 'nearest' });
+  // A glide shows the reader where the card is, relative to the mark they tapped; a reader who
+  // asked for less motion is taken there at once.
+  const still = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+  card.scrollIntoView({ block: 'nearest', behavior: still ? 'instant' : 'smooth' });
 }

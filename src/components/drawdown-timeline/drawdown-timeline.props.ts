@@ -21,7 +21,7 @@ import type { CalendarName, Numbering } from '../../locale/format.js';
  * @attr {'ltr' | 'rtl'} dir - Reading direction (`ltr`/`rtl`); inherited from ancestors, else the language's own direction.
  *
  * @event {CustomEvent<DrawdownLoadDetail>} drawdown-load - A document was read; `detail.events` are the events shown and `detail.issues` any problems found.
- * @event {CustomEvent<DrawdownErrorDetail>} drawdown-error - Loading failed or the data had errors; `detail.status` is the HTTP status (-1 for a network failure).
+ * @event {CustomEvent<DrawdownErrorDetail>} drawdown-error - Loading failed or the data had errors; `detail.status` is the HTTP status (-1 for a network failure) and `detail.url` the address that failed. Readers see a short note; the status and address also go to the console and the `debug` view.
  * @event {CustomEvent<DrawdownSelectDetail>} drawdown-select - The selection changed; `detail.id` and `detail.event` (both undefined when cleared).
  * @event {CustomEvent<DrawdownRangeChangeDetail>} drawdown-range-change - The visible window changed, by a gesture, a method or a document arriving under `start`/`end`; `detail.start` and `detail.end` are the first and last day shown, as ISO dates.
  *

@@ -323,6 +323,16 @@ export const styles = css`
     stroke-dasharray: 3 2;
   }
 
+  /*
+   * The mark under the pointer (or focused): a ring in the text colour, far above 3:1 on the
+   * background in either theme, whatever colour the mark's category has.
+   */
+  .hover-ring {
+    fill: none;
+    stroke: var(--drawdown-color-text);
+    stroke-width: 2;
+  }
+
   .event:focus-visible .focus-ring {
     stroke-dasharray: none;
   }
@@ -703,6 +713,9 @@ export const styles = css`
     .focus-ring {
       stroke: Highlight;
     }
+    .hover-ring {
+      stroke: CanvasText;
+    }
   }
 
   /*
@@ -728,6 +741,7 @@ export const styles = css`
     [part~='controls'],
     button,
     .focus-ring,
+    .hover-ring,
     .spinner {
       display: none;
     }

@@ -323,8 +323,11 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
 
   override updated(): void {
     this.window.attach(this.view !== 'list' ? this.chartElement : null, this.layouts.layout, !this.noZoom);
-    const reveal = this.selection.takeReveal();
-    if (reveal) this.details.get()?.revealCard(this.renderRoot, reveal, this.size.measure() < VERTICAL_BELOW);
+    // The card's code may still be on its way (the first card a page shows): the card is brought
+    // into view by the render that draws it, not dropped by this one.
+    const cards = this.selection.revealing ? this.details.get() : undefined;
+    const reveal = cards && this.selection.takeReveal();
+    if (reveal) cards.revealCard(this.renderRoot, reveal, this.size.measure() < VERTICAL_BELOW);
     // Events go out after the DOM shows what they describe.
     const events = this.pending;
     this.pending = [];

@@ -14,6 +14,8 @@ export interface DrawdownLoadDetail {
 export interface DrawdownErrorDetail {
   /** HTTP status when `src` failed; -1 for a network failure. */
   readonly status?: number;
+  /** The address asked for, when `src` failed. */
+  readonly url?: string;
   readonly issues: readonly ValidationIssue[];
 }
 

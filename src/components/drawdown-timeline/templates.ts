@@ -270,16 +270,18 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
 /**
  * The selected event's marker, and the one pointed at or focused, drawn again above every other
  * mark: events on the same day overlap, and the one a reader picked must not hide under a later
- * one. A picture only: the marks below keep focus, clicks and names.
+ * one. The one pointed at or focused has a ring of its own, so that a hover visibly lands on it.
+ * A picture only: the marks below keep focus, clicks and names.
  */
 function raisedTemplate(marks: readonly EventMark[], c: ChartContext): TemplateResult[] {
   const ids = new Set([c.pointed, c.selected]);
   return marks
     .filter((m) => ids.has(m.event.id))
-    .map(
-      (m) =>
-        svg`<g class="raised${c.scheduled(m.event) ? ' scheduled' : ''}" aria-hidden="true" transform="translate(${m.x},${m.y})" color=${c.look.color(m.event)}>${marker(m.event, c)}</g>`,
-    );
+    .map((m) => {
+      const ring =
+        m.event.id === c.pointed ? svg`<circle class="hover-ring" r=${METRICS.hoverRing}></circle>` : nothing;
+      return svg`<g class="raised${c.scheduled(m.event) ? ' scheduled' : ''}" aria-hidden="true" transform="translate(${m.x},${m.y})" color=${c.look.color(m.event)}>${ring}${marker(m.event, c)}</g>`;
+    });
 }
 
 /** A cluster's bubble and, when it fits, its count: a picture, which takes the clicks. */
