@@ -414,6 +414,13 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
   const held = input.hold ? input.keep?.laneCount : undefined;
   const rules = m.rule !== undefined && m.rule >= lo && m.rule <= hi ? [m.rule - lo] : [];
   const memo = new Map<string, LabelShape>();
+  // Measures wider than every label, or a rule-keeping variant with no rule in view, ask for the
+  // same placement again: a label's request depends on the measures only through its box's width,
+  // so each distinct set of widths is placed once (again, it could only tie, and the first wins).
+  const tried = new Map<
+    string,
+    { placed: Array<PlacedLabel | undefined>; score: number; measures: LabelMeasures }
+  >();
   /** The requests with labels at most `measure` (core, context) px wide, and where they go. */
   const attempt = (measures: LabelMeasures) => {
     const [coreMeasure, measureOf, offRule, climb] = measures;
@@ -455,6 +462,9 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
         ...(keptRows !== undefined ? { keptRows } : {}),
       };
     });
+    const same = requests.map((r) => r.width) + (rules.length > 0 && offRule ? '+' : '') + (climb ? '^' : '');
+    const known = tried.get(same);
+    if (known) return known;
     const placed = placeLabels(
       requests,
       hi - lo,
@@ -497,7 +507,9 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
       });
       for (const x of rules) if (across(x)) score += 150;
     });
-    return { placed, score: score + top * 4 + lanes, measures };
+    const result = { placed, score: score + top * 4 + lanes, measures };
+    tried.set(same, result);
+    return result;
   };
   // A story's labels take the measures that keep the leaders shortest; the view a gesture moves
   // keeps the measures it was given.
