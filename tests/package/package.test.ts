@@ -113,9 +113,11 @@ const BUDGET = {
    * tooltip's and the readers' chunks) take 409 B off (63,698 B measured): budget 62.3 KB. A failed request told to readers in a
    * short note, its status and address to authors (a console line, `detail.url`, the debug view),
    * a ring on the hovered mark and the card brought into view by the render that draws it: 246 B (63,944 B measured, 63,698 B
-   * before): budget 62.5 KB.
+   * before): budget 62.5 KB. A dense view's cluster counts drawn in a layer over the marks, on a
+   * halo of the background (a mark on a bubble hid its count): 53 B (64,053 B measured): budget
+   * 62.6 KB.
    */
-  criticalGzip: 62.5 * 1024,
+  criticalGzip: 62.6 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
