@@ -412,6 +412,13 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
   // waits for the pointer to lift.
   const held = input.hold ? input.keep?.laneCount : undefined;
   const rules = m.rule !== undefined && m.rule >= lo && m.rule <= hi ? [m.rule - lo] : [];
+  // Measures wider than every label, or a rule-keeping variant with no rule in view, ask for the
+  // same placement again: a label's request depends on the measures only through its box's width,
+  // so each distinct set of widths is placed once (again, it could only tie, and the first wins).
+  const tried = new Map<
+    string,
+    { placed: Array<PlacedLabel | undefined>; score: number; measures: LabelMeasures }
+  >();
   /** The requests with labels at most `measure` (core, context) px wide, and where they go. */
   const attempt = (measures: LabelMeasures) => {
     const [coreMeasure, measureOf, offRule] = measures;
@@ -453,6 +460,9 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
         ...(keptRows !== undefined ? { keptRows } : {}),
       };
     });
+    const same = requests.map((r) => r.width) + (rules.length > 0 && offRule ? '+' : '');
+    const known = tried.get(same);
+    if (known) return known;
     const placed = placeLabels(
       requests,
       hi - lo,
@@ -481,7 +491,9 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
       });
       for (const x of rules) if (across(x) && Math.abs(x - requests[k]!.anchor) > 1) score += 50;
     });
-    return { placed, score: score + top * 4 + lanes, measures };
+    const result = { placed, score: score + top * 4 + lanes, measures };
+    tried.set(same, result);
+    return result;
   };
   // A story's labels take the measures that keep the leaders shortest; the view a gesture moves
   // keeps the measures it was given.
