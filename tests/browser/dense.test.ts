@@ -104,7 +104,7 @@ describe('cluster counts', () => {
       const digits = new Intl.NumberFormat(lang);
       for (const k of clusters) {
         const bubble = q(el, `[data-cluster="${k.id}"]`)[0]!;
-        const text = bubble.querySelector('.cluster-count');
+        const text = q(el, `.cluster-count[data-count="${k.id}"]`)[0];
         expect(text?.textContent, `${lang}: ${k.count}`).toBe(digits.format(k.count));
         // The count sits inside its circle.
         const circle = bubble.querySelector('circle')!.getBoundingClientRect();
@@ -133,9 +133,37 @@ describe('cluster counts', () => {
       const next = sorted[i + 1];
       if (next && (k.countShown || next.countShown))
         expect(next.x - k.x, `${k.id} and ${next.id}`).toBeGreaterThanOrEqual(k.radius + next.radius);
-      const text = q(el, `[data-cluster="${k.id}"] .cluster-count`);
+      const text = q(el, `.cluster-count[data-count="${k.id}"]`);
       expect(text).toHaveLength(k.countShown ? 1 : 0);
     });
     expect(clusters.some((k) => k.countShown)).toBe(true);
+  });
+
+  it('a count is drawn over every mark, on a halo of the background, and leaves the clicks to what is under it', async () => {
+    const el = await mountData(dense(), { lang: 'en' }, 1000);
+    const counts = q<SVGTextElement>(el, '.cluster-count');
+    expect(counts.length).toBeGreaterThan(0);
+    const markers = q(el, '.event .marker, .raised .marker, .mark-paths path');
+    expect(markers.length).toBeGreaterThan(0);
+    const background = getComputedStyle(el).backgroundColor;
+    for (const count of counts) {
+      const box = count.getBoundingClientRect();
+      // Every marker whose box meets the count's is painted before it (under it).
+      for (const m of markers) {
+        const r = m.getBoundingClientRect();
+        const meets = r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom;
+        if (meets) {
+          expect(
+            m.compareDocumentPosition(count) & Node.DOCUMENT_POSITION_FOLLOWING,
+            `${count.dataset.count} under a mark`,
+          ).toBeTruthy();
+        }
+      }
+      const style = getComputedStyle(count);
+      expect(style.paintOrder).toMatch(/^stroke/);
+      expect(style.stroke).toBe(background);
+      expect(parseFloat(style.strokeWidth)).toBeGreaterThanOrEqual(2);
+      expect(style.pointerEvents).toBe('none');
+    }
   });
 });

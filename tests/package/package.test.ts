@@ -115,11 +115,13 @@ const BUDGET = {
    * a ring on the hovered mark and the card brought into view by the render that draws it: 246 B (63,944 B measured, 63,698 B
    * before): budget 62.5 KB. A story-size view's labels placed once per distinct set of box
    * widths, not at all ten measures on every zoom step, add 48 B (64,038 B measured): budget
-   * 62.6 KB. Desktop labels that keep the As-of rule clear, headlines placed in their order and
-   * boxes as narrow as their lines, and figures kept on their points' side of the grid lines add
-   * about 0.35 KB: budget 63 KB.
+   * 62.6 KB. A dense view's cluster counts drawn in a layer over the marks, on a halo of the
+   * background (a mark on a bubble hid its count): 53 B (64,053 B measured without the line
+   * above): budget 62.7 KB. Desktop labels that keep the As-of rule clear, headlines placed in
+   * their order and boxes as narrow as their lines, and figures kept on their points' side of the
+   * grid lines add about 0.35 KB (64,412 B measured with all above): budget 63.1 KB.
    */
-  criticalGzip: 63 * 1024,
+  criticalGzip: 63.1 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 

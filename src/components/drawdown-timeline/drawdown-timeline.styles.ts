@@ -283,10 +283,16 @@ export const styles = css`
     stroke-width: 1.5;
   }
 
+  /* Drawn over the marks, on a halo of the background: no mark on the bubble hides it. */
   .cluster-count {
     fill: var(--drawdown-color-text);
     font-size: var(--drawdown-small-font-size);
     font-weight: 600;
+    paint-order: stroke;
+    stroke: var(--drawdown-color-background);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    pointer-events: none;
   }
 
   .cluster:focus-visible .focus-ring {

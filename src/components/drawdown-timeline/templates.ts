@@ -145,7 +145,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
               repeat(
                 layout.clusters,
                 c.keys.of('bubbles', layout.clusters, (k) => k.id, held, true),
-                (k) => bubbleTemplate(k, c),
+                (k) => bubbleTemplate(k),
               )
             }
           </g>
@@ -165,6 +165,18 @@ export function chartTemplate(c: ChartContext): TemplateResult {
             )
           }
           ${raisedTemplate(marks, c)}
+          <g class="cluster-counts" aria-hidden="true">
+            ${
+              // Counts over every mark, each on a halo of the background: a bubble lies under the
+              // marks, and a mark on it must not hide the count.
+              repeat(
+                layout.clusters.filter((k) => k.countShown),
+                (k) => k.id,
+                (k) =>
+                  svg`<text class="cluster-count" data-count=${k.id} x=${k.x} y=${k.y} text-anchor="middle" dominant-baseline="central">${c.f.number(k.count)}</text>`,
+              )
+            }
+          </g>
         </g>
         ${layout.series ? seriesMarksTemplate(layout.series, textDir) : nothing} ${c.seriesPoints ?? nothing}
       </svg>
@@ -284,12 +296,9 @@ function raisedTemplate(marks: readonly EventMark[], c: ChartContext): TemplateR
     });
 }
 
-/** A cluster's bubble and, when it fits, its count: a picture, which takes the clicks. */
-function bubbleTemplate(k: ClusterMark, c: ChartContext): TemplateResult {
-  const count = k.countShown
-    ? svg`<text class="cluster-count" text-anchor="middle" dominant-baseline="central">${c.f.number(k.count)}</text>`
-    : nothing;
-  return svg`<g part="cluster-bubble" class="cluster-bubble" data-cluster=${k.id} transform="translate(${k.x},${k.y})"><circle class="cluster-dot" r=${k.radius}></circle>${count}</g>`;
+/** A cluster's bubble: a picture, which takes the clicks (its count is drawn over the marks). */
+function bubbleTemplate(k: ClusterMark): TemplateResult {
+  return svg`<g part="cluster-bubble" class="cluster-bubble" data-cluster=${k.id} transform="translate(${k.x},${k.y})"><circle class="cluster-dot" r=${k.radius}></circle></g>`;
 }
 
 /** A cluster as the keyboard and assistive technology reach it: its name and its focus ring. */
