@@ -1,4 +1,4 @@
-import { isServer, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { DrawdownTimelineProperties } from './drawdown-timeline.props.js';
 import { seriesPointsTemplate } from './series-words.js';
@@ -30,6 +30,7 @@ import { detailsChunk } from './details-chunk.js';
 import { denseChunk } from './dense-chunk.js';
 import { overviewChunk } from './overview-chunk.js';
 import { tooltipChunk } from './tooltip-chunk.js';
+import { ChunkStyles } from './chunk-styles.js';
 import { look } from './templates.js';
 import { figureTemplate } from './figure.js';
 import type { Detail } from './events.js';
@@ -145,8 +146,10 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   );
   /** The story card and the list view: a chunk, fetched the first time one is shown. */
   private readonly details = new ChunkController(this, detailsChunk);
-  /** The chunks' rules this element's shadow root has (see `adoptChunkStyles`). */
-  private readonly styled = new Set<CSSResult>();
+  /** The chunks' own rules, adopted as they arrive. */
+  private readonly chunkStyles = new ChunkStyles(
+    () => (this.constructor as typeof DrawdownTimeline).elementStyles,
+  );
   /** A dense view's paths: a chunk, fetched the first time a view is dense. */
   private readonly dense = new ChunkController(this, denseChunk);
   /** The overview strip: a chunk, fetched the first time the chart is zoomed. */
@@ -162,35 +165,15 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
     super();
     // A server writes the element's sheets before it renders: the chunks' rules join them here
     // (the npm entry has them from the start).
-    this.adoptChunkStyles();
+    this.chunkStyles.adopt(undefined);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (!isServer) this.shadowRoot?.replaceChildren();
-    this.adoptChunkStyles();
+    this.chunkStyles.adopt(undefined);
     const root = super.createRenderRoot();
-    // The root adopted every sheet the element has, the chunks' that are here too.
-    for (const rules of chunkStyles()) this.styled.add(rules);
+    this.chunkStyles.rooted();
     return root;
-  }
-
-  /**
-   * The card's and the list's, the overview strip's and a tooltip's own rules come with their
-   * chunks. Once one is here its rules join the element's sheets after its own, as if one sheet:
-   * for every element created from then on (a server renders them too, the npm entry having
-   * them from the start) and, added to its adopted sheets, for an element already drawn.
-   */
-  private adoptChunkStyles(): void {
-    const all = (this.constructor as typeof DrawdownTimeline).elementStyles;
-    const root = this.renderRoot as ShadowRoot | undefined;
-    for (const rules of chunkStyles()) {
-      if (!all.includes(rules)) all.push(rules);
-      if (isServer || !root || this.styled.has(rules)) continue;
-      this.styled.add(rules);
-      const sheet = rules.styleSheet;
-      if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      else root.append(Object.assign(document.createElement('style'), { textContent: rules.cssText }));
-    }
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -349,7 +332,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
         ? this.details.get()
         : undefined;
     // A chunk that arrived brings its rules before the render that first draws with it.
-    this.adoptChunkStyles();
+    this.chunkStyles.adopt(this.renderRoot as ShadowRoot | undefined);
     const reach = this.seriesFocus.reach();
     const series = reach && { ...reach, f, language: model?.language };
     const paths = this.layouts.paths();
@@ -445,13 +428,4 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   private readonly toggleView = (): void => {
     this.view = this.view === 'list' ? 'chart' : 'list';
   };
-}
-
-/** The own rules of the chunks that have arrived. */
-function chunkStyles(): CSSResult[] {
-  return [
-    detailsChunk.module?.detailsStyles,
-    overviewChunk.module?.overviewStyles,
-    tooltipChunk.module?.tooltipStyles,
-  ].filter((rules) => rules !== undefined);
 }
