@@ -294,6 +294,50 @@ describe('the figures track’s values', () => {
       expect(new Set(figures).size, figures.join(' ')).toBe(figures.length);
     },
   );
+
+  it.each(PHONE_LAYOUTS)(
+    'on a phone, every figure is written, by its own point on the point’s side of every grid line and off every rule (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      const track = el.currentLayout!.series!;
+      const rect = (e: Element) => e.getBoundingClientRect();
+      const grid = q(el, 'g[clip-path] > line.grid').map((l) => rect(l).top);
+      const rules = q(el, 'line.series-rule, line.note').map((l) => rect(l).left);
+      // The figures of the firm points in view (a disputed observation's are its estimates).
+      const wanted = new Set(
+        track.lines.flatMap((l) =>
+          l.marks.flatMap((m) =>
+            m.point.value !== undefined && !l.disputes.some((d) => d.time === m.time) ? [m.point.value] : [],
+          ),
+        ),
+      );
+      const values = q(el, '.annotation.value');
+      expect(values.map(figure).sort()).toEqual([...wanted].sort());
+      const points = q(el, 'circle.series-point').map((c) => ({
+        x: rect(c).left + rect(c).width / 2,
+        y: rect(c).top + rect(c).height / 2,
+      }));
+      for (const v of [...values, ...q(el, '.annotation.estimate')]) {
+        const box = rect(v);
+        const what = `"${v.textContent!.trim()}"`;
+        for (const x of rules)
+          expect(box.left < x && box.right > x, `${what} on the rule at ${x}`).toBe(false);
+        for (const y of grid)
+          expect(box.top < y && box.bottom > y, `${what} on the grid line at ${y}`).toBe(false);
+        if (!v.matches('.value')) continue;
+        const d = (p: { x: number; y: number }) =>
+          Math.hypot(
+            Math.max(box.left - p.x, 0, p.x - box.right),
+            Math.max(box.top - p.y, 0, p.y - box.bottom),
+          );
+        const own = points.reduce((a, b) => (d(b) < d(a) ? b : a));
+        for (const y of grid) {
+          const apart = (own.y - y) * (box.top + box.height / 2 - y) < 0 && Math.abs(own.y - y) > 1;
+          expect(apart, `${what} past the grid line at ${y} from its point`).toBe(false);
+        }
+      }
+    },
+  );
 });
 
 describe('deadline labels', () => {
