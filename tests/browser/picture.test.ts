@@ -262,6 +262,17 @@ function figure(text: Element): number {
   return Number(text.textContent!.replace(/[^\d]/g, ''));
 }
 
+/**
+ * Whether a figure's box stands past the grid line at `y` from its own point: the point a reader
+ * takes it for, the nearest one.
+ */
+function pastLine(box: DOMRect, points: ReadonlyArray<{ x: number; y: number }>, y: number): boolean {
+  const d = (p: { x: number; y: number }) =>
+    Math.hypot(Math.max(box.left - p.x, 0, p.x - box.right), Math.max(box.top - p.y, 0, p.y - box.bottom));
+  const own = points.reduce((a, b) => (d(b) < d(a) ? b : a));
+  return (own.y - y) * (box.top + box.height / 2 - y) < 0 && Math.abs(own.y - y) > 1;
+}
+
 describe('the figures track’s values', () => {
   it.each(COLUMN_AND_WIDER)(
     'each figure stands by its own point on the point’s side of every grid line, and a flat run is written once (%s, %i px)',
@@ -276,17 +287,12 @@ describe('the figures track’s values', () => {
       expect(values.length).toBeGreaterThanOrEqual(4);
       for (const v of values) {
         const box = v.getBoundingClientRect();
-        // The point a reader takes the figure for: the nearest one.
-        const d = (p: { x: number; y: number }) =>
-          Math.hypot(
-            Math.max(box.left - p.x, 0, p.x - box.right),
-            Math.max(box.top - p.y, 0, p.y - box.bottom),
-          );
-        const own = points.reduce((a, b) => (d(b) < d(a) ? b : a));
         for (const y of grid) {
           const across = box.top < y && box.bottom > y;
-          const apart = (own.y - y) * (box.top + box.height / 2 - y) < 0 && Math.abs(own.y - y) > 1;
-          expect(across || apart, `"${v.textContent!.trim()}" and the grid line at ${y}`).toBe(false);
+          expect(
+            across || pastLine(box, points, y),
+            `"${v.textContent!.trim()}" and the grid line at ${y}`,
+          ).toBe(false);
         }
       }
       // Two texts of one figure read as two figures: each is written once.
@@ -325,16 +331,8 @@ describe('the figures track’s values', () => {
         for (const y of grid)
           expect(box.top < y && box.bottom > y, `${what} on the grid line at ${y}`).toBe(false);
         if (!v.matches('.value')) continue;
-        const d = (p: { x: number; y: number }) =>
-          Math.hypot(
-            Math.max(box.left - p.x, 0, p.x - box.right),
-            Math.max(box.top - p.y, 0, p.y - box.bottom),
-          );
-        const own = points.reduce((a, b) => (d(b) < d(a) ? b : a));
-        for (const y of grid) {
-          const apart = (own.y - y) * (box.top + box.height / 2 - y) < 0 && Math.abs(own.y - y) > 1;
-          expect(apart, `${what} past the grid line at ${y} from its point`).toBe(false);
-        }
+        for (const y of grid)
+          expect(pastLine(box, points, y), `${what} past the grid line at ${y} from its point`).toBe(false);
       }
     },
   );
