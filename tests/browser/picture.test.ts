@@ -129,7 +129,7 @@ describe('tooltips', () => {
   );
 
   it.each(PHONE_LAYOUTS)(
-    'on a phone, a pointed mark’s tooltip covers at most a part of one other label, and little in all: it narrows, or lies over its own label, where a place near its mark has room (%s, %i px)',
+    'on a phone, a pointed mark’s tooltip covers no other label (a sliver at most): it narrows, or lies over its own label, where a place near its mark has room (%s, %i px)',
     async (lang, width) => {
       const el = await mount({ lang, numbering: 'latn' }, width);
       const context = el.currentLayout!.events.filter((m) => !m.offscreen && m.event.importance !== 'core');
@@ -141,7 +141,6 @@ describe('tooltips', () => {
         const tip = q(el, '.tooltip')
           .find((t) => t.dataset.id === event.id)!
           .getBoundingClientRect();
-        let labels = 0;
         for (const label of q(el, '[part~="label"]')) {
           if (label.dataset.id === event.id) continue;
           const r = label.getBoundingClientRect();
@@ -149,15 +148,13 @@ describe('tooltips', () => {
             Math.max(0, Math.min(tip.right, r.right) - Math.max(tip.left, r.left)) *
             Math.max(0, Math.min(tip.bottom, r.bottom) - Math.max(tip.top, r.top));
           total += shared;
-          // A sliver (under 2 px of a label's width) hides no word.
-          if (shared > 40) labels++;
           if (shared > 2) covered.push(`${event.id} over ${label.dataset.id}: ${Math.round(shared)} px²`);
         }
-        expect(labels, covered.join('; ')).toBeLessThanOrEqual(1);
       }
-      // Where the background's labels crowd the top of the column, some tooltip may still cover
-      // part of a neighbour: at most about two lines of one label's width, over all of them.
-      expect(total, covered.join('; ')).toBeLessThanOrEqual(4500);
+      // Where the background's labels crowd the top of the column, a tooltip narrows (down to
+      // a column beside the axis, its title on three lines) rather than cover a neighbour: over
+      // all of them, no more than a sliver (under 2 px of a label's width), which hides no word.
+      expect(total, covered.join('; ')).toBeLessThanOrEqual(40);
     },
   );
 
