@@ -422,25 +422,39 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     string,
     { placed: Array<PlacedLabel | undefined>; score: number; measures: LabelMeasures }
   >();
-  // The requests depend on the measures' widths alone, not on how the rule is kept.
+  // Each label's text on one line, its number before it: no box need be wider.
+  const textWidths = order.map(
+    (i) =>
+      input.measure(texts[i]!, visible[i]!.importance === 'core') +
+      (visible[i]!.importance === 'core' ? METRICS.numberWidth : 0),
+  );
   const asked = new Map<string, LabelRequest[]>();
   const cores = visible.filter((e) => e.importance === 'core').length;
   /** The requests with labels at most `measure` (core, context) px wide, and where they go. */
   const attempt = (measures: LabelMeasures) => {
     const [coreMeasure, measureOf, offRule, climb] = measures;
-    const pair = `${coreMeasure} ${measureOf}`;
+    const widths = order.map((i, k) =>
+      Math.min(
+        visible[i]!.importance === 'core' ? coreMeasure : measureOf,
+        textWidths[k]! + METRICS.labelPadding,
+      ),
+    );
+    // Climbing orders headlines among themselves: with one or none in view it changes nothing.
+    const same = widths + (rules.length > 0 && offRule ? '+' : '') + (climb && cores > 1 ? '^' : '');
+    const known = tried.get(same);
+    if (known) return known;
     const requests: LabelRequest[] =
-      asked.get(pair) ??
-      order.map((i) => {
+      asked.get(widths + '') ??
+      order.map((i, k) => {
         const e = visible[i]!;
         const lane = keptLanes?.get(e.id);
         const keptRows = input.keep?.lines?.get(e.id);
         const core = e.importance === 'core';
         const lead = core ? METRICS.numberWidth : 0;
         const measure = (t: string) => input.measure(t, core);
-        const textWidth = measure(texts[i]!) + lead;
+        const textWidth = textWidths[k]!;
         const full = textWidth + METRICS.labelPadding;
-        const width = Math.min(core ? coreMeasure : measureOf, full);
+        const width = widths[k]!;
         // Lines the words fill in a box `w` px wide, with the slack `labelPadding` keeps.
         const wrap = (w: number) =>
           full <= w ? 1 : wrappedLines(texts[i]!, w - METRICS.labelPadding, measure, lead).lines;
@@ -469,14 +483,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
           ...(keptRows !== undefined ? { keptRows } : {}),
         };
       });
-    asked.set(pair, requests);
-    // Climbing orders headlines among themselves: with one or none in view it changes nothing.
-    const same =
-      requests.map((r) => r.width) +
-      (rules.length > 0 && offRule ? '+' : '') +
-      (climb && cores > 1 ? '^' : '');
-    const known = tried.get(same);
-    if (known) return known;
+    asked.set(widths + '', requests);
     const placed = placeLabels(
       requests,
       hi - lo,
