@@ -600,6 +600,7 @@ function placeTexts(
               ),
             ),
         );
+      const before = placed.length;
       for (const t of texts) {
         if (spot) {
           const x = d.x + (spot.sd === 'left' ? -10 : 10);
@@ -608,9 +609,7 @@ function placeTexts(
       }
       // Where one has no place (a narrow phone), none is written by the range: all are told
       // under the track (see `notesUnder`).
-      const keys = new Set(texts.map((t) => t.key));
-      if (placed.filter((p) => keys.has(p.text?.key ?? '')).length < texts.length)
-        placed.splice(0, placed.length, ...placed.filter((p) => !keys.has(p.text?.key ?? '')));
+      if (placed.length - before < texts.length) placed.length = before;
     }
   }
   // Notes next: an announced change belongs beside its date, near the top of the track.
