@@ -6,8 +6,9 @@
  * layout), time runs down with labels stacked beside the axis.
  */
 import type { Series, TimelineEvent } from '../schema/model.js';
-import { anchorTime, type Interval } from '../time/partial-date.js';
+import { anchorTime, dateInterval, type Interval } from '../time/partial-date.js';
 import {
+  LABEL_GAP,
   leaderFoot,
   MAX_PHONE_LABEL_LINES,
   placeLabels,
@@ -450,10 +451,35 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
         shapes.splice(
           shapes.length - (shapes.at(-1)!.cut ? 1 : 0),
           0,
-          ...narrower(texts[i]!, textWidth, lead, shapes, measure, memo),
+          ...narrower(texts[i]!, textWidth, lead, shapes, measure, memo, core ? MAX_WRAP_LINES : 2),
         );
+      // A label whose mark lies past the rule (scheduled) may stand between the rule and the
+      // chart's edge, on as many lines as a phone's label (no word broken), where its words fit
+      // there: a box across the rule blurs what the rule says (what lies after it is scheduled).
+      const a = at[i]! - lo;
+      const rule = rules[0];
+      if (
+        story &&
+        rule !== undefined &&
+        e.span.start >= dateInterval(input.model.referenceDate!).end &&
+        !shapes[0]!.cut
+      ) {
+        // Clear of the rule and of a box whose edge is on it (the label of a mark on the rule).
+        const room = (a > rule ? hi - lo - rule : rule) - LABEL_GAP - 1;
+        const inner = room - METRICS.labelPadding;
+        const fit = wrappedLines(texts[i]!, inner, measure, lead, MAX_PHONE_LABEL_LINES + 1);
+        if (
+          room < shapes[0]!.width &&
+          fit.lines <= MAX_PHONE_LABEL_LINES &&
+          texts[i]!.split(' ').every((w) => measure(w) < inner)
+        )
+          shapes.splice(shapes.length - (shapes.at(-1)!.cut ? 1 : 0), 0, {
+            width: Math.min(room, Math.ceil(fit.width) + 2 + METRICS.labelPadding),
+            rows: fit.lines,
+          });
+      }
       return {
-        anchor: at[i]! - lo,
+        anchor: a,
         ...shapes[0]!,
         otherwise: shapes.slice(1),
         grow,
@@ -586,7 +612,7 @@ const storyPlacements = new WeakMap<
 
 /**
  * Narrower boxes for a label, wrapped onto one or two lines more than its widest whole shape
- * takes. Words wrap whole, so a line may end short by up to its longest word: each box holds its
+ * takes, up to `most` lines (a context label two: a column of three short lines reads badly). Words wrap whole, so a line may end short by up to its longest word: each box holds its
  * share of the text plus that word, and takes the lines its words fill (see `wrappedLines`).
  */
 function narrower(
@@ -596,6 +622,7 @@ function narrower(
   shapes: readonly LabelShape[],
   measure: (word: string) => number,
   memo: Map<string, LabelShape>,
+  most: number,
 ): LabelShape[] {
   const words = text.trim().split(/\s+/).map(measure);
   if (words.length < 2) return [];
@@ -603,7 +630,7 @@ function narrower(
   const rows = Math.max(...shapes.filter((s) => !s.cut).map((s) => s.rows));
   const narrowest = Math.min(...shapes.map((s) => s.width));
   const out: LabelShape[] = [];
-  for (let k = rows + 1; k <= MAX_WRAP_LINES; k++) {
+  for (let k = rows + 1; k <= most; k++) {
     // The narrowest box, to a px, whose words fill no more than k lines (found once per text),
     // and 2 px more: the browser may set a line a little wider than the canvas measures it. A
     // box for four lines is kept as wide as a line's share and its longest word: narrower, a

@@ -90,6 +90,8 @@ export interface SeriesText {
    */
   readonly wrap?: number;
   readonly lines?: number;
+  /** A figure written in its short form: its long one found no room on its side of the grid. */
+  readonly short?: boolean;
 }
 
 /** A series text where it is drawn. */
@@ -519,13 +521,18 @@ function placeTexts(
     // between a rule and another text in the way, a crowded figure finds the gap that fits it.
     const rise = TEXT_HEIGHT / 2 + 3;
     const sides = [first, first === 'left' ? 'right' : 'left'] as const;
-    const further: number[] = [];
+    // Next, nearly level: a step lower or higher and a step further off, which still reads as
+    // beside its point (on a phone, between a neighbour's point and a wide estimate above).
+    const further = [VALUE_STEP, -VALUE_STEP, 2 * VALUE_STEP, -2 * VALUE_STEP];
     for (let d = rise + VALUE_STEP; d <= rise + TEXT_HEIGHT; d += VALUE_STEP) further.push(-d, d);
     const spots = [[-rise, rise, 0], further].flatMap((rises) =>
       sides.flatMap((side) =>
         rises.map((dy) => ({
           side,
-          x: m.x + (side === 'left' ? -1 : 1) * (dy === 0 ? LEVEL_GAP : VALUE_GAP),
+          x:
+            m.x +
+            (side === 'left' ? -1 : 1) *
+              (Math.abs(dy) >= rise ? VALUE_GAP : dy ? LEVEL_GAP + VALUE_STEP : LEVEL_GAP),
           y: m.y + dy,
         })),
       ),
@@ -540,13 +547,15 @@ function placeTexts(
       point: m.point,
       series: l.series,
     };
-    // Spots on the point's side of every grid line first: only where none has room (a phone's
-    // crowded background) does a figure stand past one.
-    return place(
-      text,
-      spots.sort((a, b) => +apart(m.y, a.y) - +apart(m.y, b.y)),
-      new Set(run),
-      VALUE_REACH,
+    // Spots on the point's side of every grid line first, in the figure's short form where the
+    // long one has no room there (a phone's crowded background); only where neither has room
+    // does a figure stand past one.
+    const own = new Set(run);
+    const [near, past] = [false, true].map((across) => spots.filter((s) => apart(m.y, s.y) === across));
+    return (
+      place(text, near!, own, VALUE_REACH) ||
+      (!!m.point.approximate && place({ ...text, short: true }, near!, own, VALUE_REACH)) ||
+      place(text, past!, own, VALUE_REACH)
     );
   };
   /** Where asked, else moved up or down by half a line at a time (to dodge a rule), up to two lines. */

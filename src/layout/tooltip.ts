@@ -35,7 +35,7 @@ export interface TooltipBox {
 export const TOOLTIP = {
   maxWidth: 260,
   /** Narrower widths tried, widest first, where the full one finds no clear place. */
-  narrower: [200, 160, 140] as readonly number[],
+  narrower: [200, 160, 140, 120, 100] as readonly number[],
   padding: 10,
   line: 18,
   gap: 14,

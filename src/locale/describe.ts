@@ -88,6 +88,8 @@ export interface SeriesTextContent {
   readonly point?: SeriesPoint;
   /** A note told under the track, away from its date: it names the date. */
   readonly wrap?: number;
+  /** A figure in its short form (see `approximatelyShort`). */
+  readonly short?: boolean;
 }
 
 /** Between the parts of a series text: an estimate's figure and its source. */
@@ -103,7 +105,7 @@ export function seriesTextParts(t: SeriesTextContent, f: Formatters, lang: strin
     const text = f.text(t.note!.text, lang);
     return t.wrap === undefined ? [text] : [f.date(t.note!.date), text];
   }
-  const value = seriesValue(t.point!, f);
+  const value = seriesValue(t.point!, f, t.short);
   const source = t.point!.source;
   return t.kind === 'estimate' && source ? [value, f.text(source.name, lang)] : [value];
 }
@@ -114,9 +116,10 @@ export function seriesText(t: SeriesTextContent, f: Formatters, lang: string | u
 }
 
 /** A figure as the reader sees it: "about 2,500", "more than 3,000", "2,000–2,500". */
-export function seriesValue(p: SeriesPoint, f: Formatters): string {
+export function seriesValue(p: SeriesPoint, f: Formatters, short?: boolean): string {
   if (p.value !== undefined) {
-    return fill(p.approximate ? f.strings.approximately : '{value}', { value: f.number(p.value) });
+    const about = short ? f.strings.approximatelyShort : f.strings.approximately;
+    return fill(p.approximate ? about : '{value}', { value: f.number(p.value) });
   }
   if (p.low !== undefined && p.high !== undefined) {
     return fill(f.strings.range, { low: f.number(p.low), high: f.number(p.high) });

@@ -159,6 +159,30 @@ describe('the reference date’s rule', () => {
   );
 });
 
+describe('labels past the reference date’s rule', () => {
+  it.each(DESKTOP)(
+    'a box stands wholly on its own mark’s side of the rule wherever the room between the rule and the chart’s edge is 100 px or more: it is wrapped narrower to fit there, its leader straight (%s, %i px)',
+    async (lang, width) => {
+      const { layout, labelled } = await story(lang, width);
+      const rule = layout.now!.x1;
+      const ends = [layout.axis.x1, layout.axis.x2];
+      let past = 0;
+      for (const m of labelled) {
+        if (Math.abs(m.x - rule) < 1) continue;
+        const room = Math.abs(ends.find((e) => e > rule === m.x > rule)! - rule);
+        // In an article column the room (about 90 px) holds no label of this story whole.
+        if (room < 100) continue;
+        past++;
+        const across = m.label.x < rule - 1 && m.label.x + m.label.width > rule + 1;
+        expect(across, `${m.event.id}'s box across the rule (${Math.round(room)} px of room)`).toBe(false);
+        expect(m.leader.x1, m.event.id).toBe(m.leader.x2);
+      }
+      // The deadline for the Syria operations, after the rule, is checked at every width but the column's.
+      expect(past).toBe(width > 700 ? 8 : 7);
+    },
+  );
+});
+
 describe('the headlines in their order', () => {
   it.each(DESKTOP)(
     'where two numbered labels stand over one another, the later one stands above: they climb in their order (%s, %i px)',
@@ -220,6 +244,29 @@ describe('context labels are set to a measure', () => {
       expect(tops.size).toBeGreaterThanOrEqual(2);
       for (const line of [...range.getClientRects()])
         expect(line.width).toBeLessThanOrEqual(METRICS.maxLabelWidth);
+    },
+  );
+});
+
+describe('context labels wrap sensibly', () => {
+  it.each(DESKTOP)(
+    'a context label whose words fit two lines of its measure takes no more than two, even to stand a lane nearer its mark (%s, %i px)',
+    async (lang, width) => {
+      const { el, labelled } = await story(lang, width);
+      const inner = METRICS.maxLabelWidth - 16;
+      const context = labelled.filter((m) => m.event.importance !== 'core');
+      expect(context.length).toBe(5);
+      for (const m of context) {
+        const label = q(el, `[part~="label"][data-id="${m.event.id}"]`)[0]!;
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+        const words = lines.reduce((sum, r) => sum + r.width, 0);
+        // Well within two lines of the measure: a third line would hold a word or two.
+        if (words > 1.6 * inner) continue;
+        expect(new Set(lines.map((r) => Math.round(r.top))).size, m.event.id).toBeLessThanOrEqual(2);
+        expect(m.label.lines, m.event.id).toBeLessThanOrEqual(2);
+      }
     },
   );
 });
