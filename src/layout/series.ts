@@ -567,9 +567,7 @@ function placeTexts(
     // with its own end of it and neither reads as the main figure; the stack moves as a whole.
     for (const d of l.disputes) {
       const side = sideOf(d.x);
-      const sorted = [...d.points].sort(
-        (a, b) => (b.value ?? b.low ?? b.high ?? 0) - (a.value ?? a.low ?? a.high ?? 0),
-      );
+      const sorted = highestFirst(d.points);
       const middle = (d.yTop + d.yBottom) / 2;
       const texts = sorted.map((p, i): SeriesText => ({
         key: `${l.series.id}:e:${d.time}:${i}`,
@@ -684,6 +682,10 @@ function placeTexts(
   return placed.flatMap((p) => (p.text ? [p.text] : []));
 }
 
+/** A dispute's estimates, highest first, as they are written beside its range and under the track. */
+const highestFirst = (points: readonly SeriesPoint[]) =>
+  [...points].sort((a, b) => (b.value ?? b.low ?? b.high ?? 0) - (a.value ?? a.low ?? a.high ?? 0));
+
 /**
  * The estimates and notes that found no place beside their date (on a phone, the track is too
  * narrow for a sentence), told under the track from `top`, one after another, each wrapped
@@ -702,7 +704,9 @@ export function notesUnder(
   let y = top;
   for (const l of track.lines) {
     const all: Array<Pick<SeriesText, 'key' | 'point' | 'note'>> = [
-      ...l.disputes.flatMap((d) => d.points.map((point, i) => ({ key: `e:${d.time}:${i}`, point }))),
+      ...l.disputes.flatMap((d) =>
+        highestFirst(d.points).map((point, i) => ({ key: `e:${d.time}:${i}`, point })),
+      ),
       ...l.notes.map((n, i) => ({ key: `n:${i}`, note: n.annotation })),
     ];
     for (const u of all) {

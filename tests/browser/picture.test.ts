@@ -324,6 +324,12 @@ describe('the figures track’s values', () => {
       const disputed = track.lines.flatMap((l) => l.disputes.flatMap((d) => d.points));
       expect(estimates).toHaveLength(disputed.length);
       expect(new Set(estimates.map((e) => e.matches('.under'))).size).toBe(1);
+      // Under the track too, highest first, as by the range.
+      const under = track.texts
+        .filter((t) => t.kind === 'estimate' && t.wrap !== undefined)
+        .sort((a, b) => a.top - b.top)
+        .map((t) => t.point!.value ?? t.point!.low ?? t.point!.high ?? 0);
+      expect(under).toEqual([...under].sort((a, b) => b - a));
       const points = q(el, 'circle.series-point').map((c) => ({
         x: rect(c).left + rect(c).width / 2,
         y: rect(c).top + rect(c).height / 2,
