@@ -468,11 +468,8 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
         const room = (a > rule ? hi - lo - rule : rule) - LABEL_GAP - 1;
         const inner = room - METRICS.labelPadding;
         const fit = wrappedLines(texts[i]!, inner, measure, lead, MAX_PHONE_LABEL_LINES + 1);
-        if (
-          room < shapes[0]!.width &&
-          fit.lines <= MAX_PHONE_LABEL_LINES &&
-          texts[i]!.split(' ').every((w) => measure(w) < inner)
-        )
+        // A word broken across lines fills a line to the pixel: no such box.
+        if (room < shapes[0]!.width && fit.lines <= MAX_PHONE_LABEL_LINES && fit.width < inner - 0.05)
           shapes.splice(shapes.length - (shapes.at(-1)!.cut ? 1 : 0), 0, {
             width: Math.min(room, Math.ceil(fit.width) + 2 + METRICS.labelPadding),
             rows: fit.lines,
