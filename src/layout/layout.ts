@@ -414,7 +414,8 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
   // waits for the pointer to lift.
   const held = input.hold ? input.keep?.laneCount : undefined;
   const rules = m.rule !== undefined && m.rule >= lo && m.rule <= hi ? [m.rule - lo] : [];
-  const memo = new Map<string, LabelShape>();
+  let memo = narrowerMemos.get(input.measure);
+  if (!memo) narrowerMemos.set(input.measure, (memo = new Map()));
   // Measures wider than every label, or a rule-keeping variant with no rule in view, ask for the
   // same placement again: a label's request depends on the measures only through its box's width,
   // so each distinct set of widths is placed once (again, it could only tie, and the first wins).
@@ -422,72 +423,90 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     string,
     { placed: Array<PlacedLabel | undefined>; score: number; measures: LabelMeasures }
   >();
+  // Each label's text on one line, its number before it: no box need be wider.
+  const textWidths = order.map(
+    (i) =>
+      input.measure(texts[i]!, visible[i]!.importance === 'core') +
+      (visible[i]!.importance === 'core' ? METRICS.numberWidth : 0),
+  );
+  const asked = new Map<string, LabelRequest[]>();
+  const cores = visible.filter((e) => e.importance === 'core').length;
   /** The requests with labels at most `measure` (core, context) px wide, and where they go. */
   const attempt = (measures: LabelMeasures) => {
     const [coreMeasure, measureOf, offRule, climb] = measures;
-    const requests: LabelRequest[] = order.map((i) => {
-      const e = visible[i]!;
-      const lane = keptLanes?.get(e.id);
-      const keptRows = input.keep?.lines?.get(e.id);
-      const core = e.importance === 'core';
-      const lead = core ? METRICS.numberWidth : 0;
-      const measure = (t: string) => input.measure(t, core);
-      const textWidth = measure(texts[i]!) + lead;
-      const full = textWidth + METRICS.labelPadding;
-      const width = Math.min(core ? coreMeasure : measureOf, full);
-      // Lines the words fill in a box `w` px wide, with the slack `labelPadding` keeps.
-      const wrap = (w: number) =>
-        full <= w ? 1 : wrappedLines(texts[i]!, w - METRICS.labelPadding, measure, lead).lines;
-      // A label too long for its measure wraps onto the lines its words fill; a context label is
-      // cut (its whole title in its tooltip and name) only where no lane has room for it whole.
-      const lines = wrap(Math.min(width, hi - lo));
-      const shapes: LabelShape[] =
-        core || full <= width
-          ? [{ width, rows: lines }]
-          : [...(lines <= MAX_WRAP_LINES ? [{ width, rows: lines }] : []), { width, rows: 1, cut: true }];
-      // Where its leader would have to climb past other labels, a label may wrap onto more lines
-      // in a narrower box and stay in a lane near its mark (whole: never cut to get there).
-      if (story && !shapes[0]!.cut)
-        shapes.splice(
-          shapes.length - (shapes.at(-1)!.cut ? 1 : 0),
-          0,
-          ...narrower(texts[i]!, textWidth, lead, shapes, measure, memo, core ? MAX_WRAP_LINES : 2),
-        );
-      // A label whose mark lies past the rule (scheduled) may stand between the rule and the
-      // chart's edge, on as many lines as a phone's label (no word broken), where its words fit
-      // there: a box across the rule blurs what the rule says (what lies after it is scheduled).
-      const a = at[i]! - lo;
-      const rule = rules[0];
-      if (
-        story &&
-        rule !== undefined &&
-        e.span.start >= dateInterval(input.model.referenceDate!).end &&
-        !shapes[0]!.cut
-      ) {
-        // Clear of the rule and of a box whose edge is on it (the label of a mark on the rule).
-        const room = (a > rule ? hi - lo - rule : rule) - LABEL_GAP - 1;
-        const inner = room - METRICS.labelPadding;
-        const fit = wrappedLines(texts[i]!, inner, measure, lead, MAX_PHONE_LABEL_LINES + 1);
-        // A word broken across lines fills a line to the pixel: no such box.
-        if (room < shapes[0]!.width && fit.lines <= MAX_PHONE_LABEL_LINES && fit.width < inner - 0.05)
-          shapes.splice(shapes.length - (shapes.at(-1)!.cut ? 1 : 0), 0, {
-            width: Math.min(room, Math.ceil(fit.width) + 2 + METRICS.labelPadding),
-            rows: fit.lines,
-          });
-      }
-      return {
-        anchor: a,
-        ...shapes[0]!,
-        otherwise: shapes.slice(1),
-        grow,
-        required: core,
-        ...(lane !== undefined ? { lane } : {}),
-        ...(keptRows !== undefined ? { keptRows } : {}),
-      };
-    });
-    const same = requests.map((r) => r.width) + (rules.length > 0 && offRule ? '+' : '') + (climb ? '^' : '');
+    const widths = order.map((i, k) =>
+      Math.min(
+        visible[i]!.importance === 'core' ? coreMeasure : measureOf,
+        textWidths[k]! + METRICS.labelPadding,
+      ),
+    );
+    // Climbing orders headlines among themselves: with one or none in view it changes nothing.
+    const same = widths + (rules.length > 0 && offRule ? '+' : '') + (climb && cores > 1 ? '^' : '');
     const known = tried.get(same);
     if (known) return known;
+    const requests: LabelRequest[] =
+      asked.get(widths + '') ??
+      order.map((i, k) => {
+        const e = visible[i]!;
+        const lane = keptLanes?.get(e.id);
+        const keptRows = input.keep?.lines?.get(e.id);
+        const core = e.importance === 'core';
+        const lead = core ? METRICS.numberWidth : 0;
+        const measure = (t: string) => input.measure(t, core);
+        const textWidth = textWidths[k]!;
+        const full = textWidth + METRICS.labelPadding;
+        const width = widths[k]!;
+        // Lines the words fill in a box `w` px wide, with the slack `labelPadding` keeps.
+        const wrap = (w: number) =>
+          full <= w ? 1 : wrappedLines(texts[i]!, w - METRICS.labelPadding, measure, lead).lines;
+        // A label too long for its measure wraps onto the lines its words fill; a context label is
+        // cut (its whole title in its tooltip and name) only where no lane has room for it whole.
+        const lines = wrap(Math.min(width, hi - lo));
+        const shapes: LabelShape[] =
+          core || full <= width
+            ? [{ width, rows: lines }]
+            : [...(lines <= MAX_WRAP_LINES ? [{ width, rows: lines }] : []), { width, rows: 1, cut: true }];
+        // Where its leader would have to climb past other labels, a label may wrap onto more lines
+        // in a narrower box and stay in a lane near its mark (whole: never cut to get there).
+        if (story && !shapes[0]!.cut)
+          shapes.splice(
+            shapes.length - (shapes.at(-1)!.cut ? 1 : 0),
+            0,
+            ...narrower(texts[i]!, textWidth, lead, shapes, measure, memo!, core ? MAX_WRAP_LINES : 2),
+          );
+        // A label whose mark lies past the rule (scheduled) may stand between the rule and the
+        // chart's edge, on as many lines as a phone's label (no word broken), where its words fit
+        // there: a box across the rule blurs what the rule says (what lies after it is scheduled).
+        const a = at[i]! - lo;
+        const rule = rules[0];
+        if (
+          story &&
+          rule !== undefined &&
+          e.span.start >= dateInterval(input.model.referenceDate!).end &&
+          !shapes[0]!.cut
+        ) {
+          // Clear of the rule and of a box whose edge is on it (the label of a mark on the rule).
+          const room = (a > rule ? hi - lo - rule : rule) - LABEL_GAP - 1;
+          const inner = room - METRICS.labelPadding;
+          const fit = wrappedLines(texts[i]!, inner, measure, lead, MAX_PHONE_LABEL_LINES + 1);
+          // A word broken across lines fills a line to the pixel: no such box.
+          if (room < shapes[0]!.width && fit.lines <= MAX_PHONE_LABEL_LINES && fit.width < inner - 0.05)
+            shapes.splice(shapes.length - (shapes.at(-1)!.cut ? 1 : 0), 0, {
+              width: Math.min(room, Math.ceil(fit.width) + 2 + METRICS.labelPadding),
+              rows: fit.lines,
+            });
+        }
+        return {
+          anchor: a,
+          ...shapes[0]!,
+          otherwise: shapes.slice(1),
+          grow,
+          required: core,
+          ...(lane !== undefined ? { lane } : {}),
+          ...(keptRows !== undefined ? { keptRows } : {}),
+        };
+      });
+    asked.set(widths + '', requests);
     const placed = placeLabels(
       requests,
       hi - lo,
@@ -608,6 +627,12 @@ const storyPlacements = new WeakMap<
 >();
 
 /**
+ * The narrower boxes found for each chart's widths (`measure`, as for `storyPlacements`): a label
+ * seen in an earlier window of the chart takes its boxes from there instead of searching again.
+ */
+const narrowerMemos = new WeakMap<LayoutInput['measure'], Map<string, LabelShape[]>>();
+
+/**
  * Narrower boxes for a label, wrapped onto one or two lines more than its widest whole shape
  * takes, up to `most` lines (a context label two: a column of three short lines reads badly). Words wrap whole, so a line may end short by up to its longest word: each box holds its
  * share of the text plus that word, and takes the lines its words fill (see `wrappedLines`).
@@ -618,12 +643,13 @@ function narrower(
   lead: number,
   shapes: readonly LabelShape[],
   measure: (word: string) => number,
-  memo: Map<string, LabelShape>,
+  memo: Map<string, LabelShape[]>,
   most: number,
 ): LabelShape[] {
-  const words = text.trim().split(/\s+/).map(measure);
-  if (words.length < 2) return [];
-  const longest = Math.max(...words);
+  if (!/\S\s+\S/.test(text)) return [];
+  const key = lead + text;
+  let boxes = memo.get(key);
+  if (!boxes) memo.set(key, (boxes = []));
   const rows = Math.max(...shapes.filter((s) => !s.cut).map((s) => s.rows));
   const narrowest = Math.min(...shapes.map((s) => s.width));
   const out: LabelShape[] = [];
@@ -632,9 +658,9 @@ function narrower(
     // and 2 px more: the browser may set a line a little wider than the canvas measures it. A
     // box for four lines is kept as wide as a line's share and its longest word: narrower, a
     // label turns into a column of single words.
-    const key = `${k}${text}`;
-    let shape = memo.get(key);
+    let shape = boxes[k];
     if (!shape) {
+      const longest = Math.max(...text.trim().split(/\s+/).map(measure));
       let lo = k > 3 ? Infinity : Math.floor(textWidth / k) - 1;
       let hi = Math.ceil(textWidth / k + longest);
       while (hi - lo > 1) {
@@ -643,8 +669,10 @@ function narrower(
         else hi = mid;
       }
       // Lines the words fill, with the slack `labelPadding` keeps over the box's padding and borders.
-      shape = { width: hi + 2 + METRICS.labelPadding, rows: wrappedLines(text, hi + 2, measure, lead).lines };
-      memo.set(key, shape);
+      shape = boxes[k] = {
+        width: hi + 2 + METRICS.labelPadding,
+        rows: wrappedLines(text, hi + 2, measure, lead).lines,
+      };
     }
     if (shape.width < narrowest && !out.some((o) => o.rows === shape.rows)) out.push(shape);
   }
