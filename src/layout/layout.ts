@@ -605,15 +605,15 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     measures: best.measures,
     end: hi,
     top: 0,
-    // Straight up from the mark to the label's lower edge; from a mark on the rule, slanting off it.
-    leader: (label, main, cross) =>
-      frame.segment(
-        [
-          leaderFoot(main, label.x, label.width, m.rule === undefined ? [] : [m.rule]),
-          label.y + label.height,
-        ],
-        [main, cross + frame.toward * METRICS.leaderGap],
-      ),
+    // Straight up from the mark to the label's lower edge; from a mark on the rule, straight up
+    // beside the rule from by the mark's corner (a slant off the rule read as a stray line).
+    leader: (label, main, cross) => {
+      const foot = leaderFoot(main, label.x, label.width, m.rule === undefined ? [] : [m.rule]);
+      return frame.segment(
+        [foot, label.y + label.height],
+        [foot, cross + (foot === main ? frame.toward * METRICS.leaderGap : 0)],
+      );
+    },
   };
 }
 
