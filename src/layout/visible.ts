@@ -15,23 +15,36 @@ export function defaultWindow(model: TimelineModel): Interval {
   return { start: mid - width / 2 - pad, end: mid + width / 2 + pad };
 }
 
-/** How far any event's span reaches before and after its anchor time; one pass per model. */
-const REACH = new WeakMap<readonly TimelineEvent[], { before: number; after: number }>();
+/**
+ * What layout reads of a model's whole list of events, found in one pass per model: how far any
+ * event's span reaches before and after its anchor time, and each core event's rank among the
+ * model's core events (by event index; -1 for a context event).
+ */
+interface Facts {
+  readonly before: number;
+  readonly after: number;
+  readonly ranks: Int32Array;
+}
 
-function reachOf(events: readonly TimelineEvent[]): { before: number; after: number } {
-  let reach = REACH.get(events);
-  if (!reach) {
+const FACTS = new WeakMap<readonly TimelineEvent[], Facts>();
+
+function factsOf(events: readonly TimelineEvent[]): Facts {
+  let facts = FACTS.get(events);
+  if (!facts) {
     let before = 0;
     let after = 0;
+    let rank = 0;
+    const ranks = new Int32Array(events.length);
     for (let i = 0; i < events.length; i++) {
       const e = events[i]!;
       before = Math.max(before, e.time - e.span.start);
       after = Math.max(after, e.span.end - e.time);
+      ranks[i] = e.importance === 'core' ? rank++ : -1;
     }
-    reach = { before, after };
-    REACH.set(events, reach);
+    facts = { before, after, ranks };
+    FACTS.set(events, facts);
   }
-  return reach;
+  return facts;
 }
 
 /** The first index whose event's time is at least a given time (events are sorted by time). */
@@ -64,7 +77,7 @@ export interface InView {
  */
 export function visibleEvents(input: LayoutInput, window: Interval): InView {
   const all = input.model.events;
-  const reach = reachOf(all);
+  const reach = factsOf(all);
   const from = firstAtOrAfter(all, window.start - reach.after);
   const to = firstAtOrAfter(all, window.end + reach.before);
   const inside: TimelineEvent[] = [];
@@ -83,16 +96,7 @@ export function visibleEvents(input: LayoutInput, window: Interval): InView {
   return { inside, edge, cores };
 }
 
-/** Each core event's rank among the model's core events (by event index); one pass per model. */
-const CORE_RANK = new WeakMap<readonly TimelineEvent[], Int32Array>();
-
+/** Each core event's rank among the model's core events (by event index); -1 for a context event. */
 export function coreRanks(events: readonly TimelineEvent[]): Int32Array {
-  let ranks = CORE_RANK.get(events);
-  if (!ranks) {
-    ranks = new Int32Array(events.length).fill(-1);
-    let rank = 0;
-    for (let i = 0; i < events.length; i++) if (events[i]!.importance === 'core') ranks[i] = rank++;
-    CORE_RANK.set(events, ranks);
-  }
-  return ranks;
+  return factsOf(events).ranks;
 }

@@ -596,7 +596,15 @@ function readModel(input: unknown, issues: IssueList): TimelineModel {
     if (event) events.push(event);
   }
   events.sort(byTime);
-  for (let i = 0; i < events.length; i++) events[i]!.index = i;
+  // The events' extent is found in the pass that numbers them.
+  let start = Infinity;
+  let end = -Infinity;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    e.index = i;
+    if (e.span.start < start) start = e.span.start;
+    if (e.span.end > end) end = e.span.end;
+  }
 
   const series = uniqueIds(eachValid(doc.series, 'series', SeriesShell, issues), issues).map((item) =>
     normalizeSeries(readPoints(item, issues), pathOf(item), issues),
@@ -622,7 +630,7 @@ function readModel(input: unknown, issues: IssueList): TimelineModel {
     events,
     series,
   };
-  const extent = computeExtent(model);
+  const extent = computeExtent(model, start, end);
   const focus = readFocus(header.focus as TimelineDocument['focus'], extent, issues);
   return { ...model, ...(extent ? { extent } : {}), ...(focus ? { focus } : {}) };
 }
@@ -651,14 +659,8 @@ function readFocus(
   return { start, end };
 }
 
-function computeExtent(model: TimelineModel): TimelineModel['extent'] {
-  let start = Infinity;
-  let end = -Infinity;
-  for (let i = 0; i < model.events.length; i++) {
-    const e = model.events[i]!;
-    if (e.span.start < start) start = e.span.start;
-    if (e.span.end > end) end = e.span.end;
-  }
+/** The span of the data: the events' (from `start` to `end`), the series' and the reference date's. */
+function computeExtent(model: TimelineModel, start: number, end: number): TimelineModel['extent'] {
   for (const s of model.series) {
     for (const p of s.points) {
       const span = dateInterval(p.date);

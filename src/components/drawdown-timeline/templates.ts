@@ -478,11 +478,15 @@ const kindsOf = new WeakMap<TimelineModel, MarkKind[]>();
 
 function findMarkKinds(model: TimelineModel, scheduled: (e: TimelineEvent) => boolean): MarkKind[] {
   const kinds = new Set<MarkKind>();
+  // Events show at most four kinds (three without a reference date, when none is scheduled): a
+  // large document has them all within its first events, and is not read to its end for them.
+  const most = model.referenceDate ? 4 : 3;
   for (const e of model.events) {
     if (e.kind === 'point' && e.start.precision !== 'day') kinds.add('band');
     if (e.qualifier === 'by') kinds.add('deadline');
     if (e.qualifier === 'before' || e.qualifier === 'after') kinds.add('open');
     if (scheduled(e)) kinds.add('scheduled');
+    if (kinds.size === most) break;
   }
   for (const s of model.series) {
     // An estimate range, or two figures for one date (a disputed figure).
