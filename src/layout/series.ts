@@ -600,12 +600,16 @@ function placeTexts(
               ),
             ),
         );
+      const before = placed.length;
       for (const t of texts) {
         if (spot) {
           const x = d.x + (spot.sd === 'left' ? -10 : 10);
           place(t, [{ side: spot.sd, x, y: t.y + spot.k * TEXT_HEIGHT }], 'title');
         } else place(t, near(t.y), 'title');
       }
+      // Where one has no place (a narrow phone), none is written by the range: all are told
+      // under the track (see `notesUnder`).
+      if (placed.length - before < texts.length) placed.length = before;
     }
   }
   // Notes next: an announced change belongs beside its date, near the top of the track.
@@ -681,10 +685,10 @@ function placeTexts(
 }
 
 /**
- * The notes that found no place beside their date (on a phone, the track is too narrow for a
- * sentence), told under the track from `top`, one after another, each wrapped across the track
- * and naming its date: an announced change is told in text rather than left out. `ltr`: the
- * track's reading side is its left.
+ * The estimates and notes that found no place beside their date (on a phone, the track is too
+ * narrow for a sentence), told under the track from `top`, one after another, each wrapped
+ * across the track and naming its date: a disputed figure or an announced change is told in
+ * text rather than left out. `ltr`: the track's reading side is its left.
  */
 export function notesUnder(
   track: Pick<SeriesTrack, 'lines' | 'texts' | 'x0' | 'x1'>,
@@ -692,21 +696,25 @@ export function notesUnder(
   textWidth: (text: SeriesText) => number,
   ltr: boolean,
 ): { texts: PlacedSeriesText[]; height: number } {
-  const told = new Set(track.texts.flatMap((t) => (t.kind === 'note' ? [t.note] : [])));
+  const told = new Set<unknown>(track.texts.flatMap((t) => [t.note, t.point]));
   const wrap = track.x1 - track.x0;
   const texts: PlacedSeriesText[] = [];
   let y = top;
   for (const l of track.lines) {
-    for (const [i, n] of l.notes.entries()) {
-      if (told.has(n.annotation)) continue;
+    const all: Array<Pick<SeriesText, 'key' | 'point' | 'note'>> = [
+      ...l.disputes.flatMap((d) => d.points.map((point, i) => ({ key: `e:${d.time}:${i}`, point }))),
+      ...l.notes.map((n, i) => ({ key: `n:${i}`, note: n.annotation })),
+    ];
+    for (const u of all) {
+      if (told.has(u.point ?? u.note)) continue;
       const text: SeriesText = {
-        key: `${l.series.id}:n:${i}`,
+        ...u,
+        key: `${l.series.id}:${u.key}`,
         x: ltr ? track.x0 : track.x1,
         y,
         side: ltr ? 'right' : 'left',
         seriesIndex: l.index,
-        kind: 'note',
-        note: n.annotation,
+        kind: u.point ? 'estimate' : 'note',
         series: l.series,
         wrap,
       };

@@ -107,7 +107,9 @@ export function seriesTextParts(t: SeriesTextContent, f: Formatters, lang: strin
   }
   const value = seriesValue(t.point!, f, t.short);
   const source = t.point!.source;
-  return t.kind === 'estimate' && source ? [value, f.text(source.name, lang)] : [value];
+  const parts = t.kind === 'estimate' && source ? [value, f.text(source.name, lang)] : [value];
+  // Told under the track, away from its range: it names its date.
+  return t.wrap === undefined ? parts : [f.date(t.point!.date), ...parts];
 }
 
 /** A text on the series track as one string, as it is measured. */

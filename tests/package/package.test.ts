@@ -124,8 +124,11 @@ const BUDGET = {
    * before it covers a label, add 263 B (64,675 B measured); a zoom step's label requests built
    * once per set of box widths, with each label's narrower boxes kept per chart, adds 111 B
    * (64,786 B measured; a 100-event zoom step's layout about 0.6 times the time): budget 63.3 KB.
+   * A narrow phone's disputed estimates told under the track when one has no room by its range
+   * (at 288 px one was left out, and the other read as the figure): 78 B (64,864 B measured):
+   * budget 63.4 KB.
    */
-  criticalGzip: 63.3 * 1024,
+  criticalGzip: 63.4 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 

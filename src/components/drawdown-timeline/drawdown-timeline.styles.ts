@@ -374,8 +374,8 @@ export const styles = css`
     font-style: italic;
   }
 
-  /* A note told under the track, away from its date: it wraps across the track. */
-  .annotation.note-text.under {
+  /* An estimate or a note told under the track, away from its date: it wraps across the track. */
+  .annotation.under {
     white-space: normal;
   }
 

@@ -433,14 +433,10 @@ function seriesText(t: PlacedSeriesText, c: ChartContext): TemplateResult {
     left: `${t.x}px`,
     ...(t.side === 'left' ? { transform: 'translateX(-100%)' } : {}),
   };
+  const wrapped = t.wrap === undefined ? style : { ...style, width: `${t.wrap}px` };
+  const under = t.wrap === undefined ? '' : ' under';
   if (t.kind === 'note') {
-    const wrapped = t.wrap === undefined ? style : { ...style, width: `${t.wrap}px` };
-    return html`<div
-      part="note"
-      class="annotation note-text${t.wrap === undefined ? '' : ' under'}"
-      dir="auto"
-      style=${cssProps(wrapped)}
-    >
+    return html`<div part="note" class="annotation note-text${under}" dir="auto" style=${cssProps(wrapped)}>
       ${bdiParts(seriesTextParts(t, f, lang))}
     </div>`;
   }
@@ -450,9 +446,9 @@ function seriesText(t: PlacedSeriesText, c: ChartContext): TemplateResult {
     </div>`;
   }
   return html`<div
-    class="annotation ${t.kind === 'estimate' ? 'estimate' : 'value'}"
+    class="annotation ${t.kind === 'estimate' ? 'estimate' : 'value'}${under}"
     dir=${f.direction}
-    style=${cssProps(style)}
+    style=${cssProps(wrapped)}
   >
     ${bdiParts(seriesTextParts(t, f, lang))}
   </div>`;
