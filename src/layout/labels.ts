@@ -336,10 +336,11 @@ type Avoid = 'all' | 'required' | 'lowest' | 'none';
 export const LEADER_GAP = 4;
 
 /**
- * How far along the axis a leader from a mark on a rule (the reference date's) meets its box, px:
- * off the rule, so that the rule and the leader do not read as one line.
+ * How far along the axis a leader from a mark on a rule (the reference date's) runs, px: off the
+ * rule, so that the rule and the leader do not read as one line, and straight down to the side of
+ * the mark (half a core mark's width), which it plainly belongs to.
  */
-export const RULE_LEADER_SHIFT = 12;
+export const RULE_LEADER_SHIFT = 6;
 
 /** Where the leader from `anchor` meets a box at [x, x + width]: over the anchor, off a rule it is on. */
 export function leaderFoot(anchor: number, x: number, width: number, rules: readonly number[]): number {
@@ -514,7 +515,7 @@ const placeClearOfLeaders: typeof place = (
     const all = avoid === 'all' || (avoid !== 'none' && l === 0);
     for (const k of avoiding) {
       const a = requests[k]!.anchor;
-      // A leader to come from a mark on a rule slants off it: room for that too.
+      // A leader to come from a mark on a rule runs off it: room for that too.
       if (all || (avoid === 'required' && (requests[k]!.required || covers(k, i))))
         ban(a, a, LEADER_GAP + (rules.some((r) => Math.abs(r - a) < 1) ? RULE_LEADER_SHIFT : 0));
     }
@@ -547,7 +548,7 @@ const placeClearOfLeaders: typeof place = (
     }
     const x = slot(i, s, l, clear, avoid);
     if (x === undefined) return false;
-    // A leader from a mark on a rule slants off it to its box: it passes the lanes below there.
+    // A leader from a mark on a rule runs beside it to its box: it passes the lanes below there.
     const foot = leaderFoot(anchor, x, s.width, rules);
     const post: [number, number] = [Math.min(anchor, foot), Math.max(anchor, foot)];
     if (clearOfLeaders && foot !== anchor) {

@@ -489,11 +489,8 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
           const room = (a > rule ? hi - lo - rule : rule) - LABEL_GAP - 1;
           const inner = room - METRICS.labelPadding;
           const fit = wrappedLines(texts[i]!, inner, measure, lead, MAX_PHONE_LABEL_LINES + 1);
-          if (
-            room < shapes[0]!.width &&
-            fit.lines <= MAX_PHONE_LABEL_LINES &&
-            texts[i]!.split(' ').every((w) => measure(w) < inner)
-          )
+          // A word broken across lines fills a line to the pixel: no such box.
+          if (room < shapes[0]!.width && fit.lines <= MAX_PHONE_LABEL_LINES && fit.width < inner - 0.05)
             shapes.splice(shapes.length - (shapes.at(-1)!.cut ? 1 : 0), 0, {
               width: Math.min(room, Math.ceil(fit.width) + 2 + METRICS.labelPadding),
               rows: fit.lines,
@@ -608,15 +605,15 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     measures: best.measures,
     end: hi,
     top: 0,
-    // Straight up from the mark to the label's lower edge; from a mark on the rule, slanting off it.
-    leader: (label, main, cross) =>
-      frame.segment(
-        [
-          leaderFoot(main, label.x, label.width, m.rule === undefined ? [] : [m.rule]),
-          label.y + label.height,
-        ],
-        [main, cross + frame.toward * METRICS.leaderGap],
-      ),
+    // Straight up from the mark to the label's lower edge; from a mark on the rule, straight up
+    // beside the rule from by the mark's corner (a slant off the rule read as a stray line).
+    leader: (label, main, cross) => {
+      const foot = leaderFoot(main, label.x, label.width, m.rule === undefined ? [] : [m.rule]);
+      return frame.segment(
+        [foot, label.y + label.height],
+        [foot, cross + (foot === main ? frame.toward * METRICS.leaderGap : 0)],
+      );
+    },
   };
 }
 

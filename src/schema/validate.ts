@@ -490,16 +490,17 @@ function readEvent(issues: IssueList) {
 }
 
 function uniqueIds<T extends { id: string }>(items: Valid<T>[], issues: IssueList): Valid<T>[] {
+  // A loop, one look-up per id: a document's events all pass through here.
   const seen = new Set<string>();
-  return items.filter((item) => {
+  const out: Valid<T>[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     const id = item.value.id;
-    if (!seen.has(id)) {
-      seen.add(id);
-      return true;
-    }
-    issues.add(joinPath(pathOf(item), 'id'), `duplicate id "${id}"; this item was left out`);
-    return false;
-  });
+    const size = seen.size;
+    if (seen.add(id).size > size) out.push(item);
+    else issues.add(joinPath(pathOf(item), 'id'), `duplicate id "${id}"; this item was left out`);
+  }
+  return out;
 }
 
 const EMPTY_MODEL: TimelineModel = { version: SCHEMA_VERSION, categories: [], events: [], series: [] };

@@ -208,7 +208,7 @@ describe('the headlines in their order', () => {
   );
 
   it.each(DESKTOP)(
-    'a leader from a mark on the As-of rule meets its label off the rule, and its box stands beside the rule (%s, %i px)',
+    'a leader from a mark on the As-of rule runs straight up beside the rule from the mark’s side to its label, and its box stands beside the rule (%s, %i px)',
     async (lang, width) => {
       const { layout, labelled } = await story(lang, width);
       const rule = layout.now!.x1;
@@ -217,7 +217,14 @@ describe('the headlines in their order', () => {
       for (const m of on) {
         // The leader's end at the label, and its whole length above the mark's own height.
         const top = m.leader.y1 < m.leader.y2 ? m.leader.x1 : m.leader.x2;
-        expect(Math.abs(top - rule), m.event.id).toBeGreaterThanOrEqual(10);
+        // Straight, off the rule by half the mark's width (never one line with the rule), and
+        // down to the mark's side, level with its centre: no slant to read as a stray line.
+        expect(m.leader.x1, m.event.id).toBe(m.leader.x2);
+        expect(Math.abs(top - rule), m.event.id).toBeGreaterThanOrEqual(5);
+        expect(Math.abs(top - m.x), m.event.id).toBeLessThanOrEqual(
+          Math.sqrt(METRICS.coreMarkerArea) / 2 + 1,
+        );
+        expect(Math.max(m.leader.y1, m.leader.y2), m.event.id).toBeCloseTo(m.y, 5);
         expect(top, m.event.id).toBeGreaterThan(m.label.x);
         expect(top, m.event.id).toBeLessThan(m.label.x + m.label.width);
         // Its box stands beside the rule, its edge at most on it: the rule shows its whole length.
