@@ -430,6 +430,8 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
       (visible[i]!.importance === 'core' ? METRICS.numberWidth : 0),
   );
   const asked = new Map<string, LabelRequest[]>();
+  // Events from the end of the reference date on are scheduled (only a rule in view asks).
+  const scheduledFrom = rules.length ? dateInterval(input.model.referenceDate!).end : Infinity;
   const cores = visible.filter((e) => e.importance === 'core').length;
   /** The requests with labels at most `measure` (core, context) px wide, and where they go. */
   const attempt = (measures: LabelMeasures) => {
@@ -479,12 +481,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
         // there: a box across the rule blurs what the rule says (what lies after it is scheduled).
         const a = at[i]! - lo;
         const rule = rules[0];
-        if (
-          story &&
-          rule !== undefined &&
-          e.span.start >= dateInterval(input.model.referenceDate!).end &&
-          !shapes[0]!.cut
-        ) {
+        if (story && rule !== undefined && e.span.start >= scheduledFrom && !shapes[0]!.cut) {
           // Clear of the rule and of a box whose edge is on it (the label of a mark on the rule).
           const room = (a > rule ? hi - lo - rule : rule) - LABEL_GAP - 1;
           const inner = room - METRICS.labelPadding;
@@ -634,8 +631,9 @@ const narrowerMemos = new WeakMap<LayoutInput['measure'], Map<string, LabelShape
 
 /**
  * Narrower boxes for a label, wrapped onto one or two lines more than its widest whole shape
- * takes, up to `most` lines (a context label two: a column of three short lines reads badly). Words wrap whole, so a line may end short by up to its longest word: each box holds its
- * share of the text plus that word, and takes the lines its words fill (see `wrappedLines`).
+ * takes, up to `most` lines (a context label two: a column of three short lines reads badly).
+ * Words wrap whole, so a line may end short by up to its longest word: each box holds its share
+ * of the text plus that word, and takes the lines its words fill (see `wrappedLines`).
  */
 function narrower(
   text: string,
