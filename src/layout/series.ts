@@ -90,8 +90,6 @@ export interface SeriesText {
    */
   readonly wrap?: number;
   readonly lines?: number;
-  /** A figure written in its short form: its long one found no room on its side of the grid. */
-  readonly short?: boolean;
 }
 
 /** A series text where it is drawn. */
@@ -547,69 +545,76 @@ function placeTexts(
       point: m.point,
       series: l.series,
     };
-    // Spots on the point's side of every grid line first, in the figure's short form where the
-    // long one has no room there (a phone's crowded background); only where neither has room
-    // does a figure stand past one.
+    // Spots on the point's side of every grid line first; only where none has room does a
+    // figure stand past one.
     const own = new Set(run);
     const [near, past] = [false, true].map((across) => spots.filter((s) => apart(m.y, s.y) === across));
-    return (
-      place(text, near!, own, VALUE_REACH) ||
-      (!!m.point.approximate && place({ ...text, short: true }, near!, own, VALUE_REACH)) ||
-      place(text, past!, own, VALUE_REACH)
-    );
+    if (place(text, near!, own, VALUE_REACH)) return true;
+    // A figure by its own point comes before estimates by their range, which can be told under
+    // the track: a stack in its way gives up its room to it, then tries its other spots.
+    for (const [d, stack] of stacks) {
+      const all = placed.splice(0, placed.length, ...placed.filter((p) => !stack.boxes.includes(p)));
+      if (place(text, near!, own, VALUE_REACH)) {
+        stacks.delete(d);
+        placeStack(stack.line, d);
+        return true;
+      }
+      placed.splice(0, placed.length, ...all);
+    }
+    return place(text, past!, own, VALUE_REACH);
   };
   /** Where asked, else moved up or down by half a line at a time (to dodge a rule), up to two lines. */
   const near = (y: number) =>
     [0, 0.5, -0.5, 1, -1, 1.5, -1.5, 2, -2].map((k) => ({ y: y + k * TEXT_HEIGHT }));
-  for (const l of lines) {
-    // Estimates first: a disputed figure must always be readable. Its estimates are written as
-    // one stack beside the range, highest first, centred on the range, so that each sits level
-    // with its own end of it and neither reads as the main figure; the stack moves as a whole.
-    for (const d of l.disputes) {
-      const side = sideOf(d.x);
-      const sorted = highestFirst(d.points);
-      const middle = (d.yTop + d.yBottom) / 2;
-      const texts = sorted.map((p, i): SeriesText => ({
-        key: `${l.series.id}:e:${d.time}:${i}`,
-        x: d.x + (side === 'left' ? -10 : 10),
-        y: middle + (i - (sorted.length - 1) / 2) * TEXT_HEIGHT,
-        side,
-        seriesIndex: l.index,
-        kind: 'estimate',
-        point: p,
-        series: l.series,
-      }));
-      // Every estimate is written, or none is singled out: the stack tries both sides of the
-      // range, moving up or down as a whole by up to three lines.
-      const steps = [0, -0.25, 0.25, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2, -2.5, 2.5, -3, 3];
-      const sides = [side, side === 'left' ? 'right' : 'left'] as const;
-      const widths = texts.map(textWidth);
-      const spot = sides
-        .flatMap((sd) => steps.map((k) => ({ sd, k })))
-        // The stack keeps to the range's side of every grid line.
-        .find(
-          ({ sd, k }) =>
-            !apart(middle, middle + k * TEXT_HEIGHT) &&
-            texts.every((t, i) =>
-              fits(
-                { ...t, side: sd, x: d.x + (sd === 'left' ? -10 : 10) },
-                widths[i]!,
-                t.y + k * TEXT_HEIGHT,
-              ),
-            ),
-        );
-      const before = placed.length;
-      for (const t of texts) {
-        if (spot) {
-          const x = d.x + (spot.sd === 'left' ? -10 : 10);
-          place(t, [{ side: spot.sd, x, y: t.y + spot.k * TEXT_HEIGHT }], 'title');
-        } else place(t, near(t.y), 'title');
-      }
-      // Where one has no place (a narrow phone), none is written by the range: all are told
-      // under the track (see `notesUnder`).
-      if (placed.length - before < texts.length) placed.length = before;
+  /** The estimates written beside each disputed range, as placed (see `placeValue`). */
+  const stacks = new Map<DisputeMark, { line: SeriesLine; boxes: Array<Box & { text?: SeriesText }> }>();
+  /**
+   * A dispute's estimates, written as one stack beside the range, highest first, centred on the
+   * range, so that each sits level with its own end of it and neither reads as the main figure;
+   * the stack moves as a whole. Every estimate is written, or none is singled out: where one has
+   * no place (a narrow phone), none is written by the range, and all are told under the track
+   * (see `notesUnder`).
+   */
+  const placeStack = (l: SeriesLine, d: DisputeMark): void => {
+    const side = sideOf(d.x);
+    const sorted = highestFirst(d.points);
+    const middle = (d.yTop + d.yBottom) / 2;
+    const texts = sorted.map((p, i): SeriesText => ({
+      key: `${l.series.id}:e:${d.time}:${i}`,
+      x: d.x + (side === 'left' ? -10 : 10),
+      y: middle + (i - (sorted.length - 1) / 2) * TEXT_HEIGHT,
+      side,
+      seriesIndex: l.index,
+      kind: 'estimate',
+      point: p,
+      series: l.series,
+    }));
+    // The stack tries both sides of the range, moving up or down as a whole by up to three lines.
+    const steps = [0, -0.25, 0.25, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2, -2.5, 2.5, -3, 3];
+    const sides = [side, side === 'left' ? 'right' : 'left'] as const;
+    const widths = texts.map(textWidth);
+    const spot = sides
+      .flatMap((sd) => steps.map((k) => ({ sd, k })))
+      // The stack keeps to the range's side of every grid line.
+      .find(
+        ({ sd, k }) =>
+          !apart(middle, middle + k * TEXT_HEIGHT) &&
+          texts.every((t, i) =>
+            fits({ ...t, side: sd, x: d.x + (sd === 'left' ? -10 : 10) }, widths[i]!, t.y + k * TEXT_HEIGHT),
+          ),
+      );
+    const before = placed.length;
+    for (const t of texts) {
+      if (spot) {
+        const x = d.x + (spot.sd === 'left' ? -10 : 10);
+        place(t, [{ side: spot.sd, x, y: t.y + spot.k * TEXT_HEIGHT }], 'title');
+      } else place(t, near(t.y), 'title');
     }
-  }
+    if (placed.length - before < texts.length) placed.length = before;
+    else stacks.set(d, { line: l, boxes: placed.slice(before) });
+  };
+  // Estimates first: a disputed figure must always be readable.
+  for (const l of lines) for (const d of l.disputes) placeStack(l, d);
   // Notes next: an announced change belongs beside its date, near the top of the track.
   for (const l of lines) {
     for (const [i, n] of l.notes.entries()) {
