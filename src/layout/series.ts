@@ -449,7 +449,7 @@ function placeTexts(
   obstacles: readonly Box[],
   grid: ReadonlyArray<{ y: number }>,
 ): SeriesText[] {
-  const placed: Array<Box & { text?: SeriesText }> = [...obstacles];
+  let placed: Array<Box & { text?: SeriesText }> = [...obstacles];
   // A figure at b with a grid line between it and its point at a reads as a figure past that line.
   const apart = (a: number, b: number) => grid.some(({ y }) => (y - a) * (y - b) < 0);
   const mid = (box.x0 + box.x1) / 2;
@@ -551,23 +551,19 @@ function placeTexts(
     const [near, past] = [false, true].map((across) => spots.filter((s) => apart(m.y, s.y) === across));
     if (place(text, near!, own, VALUE_REACH)) return true;
     // A figure by its own point comes before estimates by their range, which can be told under
-    // the track: a stack in its way gives up its room to it, then tries its other spots.
-    for (const [d, stack] of stacks) {
-      const all = placed.splice(0, placed.length, ...placed.filter((p) => !stack.boxes.includes(p)));
-      if (place(text, near!, own, VALUE_REACH)) {
-        stacks.delete(d);
-        placeStack(stack.line, d);
-        return true;
-      }
-      placed.splice(0, placed.length, ...all);
+    // the track: the estimates give up their room to it, then try their other spots.
+    const all = placed;
+    placed = placed.filter((p) => p.text?.kind !== 'estimate');
+    if (place(text, near!, own, VALUE_REACH)) {
+      placeStacks();
+      return true;
     }
+    placed = all;
     return place(text, past!, own, VALUE_REACH);
   };
   /** Where asked, else moved up or down by half a line at a time (to dodge a rule), up to two lines. */
   const near = (y: number) =>
     [0, 0.5, -0.5, 1, -1, 1.5, -1.5, 2, -2].map((k) => ({ y: y + k * TEXT_HEIGHT }));
-  /** The estimates written beside each disputed range, as placed (see `placeValue`). */
-  const stacks = new Map<DisputeMark, { line: SeriesLine; boxes: Array<Box & { text?: SeriesText }> }>();
   /**
    * A dispute's estimates, written as one stack beside the range, highest first, centred on the
    * range, so that each sits level with its own end of it and neither reads as the main figure;
@@ -611,10 +607,10 @@ function placeTexts(
       } else place(t, near(t.y), 'title');
     }
     if (placed.length - before < texts.length) placed.length = before;
-    else stacks.set(d, { line: l, boxes: placed.slice(before) });
   };
+  const placeStacks = () => lines.forEach((l) => l.disputes.forEach((d) => placeStack(l, d)));
   // Estimates first: a disputed figure must always be readable.
-  for (const l of lines) for (const d of l.disputes) placeStack(l, d);
+  placeStacks();
   // Notes next: an announced change belongs beside its date, near the top of the track.
   for (const l of lines) {
     for (const [i, n] of l.notes.entries()) {
