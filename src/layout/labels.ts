@@ -2,6 +2,7 @@
  * Label lanes: places label boxes in horizontal lanes so that no two boxes in a lane overlap.
  * Pure and deterministic; the caller decides the order (core events first).
  */
+import { TEXT_GAP } from './metrics.js';
 
 export interface LabelRequest {
   /** The x the label belongs to (its marker). */
@@ -338,8 +339,11 @@ export function stackAround(
  */
 type Avoid = 'all' | 'required' | 'lowest' | 'none';
 
-/** Room kept between a leader and a label box it passes. */
-export const LEADER_GAP = 4;
+/**
+ * Room kept between a leader and a label box it passes: the gap any text keeps from what else is
+ * drawn (a leader a few px off a box's border reads as touching it).
+ */
+export const LEADER_GAP = TEXT_GAP;
 
 /**
  * How far along the axis a leader from a mark on a rule (the reference date's) runs, px: off the

@@ -126,6 +126,32 @@ describe('each label by its own mark', () => {
   );
 });
 
+describe('leaders clear of the labels they pass', () => {
+  it.each(DESKTOP)(
+    'a leader passing beside another label’s box keeps the gap any text keeps from what else is drawn (%s, %i px)',
+    async (lang, width) => {
+      const { labelled } = await story(lang, width);
+      let beside = 0;
+      for (const m of labelled) {
+        for (const other of labelled) {
+          if (other === m) continue;
+          const { label } = other;
+          const [top, bottom] = [Math.min(m.leader.y1, m.leader.y2), Math.max(m.leader.y1, m.leader.y2)];
+          // Only where the leader runs level with the box.
+          if (bottom <= label.y || top >= label.y + label.height) continue;
+          beside++;
+          const gap = Math.max(label.x - m.leader.x1, m.leader.x1 - label.x - label.width);
+          expect(gap, `${m.event.id}'s leader by ${other.event.id}`).toBeGreaterThanOrEqual(
+            METRICS.textGap - 0.01,
+          );
+        }
+      }
+      // Some leaders do pass beside other boxes: the check is not empty.
+      expect(beside).toBeGreaterThan(0);
+    },
+  );
+});
+
 describe('short leaders', () => {
   // The five context marks of 2014–2021 crowd into the first 100 px of the chart, each label
   // covering the marks after it, so they stand in a staircase of five lanes: on a wide page no
