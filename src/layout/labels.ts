@@ -368,7 +368,7 @@ interface Box {
   readonly rows: number;
   readonly cut: boolean;
   /** Its leader bends across to the box's side (a shape `beside` a rule). */
-  readonly bent: boolean;
+  readonly bent?: boolean;
 }
 
 /**
@@ -412,7 +412,7 @@ const placeClearOfLeaders: typeof place = (
       const x = r.grow === 'right' ? r.anchor : r.anchor - width;
       const lo = Math.max(0, r.anchor - width);
       const hi = Math.max(lo, Math.min(r.anchor, extent - width));
-      return { x: Math.max(lo, Math.min(x, hi)), lo, hi, width, rows, cut: cut === true, bent: false };
+      return { x: Math.max(lo, Math.min(x, hi)), lo, hi, width, rows, cut: cut === true };
     }),
   );
   // i must stand above j when every box i may take (in its narrowest whole shape) covers j's anchor.
@@ -571,10 +571,9 @@ const placeClearOfLeaders: typeof place = (
     if (x === undefined) return false;
     // A bent leader's arm runs across the box's lowest lane from its side to over the anchor: it
     // passes no box or leader there, and takes that stretch of the lane as a box would.
-    const side = anchor > x ? x + s.width : x;
-    const arm: [number, number] = [Math.min(side, anchor), Math.max(side, anchor)];
+    const arm: [number, number] = anchor > x ? [x + s.width, anchor] : [anchor, x];
     const hit = ([a, b]: readonly [number, number]) => arm[1] > a - LEADER_GAP && arm[0] < b + LEADER_GAP;
-    if (s.bent && (boxes[l]!.some(hit) || posts[l]!.some(hit))) return false;
+    if (s.bent && [...boxes[l]!, ...posts[l]!].some(hit)) return false;
     // A leader from a mark on a rule runs beside it to its box: it passes the lanes below there.
     const foot = s.bent ? anchor : leaderFoot(anchor, x, s.width, rules);
     const post: [number, number] = [Math.min(anchor, foot), Math.max(anchor, foot)];

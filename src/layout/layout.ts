@@ -56,7 +56,7 @@ interface PlacedLabels {
   /** From a mark (at its main position and cross position) to its label. */
   readonly leader: (label: LabelBox, main: number, cross: number, away?: boolean) => Segment;
   /** Where a leader bends to a box beside its mark: the stretch across to the box's side. */
-  readonly arm?: (label: LabelBox, main: number) => Segment | undefined;
+  readonly arm?: (label: LabelBox, main: number) => { arm: Segment } | undefined;
   /** Label lanes by event id (horizontal). */
   readonly lanes: Map<string, number>;
   /** The furthest main position a label reaches (vertical: the labels may run past the axis). */
@@ -226,7 +226,7 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
       ...mark,
       band,
       ...(label ? { label, leader: placed.leader(label, at[i]!, cross, inner(i)) } : {}),
-      ...(label && placed.arm?.(label, at[i]!) ? { arm: placed.arm(label, at[i]!) } : {}),
+      ...(label && placed.arm?.(label, at[i]!)),
       ...(lifted[i] ? { pin: frame.segment([at[i]!, cross - frame.toward * 8], [own[i]!, axis]) } : {}),
       ...(columns && columns[i]! > 0 ? { pin: stem(i) } : {}),
       ...deadlineAndOpen(e, onAxis.x, onAxis.y, frame.orientation, timeDirection),
@@ -492,20 +492,19 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
           // A word broken across lines fills a line to the pixel: no such box. Where the words do
           // not fit there, the box stands wholly on the rule's other side, in any of its whole
           // shapes, its leader bent across the rule to it.
-          const whole = shapes.filter((s) => !s.cut);
           shapes.splice(
             shapes.length - (shapes.at(-1)!.cut ? 1 : 0),
             0,
-            ...(fit.lines <= MAX_PHONE_LABEL_LINES && fit.width < inner - 0.05
-              ? room < shapes[0]!.width
+            ...(fit.lines > MAX_PHONE_LABEL_LINES || fit.width >= inner - 0.05
+              ? shapes.filter((s) => !s.cut).map((s) => ({ ...s, beside: rule }))
+              : room < shapes[0]!.width
                 ? [
                     {
                       width: Math.min(room, Math.ceil(fit.width) + 2 + METRICS.labelPadding),
                       rows: fit.lines,
                     },
                   ]
-                : []
-              : whole.map((s) => ({ ...s, beside: rule }))),
+                : []),
           );
         }
         return {
@@ -620,11 +619,12 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     // Straight up from the mark to the label's lower edge; from a mark on the rule, straight up
     // beside the rule from by the mark's corner (a slant off the rule read as a stray line).
     leader: (label, main, cross) => {
-      const foot = bent(label, main)
+      const beside = bent(label, main);
+      const foot = beside
         ? main
         : leaderFoot(main, label.x, label.width, m.rule === undefined ? [] : [m.rule]);
       return frame.segment(
-        [foot, bent(label, main) ? armAt(label) : label.y + label.height],
+        [foot, beside ? armAt(label) : label.y + label.height],
         [foot, cross + (foot === main ? frame.toward * METRICS.leaderGap : 0)],
       );
     },
@@ -632,10 +632,12 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     // to the box's side, level with the middle of its lowest line.
     arm: (label, main) =>
       bent(label, main)
-        ? frame.segment(
-            [main < label.x ? label.x : label.x + label.width, armAt(label)],
-            [main, armAt(label)],
-          )
+        ? {
+            arm: frame.segment(
+              [main < label.x ? label.x : label.x + label.width, armAt(label)],
+              [main, armAt(label)],
+            ),
+          }
         : undefined,
   };
 }
