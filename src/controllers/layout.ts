@@ -54,6 +54,8 @@ export interface LayoutSources {
    * fetched the first time a mark is pointed or focused).
    */
   readonly tooltipPlacer: () => typeof placeTooltip | undefined;
+  /** The height of the story card opened in a vertical chart (see `LayoutInput.cardRoom`), if one is. */
+  readonly cardRoom: () => number | undefined;
 }
 
 /** A pointed or focused mark's date and title, where layout put them. */
@@ -228,10 +230,11 @@ export class LayoutController {
     const hold = keep !== undefined && from.window.holding;
     this.drawing = drawing;
     const window = from.window.window;
+    const cardRoom = orientation === 'vertical' ? from.cardRoom() : undefined;
     // In a vertical layout the labels sit on the reading side of the axis.
     const direction = orientation === 'vertical' ? from.locale.direction : timeDirection;
     // The real inputs: hover, focus and announcements change none of them, so they re-use the layout.
-    const key = [...drawing, direction, window?.start, window?.end, keep, hold, label, core, small];
+    const key = [...drawing, direction, window?.start, window?.end, keep, hold, label, core, small, cardRoom];
     return this.memo.get(key, () => ({
       model,
       width,
@@ -249,6 +252,7 @@ export class LayoutController {
       seriesTextWidth: (t: SeriesText) => measurer.width(this.seriesWord(t, f, lang), small),
       clusterCountWidth: (count: number) => measurer.width(f.number(count), small),
       ...(seriesIds ? { seriesIds } : {}),
+      ...(cardRoom !== undefined ? { cardRoom } : {}),
       ...(categoryIds
         ? { eventFilter: (e: TimelineEvent) => e.category !== undefined && categoryIds.has(e.category) }
         : {}),

@@ -361,6 +361,11 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
       : t,
   );
   let bottom = Math.max(frame.hi, placed.end) + 8;
+  // The story card a phone opens stands under the timeline, by the marks a reader tapped, and
+  // above the figures track, which moves down to make room for it. The gap over it is room for
+  // the tooltips of the timeline's last marks, which never cover the card.
+  const card = input.cardRoom === undefined ? undefined : { y: bottom + 40, height: input.cardRoom };
+  if (card) bottom = card.y + card.height + 16;
   let track: SeriesTrack | undefined;
   if (series.length) {
     track = verticalTrack(input, series, bottom + METRICS.seriesGap, warp, window);
@@ -379,6 +384,7 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
         }
       : {}),
     ...(track ? { series: track } : {}),
+    ...(card ? { card } : {}),
   };
 }
 
@@ -924,8 +930,12 @@ function verticalTrack(
   );
   // A note with no room beside its date is told under the time axis's texts.
   const under = notesUnder(laid, axisY + METRICS.tickArea, seriesWidth(input), ltr);
+  // The value ticks' texts stand at the track's start of time, where the background is compressed.
+  const edge = ltr ? x0 : x1;
+  const shaded = compressed.some((k) => k.box.x - 1 <= edge && edge <= k.box.x + k.box.width + 1);
   return {
     ...laid,
+    ...(shaded ? { shaded } : {}),
     texts: [...laid.texts, ...under.texts],
     ...(under.height ? { under: under.height } : {}),
     timeAxis,

@@ -31,7 +31,7 @@ export interface Taken extends Box {
   readonly text?: true;
   /** An event's label (a text too). */
   readonly label?: true;
-  /** A core event's label: a headline, which a tooltip never covers. */
+  /** A core event's label (a headline) or the story card: a tooltip never covers it. */
   readonly core?: true;
 }
 
@@ -80,12 +80,23 @@ export function referenceHeight(
 export function occupiedBoxes(
   layout: Pick<
     Layout,
-    'orientation' | 'width' | 'axis' | 'events' | 'clusters' | 'ticks' | 'compressed' | 'series' | 'nowLabel'
+    | 'orientation'
+    | 'width'
+    | 'axis'
+    | 'events'
+    | 'clusters'
+    | 'ticks'
+    | 'compressed'
+    | 'series'
+    | 'nowLabel'
+    | 'card'
   >,
   widths: TextWidths,
 ): Taken[] {
   const lines = widths.lines ?? TEXT_LINES.latin;
   const boxes: Taken[] = [segmentBox(layout.axis)];
+  // The story card a reader opened in the chart is never covered.
+  if (layout.card) boxes.push({ x: 0, ...layout.card, width: layout.width, core: true });
   for (const m of layout.events) {
     if (m.label)
       boxes.push({

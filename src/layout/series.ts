@@ -130,6 +130,8 @@ export interface SeriesTrack {
   readonly compressed?: readonly CompressedStretch[];
   /** The height the notes told under the track take (see `notesUnder`). */
   readonly under?: number;
+  /** The value ticks' texts stand on a compressed stretch: their boxes take its shade. */
+  readonly shaded?: boolean;
 }
 
 /** Where a track is drawn: [x0, x1] × [top, top + height]. */

@@ -55,6 +55,11 @@ export interface LayoutInput {
   readonly compressedText?: string;
   /** Width in px of a cluster's count as drawn in its bubble; estimated from its digits when absent. */
   readonly clusterCountWidth?: (count: number) => number;
+  /**
+   * Vertical: the height in px of the story card opened in the chart, under the timeline and
+   * above the figures track (a phone keeps a tapped mark's card by it, not a page further down).
+   */
+  readonly cardRoom?: number;
 }
 
 /** Label lanes (horizontal layouts) and period rows, by event id. */
@@ -157,6 +162,8 @@ export interface Layout {
    */
   readonly nowLabel?: { readonly x: number; readonly y: number; readonly width: number };
   readonly series?: SeriesTrack;
+  /** Vertical: the room kept for the story card (see `LayoutInput.cardRoom`), from y, across the chart. */
+  readonly card?: { readonly y: number; readonly height: number };
   /** The position of an instant along the time axis (x when horizontal, y when vertical). */
   readonly position: (time: number) => number;
   /** The time scale: even in axis time, compressed around the document's focus. */

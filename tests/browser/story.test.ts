@@ -235,6 +235,54 @@ describe('the story card', () => {
     });
   });
 
+  it.each([
+    ['en', 375],
+    ['ar', 375],
+    ['en', 288],
+    ['ar', 288],
+  ] as const)(
+    'on a phone, a picked event’s card opens right under the timeline, by its mark, above the figures track and over nothing the chart draws; closed, it gives its room back (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang }, width);
+      const before = el.currentLayout!.height;
+      const timeline = () => [...q(el, '[part~="label"]'), ...q(el, '[part~="event"] .marker')];
+      const figures = () => q(el, '.series-axis, .tick-value, .annotation.value, .annotation.estimate');
+      const check = async (what: string) => {
+        // Measured, the card is drawn, and the chart keeps room for it.
+        await waitFor(() => getComputedStyle(card(el)).visibility === 'visible');
+        await settle(el);
+        const box = card(el).getBoundingClientRect();
+        const room = el.currentLayout!.card!;
+        expect(room.height, what).toBe(Math.round(box.height));
+        const bottom = Math.max(...timeline().map((n) => n.getBoundingClientRect().bottom));
+        expect(box.top, `${what}: under the timeline`).toBeGreaterThanOrEqual(bottom);
+        // With room between for the tooltips of the timeline's last marks.
+        expect(box.top - bottom, `${what}: right under it`).toBeLessThanOrEqual(56);
+        for (const n of figures())
+          expect(n.getBoundingClientRect().top, `${what}: "${n.textContent!.trim()}"`).toBeGreaterThanOrEqual(
+            box.bottom,
+          );
+        const chart = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+        expect(box.bottom).toBeLessThan(chart.bottom);
+      };
+      const first = el.events[0]!.id;
+      eventNode(el, first).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await settle(el);
+      expect(el.shadowRoot!.activeElement).toBe(card(el).querySelector('.detail-title'));
+      await check('picked');
+      // Another event's card, of another height: the track moves with it.
+      q<HTMLButtonElement>(el, '[part~="card"] button[part~="next"]')[0]!.click();
+      await settle(el);
+      expect(el.selected).not.toBe(first);
+      await check('the next');
+      q<HTMLButtonElement>(el, '[part~="card"] button.close')[0]!.click();
+      await settle(el);
+      expect(q(el, '[part~="card"]')).toHaveLength(0);
+      expect(el.currentLayout!.card).toBeUndefined();
+      expect(el.currentLayout!.height).toBe(before);
+    },
+  );
+
   it('on a desktop, a click keeps focus on the chart and the card lines hold about 70 characters', async () => {
     const el = await mount({ lang: 'en' }, 1280);
     const long = 'The council meets on the river bank and hears every neighbour who wants to speak. '.repeat(

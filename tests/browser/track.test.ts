@@ -352,3 +352,47 @@ describe('a figure is written in one form everywhere', () => {
     },
   );
 });
+
+/** A computed colour as [r, g, b] in 0–255, from rgb() or color(srgb …). */
+function rgb(css: string): number[] {
+  const n = css.match(/[\d.]+/g)!.map(Number);
+  return css.startsWith('color(') ? n.slice(0, 3).map((v) => v * 255) : n.slice(0, 3);
+}
+
+describe('the value ticks’ texts on a phone', () => {
+  it.each(['en', 'ar'] as const)(
+    'over the compressed stretch their boxes take its shade, and the page’s colour off it (%s)',
+    async (lang) => {
+      const el = await mount({ lang, numbering: 'latn' }, 375);
+      const shade = q(el, '#series-clip + g [part~="compressed"] rect')[0]!;
+      const style = getComputedStyle(shade);
+      const probe = document.createElement('div');
+      probe.style.backgroundColor = 'var(--drawdown-color-background)';
+      el.shadowRoot!.append(probe);
+      const page = rgb(getComputedStyle(probe).backgroundColor);
+      probe.remove();
+      const grid = rgb(style.fill);
+      const shaded = page.map((p, i) => p + (grid[i]! - p) * Number(style.opacity));
+      const ticks = () => q(el, '.tick-value');
+      const box = shade.getBoundingClientRect();
+      expect(ticks().length).toBeGreaterThanOrEqual(3);
+      for (const t of ticks()) {
+        const r = t.getBoundingClientRect();
+        // It stands on the stretch.
+        expect(r.left).toBeGreaterThanOrEqual(box.left - 1);
+        expect(r.right).toBeLessThanOrEqual(box.right + 1);
+        rgb(getComputedStyle(t).backgroundColor).forEach((v, i) =>
+          expect(Math.abs(v - shaded[i]!), `"${t.textContent!.trim()}"`).toBeLessThanOrEqual(2),
+        );
+      }
+      // Zoomed into the story's focus there is no stretch: the boxes are the page's colour.
+      el.zoomTo('2025-01-01', '2025-12-31');
+      await settle(el);
+      expect(q(el, '#series-clip + g [part~="compressed"]')).toHaveLength(0);
+      for (const t of ticks())
+        rgb(getComputedStyle(t).backgroundColor).forEach((v, i) =>
+          expect(Math.abs(v - page[i]!)).toBeLessThanOrEqual(2),
+        );
+    },
+  );
+});

@@ -61,6 +61,13 @@ export const detailsStyles = css`
     max-inline-size: 36em;
   }
 
+  /* On a phone, in the room the chart keeps for it under the timeline. */
+  .card.in-chart {
+    position: absolute;
+    inset-inline: 0;
+    margin-block: 0;
+  }
+
   .card .detail-title {
     font-size: 1.25em;
   }

@@ -14,6 +14,7 @@ import type { StoryStep } from '../../layout/story.js';
 import type { Media, Place, Source, TimelineEvent, TimelineModel } from '../../schema/model.js';
 import type { Reveal } from '../../controllers/selection.js';
 import { linkTemplate, sourceName, type Look, type MediaContext } from './templates.js';
+import { cssProps } from './css-props.js';
 
 /** The views' own rules: the element adopts them beside its own when this module arrives. */
 export { detailsStyles } from './details.styles.js';
@@ -102,6 +103,11 @@ export interface CardContext {
   readonly onPrevious: () => void;
   readonly onNext: () => void;
   readonly onClose: () => void;
+  /**
+   * On a phone, where the chart keeps room for the card under its timeline: the room's top (px
+   * from the chart's), and whether the card has been measured (until then it is drawn hidden).
+   */
+  readonly room?: { readonly y: number; readonly measured: boolean };
 }
 
 /**
@@ -113,7 +119,13 @@ export function cardTemplate(c: CardContext): TemplateResult {
   const { f, model, event: e, step } = c;
   const lang = model.language;
   const title = e ? f.text(e.title, lang) : model.title ? f.text(model.title, lang) : f.strings.untitled;
-  return html`<section part="detail card${e ? '' : ' title-card'}" class="card" aria-label=${title}>
+  const room = c.room;
+  return html`<section
+    part="detail card${e ? '' : ' title-card'}"
+    class="card${room ? ' in-chart' : ''}"
+    style=${cssProps(room ? { top: `${room.y}px`, visibility: room.measured ? undefined : 'hidden' } : {})}
+    aria-label=${title}
+  >
     ${e ? html`<p class="detail-date">${eventDateTemplate(e, f, lang)}</p>` : nothing}
     <div role="heading" aria-level=${c.headingLevel} class="detail-title" tabindex="-1">
       <bdi>${title}</bdi>

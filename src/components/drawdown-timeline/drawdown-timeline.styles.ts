@@ -117,6 +117,11 @@ export const styles = css`
    * A drag on the chart pans it; it must not also select the tick texts and labels it passes
    * over. The list view and the detail panel hold the same texts for copying.
    */
+  /* The story card a phone opens in the chart stands in this box. */
+  .chart-area {
+    position: relative;
+  }
+
   .chart {
     position: relative;
     width: 100%;
@@ -540,6 +545,11 @@ export const styles = css`
     background-color: var(--drawdown-color-background);
     padding: 0 2px;
     line-height: 16px;
+  }
+
+  /* On the compressed stretch, the box is its shade: the text reads as part of it, not a patch. */
+  .annotation.tick-value.shaded {
+    background-color: color-mix(in srgb, var(--drawdown-color-grid) 35%, var(--drawdown-color-background));
   }
 
   .annotation.series-axis {

@@ -12,6 +12,7 @@ import {
   type ValidationIssue,
 } from '../../controllers/document.js';
 import { SizeController } from '../../controllers/size.js';
+import { CardRoomController } from '../../controllers/card-room.js';
 import { WindowController } from '../../controllers/window.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { SelectionController } from '../../controllers/selection.js';
@@ -141,8 +142,14 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
       settings: () => this.settings,
       pathsBuilder: () => this.dense.get()?.markPaths,
       tooltipPlacer: () => this.tooltipPlace.get()?.placeTooltip,
+      // A selected event's card opens under a phone's timeline, by the mark a reader tapped.
+      cardRoom: () => (this.selection.event ? (this.cardRoom.height ?? 0) : undefined),
     },
     new TextMeasurer(),
+  );
+  /** The height of the story card drawn in a phone's chart. */
+  private readonly cardRoom = new CardRoomController(this, () =>
+    this.renderRoot?.querySelector('.card.in-chart'),
   );
   /** The story card and the list view: a chunk, fetched the first time one is shown. */
   private readonly details = new ChunkController(this, detailsChunk);
@@ -306,9 +313,11 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
 
   override updated(): void {
     this.window.attach(this.view !== 'list' ? this.chartElement : null, this.layouts.layout, !this.noZoom);
-    // The card's code may still be on its way (the first card a page shows): the card is brought
-    // into view by the render that draws it, not dropped by this one.
-    const cards = this.selection.revealing ? this.details.get() : undefined;
+    // The card's code may still be on its way (the first card a page shows), or a phone's first
+    // card drawn hidden until it is measured: the card is brought into view (and focus to it) by
+    // the render that shows it, not dropped by this one.
+    const hidden = this.layouts.layout?.card && this.cardRoom.height === undefined;
+    const cards = this.selection.revealing && !hidden ? this.details.get() : undefined;
     const reveal = cards && this.selection.takeReveal();
     if (reveal) cards.revealCard(this.renderRoot, reveal, this.size.measure() < VERTICAL_BELOW);
     // Events go out after the DOM shows what they describe.
@@ -338,6 +347,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
     const paths = this.layouts.paths();
     const tooltip = this.layouts.tooltip(this.roving.peek);
     const charted = model && view === 'chart';
+    const room = layout?.card;
     return figureTemplate({
       f,
       doc: this.doc,
@@ -419,6 +429,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
               onPrevious: this.selection.onPrevious,
               onNext: this.selection.onNext,
               onClose: this.selection.clear,
+              ...(room && event ? { room: { y: room.y, measured: this.cardRoom.height !== undefined } } : {}),
             })
           : undefined,
       announcement: this.announcement,

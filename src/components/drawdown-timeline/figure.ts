@@ -82,7 +82,8 @@ export function figureTemplate(v: FigureView): TemplateResult {
       ${v.list ?? nothing}
       ${
         chart
-          ? html`<div
+          ? html`<div class="chart-area">
+              <div
                 class="chart-wrap"
                 @keydown=${chart.handle}
                 @click=${chart.handle}
@@ -95,10 +96,11 @@ export function figureTemplate(v: FigureView): TemplateResult {
                 ${chartTemplate(chart.context)}
               </div>
               <p id="keys" class="visually-hidden">${v.keys}</p>
-              ${chart.series ? seriesWordsTemplate(chart.series) : nothing}`
-          : nothing
+              ${chart.series ? seriesWordsTemplate(chart.series) : nothing} ${v.card ?? nothing}
+            </div>`
+          : (v.card ?? nothing)
       }
-      ${v.card ?? nothing} ${charted ? footerTemplate(model, f) : nothing}
+      ${charted ? footerTemplate(model, f) : nothing}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${v.announcement}</div>
     </figure>
   `;

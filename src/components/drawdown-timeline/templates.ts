@@ -419,7 +419,7 @@ function seriesTextTemplate(track: SeriesTrack, c: ChartContext): TemplateResult
     ${track.ticks.map(
       (t) =>
         html`<div
-          class="annotation tick-value"
+          class="annotation tick-value${track.shaded ? ' shaded' : ''}"
           style=${cssProps({ top: `${t.textTop}px`, [axisSide]: `${edge}px` })}
         >
           ${f.number(t.value)}
