@@ -46,7 +46,7 @@ export const drawdownStory: TimelineDocument = {
   version: 1,
   title: { ar: 'تقليص القوات الأمريكية في العراق', en: 'The US military drawdown in Iraq' },
   description: {
-    ar: 'خط زمني للوجود العسكري الأمريكي في العراق، من تمدد تنظيم داعش عام 2014 حتى بدء تقليص المهمة الأمريكية في سبتمبر 2025. فبموجب اتفاق أُبرم عام 2024، تقرر إنهاء المهمة العسكرية للتحالف الدولي بحلول سبتمبر 2025 والتحول إلى شراكة أمنية، مع توقع بقاء بعض القوات الأمريكية في أدوار استشارية وتدريبية. ويعرض مسار ثانٍ أعداد الجنود الأمريكيين في العراق، ومنها تقديران متباينان لعددهم حتى تاريخ التقرير: نحو 2500 بحسب تقارير، وأكثر من 3000 بحسب مصادر عراقية.',
+    ar: 'خط زمني للوجود العسكري الأمريكي في العراق، من تمدد تنظيم داعش عام 2014 حتى بدء تقليص المهمة الأمريكية في سبتمبر 2025. فبموجب اتفاق أُبرم عام 2024، تقرر إنهاء المهمة العسكرية للتحالف الدولي بحلول سبتمبر 2025 والتحول إلى شراكة أمنية، مع توقع بقاء بعض القوات الأمريكية في أدوار استشارية وتدريبية. ويعرض مسار ثانٍ أعداد الجنود الأمريكيين في العراق، ومنها تقديران متباينان لعددهم حتى تاريخ التقرير: نحو 2,500 بحسب تقارير، وأكثر من 3,000 بحسب مصادر عراقية.',
     en: 'A timeline of the US military presence in Iraq, from the rise of ISIS in 2014 to the reduction of the US mission reported in September 2025. Under an agreement reached in 2024, the coalition’s military mission was to end by September 2025 and give way to a security partnership, with some US troops expected to stay to advise and train. A second track shows US troop numbers in Iraq, including two disputed estimates as of the report: about 2,500 according to reports, and more than 3,000 according to Iraqi sources.',
   },
   language: 'ar',

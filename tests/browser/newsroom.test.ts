@@ -81,6 +81,22 @@ describe('newsroom furniture', () => {
     expect(q(el, 'figure')[0]!.getAttribute('aria-describedby')!.split(' ')[0]).toBe(dek.id);
   });
 
+  it.each(['en', 'ar'])(
+    'in %s, the story’s dek writes the disputed estimates as its figures track does',
+    async (lang) => {
+      const el = await mount({ lang });
+      const dek = q(el, '[part~="dek"]')[0]!.textContent!;
+      const estimates = q(el, '.annotation.estimate').map((node) => node.textContent!);
+      expect(estimates).toHaveLength(2);
+      // Each estimate's figure, as the track writes it ("2,500"), stands in the dek in that form.
+      for (const text of estimates) {
+        const figure = /\d[\d,٬]*\d/.exec(text)![0];
+        expect(figure).toMatch(/[,٬]/);
+        expect(dek).toContain(figure);
+      }
+    },
+  );
+
   it('puts the document’s sources and credit in the footer, linking those with a URL', async () => {
     const el = await mountData({
       version: 1,
