@@ -128,9 +128,11 @@ const BUDGET = {
    * (at 288 px one was left out, and the other read as the figure): 78 B (64,864 B measured):
    * budget 63.4 KB. A scheduled label with no room past the As-of rule set wholly before it, its
    * leader bent across the rule to its side, and leaders kept a text's gap off the boxes they pass:
-   * 285 B (65,204 B measured, 64,919 B before): budget 63.7 KB.
+   * 285 B (65,204 B measured, 64,919 B before): budget 63.7 KB. A story's label placement
+   * banning positions with indexed loops and no closure per call (the story's layout, cold, 0.87
+   * to 0.95 of the CPU time before): 68 B (65,272 B measured, 65,204 B before): budget 63.8 KB.
    */
-  criticalGzip: 63.7 * 1024,
+  criticalGzip: 63.8 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
