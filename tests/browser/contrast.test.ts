@@ -16,10 +16,11 @@ afterEach(() => {
 
 type RGBA = [number, number, number, number];
 
-/** A computed colour as rgba in 0–255 (alpha 0–1). */
+/** A computed colour as rgba in 0–255 (alpha 0–1), from rgb() or color(srgb …) (a color-mix()). */
 function parse(colour: string): RGBA {
   const v = colour.match(/[\d.]+/g)!.map(Number);
-  return [v[0]!, v[1]!, v[2]!, v[3] ?? 1];
+  const k = colour.startsWith('color(') ? 255 : 1;
+  return [v[0]! * k, v[1]! * k, v[2]! * k, v[3] ?? 1];
 }
 
 function over(top: RGBA, under: RGBA, alpha = 1): RGBA {

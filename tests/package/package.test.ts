@@ -131,8 +131,12 @@ const BUDGET = {
    * 285 B (65,204 B measured, 64,919 B before): budget 63.7 KB. A story's label placement
    * banning positions with indexed loops and no closure per call (the story's layout, cold, 0.87
    * to 0.95 of the CPU time before): 68 B (65,272 B measured, 65,204 B before): budget 63.8 KB.
+   * A phone's story card opened under the timeline, in room the chart keeps for it (a controller
+   * that measures it, the layout's room, the card drawn in the chart's box), and the value ticks'
+   * boxes shaded on the compressed stretch: 410 B (65,682 B measured, 65,272 B before): budget
+   * 64.2 KB.
    */
-  criticalGzip: 63.8 * 1024,
+  criticalGzip: 64.2 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
@@ -412,7 +416,9 @@ describe('pure modules', () => {
     // 16,281 B with a scheduled label set before the As-of rule where it has no room past it, its
     // leader bent across the rule (about 0.24 KB more). 16,385 B with the story labels also tried
     // at headlines of 350 px and context labels of 200 px, and the placement's indexed loops.
-    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 16.1],
+    // 16,501 B with a phone's room for the story card under its timeline and the value ticks'
+    // boxes shaded on the compressed stretch.
+    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 16.2],
     ['validateDocument', `export { validateDocument } from 'drawdown-timeline';`, 10],
     ['registerStrings', `export { registerStrings } from 'drawdown-timeline';`, 5],
     ['the story', `export { drawdownStory } from 'drawdown-timeline';`, 5],
