@@ -2,6 +2,7 @@
  * Label lanes: places label boxes in horizontal lanes so that no two boxes in a lane overlap.
  * Pure and deterministic; the caller decides the order (core events first).
  */
+import { TEXT_GAP } from './metrics.js';
 
 export interface LabelRequest {
   /** The x the label belongs to (its marker). */
@@ -33,6 +34,12 @@ export interface LabelShape {
   readonly rows: number;
   /** The box is too narrow for the whole text, which is cut: taken only where no whole shape fits. */
   readonly cut?: boolean;
+  /**
+   * The box stands wholly on the anchor's far side of this x (a rule between the mark and the
+   * box), `LABEL_GAP` off it, and its leader bends: up from the anchor to the box's lowest line,
+   * then across to the box's side (the mark's `arm`). Only a placement clear of leaders takes it.
+   */
+  readonly beside?: number;
 }
 
 export interface PlacedLabel {
@@ -332,8 +339,11 @@ export function stackAround(
  */
 type Avoid = 'all' | 'required' | 'lowest' | 'none';
 
-/** Room kept between a leader and a label box it passes. */
-export const LEADER_GAP = 4;
+/**
+ * Room kept between a leader and a label box it passes: the gap any text keeps from what else is
+ * drawn (a leader a few px off a box's border reads as touching it).
+ */
+export const LEADER_GAP = TEXT_GAP;
 
 /**
  * How far along the axis a leader from a mark on a rule (the reference date's) runs, px: off the
@@ -357,6 +367,8 @@ interface Box {
   readonly width: number;
   readonly rows: number;
   readonly cut: boolean;
+  /** Its leader bends across to the box's side (a shape `beside` a rule). */
+  readonly bent?: boolean;
 }
 
 /**
@@ -387,8 +399,16 @@ const placeClearOfLeaders: typeof place = (
 ) => {
   const n = requests.length;
   const shapes: Box[][] = requests.map((r) =>
-    [{ width: r.width, rows: r.rows ?? 1 }, ...(r.otherwise ?? [])].map(({ width: w, rows, cut }) => {
+    [{ width: r.width, rows: r.rows ?? 1 }, ...(r.otherwise ?? [])].map(({ width: w, rows, cut, beside }) => {
       const width = Math.min(w, extent);
+      if (beside !== undefined) {
+        // As near the rule as it may stand: its leader's arm as short as it can be. A box with no
+        // room there has lo past hi, and no x is tried.
+        const after = r.anchor < beside;
+        const lo = after ? beside + LABEL_GAP : 0;
+        const hi = after ? extent - width : beside - LABEL_GAP - width;
+        return { x: after ? lo : hi, lo, hi, width, rows, cut: cut === true, bent: true };
+      }
       const x = r.grow === 'right' ? r.anchor : r.anchor - width;
       const lo = Math.max(0, r.anchor - width);
       const hi = Math.max(lo, Math.min(r.anchor, extent - width));
@@ -397,7 +417,7 @@ const placeClearOfLeaders: typeof place = (
   );
   // i must stand above j when every box i may take (in its narrowest whole shape) covers j's anchor.
   const narrowest = shapes.map((own) => {
-    const whole = own.filter((s) => !s.cut);
+    const whole = own.filter((s) => !s.cut && !s.bent);
     return (whole.length ? whole : own).reduce((a, b) => (b.width < a.width ? b : a));
   });
   const covers = (i: number, j: number) => {
@@ -538,7 +558,8 @@ const placeClearOfLeaders: typeof place = (
   const put = (i: number, l: number, shapeAt: number, clear: number, avoid: Avoid, cap: number) => {
     const s = shapes[i]![shapeAt]!;
     const clearOfLeaders = clear > 0;
-    if (l + s.rows > cap) return false;
+    // A bent leader is only ever drawn clear of the others.
+    if (l + s.rows > cap || (s.bent && (!clearOfLeaders || s.lo > s.hi))) return false;
     const anchor = requests[i]!.anchor;
     if (clearOfLeaders) {
       for (let r = 0; r < l; r++) {
@@ -548,14 +569,20 @@ const placeClearOfLeaders: typeof place = (
     }
     const x = slot(i, s, l, clear, avoid);
     if (x === undefined) return false;
+    // A bent leader's arm runs across the box's lowest lane from its side to over the anchor: it
+    // passes no box or leader there, and takes that stretch of the lane as a box would.
+    const arm: [number, number] = anchor > x ? [x + s.width, anchor] : [anchor, x];
+    const hit = ([a, b]: readonly [number, number]) => arm[1] > a - LEADER_GAP && arm[0] < b + LEADER_GAP;
+    if (s.bent && [...boxes[l]!, ...posts[l]!].some(hit)) return false;
     // A leader from a mark on a rule runs beside it to its box: it passes the lanes below there.
-    const foot = leaderFoot(anchor, x, s.width, rules);
+    const foot = s.bent ? anchor : leaderFoot(anchor, x, s.width, rules);
     const post: [number, number] = [Math.min(anchor, foot), Math.max(anchor, foot)];
     if (clearOfLeaders && foot !== anchor) {
       for (let r = 0; r < l; r++) {
         if (boxes[r]!.some(([a, b]) => post[1] > a - LEADER_GAP && post[0] < b + LEADER_GAP)) return false;
       }
     }
+    if (s.bent) boxes[l]!.push(arm);
     for (let r = l; r < l + s.rows; r++) boxes[r]!.push([x, x + s.width]);
     for (let r = 0; r < l; r++) posts[r]!.push(post);
     placed[i] = { x, width: s.width, lane: l, rows: s.rows };

@@ -55,6 +55,8 @@ interface PlacedLabels {
   readonly labels: ReadonlyArray<LabelBox | undefined>;
   /** From a mark (at its main position and cross position) to its label. */
   readonly leader: (label: LabelBox, main: number, cross: number, away?: boolean) => Segment;
+  /** Where a leader bends to a box beside its mark: the stretch across to the box's side. */
+  readonly arm?: (label: LabelBox, main: number) => { arm: Segment } | undefined;
   /** Label lanes by event id (horizontal). */
   readonly lanes: Map<string, number>;
   /** The furthest main position a label reaches (vertical: the labels may run past the axis). */
@@ -224,6 +226,7 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
       ...mark,
       band,
       ...(label ? { label, leader: placed.leader(label, at[i]!, cross, inner(i)) } : {}),
+      ...(label && placed.arm?.(label, at[i]!)),
       ...(lifted[i] ? { pin: frame.segment([at[i]!, cross - frame.toward * 8], [own[i]!, axis]) } : {}),
       ...(columns && columns[i]! > 0 ? { pin: stem(i) } : {}),
       ...deadlineAndOpen(e, onAxis.x, onAxis.y, frame.orientation, timeDirection),
@@ -486,12 +489,23 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
           const room = (a > rule ? hi - lo - rule : rule) - LABEL_GAP - 1;
           const inner = room - METRICS.labelPadding;
           const fit = wrappedLines(texts[i]!, inner, measure, lead, MAX_PHONE_LABEL_LINES + 1);
-          // A word broken across lines fills a line to the pixel: no such box.
-          if (room < shapes[0]!.width && fit.lines <= MAX_PHONE_LABEL_LINES && fit.width < inner - 0.05)
-            shapes.splice(shapes.length - (shapes.at(-1)!.cut ? 1 : 0), 0, {
-              width: Math.min(room, Math.ceil(fit.width) + 2 + METRICS.labelPadding),
-              rows: fit.lines,
-            });
+          // A word broken across lines fills a line to the pixel: no such box. Where the words do
+          // not fit there, the box stands wholly on the rule's other side, in any of its whole
+          // shapes, its leader bent across the rule to it.
+          shapes.splice(
+            shapes.length - (shapes.at(-1)!.cut ? 1 : 0),
+            0,
+            ...(fit.lines > MAX_PHONE_LABEL_LINES || fit.width >= inner - 0.05
+              ? shapes.filter((s) => !s.cut).map((s) => ({ ...s, beside: rule }))
+              : room < shapes[0]!.width
+                ? [
+                    {
+                      width: Math.min(room, Math.ceil(fit.width) + 2 + METRICS.labelPadding),
+                      rows: fit.lines,
+                    },
+                  ]
+                : []),
+          );
         }
         return {
           anchor: a,
@@ -605,14 +619,34 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     // Straight up from the mark to the label's lower edge; from a mark on the rule, straight up
     // beside the rule from by the mark's corner (a slant off the rule read as a stray line).
     leader: (label, main, cross) => {
-      const foot = leaderFoot(main, label.x, label.width, m.rule === undefined ? [] : [m.rule]);
+      const beside = bent(label, main);
+      const foot = beside
+        ? main
+        : leaderFoot(main, label.x, label.width, m.rule === undefined ? [] : [m.rule]);
       return frame.segment(
-        [foot, label.y + label.height],
+        [foot, beside ? armAt(label) : label.y + label.height],
         [foot, cross + (foot === main ? frame.toward * METRICS.leaderGap : 0)],
       );
     },
+    // A box beside the rule, away from its mark: the leader bends over the mark and runs across
+    // to the box's side, level with the middle of its lowest line.
+    arm: (label, main) =>
+      bent(label, main)
+        ? {
+            arm: frame.segment(
+              [main < label.x ? label.x : label.x + label.width, armAt(label)],
+              [main, armAt(label)],
+            ),
+          }
+        : undefined,
   };
 }
+
+/** A box that does not stand over its mark (one beside the rule): its leader bends to its side. */
+const bent = (label: LabelBox, main: number) => main < label.x || main > label.x + label.width;
+
+/** How high a bent leader's arm runs: level with the middle of its box's lowest line. */
+const armAt = (label: LabelBox) => label.y + label.height - METRICS.labelHeight / 2;
 
 /**
  * The last fresh story placement made with each `measure` (a chart's widths at its fonts), with

@@ -16,7 +16,7 @@ import type { Mutable } from '../types.js';
 export interface PanFrame {
   /**
    * The layout with its positions along the time axis made relative to the origin. An event
-   * mark's band, leader, deadline and open segment are relative to the mark's own (x, y); an
+   * mark's band, leader (and its arm), deadline and open segment are relative to the mark's own (x, y); an
    * offscreen mark (a band without a marker) and everything else are in the frame itself.
    */
   readonly layout: Layout;
@@ -73,6 +73,7 @@ export function panFrame(layout: Layout): PanFrame {
     };
     if (m.label) moved.label = along(m.label);
     if (m.leader) moved.leader = relative(m.leader);
+    if (m.arm) moved.arm = relative(m.arm);
     if (m.deadline) moved.deadline = relative(m.deadline);
     if (m.open) moved.open = relative(m.open);
     if (m.pin) moved.pin = relative(m.pin);

@@ -98,6 +98,11 @@ export interface EventMark {
   readonly label?: LabelBox;
   /** From the marker to its label. */
   readonly leader?: Segment;
+  /**
+   * Where the label stands beside its mark rather than over it (away from the reference date's
+   * rule): the leader's stretch from over the mark across to the label's side.
+   */
+  readonly arm?: Segment;
   /** A deadline's tick, or the arrow of an open-ended (`before`/`after`) date. */
   readonly deadline?: Segment;
   readonly open?: Segment;

@@ -7,6 +7,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import type { Box, EventMark, Segment } from '../../src/layout/types.js';
 import { METRICS } from '../../src/layout/metrics.js';
+import { LABEL_GAP } from '../../src/layout/labels.js';
 import { mount, q, settle } from './helpers.js';
 
 afterEach(() => {
@@ -55,6 +56,16 @@ function crosses(s: Segment, b: Box, inset = 1): boolean {
   return true;
 }
 
+/** True when two segments meet (at a point of each, ends included). */
+function cross(a: Segment, b: Segment): boolean {
+  const side = (s: Segment, x: number, y: number) =>
+    Math.sign((s.x2 - s.x1) * (y - s.y1) - (s.y2 - s.y1) * (x - s.x1));
+  const apart = (s: Segment, t: Segment) => side(s, t.x1, t.y1) * side(s, t.x2, t.y2) > 0;
+  // Collinear pieces are never drawn here (leaders run up, arms across): two segments whose ends
+  // do not stand on one side of each other meet.
+  return !apart(a, b) && !apart(b, a);
+}
+
 function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
@@ -76,10 +87,18 @@ describe('each label by its own mark', () => {
       for (const other of labelled) {
         if (other === m) continue;
         expect(crosses(m.leader, other.label), `${m.event.id}'s leader across ${other.event.id}`).toBe(false);
+        // A bent leader's arm too, and it crosses no other leader.
+        if (!m.arm) continue;
+        expect(crosses(m.arm, other.label), `${m.event.id}'s arm across ${other.event.id}`).toBe(false);
+        for (const s of [other.leader, other.arm]) {
+          if (s) expect(cross(m.arm, s), `${m.event.id}'s arm across ${other.event.id}'s leader`).toBe(false);
+        }
       }
     }
-    // As drawn: one leader line per label.
-    expect(q(el, 'line.leader')).toHaveLength(labelled.length);
+    // As drawn: one leader line per label, and one more for each bent leader's arm.
+    const arms = labelled.filter((m) => m.arm).length;
+    expect(q(el, 'line.leader')).toHaveLength(labelled.length + arms);
+    expect(q(el, 'line.leader.arm')).toHaveLength(arms);
   });
 
   it.each(DESKTOP)(
@@ -103,6 +122,32 @@ describe('each label by its own mark', () => {
         );
         expect(blocked, `${m.event.id} could move down a lane`).toBe(true);
       }
+    },
+  );
+});
+
+describe('leaders clear of the labels they pass', () => {
+  it.each(DESKTOP)(
+    'a leader passing beside another label’s box keeps the gap any text keeps from what else is drawn (%s, %i px)',
+    async (lang, width) => {
+      const { labelled } = await story(lang, width);
+      let beside = 0;
+      for (const m of labelled) {
+        for (const other of labelled) {
+          if (other === m) continue;
+          const { label } = other;
+          const [top, bottom] = [Math.min(m.leader.y1, m.leader.y2), Math.max(m.leader.y1, m.leader.y2)];
+          // Only where the leader runs level with the box.
+          if (bottom <= label.y || top >= label.y + label.height) continue;
+          beside++;
+          const gap = Math.max(label.x - m.leader.x1, m.leader.x1 - label.x - label.width);
+          expect(gap, `${m.event.id}'s leader by ${other.event.id}`).toBeGreaterThanOrEqual(
+            METRICS.textGap - 0.01,
+          );
+        }
+      }
+      // Some leaders do pass beside other boxes: the check is not empty.
+      expect(beside).toBeGreaterThan(0);
     },
   );
 });
@@ -179,6 +224,58 @@ describe('labels past the reference date’s rule', () => {
       }
       // The deadline for the Syria operations, after the rule, is checked at every width but the column's.
       expect(past).toBe(width > 700 ? 8 : 7);
+    },
+  );
+});
+
+describe('no label across the reference date’s rule', () => {
+  it.each(DESKTOP)(
+    'every box stands wholly on one side of the rule; one with no room on its mark’s side stands on the other, by the rule, its leader bent across to it (%s, %i px)',
+    async (lang, width) => {
+      const { el, layout, labelled } = await story(lang, width);
+      const rule = layout.now!.x1;
+      for (const m of labelled) {
+        const across = m.label.x < rule - 1 && m.label.x + m.label.width > rule + 1;
+        expect(across, `${m.event.id}'s box across the rule`).toBe(false);
+        // Whole: no word cut to make room.
+        const label = q(el, `[part~="label"][data-id="${m.event.id}"]`)[0]!;
+        expect(
+          cutLines(label).filter((why) => !why.includes('empty line')),
+          m.event.id,
+        ).toEqual([]);
+        const over = m.x >= m.label.x && m.x <= m.label.x + m.label.width;
+        expect(Boolean(m.arm), `${m.event.id}'s leader bent`).toBe(!over);
+        if (!m.arm) continue;
+        // Only a mark past the rule, with its box before it, as near the rule as a lane gap.
+        expect(m.x > rule === m.label.x < rule, m.event.id).toBe(true);
+        const side = m.x > rule ? m.label.x + m.label.width : m.label.x;
+        expect(Math.abs(side - rule), m.event.id).toBeLessThanOrEqual(LABEL_GAP + 1);
+        // Straight up from the mark, then across level with the middle of the box's lowest line.
+        expect(m.leader.x1, m.event.id).toBe(m.x);
+        expect(m.leader.x2, m.event.id).toBe(m.x);
+        const top = Math.min(m.leader.y1, m.leader.y2);
+        expect(m.arm.y1).toBe(top);
+        expect(m.arm.y2).toBe(top);
+        expect(top).toBe(m.label.y + m.label.height - METRICS.labelHeight / 2);
+        expect([m.arm.x1, m.arm.x2].sort((a, b) => a - b)).toEqual([side, m.x].sort((a, b) => a - b));
+        // Drawn: the arm meets the box's side.
+        const arm = q(el, `[part~="event"][data-id="${m.event.id}"] line.leader.arm`)[0]!;
+        const box = label.getBoundingClientRect();
+        const drawn = arm.getBoundingClientRect();
+        expect(
+          Math.abs((m.x > rule ? drawn.left : drawn.right) - (m.x > rule ? box.right : box.left)),
+        ).toBeLessThan(1.5);
+        expect(drawn.top).toBeGreaterThan(box.top);
+        expect(drawn.bottom).toBeLessThan(box.bottom);
+      }
+      // The deadline for the Syria operations, past the rule, stands so in an article column
+      // (about 90 px remain past the rule, too narrow for its words), and over its mark, past the
+      // rule, wherever 100 px or more remain.
+      const syria = labelled.find((m) => m.event.id === 'syria-operations-deadline')!;
+      const end =
+        syria.x > rule ? Math.max(layout.axis.x1, layout.axis.x2) : Math.min(layout.axis.x1, layout.axis.x2);
+      if (width === 648) expect(syria.arm, 'the Syria deadline’s leader bent').toBeDefined();
+      if (Math.abs(end - rule) >= 100) expect(syria.arm, 'the Syria deadline’s leader bent').toBeUndefined();
     },
   );
 });

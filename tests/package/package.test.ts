@@ -126,10 +126,13 @@ const BUDGET = {
    * (64,786 B measured; a 100-event zoom step's layout about 0.6 times the time): budget 63.3 KB.
    * A narrow phone's disputed estimates told under the track when one has no room by its range
    * (at 288 px one was left out, and the other read as the figure): 78 B (64,864 B measured):
-   * budget 63.4 KB. The story's Arabic dek writing its figures as the chart does and dating the
-   * announced reduction rather than its start: 5 B (64,924 B measured): budget 63.5 KB.
+   * budget 63.4 KB. A scheduled label with no room past the As-of rule set wholly before it, its
+   * leader bent across the rule to its side, and leaders kept a text's gap off the boxes they pass:
+   * 285 B (65,204 B measured, 64,919 B before): budget 63.7 KB. The story's Arabic dek writing
+   * its figures as the chart does and dating the announced reduction rather than its start: 5 B
+   * (64,924 B measured alone).
    */
-  criticalGzip: 63.5 * 1024,
+  criticalGzip: 63.7 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
@@ -406,7 +409,9 @@ describe('pure modules', () => {
     // narrow as their lines and figures kept on their points' side of the grid lines. 15,874 B
     // with a scheduled event's label set between the As-of rule and the edge; 15,982 B with a zoom
     // step's label requests built once per set of box widths and narrower boxes kept per chart.
-    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 15.7],
+    // 16,281 B with a scheduled label set before the As-of rule where it has no room past it, its
+    // leader bent across the rule (about 0.24 KB more).
+    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 16],
     ['validateDocument', `export { validateDocument } from 'drawdown-timeline';`, 10],
     ['registerStrings', `export { registerStrings } from 'drawdown-timeline';`, 5],
     ['the story', `export { drawdownStory } from 'drawdown-timeline';`, 5],

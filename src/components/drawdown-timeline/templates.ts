@@ -248,7 +248,11 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
         ? svg`<rect part="band" class=${e.qualifier === 'about' ? 'band soft' : 'band'} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`
         : nothing;
   const leader = m.leader
-    ? svg`<line class="leader" x1=${m.leader.x1} y1=${m.leader.y1} x2=${m.leader.x2} y2=${m.leader.y2}></line>`
+    ? svg`<line class="leader" x1=${m.leader.x1} y1=${m.leader.y1} x2=${m.leader.x2} y2=${m.leader.y2}></line>${
+        m.arm
+          ? svg`<line class="leader arm" x1=${m.arm.x1} y1=${m.arm.y1} x2=${m.arm.x2} y2=${m.arm.y2}></line>`
+          : nothing
+      }`
     : nothing;
   const deadline = m.deadline
     ? svg`<line part="deadline" class="deadline" x1=${m.deadline.x1} y1=${m.deadline.y1} x2=${m.deadline.x2} y2=${m.deadline.y2}></line>`
