@@ -130,9 +130,10 @@ const BUDGET = {
    * leader bent across the rule to its side, and leaders kept a text's gap off the boxes they pass:
    * 285 B (65,204 B measured, 64,919 B before): budget 63.7 KB. The story's Arabic dek writing
    * its figures as the chart does and dating the announced reduction rather than its start: 5 B
-   * (64,924 B measured alone).
+   * (64,924 B measured alone). A desktop axis leaving out the tick text the As-of rule would run
+   * through: 28 B (65,237 B measured): budget 63.8 KB.
    */
-  criticalGzip: 63.7 * 1024,
+  criticalGzip: 63.8 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
