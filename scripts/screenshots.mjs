@@ -1,6 +1,6 @@
 /**
  * The pictures an editor looks at before publishing, into screenshots/: the drawdown story in
- * Arabic and English at 1280, 680 (an article column) and 375 px, light and dark; a hovered and
+ * Arabic and English at 1280, 680 (an article column) and 375 px, light and dark, and at 320 px; a hovered and
  * a selected mark; a context mark's tooltip; zoomed in twice; the loading, failed, empty and invalid states; the CSV and
  * dense examples. `npm run build && npm run screenshots [-- NAME,NAME]` (a name filter: every
  * shot whose name contains one of them, e.g. `ar-680`, `dark`, `state`). Fails when a page logs an
@@ -43,6 +43,9 @@ for (const lang of ['ar', 'en']) {
     shots.push({ name: `${lang}-${width}-selected`, path: story[lang], width, act: select });
     shots.push({ name: `${lang}-${width}-zoomed-twice`, path: story[lang], width, act: zoomTwice });
   }
+  // The narrowest phones: the figures track has least room here, and writes some figures short.
+  shots.push({ name: `${lang}-320-light`, path: story[lang], width: 320 });
+  shots.push({ name: `${lang}-320-selected`, path: story[lang], width: 320, act: select });
   shots.push({ name: `${lang}-680-list`, path: story[lang], width: 680, act: listView });
 }
 shots.push(

@@ -167,7 +167,7 @@ export class LayoutController {
   private seriesWord(t: SeriesText, f: Formatters, lang: string | undefined): string {
     this.composedIn(f);
     const owner = t.kind === 'title' ? t.series : t.kind === 'note' ? t.note! : t.point!;
-    const kind = `${t.kind}${t.wrap === undefined ? '' : ' wrapped'}${t.short ? ' short' : ''}`;
+    const kind = `${t.kind}${t.wrap === undefined ? '' : ' wrapped'}`;
     let texts = this.seriesWords.get(owner);
     if (!texts) this.seriesWords.set(owner, (texts = new Map()));
     let text = texts.get(kind);

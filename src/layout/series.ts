@@ -90,8 +90,6 @@ export interface SeriesText {
    */
   readonly wrap?: number;
   readonly lines?: number;
-  /** A figure written in its short form: its long one found no room on its side of the grid. */
-  readonly short?: boolean;
 }
 
 /** A series text where it is drawn. */
@@ -451,7 +449,7 @@ function placeTexts(
   obstacles: readonly Box[],
   grid: ReadonlyArray<{ y: number }>,
 ): SeriesText[] {
-  const placed: Array<Box & { text?: SeriesText }> = [...obstacles];
+  let placed: Array<Box & { text?: SeriesText }> = [...obstacles];
   // A figure at b with a grid line between it and its point at a reads as a figure past that line.
   const apart = (a: number, b: number) => grid.some(({ y }) => (y - a) * (y - b) < 0);
   const mid = (box.x0 + box.x1) / 2;
@@ -547,69 +545,72 @@ function placeTexts(
       point: m.point,
       series: l.series,
     };
-    // Spots on the point's side of every grid line first, in the figure's short form where the
-    // long one has no room there (a phone's crowded background); only where neither has room
-    // does a figure stand past one.
+    // Spots on the point's side of every grid line first; only where none has room does a
+    // figure stand past one.
     const own = new Set(run);
     const [near, past] = [false, true].map((across) => spots.filter((s) => apart(m.y, s.y) === across));
-    return (
-      place(text, near!, own, VALUE_REACH) ||
-      (!!m.point.approximate && place({ ...text, short: true }, near!, own, VALUE_REACH)) ||
-      place(text, past!, own, VALUE_REACH)
-    );
+    if (place(text, near!, own, VALUE_REACH)) return true;
+    // A figure by its own point comes before estimates by their range, which can be told under
+    // the track: the estimates give up their room to it, then try their other spots.
+    const all = placed;
+    placed = placed.filter((p) => p.text?.kind !== 'estimate');
+    if (place(text, near!, own, VALUE_REACH)) {
+      placeStacks();
+      return true;
+    }
+    placed = all;
+    return place(text, past!, own, VALUE_REACH);
   };
   /** Where asked, else moved up or down by half a line at a time (to dodge a rule), up to two lines. */
   const near = (y: number) =>
     [0, 0.5, -0.5, 1, -1, 1.5, -1.5, 2, -2].map((k) => ({ y: y + k * TEXT_HEIGHT }));
-  for (const l of lines) {
-    // Estimates first: a disputed figure must always be readable. Its estimates are written as
-    // one stack beside the range, highest first, centred on the range, so that each sits level
-    // with its own end of it and neither reads as the main figure; the stack moves as a whole.
-    for (const d of l.disputes) {
-      const side = sideOf(d.x);
-      const sorted = highestFirst(d.points);
-      const middle = (d.yTop + d.yBottom) / 2;
-      const texts = sorted.map((p, i): SeriesText => ({
-        key: `${l.series.id}:e:${d.time}:${i}`,
-        x: d.x + (side === 'left' ? -10 : 10),
-        y: middle + (i - (sorted.length - 1) / 2) * TEXT_HEIGHT,
-        side,
-        seriesIndex: l.index,
-        kind: 'estimate',
-        point: p,
-        series: l.series,
-      }));
-      // Every estimate is written, or none is singled out: the stack tries both sides of the
-      // range, moving up or down as a whole by up to three lines.
-      const steps = [0, -0.25, 0.25, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2, -2.5, 2.5, -3, 3];
-      const sides = [side, side === 'left' ? 'right' : 'left'] as const;
-      const widths = texts.map(textWidth);
-      const spot = sides
-        .flatMap((sd) => steps.map((k) => ({ sd, k })))
-        // The stack keeps to the range's side of every grid line.
-        .find(
-          ({ sd, k }) =>
-            !apart(middle, middle + k * TEXT_HEIGHT) &&
-            texts.every((t, i) =>
-              fits(
-                { ...t, side: sd, x: d.x + (sd === 'left' ? -10 : 10) },
-                widths[i]!,
-                t.y + k * TEXT_HEIGHT,
-              ),
-            ),
-        );
-      const before = placed.length;
-      for (const t of texts) {
-        if (spot) {
-          const x = d.x + (spot.sd === 'left' ? -10 : 10);
-          place(t, [{ side: spot.sd, x, y: t.y + spot.k * TEXT_HEIGHT }], 'title');
-        } else place(t, near(t.y), 'title');
-      }
-      // Where one has no place (a narrow phone), none is written by the range: all are told
-      // under the track (see `notesUnder`).
-      if (placed.length - before < texts.length) placed.length = before;
+  /**
+   * A dispute's estimates, written as one stack beside the range, highest first, centred on the
+   * range, so that each sits level with its own end of it and neither reads as the main figure;
+   * the stack moves as a whole. Every estimate is written, or none is singled out: where one has
+   * no place (a narrow phone), none is written by the range, and all are told under the track
+   * (see `notesUnder`).
+   */
+  const placeStack = (l: SeriesLine, d: DisputeMark): void => {
+    const side = sideOf(d.x);
+    const sorted = highestFirst(d.points);
+    const middle = (d.yTop + d.yBottom) / 2;
+    const texts = sorted.map((p, i): SeriesText => ({
+      key: `${l.series.id}:e:${d.time}:${i}`,
+      x: d.x + (side === 'left' ? -10 : 10),
+      y: middle + (i - (sorted.length - 1) / 2) * TEXT_HEIGHT,
+      side,
+      seriesIndex: l.index,
+      kind: 'estimate',
+      point: p,
+      series: l.series,
+    }));
+    // The stack tries both sides of the range, moving up or down as a whole by up to three lines.
+    const steps = [0, -0.25, 0.25, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2, -2.5, 2.5, -3, 3];
+    const sides = [side, side === 'left' ? 'right' : 'left'] as const;
+    const widths = texts.map(textWidth);
+    const spot = sides
+      .flatMap((sd) => steps.map((k) => ({ sd, k })))
+      // The stack keeps to the range's side of every grid line.
+      .find(
+        ({ sd, k }) =>
+          !apart(middle, middle + k * TEXT_HEIGHT) &&
+          texts.every((t, i) =>
+            fits({ ...t, side: sd, x: d.x + (sd === 'left' ? -10 : 10) }, widths[i]!, t.y + k * TEXT_HEIGHT),
+          ),
+      );
+    const before = placed.length;
+    for (const t of texts) {
+      if (spot) {
+        const x = d.x + (spot.sd === 'left' ? -10 : 10);
+        place(t, [{ side: spot.sd, x, y: t.y + spot.k * TEXT_HEIGHT }], 'title');
+      } else place(t, near(t.y), 'title');
     }
-  }
+    if (placed.length - before < texts.length) placed.length = before;
+  };
+  const placeStacks = () => lines.forEach((l) => l.disputes.forEach((d) => placeStack(l, d)));
+  // Estimates first: a disputed figure must always be readable.
+  placeStacks();
   // Notes next: an announced change belongs beside its date, near the top of the track.
   for (const l of lines) {
     for (const [i, n] of l.notes.entries()) {

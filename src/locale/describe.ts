@@ -88,8 +88,6 @@ export interface SeriesTextContent {
   readonly point?: SeriesPoint;
   /** A note told under the track, away from its date: it names the date. */
   readonly wrap?: number;
-  /** A figure in its short form (see `approximatelyShort`). */
-  readonly short?: boolean;
 }
 
 /** Between the parts of a series text: an estimate's figure and its source. */
@@ -105,7 +103,7 @@ export function seriesTextParts(t: SeriesTextContent, f: Formatters, lang: strin
     const text = f.text(t.note!.text, lang);
     return t.wrap === undefined ? [text] : [f.date(t.note!.date), text];
   }
-  const value = seriesValue(t.point!, f, t.short);
+  const value = seriesValue(t.point!, f);
   const source = t.point!.source;
   const parts = t.kind === 'estimate' && source ? [value, f.text(source.name, lang)] : [value];
   // Told under the track, away from its range: it names its date.
@@ -118,10 +116,9 @@ export function seriesText(t: SeriesTextContent, f: Formatters, lang: string | u
 }
 
 /** A figure as the reader sees it: "about 2,500", "more than 3,000", "2,000–2,500". */
-export function seriesValue(p: SeriesPoint, f: Formatters, short?: boolean): string {
+export function seriesValue(p: SeriesPoint, f: Formatters): string {
   if (p.value !== undefined) {
-    const about = short ? f.strings.approximatelyShort : f.strings.approximately;
-    return fill(p.approximate ? about : '{value}', { value: f.number(p.value) });
+    return fill(p.approximate ? f.strings.approximately : '{value}', { value: f.number(p.value) });
   }
   if (p.low !== undefined && p.high !== undefined) {
     return fill(f.strings.range, { low: f.number(p.low), high: f.number(p.high) });

@@ -75,8 +75,6 @@ export interface UiStrings {
   disputed: string;
   /** `{value}` is a formatted number. */
   approximately: string;
-  /** The same, short: a figure on a phone's crowded track, where the long one has no room. */
-  approximatelyShort: string;
   moreThan: string;
   lessThan: string;
   range: string;
@@ -175,7 +173,6 @@ const en: UiStrings = {
   legendScheduled: 'Hollow mark: scheduled, still ahead as of the date marked “As of”',
   disputed: 'disputed',
   approximately: 'about {value}',
-  approximatelyShort: '~{value}',
   moreThan: 'more than {value}',
   lessThan: 'less than {value}',
   range: '{low}–{high}',
@@ -258,7 +255,6 @@ const ar: UiStrings = {
   legendScheduled: 'العلامة المفرّغة: موعد مقرّر لم يحن حتى التاريخ المبيَّن بـ«حتى»',
   disputed: 'رقم متنازع عليه',
   approximately: 'نحو {value}',
-  approximatelyShort: 'نحو {value}',
   moreThan: 'أكثر من {value}',
   lessThan: 'أقل من {value}',
   range: '{low}–{high}',

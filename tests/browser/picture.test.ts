@@ -298,9 +298,12 @@ describe('the figures track’s values', () => {
     },
   );
 
-  // And a 320 px screen less the page's padding, where the dispute's English estimates find no
+  // And 320 and 343 px screens less the page's padding, where the dispute's estimates may find no
   // room by their range.
-  it.each([...PHONE_LAYOUTS, ['en', 288] as const])(
+  it.each([
+    ...PHONE_LAYOUTS,
+    ...(['en', 'ar'] as const).flatMap((lang) => [[lang, 288] as const, [lang, 311] as const]),
+  ])(
     'on a phone, every figure and estimate is written, a figure by its own point on the point’s side of every grid line, none on a rule (%s, %i px)',
     async (lang, width) => {
       const el = await mount({ lang, numbering: 'latn' }, width);

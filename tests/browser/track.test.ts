@@ -10,6 +10,7 @@ import type { SeriesTrack } from '../../src/layout/series.js';
 import type { SeriesPoint } from '../../src/schema/model.js';
 import { PHONE_LAYOUTS, STORY_LAYOUTS } from '../fixtures/story.js';
 import { mount, q, settle } from './helpers.js';
+import { fill, stringsFor } from '../../src/locale/strings.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -307,6 +308,45 @@ describe('every tick a reader sees can be read with its year', () => {
             expect(drawn.has(t.text), `${state}, ${name}: "${t.text}" is drawn`).toBe(true);
             before = year;
           }
+        }
+      }
+    },
+  );
+});
+
+describe('a figure is written in one form everywhere', () => {
+  // Phones from 320 to 375 px as a page gives them, with and without its 16 px padding.
+  it.each(
+    (['en', 'ar'] as const).flatMap((lang) => [288, 311, 320, 343, 375, 680].map((w) => [lang, w] as const)),
+  )(
+    'an approximate figure reads the same by its point, by its range, under the track and in its accessible name (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      const track = el.currentLayout!.series!;
+      const about = (value: number) =>
+        fill(stringsFor(lang).approximately, { value: value.toLocaleString('en-US') });
+      // The track's texts are drawn in the layout's order.
+      const drawn = q(el, '.annotation.value, .annotation.estimate, .annotation.note-text, .series-title');
+      expect(drawn).toHaveLength(track.texts.length);
+      let checked = 0;
+      track.texts.forEach((t, i) => {
+        if (!t.point?.approximate) return;
+        const text = drawn[i]!.textContent!.replace(/\s+/g, ' ').trim();
+        const figure = t.point.value!.toLocaleString('en-US');
+        // The figure is written once in the text, in the long form.
+        expect(text, `${t.kind} ${figure}`).toContain(about(t.point.value!));
+        expect(text.split(figure).length, text).toBe(2);
+        checked++;
+      });
+      // Its figures by their points, and the reports' estimate of the disputed pair.
+      expect(checked).toBeGreaterThanOrEqual(3);
+      // The focusable figures are named in the same form.
+      for (const l of track.lines) {
+        for (const m of l.marks) {
+          if (!m.point.approximate) continue;
+          const target = q(el, `.series-target[data-series-index="${l.index}"][data-time="${m.time}"]`);
+          expect(target, `${m.point.value} is focusable`).toHaveLength(1);
+          expect(target[0]!.getAttribute('aria-label')).toContain(about(m.point.value!));
         }
       }
     },
