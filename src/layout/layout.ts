@@ -701,7 +701,12 @@ function narrower(
     // label turns into a column of single words.
     let shape = boxes[k];
     if (!shape) {
-      const longest = Math.max(...text.trim().split(/\s+/).map(measure));
+      const longest = Math.max(
+        ...text
+          .trim()
+          .split(/[^\S\u00a0]+/)
+          .map(measure),
+      );
       let lo = k > 3 ? Infinity : Math.floor(textWidth / k) - 1;
       let hi = Math.ceil(textWidth / k + longest);
       while (hi - lo > 1) {

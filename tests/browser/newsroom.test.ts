@@ -59,7 +59,10 @@ describe('the reference date', () => {
     ['ar', 'حتى'],
   ])('in %s, the rule reads "%s" and the story’s date, never "now"', async (lang, words) => {
     const el = await mount({ lang });
-    const text = q(el, '.now-text')[0]!.textContent!.trim();
+    // The date is held together by no-break spaces.
+    const text = q(el, '.now-text')[0]!
+      .textContent!.trim()
+      .replace(/\u00a0/g, ' ');
     expect(text).toBe(`${words} ${day(lang)}`);
     expect(visibleText(el)).not.toMatch(/\bNow\b|الآن/);
     // The rule's words sit under it, inside the chart.
