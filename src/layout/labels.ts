@@ -505,48 +505,60 @@ const placeClearOfLeaders: typeof place = (
     }
     return true;
   };
+  /** Bans the x a box `s` may not start at to keep `gap` from [from, to]. */
+  const ban = (s: Box, from: number, to: number, gap: number) => {
+    const a = from - gap - s.width;
+    const b = to + gap;
+    if (b > s.lo && a < s.hi) banned.push(a, b);
+  };
+  /** Whether each request's anchor is on a rule: a leader from it runs off the rule. */
+  const onRule = requests.map((r) => rules.some((p) => Math.abs(p - r.anchor) < 1));
   /**
    * The x nearest the preferred one at which box `s` of request `i` fits lanes [l, l + rows):
    * `clear` 3 keeps it clear of leaders and rules, 2 of leaders with its edge on a rule its mark
-   * is on, 1 of leaders, 0 of neither.
+   * is on, 1 of leaders, 0 of neither. Indexed loops and no closure per call: this runs for every
+   * lane, shape and pass of every label, most of it once per page, before the code is optimized.
    */
   const slot = (i: number, s: Box, l: number, clear: number, avoid: Avoid) => {
     const clearOfLeaders = clear > 0;
     banned.length = 0;
-    const ban = (from: number, to: number, gap: number) => {
-      const a = from - gap - s.width;
-      const b = to + gap;
-      if (b > s.lo && a < s.hi) banned.push(a, b);
-    };
     for (let r = l; r < l + s.rows; r++) {
       lane(r);
-      for (const [a, b] of boxes[r]!) ban(a, b, LABEL_GAP);
-      if (clearOfLeaders) for (const [a, b] of posts[r]!) ban(a, b, LEADER_GAP);
+      const own = boxes[r]!;
+      for (let k = 0; k < own.length; k++) ban(s, own[k]![0], own[k]![1], LABEL_GAP);
+      if (!clearOfLeaders) continue;
+      const passing = posts[r]!;
+      for (let k = 0; k < passing.length; k++) ban(s, passing[k]![0], passing[k]![1], LEADER_GAP);
     }
     // A rule runs through every lane: a box keeps off it, but for the label whose mark is on it,
     // whose box stands beside the rule, an edge on it.
     const anchor = requests[i]!.anchor;
-    for (const p of clear > 1 ? rules : []) {
-      if (Math.abs(p - anchor) < LEADER_GAP) banned.push(p - s.width + 1, p - 1);
-      else if (clear > 2) ban(p, p, LEADER_GAP);
+    if (clear > 1) {
+      for (let k = 0; k < rules.length; k++) {
+        const p = rules[k]!;
+        if (Math.abs(p - anchor) < LEADER_GAP) banned.push(p - s.width + 1, p - 1);
+        else if (clear > 2) ban(s, p, p, LEADER_GAP);
+      }
     }
     // A box in the lowest lane over an anchor still to be placed would leave that label no
     // place at all (its box would hold its anchor, under this one): never. Higher up, only where
     // the box can help it. Labels keeping their lanes make no room for one entering at an edge.
     const all = avoid === 'all' || (avoid !== 'none' && l === 0);
-    for (const k of avoiding) {
+    for (let j = 0; j < avoiding.length; j++) {
+      const k = avoiding[j]!;
       const a = requests[k]!.anchor;
       // A leader to come from a mark on a rule runs off it: room for that too.
       if (all || (avoid === 'required' && (requests[k]!.required || covers(k, i))))
-        ban(a, a, LEADER_GAP + (rules.some((r) => Math.abs(r - a) < 1) ? RULE_LEADER_SHIFT : 0));
+        ban(s, a, a, LEADER_GAP + (onRule[k] ? RULE_LEADER_SHIFT : 0));
     }
     // The candidates are the preferred x (always within [lo, hi]) and the ends of the banned
     // intervals within [lo, hi]: the nearest free one wins, the first of equally near ones in
-    // that order. This runs for every lane, shape and pass of every label: no array is made.
+    // that order. No array is made.
     if (free(s.x)) return s.x;
     let best: number | undefined;
     let nearest = Infinity;
-    for (const x of banned) {
+    for (let k = 0; k < banned.length; k++) {
+      const x = banned[k]!;
       if (x < s.lo - 1e-9 || x > s.hi + 1e-9) continue;
       const d = Math.abs(x - s.x);
       if (d < nearest && free(x)) {
@@ -555,6 +567,14 @@ const placeClearOfLeaders: typeof place = (
       }
     }
     return best;
+  };
+  /** Whether a box in lane `r` comes within a leader's gap of [from, to]. */
+  const near = (r: number, from: number, to: number) => {
+    const own = boxes[r]!;
+    for (let k = 0; k < own.length; k++) {
+      if (to > own[k]![0] - LEADER_GAP && from < own[k]![1] + LEADER_GAP) return true;
+    }
+    return false;
   };
   const put = (i: number, l: number, shapeAt: number, clear: number, avoid: Avoid, cap: number) => {
     const s = shapes[i]![shapeAt]!;
@@ -565,7 +585,7 @@ const placeClearOfLeaders: typeof place = (
     if (clearOfLeaders) {
       for (let r = 0; r < l; r++) {
         lane(r);
-        if (boxes[r]!.some(([a, b]) => anchor > a - LEADER_GAP && anchor < b + LEADER_GAP)) return false;
+        if (near(r, anchor, anchor)) return false;
       }
     }
     const x = slot(i, s, l, clear, avoid);
@@ -580,7 +600,7 @@ const placeClearOfLeaders: typeof place = (
     const post: [number, number] = [Math.min(anchor, foot), Math.max(anchor, foot)];
     if (clearOfLeaders && foot !== anchor) {
       for (let r = 0; r < l; r++) {
-        if (boxes[r]!.some(([a, b]) => post[1] > a - LEADER_GAP && post[0] < b + LEADER_GAP)) return false;
+        if (near(r, post[0], post[1])) return false;
       }
     }
     if (s.bent) boxes[l]!.push(arm);

@@ -171,6 +171,17 @@ describe('short leaders', () => {
   );
 });
 
+describe('the room the labels take', () => {
+  it.each(DESKTOP.filter(([, width]) => [1280, 1248, 680, 648].includes(width)))(
+    'no more lanes than a page takes for the staircase over the marks of 2014–2021, and an article column nine (%s, %i px)',
+    async (lang, width) => {
+      const { layout, labelled } = await story(lang, width);
+      expect(labelled.length).toBe(9);
+      expect(layout.placement.laneCount).toBeLessThanOrEqual(width >= 1200 ? 5 : 9);
+    },
+  );
+});
+
 describe('the reference date’s rule', () => {
   it.each(DESKTOP)(
     'runs from the top of the chart past the axis, behind the label boxes: it never strikes through a label’s words (%s, %i px)',

@@ -128,12 +128,18 @@ const BUDGET = {
    * (at 288 px one was left out, and the other read as the figure): 78 B (64,864 B measured):
    * budget 63.4 KB. A scheduled label with no room past the As-of rule set wholly before it, its
    * leader bent across the rule to its side, and leaders kept a text's gap off the boxes they pass:
-   * 285 B (65,204 B measured, 64,919 B before): budget 63.7 KB. The story's Arabic dek writing
-   * its figures as the chart does and dating the announced reduction rather than its start: 5 B
-   * (64,924 B measured alone). A desktop axis leaving out the tick text the As-of rule would run
-   * through: 28 B (65,237 B measured): budget 63.8 KB.
+   * 285 B (65,204 B measured, 64,919 B before): budget 63.7 KB. A story's label placement
+   * banning positions with indexed loops and no closure per call (the story's layout, cold, 0.87
+   * to 0.95 of the CPU time before): 68 B (65,272 B measured, 65,204 B before): budget 63.8 KB.
+   * The story's Arabic dek writing its figures as the chart does and dating the announced
+   * reduction rather than its start: 5 B (64,924 B measured alone). A desktop axis leaving out
+   * the tick text the As-of rule would run through: 28 B (65,237 B measured with the line before).
+   * Labels and the As-of date held to their dates by no-break spaces (which the layout's wrapping
+   * reads as glue), the figures track's Arabic texts set right to left, and the compressed
+   * stretch's word upright in Arabic: 81 B with the two sentences before (65,353 B measured,
+   * 65,272 B before): budget 63.9 KB.
    */
-  criticalGzip: 63.8 * 1024,
+  criticalGzip: 63.9 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
@@ -411,8 +417,9 @@ describe('pure modules', () => {
     // with a scheduled event's label set between the As-of rule and the edge; 15,982 B with a zoom
     // step's label requests built once per set of box widths and narrower boxes kept per chart.
     // 16,281 B with a scheduled label set before the As-of rule where it has no room past it, its
-    // leader bent across the rule (about 0.24 KB more).
-    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 16],
+    // leader bent across the rule (about 0.24 KB more). 16,385 B with the story labels also tried
+    // at headlines of 350 px and context labels of 200 px, and the placement's indexed loops.
+    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 16.1],
     ['validateDocument', `export { validateDocument } from 'drawdown-timeline';`, 10],
     ['registerStrings', `export { registerStrings } from 'drawdown-timeline';`, 5],
     ['the story', `export { drawdownStory } from 'drawdown-timeline';`, 5],
