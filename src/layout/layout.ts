@@ -313,7 +313,16 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
   const series = selectedSeries(model.series, input.seriesIds);
 
   if (!vertical) {
-    const ticks = stretched;
+    // The reference date's rule runs down through the tick texts' row: a tick text it would cross
+    // (the month the reference date ends on) is left out rather than struck through.
+    const ticks =
+      reference === undefined
+        ? stretched
+        : stretched.map((t) =>
+            t.labelled && Math.abs(t.textX - reference) < small(t.text) / 2 + METRICS.textGap
+              ? { ...t, labelled: false }
+              : t,
+          );
     let bottom = ticksAt + METRICS.tickArea;
     let track: SeriesTrack | undefined;
     if (series.length) {
@@ -698,7 +707,12 @@ function narrower(
     // label turns into a column of single words.
     let shape = boxes[k];
     if (!shape) {
-      const longest = Math.max(...text.trim().split(/\s+/).map(measure));
+      const longest = Math.max(
+        ...text
+          .trim()
+          .split(/[^\S\u00a0]+/)
+          .map(measure),
+      );
       let lo = k > 3 ? Infinity : Math.floor(textWidth / k) - 1;
       let hi = Math.ceil(textWidth / k + longest);
       while (hi - lo > 1) {

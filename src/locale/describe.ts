@@ -75,9 +75,12 @@ export function seriesHeading(model: TimelineModel, f: Formatters): string {
   return unit ? `${f.strings.seriesLabel} (${f.text(unit, model.language)})` : f.strings.seriesLabel;
 }
 
-/** The reference date's words: "As of <date>". Readers meet the story long after that day. */
+/**
+ * The reference date's words: "As of <date>". Readers meet the story long after that day. The
+ * date is kept on one line (no-break spaces): where the words wrap, they wrap before it.
+ */
 export function referenceWords(f: Formatters, date: PartialDate): string {
-  return fill(f.strings.asOf, { date: f.date(date) });
+  return fill(f.strings.asOf, { date: f.date(date).replace(/ /g, '\u00a0') });
 }
 
 /** What a text on the series track says: a series' title, a note, or a figure. */

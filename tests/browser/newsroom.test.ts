@@ -32,11 +32,37 @@ const day = (lang: string) =>
 
 describe('the reference date', () => {
   it.each([
+    ['en', 1280],
+    ['ar', 1280],
+    ['en', 680],
+    ['ar', 680],
+  ])(
+    'in %s at %i px, the rule runs through no tick text, and the ticks either side keep theirs',
+    async (lang, width) => {
+      const el = await mount({ lang: String(lang) }, Number(width));
+      const rule = q(el, '[part="now"] line')[0]!.getBoundingClientRect();
+      const texts = q(el, '.tick-text').map((t) => t.getBoundingClientRect());
+      expect(texts.length).toBeGreaterThan(3);
+      for (const box of texts) {
+        const crossed =
+          rule.left < box.right && rule.right > box.left && rule.top < box.bottom && rule.bottom > box.top;
+        expect(crossed, `tick text at ${Math.round(box.left)}–${Math.round(box.right)} px`).toBe(false);
+      }
+      // Only the text the rule would cross is left out: one on each side of the rule still reads.
+      expect(texts.some((b) => b.right < rule.left)).toBe(true);
+      expect(texts.some((b) => b.left > rule.right)).toBe(true);
+    },
+  );
+
+  it.each([
     ['en', 'As of'],
     ['ar', 'حتى'],
   ])('in %s, the rule reads "%s" and the story’s date, never "now"', async (lang, words) => {
     const el = await mount({ lang });
-    const text = q(el, '.now-text')[0]!.textContent!.trim();
+    // The date is held together by no-break spaces.
+    const text = q(el, '.now-text')[0]!
+      .textContent!.trim()
+      .replace(/\u00a0/g, ' ');
     expect(text).toBe(`${words} ${day(lang)}`);
     expect(visibleText(el)).not.toMatch(/\bNow\b|الآن/);
     // The rule's words sit under it, inside the chart.

@@ -365,7 +365,7 @@ describe('deadline labels', () => {
         el.select(e.id);
         await settle(el);
         const date = q(el, '[part~="detail"] .detail-date bdi')[0]!.textContent!.trim();
-        expect(text.startsWith(`${date} — `), `${e.id}: ${text}`).toBe(true);
+        expect(text.startsWith(`${date}\u00a0— `), `${e.id}: ${text}`).toBe(true);
         expect(date).toMatch(lang === 'en' ? /^by / : /^بحلول /);
       }
     },
@@ -528,7 +528,7 @@ describe('the core labels are headlines', () => {
         expect(box.right, e.id).toBeLessThanOrEqual(chart.right + 1);
         // Its number and its date come first, then the title.
         expect(label!.querySelector('.number')).not.toBeNull();
-        expect(label!.textContent).toContain(' — ');
+        expect(label!.textContent).toContain('\u00a0— ');
       }
     },
   );
@@ -554,7 +554,7 @@ describe('one date style per language', () => {
           // The label starts with the date, after the number.
           const label = q(el, `[part~="label"][data-id="${e.id}"]`)[0]!;
           const text = label.textContent!.replace(label.querySelector('.number')!.textContent!, '');
-          chart = text.trim().split(' — ')[0]!;
+          chart = text.trim().split('\u00a0— ')[0]!;
         } else {
           await hover(el, e.id);
           chart = q(el, '.tooltip .tooltip-date')[0]!.textContent!.trim();
@@ -563,7 +563,12 @@ describe('one date style per language', () => {
         shown.set(e.id, chart);
       }
       // The reference line writes its day in the same style as a day-precise event.
-      expect(q(el, '.now-text')[0]!.textContent!.trim()).toMatch(reference);
+      // (Its date is held together by no-break spaces.)
+      expect(
+        q(el, '.now-text')[0]!
+          .textContent!.trim()
+          .replace(/\u00a0/g, ' '),
+      ).toMatch(reference);
       expect(shown.get('agreement')).toMatch(lang === 'en' ? /^[A-Z][a-z]{2} 27, 2024$/ : /^27 \S+ 2024$/);
       el.view = 'list';
       await settle(el);

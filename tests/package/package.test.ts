@@ -131,12 +131,18 @@ const BUDGET = {
    * 285 B (65,204 B measured, 64,919 B before): budget 63.7 KB. A story's label placement
    * banning positions with indexed loops and no closure per call (the story's layout, cold, 0.87
    * to 0.95 of the CPU time before): 68 B (65,272 B measured, 65,204 B before): budget 63.8 KB.
-   * A phone's story card opened under the timeline, in room the chart keeps for it (a controller
-   * that measures it, the layout's room, the card drawn in the chart's box), and the value ticks'
-   * boxes shaded on the compressed stretch: 410 B (65,682 B measured, 65,272 B before): budget
-   * 64.2 KB.
+   * The story's Arabic dek writing its figures as the chart does and dating the announced
+   * reduction rather than its start: 5 B (64,924 B measured alone). A desktop axis leaving out
+   * the tick text the As-of rule would run through: 28 B (65,237 B measured with the line before).
+   * Labels and the As-of date held to their dates by no-break spaces (which the layout's wrapping
+   * reads as glue), the figures track's Arabic texts set right to left, and the compressed
+   * stretch's word upright in Arabic: 81 B with the two sentences before (65,353 B measured,
+   * 65,272 B before): budget 63.9 KB. A phone's story card opened under the timeline, in room the
+   * chart keeps for it (a controller that measures it, the layout's room, the card drawn in the
+   * chart's box), and the value ticks' boxes shaded on the compressed stretch: 410 B (65,682 B
+   * measured alone, 65,272 B before; 65,756 B with all above): budget 64.3 KB.
    */
-  criticalGzip: 64.2 * 1024,
+  criticalGzip: 64.3 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 

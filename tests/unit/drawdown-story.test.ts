@@ -72,6 +72,15 @@ describe('the built-in drawdown story', () => {
     expect(disputed.some((p) => p.value === 2750)).toBe(false);
   });
 
+  it('the dek dates the announced reduction, not its start, alike in both languages', () => {
+    const dek = drawdownStory.description as { ar: string; en: string };
+    // The source says the reduction has begun and that it was announced in September 2025; it
+    // gives no day or month on which it began.
+    expect(dek.ar).not.toContain('بدء تقليص');
+    expect(dek.ar).toContain('الذي أُعلن في سبتمبر 2025');
+    expect(dek.en).toContain('announced in September 2025');
+  });
+
   it('events come out sorted by time', () => {
     const { model } = validateDocument(drawdownStory);
     const times = model.events.map((e) => e.time);

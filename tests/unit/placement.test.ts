@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline, type Layout, type Placement } from '../../src/layout/layout.js';
-import { placeLabels } from '../../src/layout/labels.js';
+import { placeLabels, wrappedLines } from '../../src/layout/labels.js';
 import { createFormatters, resolveText } from '../../src/locale/format.js';
 import { validateDocument } from '../../src/schema/validate.js';
 import type { TimelineModel } from '../../src/schema/model.js';
@@ -174,4 +174,14 @@ describe('labels and period bars hold their places while the window moves', () =
       { numRuns: Math.max(100, FUZZ_RUNS / 10) },
     );
   }, 120_000);
+});
+
+describe('wrapping a label as the browser does', () => {
+  const measure = (text: string) => text.length * 7;
+  it('breaks at a space but never at a no-break space, which holds its words on one line', () => {
+    // "aaaa bb cc" in 60 px: the browser sets "aaaa bb" / "cc" (49 px the widest line).
+    expect(wrappedLines('aaaa bb cc', 60, measure)).toEqual({ lines: 2, width: 49 });
+    // With "bb" and "cc" held together, "aaaa" / "bb cc": the widest line is 35 px.
+    expect(wrappedLines('aaaa bb\u00a0cc', 60, measure)).toEqual({ lines: 2, width: 35 });
+  });
 });

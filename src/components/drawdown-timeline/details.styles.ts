@@ -48,6 +48,11 @@ export const detailsStyles = css`
     font-style: italic;
   }
 
+  /* Arabic quotes a speaker between guillemets, as its press and the story's texts do. */
+  .sources q:lang(ar) {
+    quotes: '«' '»';
+  }
+
   /* Arabic (and Hebrew) script has no italics: a slanted copy of its letters only blurs them. */
   .sources q bdi:dir(rtl) {
     font-style: normal;

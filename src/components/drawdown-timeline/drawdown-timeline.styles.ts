@@ -210,8 +210,13 @@ export const styles = css`
 
   .compressed-text {
     fill: var(--drawdown-color-muted);
-    font-size: 12px;
+    font-size: var(--drawdown-small-font-size);
     font-style: italic;
+  }
+
+  /* Arabic (and Hebrew) script has no italics: a slanted copy of its letters only blurs them. */
+  .compressed-text[direction='rtl'] {
+    font-style: normal;
   }
 
   .axis-break line {

@@ -440,12 +440,21 @@ function seriesText(t: PlacedSeriesText, c: ChartContext): TemplateResult {
   const wrapped = t.wrap === undefined ? style : { ...style, width: `${t.wrap}px` };
   const under = t.wrap === undefined ? '' : ' under';
   if (t.kind === 'note') {
-    return html`<div part="note" class="annotation note-text${under}" dir="auto" style=${cssProps(wrapped)}>
+    return html`<div
+      part="note"
+      class="annotation note-text${under}"
+      dir=${f.direction}
+      style=${cssProps(wrapped)}
+    >
       ${bdiParts(seriesTextParts(t, f, lang))}
     </div>`;
   }
   if (t.kind === 'title') {
-    return html`<div class="annotation series-title series-${t.palette}" dir="auto" style=${cssProps(style)}>
+    return html`<div
+      class="annotation series-title series-${t.palette}"
+      dir=${f.direction}
+      style=${cssProps(style)}
+    >
       ${bdiParts(seriesTextParts(t, f, lang))}
     </div>`;
   }

@@ -1,0 +1,90 @@
+/**
+ * Typesetting the story in both scripts: Arabic texts set right to left wherever they are placed,
+ * upright (the script has no italics), quoted between guillemets; a date held together where a
+ * line would break it, and a label's dash kept with its date.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { mount, q, settle } from './helpers.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+/** The boxes of the lines a text within `node` takes: one per line it is set on. */
+function linesOf(node: Element, text: string): DOMRect[] {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const at = t.textContent!.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(t, at);
+    range.setEnd(t, at + text.length);
+    // A line's fragments share a top: count distinct tops.
+    const rects = [...range.getClientRects()];
+    return rects.filter((r, i) => rects.findIndex((s) => Math.abs(s.top - r.top) < 2) === i);
+  }
+  throw new Error(`"${text}" is not in the node`);
+}
+
+describe('Arabic set right to left and upright', () => {
+  it('the figures track’s title and the note told under a phone’s track run right to left', async () => {
+    const el = await mount({ lang: 'ar' }, 375);
+    const notes = q(el, '.annotation.note-text');
+    const titles = q(el, '.annotation.series-title');
+    expect(notes.length).toBeGreaterThan(0);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const node of [...notes, ...titles]) expect(getComputedStyle(node).direction).toBe('rtl');
+    // The note's text starts at its right edge: its first word stands right of its last.
+    const note = notes[0]!;
+    const words = note.textContent!.trim().split(/\s+/);
+    const first = linesOf(note, words[0]!)[0]!;
+    expect(first.right).toBeGreaterThan(note.getBoundingClientRect().right - 12);
+  });
+
+  it.each([
+    ['ar', 'normal'],
+    ['en', 'italic'],
+  ])('in %s, the word that marks the compressed stretch is set %s', async (lang, style) => {
+    const el = await mount({ lang }, 1280);
+    const word = q(el, '.compressed-text')[0]!;
+    expect(getComputedStyle(word).fontStyle).toBe(style);
+  });
+
+  it('a speaker’s words in an Arabic card stand between guillemets', async () => {
+    const el = await mount({ lang: 'ar' }, 1280);
+    el.select('mission-end');
+    await settle(el);
+    const quote = q(el, '.sources q')[0]!;
+    expect(getComputedStyle(quote).quotes).toBe('"«" "»"');
+  });
+});
+
+describe('dates held together', () => {
+  it.each(['en', 'ar'])('in %s, a core label’s dash stays on its date’s line', async (lang) => {
+    for (const width of [1280, 680, 375]) {
+      const el = await mount({ lang }, width);
+      const labels = q(el, '.label.core');
+      expect(labels.length).toBe(4);
+      for (const label of labels) {
+        const text = label.textContent!;
+        expect(text).toContain('\u00a0—');
+        const [dash] = linesOf(label, '—');
+        const [before] = linesOf(label, '\u00a0');
+        expect(Math.abs(dash!.top - before!.top), `${text.trim()} at ${width} px`).toBeLessThan(2);
+      }
+      el.remove();
+    }
+  });
+
+  it.each(['en', 'ar'])('in %s on a phone, "As of" may wrap, but never inside its date', async (lang) => {
+    for (const width of [375, 320]) {
+      const el = await mount({ lang }, width);
+      const words = q(el, '.now-text')[0]!;
+      // The words before the date are joined by plain spaces, the date's own by no-break ones.
+      const date = words.textContent!.trim().split(' ').at(-1)!;
+      expect(date).toMatch(/\u00a0/);
+      expect(linesOf(words, date), `${date} at ${width} px`).toHaveLength(1);
+      el.remove();
+    }
+  });
+});
