@@ -568,9 +568,8 @@ const placeClearOfLeaders: typeof place = (
     }
     return best;
   };
-  /** Whether a box in lane `r` comes within a leader's gap of [from, to]. */
-  const near = (r: number, from: number, to: number) => {
-    const own = boxes[r]!;
+  /** Whether one of a lane's stretches (its boxes, or the leaders passing it) comes within a leader's gap of [from, to]. */
+  const near = (own: ReadonlyArray<readonly [number, number]>, from: number, to: number) => {
     for (let k = 0; k < own.length; k++) {
       if (to > own[k]![0] - LEADER_GAP && from < own[k]![1] + LEADER_GAP) return true;
     }
@@ -585,25 +584,29 @@ const placeClearOfLeaders: typeof place = (
     if (clearOfLeaders) {
       for (let r = 0; r < l; r++) {
         lane(r);
-        if (near(r, anchor, anchor)) return false;
+        if (near(boxes[r]!, anchor, anchor)) return false;
       }
     }
     const x = slot(i, s, l, clear, avoid);
     if (x === undefined) return false;
     // A bent leader's arm runs across the box's lowest lane from its side to over the anchor: it
     // passes no box or leader there, and takes that stretch of the lane as a box would.
-    const arm: [number, number] = anchor > x ? [x + s.width, anchor] : [anchor, x];
-    const hit = ([a, b]: readonly [number, number]) => arm[1] > a - LEADER_GAP && arm[0] < b + LEADER_GAP;
-    if (s.bent && [...boxes[l]!, ...posts[l]!].some(hit)) return false;
+    // (Made only for a bent leader: `put` runs for every lane, shape and pass of every label.)
+    const arm: [number, number] | undefined = s.bent
+      ? anchor > x
+        ? [x + s.width, anchor]
+        : [anchor, x]
+      : undefined;
+    if (arm && (near(boxes[l]!, arm[0], arm[1]) || near(posts[l]!, arm[0], arm[1]))) return false;
     // A leader from a mark on a rule runs beside it to its box: it passes the lanes below there.
     const foot = s.bent ? anchor : leaderFoot(anchor, x, s.width, rules);
     const post: [number, number] = [Math.min(anchor, foot), Math.max(anchor, foot)];
     if (clearOfLeaders && foot !== anchor) {
       for (let r = 0; r < l; r++) {
-        if (near(r, post[0], post[1])) return false;
+        if (near(boxes[r]!, post[0], post[1])) return false;
       }
     }
-    if (s.bent) boxes[l]!.push(arm);
+    if (arm) boxes[l]!.push(arm);
     for (let r = l; r < l + s.rows; r++) boxes[r]!.push([x, x + s.width]);
     for (let r = 0; r < l; r++) posts[r]!.push(post);
     placed[i] = { x, width: s.width, lane: l, rows: s.rows };
