@@ -140,9 +140,12 @@ const BUDGET = {
    * 65,272 B before): budget 63.9 KB. A phone's story card opened under the timeline, in room the
    * chart keeps for it (a controller that measures it, the layout's room, the card drawn in the
    * chart's box), and the value ticks' boxes shaded on the compressed stretch: 410 B (65,682 B
-   * measured alone, 65,272 B before; 65,756 B with all above): budget 64.3 KB.
+   * measured alone, 65,272 B before; 65,756 B with all above): budget 64.3 KB. The legend's
+   * entry for the compressed scale, a note of its own for a document with no valid event, a
+   * period naming its year once, dashed words held on one line, and the story's corrected dek,
+   * agreement label and credit: 415 B (66,171 B measured, 65,756 B before): budget 64.7 KB.
    */
-  criticalGzip: 64.3 * 1024,
+  criticalGzip: 64.7 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
