@@ -89,6 +89,11 @@ export const styles = css`
     padding: 8px 16px 0;
   }
 
+  /* Before a document is read, a generic title would flash before the real one: its room is kept, unseen. */
+  figcaption.placeholder {
+    visibility: hidden;
+  }
+
   [part~='dek'] {
     margin: 4px 16px 0;
     max-width: 72ch;
@@ -413,9 +418,10 @@ export const styles = css`
     fill-opacity: 0.3;
   }
 
+  /* "More than": a faint band under an arrow, with no outline, so no edge reads as an upper bound. */
   .estimate-open-band {
-    fill-opacity: 0.1;
-    stroke-dasharray: 3 2;
+    fill-opacity: 0.15;
+    stroke: none;
   }
 
   .estimate-open {
@@ -573,7 +579,8 @@ export const styles = css`
   /* The toolbar's buttons, and the story card's (its other rules travel in its chunk). */
   [part~='controls'] button,
   [part~='detail'] .close,
-  .steps button {
+  .steps button,
+  .retry {
     font: inherit;
     font-size: var(--drawdown-label-font-size);
     min-height: 28px;
@@ -585,6 +592,10 @@ export const styles = css`
     background-color: var(--drawdown-color-background);
     color: var(--drawdown-color-text);
     cursor: pointer;
+  }
+
+  .retry {
+    margin-top: 6px;
   }
 
   [part~='controls'] button:disabled {
