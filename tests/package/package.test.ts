@@ -146,9 +146,11 @@ const BUDGET = {
    * agreement label and credit: 415 B (66,171 B measured, 65,756 B before): budget 64.7 KB. A
    * deadline on the reference date drawn on the As-of rule (the rule at the end of that day), its
    * leader up the rule and bent across to a box a gap beside it, and the figures dated that day on
-   * the rule: 162 B (66,333 B measured, 66,171 B before): budget 64.8 KB.
+   * the rule: 162 B (66,333 B measured, 66,171 B before): budget 64.8 KB. A wrapped headline set
+   * in the narrowest box that keeps its line count, its lines balanced: 52 B (66,385 B measured):
+   * budget 64.9 KB.
    */
-  criticalGzip: 64.8 * 1024,
+  criticalGzip: 64.9 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
@@ -431,7 +433,8 @@ describe('pure modules', () => {
     // 16,501 B with a phone's room for the story card under its timeline and the value ticks'
     // boxes shaded on the compressed stretch. 16,698 B with a deadline on the reference date
     // drawn on the As-of rule, its leader up the rule and bent across to its box, and the figures
-    // dated that day on the rule (16,544 B before).
+    // dated that day on the rule (16,544 B before); 16,746 B with a wrapped headline's lines
+    // balanced.
     ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 16.4],
     ['validateDocument', `export { validateDocument } from 'drawdown-timeline';`, 10],
     ['registerStrings', `export { registerStrings } from 'drawdown-timeline';`, 5],
