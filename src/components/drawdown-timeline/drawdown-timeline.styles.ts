@@ -298,7 +298,15 @@ export const styles = css`
     stroke-width: 1.5;
   }
 
-  /* Drawn over the marks, on a halo of the background: no mark on the bubble hides it. */
+  /*
+   * Drawn over the marks, on a patch and a halo of the background: no mark on the bubble runs
+   * through it.
+   */
+  .count-face {
+    fill: var(--drawdown-color-background);
+    pointer-events: none;
+  }
+
   .cluster-count {
     fill: var(--drawdown-color-text);
     font-size: var(--drawdown-small-font-size);
