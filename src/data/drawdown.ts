@@ -46,8 +46,8 @@ export const drawdownStory: TimelineDocument = {
   version: 1,
   title: { ar: 'تقليص القوات الأمريكية في العراق', en: 'The US military drawdown in Iraq' },
   description: {
-    ar: 'خط زمني للوجود العسكري الأمريكي في العراق، من تمدد تنظيم داعش عام 2014 حتى تقليص المهمة الأمريكية الذي أُعلن في سبتمبر 2025. فبموجب اتفاق أُبرم عام 2024، تقرر إنهاء المهمة العسكرية للتحالف الدولي بحلول سبتمبر 2025 والتحول إلى شراكة أمنية، مع توقع بقاء بعض القوات الأمريكية في أدوار استشارية وتدريبية. ويعرض مسار ثانٍ أعداد الجنود الأمريكيين في العراق، ومنها تقديران متباينان لعددهم حتى تاريخ التقرير: نحو 2,500 بحسب تقارير، وأكثر من 3,000 بحسب مصادر عراقية.',
-    en: 'A timeline of the US military presence in Iraq, from the rise of ISIS in 2014 to the reduction of the US mission announced in September 2025. Under an agreement reached in 2024, the coalition’s military mission was to end by September 2025 and give way to a security partnership, with some US troops expected to stay to advise and train. A second track shows US troop numbers in Iraq, including two disputed estimates as of the report: about 2,500 according to reports, and more than 3,000 according to Iraqi sources.',
+    ar: 'خط زمني للوجود العسكري الأمريكي في العراق، من تمدد تنظيم داعش عام 2014 حتى تقليص المهمة الأمريكية الذي أُعلن في سبتمبر 2025. فبموجب اتفاق أُبرم عام 2024، تقرر إنهاء المهمة العسكرية للتحالف الدولي بحلول سبتمبر 2025 والتحول إلى شراكة أمنية، مع توقع بقاء بعض القوات الأمريكية في أدوار استشارية وتدريبية. ويعرض مسار ثانٍ أعداد الجنود الأمريكيين في العراق وسوريا، ومنها تقديران متباينان لعددهم في العراق حتى تاريخ التقرير: نحو 2,500 بحسب تقارير، وأكثر من 3,000 بحسب مصادر عراقية.',
+    en: 'A timeline of the US military presence in Iraq, from the rise of ISIS in 2014 to the reduction of the US mission announced in September 2025. Under an agreement reached in 2024, the coalition’s military mission was to end by September 2025 and give way to a security partnership, with some US troops expected to stay to advise and train. A second track shows US troop numbers in Iraq and Syria, including two disputed estimates for Iraq as of the report: about 2,500 according to reports, and more than 3,000 according to Iraqi sources.',
   },
   language: 'ar',
   referenceDate: '2025-09-30',
@@ -56,8 +56,8 @@ export const drawdownStory: TimelineDocument = {
   focus: { start: '2024-06', end: '2025-12' },
   source: ARTICLE,
   credit: {
-    ar: 'الرسم: drawdown-timeline. الأحداث الأساسية وأرقام عام 2025 من المقال المصدر؛ الأحداث السياقية وأعداد الجنود السابقة من السجل العام، ولكلٍّ منها مصدره.',
-    en: 'Graphic: drawdown-timeline. Core events and the 2025 figures from the source article; context events and earlier troop numbers from the public record, each with its own source.',
+    ar: 'الرسم: drawdown-timeline. الأحداث الأساسية وأرقام عام 2025 من المقال المصدر، وتواريخها الدقيقة من البيان المشترك الأمريكي العراقي وبيان البنتاغون؛ الأحداث السياقية وأعداد الجنود السابقة من السجل العام، ولكلٍّ منها مصدره.',
+    en: 'Graphic: drawdown-timeline. Core events and the 2025 figures from the source article, their exact dates from the US–Iraq joint statement and the Pentagon statement; context events and earlier troop numbers from the public record, each with its own source.',
   },
   categories: [
     { id: 'isis', label: { ar: 'داعش والحرب عليه', en: 'ISIS and the war against it' }, shape: 'diamond' },
@@ -132,8 +132,8 @@ export const drawdownStory: TimelineDocument = {
       start: '2024-09-27',
       displayDate: { ar: 'العام الماضي', en: 'last year' },
       title: {
-        ar: 'اتفاق أمريكي عراقي على إنهاء مهمة التحالف',
-        en: 'US–Iraq agreement to end the coalition mission',
+        ar: 'اتفاق أمريكي عراقي على إنهاء المهمة العسكرية للتحالف',
+        en: 'US–Iraq agreement to end the coalition’s military mission',
       },
       summary: {
         ar: 'في عهد إدارة الرئيس السابق جو بايدن، اتفقت واشنطن وبغداد على إنهاء المهمة العسكرية للتحالف والتحول إلى شراكة أمنية. وحدد البيان المشترك موعدًا أقصاه نهاية سبتمبر 2025 لانتهاء المهمة في العراق، على أن تستمر مهمة التحالف في دعم العمليات داخل سوريا انطلاقًا من العراق حتى سبتمبر 2026.',

@@ -173,11 +173,13 @@ describe('short leaders', () => {
 
 describe('the room the labels take', () => {
   it.each(DESKTOP.filter(([, width]) => [1280, 1248, 680, 648].includes(width)))(
-    'no more lanes than a page takes for the staircase over the marks of 2014–2021, and an article column nine (%s, %i px)',
+    'no more lanes than a page takes for the staircase over the marks of 2014–2021, and an article column ten (%s, %i px)',
     async (lang, width) => {
       const { layout, labelled } = await story(lang, width);
       expect(labelled.length).toBe(9);
-      expect(layout.placement.laneCount).toBeLessThanOrEqual(width >= 1200 ? 5 : 9);
+      // The column's tenth lane is the Arabic agreement label's third line: it names the
+      // coalition's military mission, as the agreement did.
+      expect(layout.placement.laneCount).toBeLessThanOrEqual(width >= 1200 ? 5 : 10);
     },
   );
 });
