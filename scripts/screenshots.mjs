@@ -77,7 +77,9 @@ shots.push(
 const inShadow = (selector) =>
   `document.querySelector('drawdown-timeline').shadowRoot.querySelector(${JSON.stringify(selector)})`;
 
+/** The centre of an element in the viewport, scrolled there first: below the fold (a 320 px page's first mark), a click would meet nothing. */
 async function centreOf(page, selector) {
+  await page.evaluate(`${inShadow(selector)}.scrollIntoView({ block: 'center' })`);
   const box = await page.evaluateHandle(`${inShadow(selector)}.getBoundingClientRect()`);
   const { x, y, width, height } = await box.jsonValue();
   return { x: x + width / 2, y: y + height / 2 };

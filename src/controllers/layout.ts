@@ -10,6 +10,7 @@ import type { markPaths, MarkPaths } from '../layout/mark-paths.js';
 import { isDense } from '../layout/dense.js';
 import { ChartKeys } from './chart-keys.js';
 import { LayoutMemo } from '../layout/memo.js';
+import { wrappedLines, MAX_PHONE_LABEL_LINES } from '../layout/labels.js';
 import { occupiedBoxes, type Taken } from '../layout/occupied.js';
 import { textLines } from '../layout/metrics.js';
 import { panFrame, type PanFrame } from '../layout/pan-frame.js';
@@ -158,7 +159,17 @@ export class LayoutController {
       });
       this.taken.set(layout, taken);
     }
-    const box = placeTooltip(layout, mark, width(date), this.measurer.width(title, label), taken);
+    const measure = (text: string) => this.measurer.width(text, label);
+    // A narrow tooltip's title wraps word by word: counted as the browser breaks it, so that its
+    // box is as tall as drawn.
+    const box = placeTooltip(
+      layout,
+      mark,
+      width(date),
+      measure(title),
+      taken,
+      (inner) => wrappedLines(title, inner, measure, 0, MAX_PHONE_LABEL_LINES).lines,
+    );
     return { id: mark.event.id, ...box, date, title };
   }
 

@@ -17,6 +17,11 @@ export interface PlaceRules {
    * any of `soft`.
    */
   readonly words?: readonly Box[];
+  /**
+   * The gaps kept round texts (the texts grown by it): entered only where no place near keeps
+   * clear of `words` too, and then as little as it can, before it covers any of `soft`.
+   */
+  readonly gaps?: readonly Box[];
   /** What the place may cover where nothing near is clear, as little as it can. */
   readonly soft?: readonly Box[];
   /** What it covers only where every place in reach does, before anything in `taken`. */
@@ -35,7 +40,7 @@ export function clearPlace(
   target: { readonly x: number; readonly y: number },
   room: { readonly width: number; readonly height: number },
   taken: readonly Box[],
-  { reach = Infinity, clear = 0, words = [], soft = [], never = [] }: PlaceRules = {},
+  { reach = Infinity, clear = 0, words = [], gaps = [], soft = [], never = [] }: PlaceRules = {},
 ): { x: number; y: number } {
   // The places tried: a grid within reach of the target, and every place that touches the edge
   // of a taken box, where a tight room is found to the pixel.
@@ -47,7 +52,7 @@ export function clearPlace(
     for (const v of edges) if (v >= from && v <= to) at.add(v);
     return [...at];
   };
-  const edges = [...never, ...taken, ...words];
+  const edges = [...never, ...taken, ...words, ...gaps];
   const xs = along(
     x0,
     x1,
@@ -69,6 +74,6 @@ export function clearPlace(
       }
     }
   }
-  const best = bestPlace(grid(), room, never, taken, words, soft);
+  const best = bestPlace(grid(), room, never, taken, words, gaps, soft);
   return best ? { x: best.x, y: best.y } : preferred;
 }

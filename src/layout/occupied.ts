@@ -31,7 +31,7 @@ export interface Taken extends Box {
   readonly text?: true;
   /** An event's label (a text too). */
   readonly label?: true;
-  /** A core event's label (a headline) or the story card: a tooltip never covers it. */
+  /** A core event's label (a headline) or mark, or the story card: a tooltip never covers it. */
   readonly core?: true;
 }
 
@@ -105,7 +105,15 @@ export function occupiedBoxes(
         label: true,
         ...(m.event.importance === 'core' ? { core: true } : {}),
       });
-    if (!m.offscreen) boxes.push({ x: m.x - MARK, y: m.y - MARK, width: 2 * MARK, height: 2 * MARK });
+    // A core mark is a headline's own mark: a tooltip over it would hide where the story is.
+    if (!m.offscreen)
+      boxes.push({
+        x: m.x - MARK,
+        y: m.y - MARK,
+        width: 2 * MARK,
+        height: 2 * MARK,
+        ...(m.event.importance === 'core' ? { core: true } : {}),
+      });
     boxes.push(m.band);
     if (m.deadline) boxes.push(segmentBox(m.deadline));
     if (m.open) boxes.push(segmentBox(m.open));

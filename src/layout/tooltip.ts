@@ -35,7 +35,7 @@ export interface TooltipBox {
 export const TOOLTIP = {
   maxWidth: 260,
   /** Narrower widths tried, widest first, where the full one finds no clear place. */
-  narrower: [200, 160, 140, 120, 100] as readonly number[],
+  narrower: [200, 160, 140, 120, 100, 90] as readonly number[],
   padding: 10,
   line: 18,
   gap: 14,
@@ -53,6 +53,9 @@ export function tooltipHeight(titleLines: number): number {
  * `titleWidth` px, clear of the `taken` boxes (see `occupiedBoxes`), within `TOOLTIP.reach` of
  * its mark. Texts are kept `TEXT_GAP` away; where no place near is clear of them (beside a
  * phone's column of labels, full from top to bottom), it covers as few of them as it can.
+ * `lines` gives the lines the title takes in a box `inner` px wide, as the browser wraps it;
+ * without it they are estimated from `titleWidth` (a narrow tooltip may then be taller than
+ * placed).
  */
 export function placeTooltip(
   layout: Pick<Layout, 'orientation' | 'timeDirection' | 'width' | 'height' | 'axis'>,
@@ -60,6 +63,7 @@ export function placeTooltip(
   dateWidth: number,
   titleWidth: number,
   taken: readonly Taken[] = [],
+  lines: (inner: number) => number = (inner) => labelLines(titleWidth, inner),
 ): TooltipBox {
   const vertical = layout.orientation === 'vertical';
   const pad = TEXT_GAP;
@@ -78,8 +82,12 @@ export function placeTooltip(
     width: b.width + 2 * pad,
     height: b.height + 2 * pad,
   });
-  const never = taken.filter((b) => b.core).map(grow);
-  const texts = taken.filter((b) => !b.core && !coverable(b) && !spare(b)).map(grow);
+  // A core label, a text, is kept a gap away. On a phone a core mark too is never covered (a
+  // headline's mark beside its column of labels; a gap round it would leave no room at the
+  // crowded top); in a row along the axis, where the tooltip opens under the marks, it may be.
+  const never = taken.filter((b) => b.core && (b.text || vertical)).map((b) => (b.text ? grow(b) : b));
+  const texts = taken.filter((b) => !b.core && !coverable(b) && !spare(b));
+  const gaps = texts.map(grow);
   const words = taken.filter(spare);
   const soft = taken.filter(coverable);
   const full = Math.min(TOOLTIP.maxWidth, Math.max(dateWidth, titleWidth) + 2 * TOOLTIP.padding + 2);
@@ -93,13 +101,13 @@ export function placeTooltip(
     },
     ...TOOLTIP.narrower
       .filter((w) => w < full && w >= dateWidth + 2 * TOOLTIP.padding)
-      .map((w) => ({ width: w, titleLines: labelLines(titleWidth, w - 2 * TOOLTIP.padding) })),
+      .map((w) => ({ width: w, titleLines: lines(w - 2 * TOOLTIP.padding) })),
   ];
   let best: { box: TooltipBox; covers: readonly number[] } | undefined;
   for (const shape of shapes) {
     const height = tooltipHeight(shape.titleLines);
     const box = { ...shape, ...placeShape(layout, mark, shape.width, height, place) };
-    const covers = [never, texts, words].map((layer) => coverage(box, height, layer));
+    const covers = [never, texts, words, gaps].map((layer) => coverage(box, height, layer));
     if (!best || fewer(covers, best.covers)) best = { box, covers };
     if (covers.every((a) => a === 0)) break;
   }
@@ -110,6 +118,7 @@ export function placeTooltip(
       reach: TOOLTIP.reach,
       clear: TOOLTIP.markRadius,
       words,
+      gaps,
       soft,
       never,
     });
