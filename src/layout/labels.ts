@@ -82,38 +82,16 @@ const BREAKS = /(?:[^\s\-–]|\u00a0)*[\-–]+(?=\S)|(?:\S|\u00a0)+[^\S\u00a0]*/
  * what stands before the text on its first line (a core label's number). A piece wider than a
  * whole line is broken anywhere (`overflow-wrap: anywhere`). At most `most` lines are counted. A
  * line keeps a twentieth of a px for rounding: the browser sets text on a 1/64 px grid, the
- * canvas measures it exactly.
+ * canvas measures it exactly. The text may come as its pieces' widths (see `textPieces`).
  */
 export function wrappedLines(
-  text: string,
+  text: string | readonly number[],
   inner: number,
   measure: (text: string) => number,
   lead = 0,
   most = MAX_LABEL_LINES,
 ): { lines: number; width: number } {
-  return wrapPieces(textPieces(text, measure), inner, lead, most);
-}
-
-/**
- * A text's pieces (see `BREAKS`) as widths, two for each: without its spaces after it and with
- * them. A label wrapped at many box widths (see `wrapPieces`) is split and measured once.
- */
-export function textPieces(text: string, measure: (text: string) => number): number[] {
-  const widths: number[] = [];
-  for (const piece of text.trim().match(BREAKS) ?? []) {
-    const word = measure(piece.trimEnd());
-    widths.push(word, piece === piece.trimEnd() ? word : measure(piece));
-  }
-  return widths;
-}
-
-/** `wrappedLines` of a text split by `textPieces`. */
-export function wrapPieces(
-  pieces: readonly number[],
-  inner: number,
-  lead = 0,
-  most = MAX_LABEL_LINES,
-): { lines: number; width: number } {
+  const pieces = typeof text === 'string' ? textPieces(text, measure) : text;
   const room = Math.max(1, inner - 0.05);
   let lines = 1;
   let width = 0;
@@ -137,6 +115,20 @@ export function wrapPieces(
     end = ink + full - word;
   }
   return { lines: Math.min(most, lines), width: Math.max(width, ink) };
+}
+
+/**
+ * A text's pieces (see `BREAKS`) as widths, two for each: without its spaces after it and with
+ * them. A label wrapped at many box widths is split and measured once, and its pieces handed to
+ * `wrappedLines` in place of its text.
+ */
+export function textPieces(text: string, measure: (text: string) => number): number[] {
+  const widths: number[] = [];
+  for (const piece of text.trim().match(BREAKS) ?? []) {
+    const word = measure(piece.trimEnd());
+    widths.push(word, piece === piece.trimEnd() ? word : measure(piece));
+  }
+  return widths;
 }
 
 /** Space kept between two labels in one lane. */

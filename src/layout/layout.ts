@@ -15,7 +15,6 @@ import {
   stackAround,
   wrappedLines,
   textPieces,
-  wrapPieces,
   type LabelRequest,
   type LabelShape,
   type PlacedLabel,
@@ -597,9 +596,12 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
   // found before. A gesture's layout keeps the measures it was given, and places at them once.
   const key =
     story && visible.length && !input.keep
-      ? [hi - lo, grow, rules.length, ...rules].concat(
-          ...order.map((i) => [texts[i]!, visible[i]!.importance, at[i]! - lo, m.raised[i]!]),
-        )
+      ? [
+          hi - lo,
+          grow,
+          ...rules,
+          ...order.flatMap((i) => [texts[i]!, visible[i]!.importance, at[i]! - lo, m.raised[i]!]),
+        ]
       : undefined;
   const last = storyPlacements.get(input.measure);
   const best =
@@ -729,13 +731,13 @@ function narrower(
       pieces ??= textPieces(text, measure);
       while (hi - lo > 1) {
         const mid = (lo + hi) >> 1;
-        if (wrapPieces(pieces, mid, lead).lines > k) lo = mid;
+        if (wrappedLines(pieces, mid, measure, lead).lines > k) lo = mid;
         else hi = mid;
       }
       // Lines the words fill, with the slack `labelPadding` keeps over the box's padding and borders.
       shape = boxes[k] = {
         width: hi + 2 + METRICS.labelPadding,
-        rows: wrapPieces(pieces, hi + 2, lead).lines,
+        rows: wrappedLines(pieces, hi + 2, measure, lead).lines,
       };
     }
     if (shape.width < narrowest && !out.some((o) => o.rows === shape.rows)) out.push(shape);
