@@ -70,10 +70,10 @@ export function labelLines(textWidth: number, inner: number): number {
 
 /**
  * Pieces of a text a line may end after, each with the spaces after it: a browser breaks a line
- * at a space, and after a hyphen or an en dash inside a word ("US–Iraq"); never at a no-break
- * space (U+00A0), which holds its neighbours together.
+ * at a space, and after a hyphen or an en dash inside a word ("well-|known"); never at a no-break
+ * space (U+00A0) or before a word joiner (U+2060), which hold their neighbours together.
  */
-const BREAKS = /(?:[^\s\-–]|\u00a0)*[\-–]+(?=\S)|(?:\S|\u00a0)+[^\S\u00a0]*/g;
+const BREAKS = /(?:[^\s\-–]|\u00a0)*[\-–]+(?=[^\s\u2060])|(?:\S|\u00a0)+[^\S\u00a0]*/g;
 
 /**
  * Lines a text takes when the browser wraps it in a box `inner` px wide, found as the browser

@@ -32,9 +32,20 @@ export function coreLabelText(e: TimelineEvent, f: Formatters, language: string 
  * few ticks). Another event's label is its title.
  */
 export function labelText(e: TimelineEvent, f: Formatters, language: string | undefined): string {
-  return e.importance === 'core' || e.qualifier === 'by'
-    ? coreLabelText(e, f, language)
-    : f.text(e.title, language);
+  const text =
+    e.importance === 'core' || e.qualifier === 'by'
+      ? coreLabelText(e, f, language)
+      : f.text(e.title, language);
+  return joinDashed(text);
+}
+
+/**
+ * A label's words joined by a hyphen or a dash ("US–Iraq", "al-Asad") stay on one line: a word
+ * joiner (U+2060, unseen and unspoken) after the dash keeps the browser from breaking there, and
+ * the layout's line breaking reads it the same way.
+ */
+function joinDashed(text: string): string {
+  return text.replace(/(\p{L})([-–])(?=\p{L})/gu, '$1$2\u2060');
 }
 
 /** The document's title, or the words for an untitled one. */
@@ -260,7 +271,7 @@ function noteOwner(note: SeriesAnnotation, observations: readonly Observation[])
  * What went wrong with the data, as the message area tells a reader first: a failed `src`
  * request (a short note for readers, its HTTP status for authors (`debug`); the network; or its
  * timeout of `seconds`); else data that could not be read at all; else the count of errors for
- * authors, a short note for readers.
+ * authors, a short note for readers, each saying whether any event (`none`: not one) is shown.
  */
 export function messageHeadline(
   f: Formatters,
@@ -269,6 +280,7 @@ export function messageHeadline(
   unreadable: boolean,
   errors: number,
   debug: boolean,
+  none = false,
 ): string {
   if (failure) {
     if (failure.timedOut) return fill(f.strings.timeoutError, { seconds: f.number(seconds) });
@@ -276,5 +288,6 @@ export function messageHeadline(
     return debug ? fill(f.strings.httpError, { status: failure.status }) : f.strings.loadError;
   }
   if (unreadable) return f.strings.parseError;
-  return debug ? fill(f.strings.problems, { count: f.number(errors) }) : f.strings.dataNote;
+  if (debug) return fill(none ? f.strings.problemsNone : f.strings.problems, { count: f.number(errors) });
+  return none ? f.strings.dataNoneNote : f.strings.dataNote;
 }

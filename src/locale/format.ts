@@ -195,6 +195,18 @@ export function createFormatters(options: FormatOptions): Formatters {
     return qualifier && !third ? fill(strings[QUALIFIER_KEYS[qualifier]], { date: words }) : words;
   };
 
+  /**
+   * A Gregorian period within one year names its year once, at its end, as a reader writes it:
+   * "Dec 21 – Dec 27, 1968", "Mar – Dec 1982", "Apr 20 – Dec 1950". A qualified start, a year
+   * precision or a period across years keeps each end whole.
+   */
+  const gregorianPeriod = (start: PartialDate, end: PartialDate, qualifier?: Qualifier): string => {
+    if (qualifier || start.year !== end.year || start.precision === 'year' || end.precision === 'year')
+      return `${gregorian(start, qualifier)} – ${plainDate(end)}`;
+    const at = utcDay(start.year, start.month ?? 1, start.day ?? 1);
+    return `${(start.precision === 'day' ? tickDay : tickMonth)().format(at)} – ${plainDate(end)}`;
+  };
+
   const date = hijri ? hijriDate : gregorian;
   return {
     language,
@@ -205,7 +217,7 @@ export function createFormatters(options: FormatOptions): Formatters {
     gregorian,
     otherCalendar: hijri,
     period: (start, end, qualifier) =>
-      hijri ? `${date(start, qualifier)} – ${date(end)}` : `${date(start, qualifier)} – ${plainDate(end)}`,
+      hijri ? `${date(start, qualifier)} – ${date(end)}` : gregorianPeriod(start, end, qualifier),
     day: remembered(
       (time: number) => time,
       (time: number) => (hijri ? hijriDay : longDay)().format(time),

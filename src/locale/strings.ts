@@ -9,8 +9,10 @@ export interface UiStrings {
   untitled: string;
   loading: string;
   empty: string;
-  /** `{count}` problems were found in the data. */
+  /** `{count}` problems were found in the data (and the valid events are shown). */
   problems: string;
+  /** `{count}` problems were found in the data, and no event was valid. */
+  problemsNone: string;
   /** A failed request, as readers are told it: no status, no address. */
   loadError: string;
   /** `{status}`: the HTTP status (the authoring view, `debug`). */
@@ -63,6 +65,8 @@ export interface UiStrings {
   scheduled: string;
   /** The reader's note when some of the data could not be shown (details go to authors). */
   dataNote: string;
+  /** The same when none of the events could be shown. */
+  dataNoneNote: string;
   /** Footer: before the document's source(s), and before its credit. */
   sourceLabel: string;
   sourcesLabel: string;
@@ -72,6 +76,7 @@ export interface UiStrings {
   legendOpen: string;
   legendRange: string;
   legendScheduled: string;
+  legendCompressed: string;
   disputed: string;
   /** `{value}` is a formatted number. */
   approximately: string;
@@ -134,6 +139,7 @@ const en: UiStrings = {
   loading: 'Loading the timeline…',
   empty: 'No events to show.',
   problems: '{count} problems were found in the data; valid events are shown.',
+  problemsNone: '{count} problems were found in the data; no event could be shown.',
   loadError: 'The timeline could not be loaded.',
   httpError: 'The timeline could not be loaded (HTTP {status}).',
   networkError: 'The timeline could not be loaded: the network request failed.',
@@ -164,6 +170,7 @@ const en: UiStrings = {
   asOf: 'As of {date}',
   scheduled: 'Scheduled as of {date}',
   dataNote: 'Some of this timeline’s data could not be shown.',
+  dataNoneNote: 'This timeline’s data could not be shown.',
   sourceLabel: 'Source',
   sourcesLabel: 'Sources',
   legendBand: 'Shading: the whole year or month a date names',
@@ -171,6 +178,7 @@ const en: UiStrings = {
   legendOpen: 'Dotted line: an open end (“before …”, “after …”)',
   legendRange: 'Range: disputed estimates, low to high; an arrow means “more than”',
   legendScheduled: 'Hollow mark: scheduled, still ahead as of the date marked “As of”',
+  legendCompressed: 'Shade and break (//): years drawn on a compressed scale, outside the story’s focus',
   disputed: 'disputed',
   approximately: 'about {value}',
   moreThan: 'more than {value}',
@@ -216,6 +224,7 @@ const ar: UiStrings = {
   loading: 'جارٍ تحميل الخط الزمني…',
   empty: 'لا توجد أحداث لعرضها.',
   problems: 'عُثر على {count} من المشكلات في البيانات؛ تُعرض الأحداث السليمة.',
+  problemsNone: 'عُثر على {count} من المشكلات في البيانات؛ تعذّر عرض أي حدث.',
   loadError: 'تعذّر تحميل الخط الزمني.',
   httpError: 'تعذّر تحميل الخط الزمني (HTTP {status}).',
   networkError: 'تعذّر تحميل الخط الزمني: فشل الطلب عبر الشبكة.',
@@ -246,6 +255,7 @@ const ar: UiStrings = {
   asOf: 'حتى {date}',
   scheduled: 'مقرّر كما أُعلن حتى {date}',
   dataNote: 'تعذّر عرض بعض بيانات هذا الخط الزمني.',
+  dataNoneNote: 'تعذّر عرض بيانات هذا الخط الزمني.',
   sourceLabel: 'المصدر',
   sourcesLabel: 'المصادر',
   legendBand: 'التظليل: السنة أو الشهر كاملًا حين لا يُعرف اليوم',
@@ -253,6 +263,7 @@ const ar: UiStrings = {
   legendOpen: 'الخط المنقّط: طرف مفتوح («قبل …»، «بعد …»)',
   legendRange: 'النطاق: تقديرات متباينة من الأدنى إلى الأعلى؛ السهم يعني «أكثر من»',
   legendScheduled: 'العلامة المفرّغة: موعد مقرّر لم يحن حتى التاريخ المبيَّن بـ«حتى»',
+  legendCompressed: 'التظليل والكسر (//): سنوات مرسومة بمقياس زمني مضغوط، خارج الفترة التي تركّز عليها القصة',
   disputed: 'رقم متنازع عليه',
   approximately: 'نحو {value}',
   moreThan: 'أكثر من {value}',

@@ -6,9 +6,10 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import type { Box, EventMark, Segment } from '../../src/layout/types.js';
+import type { DrawdownTimeline } from '../../src/index.js';
 import { METRICS } from '../../src/layout/metrics.js';
 import { LABEL_GAP } from '../../src/layout/labels.js';
-import { mount, q, settle } from './helpers.js';
+import { mount, mountData, q, settle } from './helpers.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -433,4 +434,45 @@ describe('phone labels show their whole text', () => {
       expect(cut).toEqual([]);
     },
   );
+});
+
+describe('dashed words stay together', () => {
+  /** Every label's dashed pairs ("US–Iraq"), each checked to stand on one line. */
+  function dashedPairs(el: DrawdownTimeline): number {
+    let seen = 0;
+    for (const label of q(el, '[part~="label"]')) {
+      const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of node.textContent!.matchAll(/\p{L}[-–]\u2060?\p{L}/gu)) {
+          seen++;
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          expect(tops.size, `${label.dataset.id}: “${m[0]}” across a line break`).toBe(1);
+        }
+      }
+    }
+    return seen;
+  }
+
+  it.each(DESKTOP.filter(([lang]) => lang === 'en'))(
+    'no label line of the story ends at a dash between two words (%s, %i px)',
+    async (lang, width) => {
+      const { el } = await story(lang, width);
+      expect(dashedPairs(el)).toBeGreaterThan(0);
+    },
+  );
+
+  it('a dashed pair that reaches a line’s end moves to the next line whole', async () => {
+    // Titles whose dashed pair falls at every place of a wrapped line.
+    const events = Array.from({ length: 12 }, (_, i) => ({
+      id: `e${i}`,
+      start: `${1990 + 3 * i}`,
+      title: `${'Talks '.repeat(1 + (i % 6))}${'a'.repeat(i % 3)}US–Iraq accord on al-Asad`,
+    }));
+    const el = await mountData({ version: 1, events }, { lang: 'en' }, 1000);
+    expect(q(el, '[part~="label"]').length).toBe(12);
+    expect(dashedPairs(el)).toBe(24);
+  });
 });

@@ -152,6 +152,37 @@ describe('newsroom furniture', () => {
     expect(footer.getBoundingClientRect().top).toBeGreaterThanOrEqual(chart.bottom - 1);
   });
 
+  it.each(['en', 'ar'])(
+    'in %s, the legend names the compressed scale while the chart draws one, and only then',
+    async (lang) => {
+      const el = await mount({ lang });
+      const kinds = () => q(el, '[part~="legend"] .kind-compressed');
+      expect(q(el, '.chart [part~="compressed"]').length).toBeGreaterThan(0);
+      expect(kinds()).toHaveLength(1);
+      expect(kinds()[0]!.textContent).toContain('//');
+      // Zoomed within the story's focus, no stretch is compressed, and the legend says nothing of it.
+      el.zoomTo('2025-01-01', '2025-06-30');
+      await settle(el);
+      expect(q(el, '.chart [part~="compressed"]')).toHaveLength(0);
+      expect(kinds()).toHaveLength(0);
+      // A document without a focus draws no compressed stretch.
+      const plain = await mountData({ version: 1, events: [{ id: 'a', start: '2014', title: 'A' }] });
+      expect(q(plain, '[part~="legend"] .kind-compressed')).toHaveLength(0);
+    },
+  );
+
+  it('fills the disputed estimates’ dots: on this chart a hollow mark means scheduled', async () => {
+    const el = await mount({ lang: 'en' });
+    const dots = q(el, '.estimate-point');
+    expect(dots).toHaveLength(2);
+    const background = getComputedStyle(q(el, 'figure')[0]!).backgroundColor;
+    for (const dot of dots) {
+      const style = getComputedStyle(dot);
+      expect(style.fill).toBe(style.stroke);
+      expect(style.fill).not.toBe(background);
+    }
+  });
+
   it('credits the built-in story to its source article', async () => {
     const el = await mount({ lang: 'ar' });
     const footer = q(el, '[part~="footer"]')[0]!;
@@ -218,5 +249,21 @@ describe('problems in the data', () => {
     await settle(el);
     expect(visibleText(el)).not.toContain('events[');
     expect(visibleText(el)).toContain('تعذّر عرض بعض بيانات هذا الخط الزمني.');
+  });
+
+  it('when no event is valid, one note says none could be shown, for readers and for authors alike', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const none = { ...bad, events: bad.events.slice(1) };
+    const el = await mountData(none, { lang: 'en' });
+    expect(q(el, '[part~="event"]')).toHaveLength(0);
+    expect(visibleText(el)).toContain('This timeline’s data could not be shown.');
+    expect(visibleText(el)).not.toContain('Some of');
+    // One note: not a second one saying there are no events.
+    expect(q(el, '[part~="message"]')).toHaveLength(1);
+    el.setAttribute('debug', '');
+    await settle(el);
+    expect(visibleText(el)).toContain('2 problems were found in the data; no event could be shown.');
+    expect(visibleText(el)).not.toContain('valid events are shown');
+    expect(q(el, '[part~="message"]')).toHaveLength(1);
   });
 });

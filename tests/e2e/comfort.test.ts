@@ -172,6 +172,10 @@ describe('theme and export', () => {
     const start = () =>
       page.evaluate(() => (document.querySelector('#chart') as HTMLElement & { start?: string }).start);
     const before = await start();
+    // The chart's top in view, so the drag's whole path stays on the page as a reader's would.
+    await page.evaluate(() =>
+      document.querySelector('#chart')!.shadowRoot!.querySelector('svg[part~="chart"]')!.scrollIntoView(),
+    );
     const chart = (await page.locator('#chart svg[part~="chart"]').boundingBox())!;
     const label = (await page.locator('#chart .label').first().boundingBox())!;
     const from =

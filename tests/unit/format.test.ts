@@ -26,6 +26,16 @@ describe('dates in words keep their precision', () => {
     expect(ar.date(d('2014'), 'about')).toBe('نحو 2014');
   });
 
+  it('a period within one year names its year once, at its end; across years, or qualified, each end whole', () => {
+    expect(en.period(d('1968-12-21'), d('1968-12-27'))).toBe('Dec 21 – Dec 27, 1968');
+    expect(en.period(d('1982-03'), d('1982-12'))).toBe('Mar – Dec 1982');
+    expect(en.period(d('1950-04-20'), d('1950-12'))).toBe('Apr 20 – Dec 1950');
+    expect(ar.period(d('1968-12-21'), d('1968-12-27'))).toBe('21 ديسمبر – 27 ديسمبر 1968');
+    expect(en.period(d('1953-10-03'), d('1954-01'))).toBe('Oct 3, 1953 – Jan 1954');
+    expect(en.period(d('2014'), d('2017'))).toBe('2014 – 2017');
+    expect(en.period(d('1971-03'), d('1971-06'), 'about')).toBe('about Mar 1971 – Jun 1971');
+  });
+
   it('Arabic-Indic digits when asked for', () => {
     const arab = createFormatters({ language: 'ar', numbering: 'arab' });
     expect(arab.date(d('2014'))).toBe('٢٠١٤');

@@ -184,4 +184,13 @@ describe('wrapping a label as the browser does', () => {
     // With "bb" and "cc" held together, "aaaa" / "bb cc": the widest line is 35 px.
     expect(wrappedLines('aaaa bb\u00a0cc', 60, measure)).toEqual({ lines: 2, width: 35 });
   });
+
+  it('breaks after a dash inside a word, but not before a word joiner, which holds the dashed words together', () => {
+    // The joiner is unseen: it measures nothing.
+    const drawn = (text: string) => text.replace(/\u2060/g, '').length * 7;
+    // "ab cd–" / "efgh": the widest line is 42 px.
+    expect(wrappedLines('ab cd–efgh', 50, drawn)).toEqual({ lines: 2, width: 42 });
+    // "ab" / "cd–efgh": 49 px.
+    expect(wrappedLines('ab cd–\u2060efgh', 50, drawn)).toEqual({ lines: 2, width: 49 });
+  });
 });

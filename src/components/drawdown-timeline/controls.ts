@@ -131,7 +131,15 @@ export function statusTemplate(c: StatusContext): TemplateResult | typeof nothin
   }
   const loader = doc.loader;
   return messageTemplate({
-    headline: messageHeadline(f, failure, c.timeoutSeconds, !doc.model, errors.length, c.debug),
+    headline: messageHeadline(
+      f,
+      failure,
+      c.timeoutSeconds,
+      !doc.model,
+      errors.length,
+      c.debug,
+      doc.model?.events.length === 0,
+    ),
     tryAgain: f.strings.tryAgain,
     retry: failure && loader.state.kind === 'failed' ? () => loader.retry() : undefined,
     // The authoring view names the request that failed: its address and how it failed.

@@ -424,8 +424,9 @@ export const styles = css`
     stroke-width: 2;
   }
 
+  /* Filled: on this chart a hollow mark means scheduled, and an estimate is a figure reported. */
   .estimate-point {
-    fill: var(--drawdown-color-background);
+    fill: var(--drawdown-color-estimate);
     stroke: var(--drawdown-color-estimate);
     stroke-width: 2;
   }
@@ -712,7 +713,8 @@ export const styles = css`
       border-color: CanvasText;
     }
     .marker,
-    .series-point {
+    .series-point,
+    .estimate-point {
       fill: CanvasText;
     }
     .band,

@@ -378,6 +378,11 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
           : undefined,
       look: lk,
       categoryIds: this.settings.categoryIds,
+      compressed: Boolean(layout?.compressed.length),
+      empty:
+        model?.events.length === 0 &&
+        !this.doc.loading &&
+        !this.doc.issues.some((i) => i.severity === 'error'),
       overview: this.overview,
       overviewTemplate: this.overview.overview && this.overviewStrip.get()?.overviewTemplate,
       list:

@@ -35,6 +35,10 @@ export interface FigureView extends StatusContext {
   /** The toolbar, once a document is read (not on a server: it renders the list alone). */
   readonly controls: ControlsContext | undefined;
   readonly look: Look;
+  /** Whether to say that there are no events: a valid document without any (a failed one says so itself). */
+  readonly empty: boolean;
+  /** Whether the chart draws a stretch of time on a compressed scale (the legend names it). */
+  readonly compressed: boolean;
   /** The categories `categories` keeps; undefined for all. */
   readonly categoryIds: ReadonlySet<string> | undefined;
   /** The overview strip while zoomed, and its pointer listener. */
@@ -72,14 +76,9 @@ export function figureTemplate(v: FigureView): TemplateResult {
           : nothing
       }
       ${statusTemplate(v)} ${v.controls ? controlsTemplate(v.controls) : nothing}
-      ${charted ? legendTemplate(model, f, v.categoryIds, doc.scheduled) : nothing}
+      ${charted ? legendTemplate(model, f, v.categoryIds, doc.scheduled, v.compressed) : nothing}
       ${charted && overview.overview && v.overviewTemplate ? v.overviewTemplate(overview.overview, v.look, overview.onPointer) : nothing}
-      ${
-        model && model.events.length === 0 && !doc.loading
-          ? html`<p class="empty" part="message">${f.strings.empty}</p>`
-          : nothing
-      }
-      ${v.list ?? nothing}
+      ${v.empty ? html`<p class="empty" part="message">${f.strings.empty}</p>` : nothing} ${v.list ?? nothing}
       ${
         chart
           ? html`<div class="chart-area">

@@ -472,7 +472,7 @@ function bdiParts(parts: readonly string[]): TemplateResult[] {
   return parts.map((part, i) => html`${i > 0 ? PART_SEPARATOR : nothing}<bdi>${part}</bdi>`);
 }
 
-type MarkKind = 'band' | 'deadline' | 'open' | 'range' | 'scheduled';
+type MarkKind = 'band' | 'deadline' | 'open' | 'range' | 'scheduled' | 'compressed';
 
 /** The kinds of mark a document's chart draws, so that the legend explains only those. */
 function markKinds(model: TimelineModel, scheduled: (e: TimelineEvent) => boolean): MarkKind[] {
@@ -515,6 +515,7 @@ const KIND_SWATCHES: Record<MarkKind, TemplateResult> = {
   open: svg`<line class="open" x1="2" x2="22" y1="7" y2="7"></line>`,
   range: svg`<rect class="estimate-open-band" x="7" y="4" width="10" height="4"></rect><rect class="estimate-range" x="7" y="8" width="10" height="5"></rect><path class="estimate-open" d="M8,4L12,0L16,4"></path>`,
   scheduled: svg`<circle class="marker" cx="12" cy="7" r="4.5"></circle>`,
+  compressed: svg`<rect class="compressed" x="0" y="0" width="24" height="14"></rect><g class="axis-break" transform="translate(12,7) scale(0.8)"><rect class="break-gap" x="-4" y="-9" width="8" height="18"></rect><line x1="-6" y1="8" x2="-1" y2="-8"></line><line x1="1" y1="8" x2="6" y2="-8"></line></g>`,
 };
 
 const KIND_TEXT: Record<MarkKind, keyof Formatters['strings']> = {
@@ -523,20 +524,24 @@ const KIND_TEXT: Record<MarkKind, keyof Formatters['strings']> = {
   open: 'legendOpen',
   range: 'legendRange',
   scheduled: 'legendScheduled',
+  compressed: 'legendCompressed',
 };
 
 /**
  * The categories drawn (all, or those `shown` keeps), each in the colour of its place in the
- * document, then what each kind of mark the chart draws means.
+ * document, then what each kind of mark the chart draws means, and the compressed scale while
+ * the chart draws one.
  */
 export function legendTemplate(
   model: TimelineModel,
   f: Formatters,
   shown: ReadonlySet<string> | undefined,
   scheduled: (e: TimelineEvent) => boolean,
+  compressed: boolean,
 ): TemplateResult | typeof nothing {
   const drawn = model.categories.flatMap((c, i) => (shown && !shown.has(c.id) ? [] : [{ c, i }]));
-  const kinds = markKinds(model, scheduled);
+  const marks = markKinds(model, scheduled);
+  const kinds: readonly MarkKind[] = compressed ? [...marks, 'compressed'] : marks;
   if (drawn.length === 0 && kinds.length === 0) return nothing;
   return html`<ul part="legend" aria-label=${f.strings.legendLabel}>
     ${drawn.map(
