@@ -21,6 +21,8 @@ export interface LabelRequest {
   readonly keptRows?: number;
   /** Lanes the box takes, from its lane away from the axis: a label wrapped onto more lines. */
   readonly rows?: number;
+  /** Its own shape stands beside a rule (see `LabelShape`). */
+  readonly beside?: number;
   /**
    * Other shapes the label may take, in order of preference, when its own finds no room in any
    * lane: a label shown whole on one wide line may instead wrap onto two lanes, or be cut.
@@ -414,31 +416,39 @@ const placeClearOfLeaders: typeof place = (
 ) => {
   const n = requests.length;
   const shapes: Box[][] = requests.map((r) =>
-    [{ width: r.width, rows: r.rows ?? 1 }, ...(r.otherwise ?? [])].map(({ width: w, rows, cut, beside }) => {
-      const width = Math.min(w, extent);
-      if (beside !== undefined) {
-        // As near the rule as it may stand: its leader's arm as short as it can be. A box with no
-        // room there has lo past hi, and no x is tried.
-        const after = r.anchor < beside;
-        const lo = after ? beside + LABEL_GAP : 0;
-        const hi = after ? extent - width : beside - LABEL_GAP - width;
-        return { x: after ? lo : hi, lo, hi, width, rows, cut: cut === true, bent: true };
-      }
-      const x = r.grow === 'right' ? r.anchor : r.anchor - width;
-      const lo = Math.max(0, r.anchor - width);
-      const hi = Math.max(lo, Math.min(r.anchor, extent - width));
-      return { x: Math.max(lo, Math.min(x, hi)), lo, hi, width, rows, cut: cut === true };
-    }),
+    [{ width: r.width, rows: r.rows ?? 1, beside: r.beside }, ...(r.otherwise ?? [])].map(
+      ({ width: w, rows, cut, beside }) => {
+        const width = Math.min(w, extent);
+        if (beside !== undefined) {
+          // As near the rule as it may stand: its leader's arm as short as it can be. A box with no
+          // room there has lo past hi, and no x is tried. An anchor on the rule: the box stands
+          // before it in time, with what was known then, and keeps to the rule, as a box over its
+          // mark would end at it (sliding away, it would take the room of the labels before it).
+          const on = Math.abs(r.anchor - beside) < 1;
+          const after = on ? r.grow === 'left' : r.anchor < beside;
+          const near = after ? beside + LABEL_GAP : beside - LABEL_GAP - width;
+          const lo = after || on ? near : 0;
+          const hi = after && !on ? extent - width : near;
+          return { x: near, lo, hi, width, rows, cut: cut === true, bent: true };
+        }
+        const x = r.grow === 'right' ? r.anchor : r.anchor - width;
+        const lo = Math.max(0, r.anchor - width);
+        const hi = Math.max(lo, Math.min(r.anchor, extent - width));
+        return { x: Math.max(lo, Math.min(x, hi)), lo, hi, width, rows, cut: cut === true };
+      },
+    ),
   );
   // i must stand above j when every box i may take (in its narrowest whole shape) covers j's anchor.
   const narrowest = shapes.map((own) => {
     const whole = own.filter((s) => !s.cut && !s.bent);
     return (whole.length ? whole : own).reduce((a, b) => (b.width < a.width ? b : a));
   });
+  // A bent leader's arm runs from its box to over its anchor: the box and arm cover what is between.
   const covers = (i: number, j: number) => {
     const s = narrowest[i]!;
     const a = requests[j]!.anchor;
-    return a > s.hi - LEADER_GAP && a < s.lo + s.width + LEADER_GAP;
+    const to = s.bent ? requests[i]!.anchor : s.hi;
+    return a > Math.min(s.hi, to) - LEADER_GAP && a < Math.max(s.lo + s.width, to) + LEADER_GAP;
   };
   const below: number[][] = requests.map(() => []);
   const waiting = new Array<number>(n).fill(0);
@@ -563,9 +573,11 @@ const placeClearOfLeaders: typeof place = (
     for (let j = 0; j < avoiding.length; j++) {
       const k = avoiding[j]!;
       const a = requests[k]!.anchor;
-      // A leader to come from a mark on a rule runs off it: room for that too.
+      // A leader to come from a mark on a rule runs off it: room for that too. A bent leader's
+      // arm runs from the box to over its anchor: it keeps clear of the anchors as the box does.
+      const to = s.bent ? anchor : a;
       if (all || (avoid === 'required' && (requests[k]!.required || covers(k, i))))
-        ban(s, a, a, LEADER_GAP + (onRule[k] ? RULE_LEADER_SHIFT : 0));
+        ban(s, Math.min(a, to), Math.max(a, to), LEADER_GAP + (onRule[k] ? RULE_LEADER_SHIFT : 0));
     }
     // The candidates are the preferred x (always within [lo, hi]) and the ends of the banned
     // intervals within [lo, hi]: the nearest free one wins, the first of equally near ones in
@@ -594,8 +606,9 @@ const placeClearOfLeaders: typeof place = (
   const put = (i: number, l: number, shapeAt: number, clear: number, avoid: Avoid, cap: number) => {
     const s = shapes[i]![shapeAt]!;
     const clearOfLeaders = clear > 0;
-    // A bent leader is only ever drawn clear of the others.
-    if (l + s.rows > cap || (s.bent && (!clearOfLeaders || s.lo > s.hi))) return false;
+    // A bent leader is only ever drawn clear of the others, but from a mark on a rule, which has
+    // no other shape.
+    if (l + s.rows > cap || (s.bent && ((!clearOfLeaders && !onRule[i]) || s.lo > s.hi))) return false;
     const anchor = requests[i]!.anchor;
     if (clearOfLeaders) {
       for (let r = 0; r < l; r++) {

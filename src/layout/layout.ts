@@ -6,7 +6,7 @@
  * layout), time runs down with labels stacked beside the axis.
  */
 import type { Series, TimelineEvent } from '../schema/model.js';
-import { anchorTime, dateInterval, type Interval } from '../time/partial-date.js';
+import type { Interval } from '../time/partial-date.js';
 import {
   LABEL_GAP,
   leaderFoot,
@@ -31,7 +31,7 @@ import { compressedStretches, stretchTicks } from './axis.js';
 import { packPeriods, rowsById } from './periods.js';
 import { byModelOrder, clamp, clip, deadlineAndOpen, edgeMarks, markTime, numbered } from './marks.js';
 import { axisFrame, type AxisFrame } from './frame.js';
-import { withReference } from './reference.js';
+import { onRule, referenceTime, withReference } from './reference.js';
 import { referenceHeight } from './occupied.js';
 import { referenceColumn, TICK_TEXT_OFFSET, tickColumnWidth } from './tick-column.js';
 
@@ -156,7 +156,7 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
     rowCount,
     dense,
     ranks: coreRanks(model.events),
-    rule: model.referenceDate ? scale(anchorTime(model.referenceDate)) : undefined,
+    rule: model.referenceDate ? scale(referenceTime(model.referenceDate)) : undefined,
     raised: lifted.map((up) => (up ? liftBy : 0)),
     ...(across ? { columns: across } : {}),
   };
@@ -331,7 +331,7 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
       track = layoutSeries(
         series,
         { top, height: METRICS.seriesHeight, x0: frame.lo, x1: frame.hi, width },
-        scale,
+        onRule(scale, model.referenceDate),
         seriesWidth(input),
         timeDirection === 'ltr' ? 'left' : 'right',
         reference !== undefined ? [reference] : [],
@@ -450,7 +450,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
   );
   const asked = new Map<string, LabelRequest[]>();
   // Events from the end of the reference date on are scheduled (only a rule in view asks).
-  const scheduledFrom = rules.length ? dateInterval(input.model.referenceDate!).end : Infinity;
+  const scheduledFrom = rules.length ? referenceTime(input.model.referenceDate!) : Infinity;
   const cores = visible.filter((e) => e.importance === 'core').length;
   // The widest box a core label and a context label asks for: measures that set the widest of a
   // kind alike set every label of that kind alike, and give the same requests.
@@ -474,7 +474,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
       ),
     );
     const requests: LabelRequest[] =
-      asked.get(set) ??
+      asked.get(set + (offRule ? '+' : '')) ??
       order.map((i, k) => {
         const e = visible[i]!;
         const lane = keptLanes?.get(e.id);
@@ -508,7 +508,20 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
         // there: a box across the rule blurs what the rule says (what lies after it is scheduled).
         const a = at[i]! - lo;
         const rule = rules[0];
-        if (story && rule !== undefined && e.span.start >= scheduledFrom && !shapes[0]!.cut) {
+        // A mark on the rule (a deadline on the reference date): its leader runs up the rule and
+        // bends across to a box beside it, a gap off it. A leader a few px beside the rule, or a
+        // box's edge on it, reads as a second line drawn by mistake. Kept off the rule, the
+        // narrowest box is tried first: it leaves the labels before it their room by their marks.
+        if (story && rule !== undefined && Math.abs(a - rule) < 1 && !shapes[0]!.cut)
+          shapes.splice(
+            0,
+            shapes.length,
+            ...shapes
+              .filter((s) => !s.cut)
+              .map((s) => ({ ...s, beside: rule }))
+              .sort((p, q) => (offRule ? p.width - q.width : 0)),
+          );
+        else if (story && rule !== undefined && e.span.start >= scheduledFrom && !shapes[0]!.cut) {
           // Clear of the rule and of a box whose edge is on it (the label of a mark on the rule).
           const room = (a > rule ? hi - lo - rule : rule) - LABEL_GAP - 1;
           const inner = room - METRICS.labelPadding;
@@ -541,7 +554,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
           ...(keptRows !== undefined ? { keptRows } : {}),
         };
       });
-    asked.set(set, requests);
+    asked.set(set + (offRule ? '+' : ''), requests);
     const placed = placeLabels(
       requests,
       hi - lo,
@@ -584,7 +597,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
       });
       for (const x of rules) if (across(x)) score += 150;
     });
-    const result = { placed, score: score + top * 4 + lanes, measures };
+    const result = { placed, score: score + top * 4 + lanes * 26, measures };
     tried.set(same, result);
     return result;
   };
@@ -910,12 +923,12 @@ function verticalTrack(
   const x0 = METRICS.margin;
   const x1 = width - METRICS.margin;
   const sx = warpedScale(warp, window, ltr ? [x0, x1] : [x1, x0]);
-  const refX = model.referenceDate ? sx(anchorTime(model.referenceDate)) : undefined;
+  const refX = model.referenceDate ? sx(referenceTime(model.referenceDate)) : undefined;
   const rules = refX !== undefined && refX >= x0 && refX <= x1 ? [refX] : [];
   const laid = layoutSeries(
     series,
     { top, height: METRICS.phoneSeriesHeight, x0, x1, width },
-    sx,
+    onRule(sx, model.referenceDate),
     seriesWidth(input),
     ltr ? 'left' : 'right',
     rules,

@@ -4,7 +4,7 @@
  * drawn as scheduled (as of the reference date).
  */
 import type { TimelineEvent, TimelineModel } from '../schema/model.js';
-import { dateInterval } from '../time/partial-date.js';
+import { anchorTime, dateInterval, type PartialDate } from '../time/partial-date.js';
 import type { Box, Segment } from './geometry.js';
 import { TEXT_LINES, type TextLines } from './metrics.js';
 import {
@@ -18,10 +18,30 @@ import {
 import { REFERENCE_CLEARANCE, referenceColumn } from './tick-column.js';
 import type { Layout } from './types.js';
 
+/**
+ * Where the reference date's rule stands in time: at the end of its span, where what was known
+ * as of that date ends and what was only scheduled begins. A deadline "by" that date is drawn
+ * there too, so its mark stands on the rule, not beside it.
+ */
+export function referenceTime(date: PartialDate): number {
+  return dateInterval(date).end;
+}
+
+/**
+ * A time scale on which a figure dated the reference date stands on its rule: drawn at the middle
+ * of that day, it would stand beside the rule, half a day off, a few px once zoomed in.
+ */
+export function onRule(x: (time: number) => number, date: PartialDate | undefined): (time: number) => number {
+  if (!date) return x;
+  const own = anchorTime(date);
+  const rule = referenceTime(date);
+  return (time) => x(time === own ? rule : time);
+}
+
 /** Whether an event begins after the reference date's span: scheduled as of that date. */
 export function scheduledTest(model: TimelineModel): (event: TimelineEvent) => boolean {
   if (!model.referenceDate) return () => false;
-  const after = dateInterval(model.referenceDate).end;
+  const after = referenceTime(model.referenceDate);
   return (event) => event.span.start >= after;
 }
 

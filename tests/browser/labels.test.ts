@@ -260,9 +260,11 @@ describe('no label across the reference date’s rule', () => {
         const over = m.x >= m.label.x && m.x <= m.label.x + m.label.width;
         expect(Boolean(m.arm), `${m.event.id}'s leader bent`).toBe(!over);
         if (!m.arm) continue;
-        // Only a mark past the rule, with its box before it, as near the rule as a lane gap.
-        expect(m.x > rule === m.label.x < rule, m.event.id).toBe(true);
-        const side = m.x > rule ? m.label.x + m.label.width : m.label.x;
+        // Only a mark past the rule, with its box before it, or a mark on it; as near the rule as
+        // a lane gap.
+        if (Math.abs(m.x - rule) > 0.5) expect(m.x > rule === m.label.x < rule, m.event.id).toBe(true);
+        const before = m.label.x < rule;
+        const side = before ? m.label.x + m.label.width : m.label.x;
         expect(Math.abs(side - rule), m.event.id).toBeLessThanOrEqual(LABEL_GAP + 1);
         // Straight up from the mark, then across level with the middle of the box's lowest line.
         expect(m.leader.x1, m.event.id).toBe(m.x);
@@ -276,9 +278,9 @@ describe('no label across the reference date’s rule', () => {
         const arm = q(el, `[part~="event"][data-id="${m.event.id}"] line.leader.arm`)[0]!;
         const box = label.getBoundingClientRect();
         const drawn = arm.getBoundingClientRect();
-        expect(
-          Math.abs((m.x > rule ? drawn.left : drawn.right) - (m.x > rule ? box.right : box.left)),
-        ).toBeLessThan(1.5);
+        expect(Math.abs((before ? drawn.left : drawn.right) - (before ? box.right : box.left))).toBeLessThan(
+          1.5,
+        );
         expect(drawn.top).toBeGreaterThan(box.top);
         expect(drawn.bottom).toBeLessThan(box.bottom);
       }
@@ -318,29 +320,59 @@ describe('the headlines in their order', () => {
     },
   );
 
-  it.each(DESKTOP)(
-    'a leader from a mark on the As-of rule runs straight up beside the rule from the mark’s side to its label, and its box stands beside the rule (%s, %i px)',
-    async (lang, width) => {
-      const { layout, labelled } = await story(lang, width);
+  it.each(DESKTOP.flatMap(([lang, width]) => [[lang, width, 0] as const, [lang, width, 2] as const]))(
+    'a mark on the As-of rule, its leader and the rule read as one place: the mark on the rule, its leader up the rule and across to a box a label’s gap beside it; no other leader and no box’s edge within a text’s gap of the rule (%s, %i px, zoomed in %i times)',
+    async (lang, width, zooms) => {
+      const { el } = await story(lang, width);
+      for (let k = 0; k < zooms; k++) {
+        q<HTMLButtonElement>(el, 'button')
+          .find((b) => b.textContent!.trim() === '+')!
+          .click();
+        await settle(el);
+      }
+      const layout = el.currentLayout!;
+      const labelled = layout.events.filter((m): m is EventMark & { label: Box; leader: Segment } =>
+        Boolean(m.label && m.leader),
+      );
       const rule = layout.now!.x1;
+      // The deadline set for the reference date ends where the rule stands: on it, at every zoom.
       const on = labelled.filter((m) => Math.abs(m.x - rule) < 1);
       expect(on.map((m) => m.event.id)).toEqual(['mission-end']);
       for (const m of on) {
-        // The leader's end at the label, and its whole length above the mark's own height.
-        const top = m.leader.y1 < m.leader.y2 ? m.leader.x1 : m.leader.x2;
-        // Straight, off the rule by half the mark's width (never one line with the rule), and
-        // down to the mark's side, level with its centre: no slant to read as a stray line.
-        expect(m.leader.x1, m.event.id).toBe(m.leader.x2);
-        expect(Math.abs(top - rule), m.event.id).toBeGreaterThanOrEqual(5);
-        expect(Math.abs(top - m.x), m.event.id).toBeLessThanOrEqual(
-          Math.sqrt(METRICS.coreMarkerArea) / 2 + 1,
+        expect(Math.abs(m.x - rule), m.event.id).toBeLessThan(0.5);
+        // Straight up the rule from the mark's edge, level with its centre below.
+        expect(Math.abs(m.leader.x1 - rule), m.event.id).toBeLessThan(0.5);
+        expect(m.leader.x2, m.event.id).toBe(m.leader.x1);
+        expect(Math.max(m.leader.y1, m.leader.y2), m.event.id).toBeCloseTo(m.y - METRICS.leaderGap, 5);
+        // Then across to the side of its box, which stands a label's gap off the rule.
+        expect(m.arm, `${m.event.id}'s leader bent`).toBeDefined();
+        const side = m.label.x > rule ? m.label.x : m.label.x + m.label.width;
+        expect(Math.abs(side - rule), m.event.id).toBeGreaterThanOrEqual(LABEL_GAP - 0.01);
+        expect(Math.abs(side - rule), m.event.id).toBeLessThanOrEqual(LABEL_GAP + 1);
+        expect([m.arm!.x1, m.arm!.x2].sort((a, b) => a - b)).toEqual([side, m.x].sort((a, b) => a - b));
+        expect(m.arm!.y1).toBe(Math.min(m.leader.y1, m.leader.y2));
+      }
+      for (const m of labelled) {
+        if (on.includes(m)) continue;
+        // No leader runs along the rule a few px off it: two lines side by side read as a mistake.
+        expect(Math.abs(m.leader.x1 - rule), `${m.event.id}'s leader`).toBeGreaterThanOrEqual(
+          METRICS.textGap,
         );
-        expect(Math.max(m.leader.y1, m.leader.y2), m.event.id).toBeCloseTo(m.y, 5);
-        expect(top, m.event.id).toBeGreaterThan(m.label.x);
-        expect(top, m.event.id).toBeLessThan(m.label.x + m.label.width);
-        // Its box stands beside the rule, its edge at most on it: the rule shows its whole length.
-        const across = m.label.x < rule - 1 && m.label.x + m.label.width > rule + 1;
-        expect(across, `${m.event.id}'s box across the rule`).toBe(false);
+      }
+      // The figures dated the reference date stand on the rule too.
+      const figures = layout.series!.lines.flatMap((l) => [...l.marks, ...l.disputes]);
+      const dated = figures.filter((m) =>
+        ('point' in m ? [m.point] : m.points).some((p) => p.date.iso === '2025-09-30'),
+      );
+      expect(dated.length).toBeGreaterThanOrEqual(2);
+      for (const m of dated) expect(Math.abs(m.x - rule), `a figure of ${m.time}`).toBeLessThan(0.5);
+      // No box's edge (and so none of its words) on the rule, or so near it that the two touch.
+      const line = q(el, '[part~="now"] line')[0]!.getBoundingClientRect();
+      const drawnRule = line.left + line.width / 2;
+      for (const label of q(el, '[part~="label"]')) {
+        const box = label.getBoundingClientRect();
+        const gap = Math.max(box.left - drawnRule, drawnRule - box.right);
+        expect(gap, `${label.dataset.id}'s box by the rule`).toBeGreaterThanOrEqual(METRICS.textGap - 0.5);
       }
     },
   );
