@@ -491,10 +491,19 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
         // A label too long for its measure wraps onto the lines its words fill; a context label is
         // cut (its whole title in its tooltip and name) only where no lane has room for it whole.
         const lines = wrap(Math.min(width, hi - lo));
+        // A wrapped headline's lines balanced: its box as narrow as keeps their count, so that the
+        // last line does not hold a single word under a full one.
+        const whole = {
+          width:
+            core && lines > 1
+              ? Math.min(width, fewest(texts[i]!, textWidth, lead, lines, measure, memo!).width)
+              : width,
+          rows: lines,
+        };
         const shapes: LabelShape[] =
           core || full <= width
-            ? [{ width, rows: lines }]
-            : [...(lines <= MAX_WRAP_LINES ? [{ width, rows: lines }] : []), { width, rows: 1, cut: true }];
+            ? [whole]
+            : [...(lines <= MAX_WRAP_LINES ? [whole] : []), { width, rows: 1, cut: true }];
         // Where its leader would have to climb past other labels, a label may wrap onto more lines
         // in a narrower box and stay in a lane near its mark (whole: never cut to get there).
         if (story && !shapes[0]!.cut)
@@ -718,44 +727,57 @@ function narrower(
   most: number,
 ): LabelShape[] {
   if (!/\S\s+\S/.test(text)) return [];
-  const key = lead + text;
-  let boxes = memo.get(key);
-  if (!boxes) memo.set(key, (boxes = []));
   const rows = Math.max(...shapes.filter((s) => !s.cut).map((s) => s.rows));
   const narrowest = Math.min(...shapes.map((s) => s.width));
   const out: LabelShape[] = [];
-  // The text's pieces, split and measured once for all its searches.
-  let pieces: number[] | undefined;
   for (let k = rows + 1; k <= most; k++) {
-    // The narrowest box, to a px, whose words fill no more than k lines (found once per text),
-    // and 2 px more: the browser may set a line a little wider than the canvas measures it. A
-    // box for four lines is kept as wide as a line's share and its longest word: narrower, a
-    // label turns into a column of single words.
-    let shape = boxes[k];
-    if (!shape) {
-      const longest = Math.max(
-        ...text
-          .trim()
-          .split(/[^\S\u00a0]+/)
-          .map(measure),
-      );
-      let lo = k > 3 ? Infinity : Math.floor(textWidth / k) - 1;
-      let hi = Math.ceil(textWidth / k + longest);
-      pieces ??= textPieces(text, measure);
-      while (hi - lo > 1) {
-        const mid = (lo + hi) >> 1;
-        if (wrappedLines(pieces, mid, measure, lead).lines > k) lo = mid;
-        else hi = mid;
-      }
-      // Lines the words fill, with the slack `labelPadding` keeps over the box's padding and borders.
-      shape = boxes[k] = {
-        width: hi + 2 + METRICS.labelPadding,
-        rows: wrappedLines(pieces, hi + 2, measure, lead).lines,
-      };
-    }
+    const shape = fewest(text, textWidth, lead, k, measure, memo);
     if (shape.width < narrowest && !out.some((o) => o.rows === shape.rows)) out.push(shape);
   }
   return out;
+}
+
+/**
+ * The narrowest box, to a px, whose words fill no more than k lines (found once per text and k
+ * in a chart), and 2 px more: the browser may set a line a little wider than the canvas measures
+ * it. A box for four lines is kept as wide as a line's share and its longest word: narrower, a
+ * label turns into a column of single words.
+ */
+function fewest(
+  text: string,
+  textWidth: number,
+  lead: number,
+  k: number,
+  measure: (word: string) => number,
+  memo: Map<string, LabelShape[]>,
+): LabelShape {
+  const key = lead + text;
+  let boxes = memo.get(key);
+  if (!boxes) memo.set(key, (boxes = []));
+  let shape = boxes[k];
+  if (!shape) {
+    const longest = Math.max(
+      ...text
+        .trim()
+        .split(/[^\S\u00a0]+/)
+        .map(measure),
+    );
+    let lo = k > 3 ? Infinity : Math.floor(textWidth / k) - 1;
+    let hi = Math.ceil(textWidth / k + longest);
+    // The text's pieces, split and measured once for every width tried.
+    const pieces = textPieces(text, measure);
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (wrappedLines(pieces, mid, measure, lead).lines > k) lo = mid;
+      else hi = mid;
+    }
+    // Lines the words fill, with the slack `labelPadding` keeps over the box's padding and borders.
+    shape = boxes[k] = {
+      width: hi + 2 + METRICS.labelPadding,
+      rows: wrappedLines(pieces, hi + 2, measure, lead).lines,
+    };
+  }
+  return shape;
 }
 
 /**

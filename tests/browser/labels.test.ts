@@ -508,3 +508,40 @@ describe('dashed words stay together', () => {
     expect(dashedPairs(el)).toBe(24);
   });
 });
+
+/** How many lines a label's words take in a copy of its box `narrower` px narrower, grown to fit them. */
+function linesAt(label: HTMLElement, narrower: number): number {
+  const copy = label.cloneNode(true) as HTMLElement;
+  const box = label.getBoundingClientRect();
+  Object.assign(copy.style, { width: `${box.width - narrower}px`, height: 'auto', webkitLineClamp: 'none' });
+  copy.style.setProperty('display', 'block');
+  label.parentElement!.append(copy);
+  const range = document.createRange();
+  range.selectNodeContents(copy);
+  // A line's pieces (its words, a headline's number badge) stand within a few px of each other.
+  const tops = [...range.getClientRects()]
+    .filter((r) => r.width > 0)
+    .map((r) => r.top + r.height / 2)
+    .sort((a, b) => a - b);
+  copy.remove();
+  return tops.filter((t, k) => k === 0 || t - tops[k - 1]! > 10).length;
+}
+
+describe('wrapped labels are balanced', () => {
+  it.each(DESKTOP)(
+    'a label wrapped onto several lines stands in the narrowest box that keeps their count: 8 px narrower, its words take another line; scheduled labels aside (%s, %i px)',
+    async (lang, width) => {
+      const { el, labelled } = await story(lang, width);
+      let wrapped = 0;
+      for (const m of labelled) {
+        const label = q(el, `[part~="label"][data-id="${m.event.id}"]`)[0]!;
+        // A scheduled event's label set in the room past the rule is wrapped to that room.
+        if (m.label.lines < 2 || label.classList.contains('scheduled')) continue;
+        wrapped++;
+        expect(linesAt(label, 0), `${m.event.id} as drawn`).toBe(m.label.lines);
+        expect(linesAt(label, 8), `${m.event.id} 8 px narrower`).toBeGreaterThan(m.label.lines);
+      }
+      expect(wrapped).toBeGreaterThan(0);
+    },
+  );
+});
