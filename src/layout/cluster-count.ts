@@ -13,6 +13,8 @@ export const MAX_CLUSTER_RADIUS = 12;
 const COUNT_PADDING = 3;
 /** The smallest radius that holds a line of the small font (12–13 px), in px. */
 const TEXT_RADIUS = 7;
+/** The radius of a count's patch's corners, in px (see `ClusterMark.countBox`). */
+export const COUNT_CORNER = 3;
 /** Space kept between two neighbouring bubbles, in px. */
 const BUBBLE_GAP = 1;
 
@@ -38,7 +40,8 @@ export function fitCounts(
       before ? (along(k) - along(before) - BUBBLE_GAP) / 2 : Infinity,
       after ? (along(after) - along(k) - BUBBLE_GAP) / 2 : Infinity,
     );
-    const needed = Math.max(TEXT_RADIUS, countWidth(k.count) / 2 + COUNT_PADDING);
+    const half = countWidth(k.count) / 2;
+    const needed = Math.max(TEXT_RADIUS, half + COUNT_PADDING);
     out[i] =
       needed <= room
         ? {
@@ -46,6 +49,9 @@ export function fitCounts(
             radius: Math.max(k.radius, needed),
             ring: Math.max(k.radius, needed) + METRICS.ringGap,
             countShown: true,
+            // Relative to the bubble's centre; round-cornered (COUNT_CORNER), it stays inside
+            // the outline of the smallest bubble.
+            countBox: { x: -half - 2, y: -6, width: 2 * half + 4, height: 12 },
           }
         : { ...k, countShown: false };
   });

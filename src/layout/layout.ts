@@ -249,10 +249,11 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
   }
   events.push(...edgeMarks(inView.edge, scale, [frame.lo, frame.hi], axis, frame.orientation));
   events.sort(byModelOrder);
-  const clusters = fitCounts(loose, frame.orientation, input.clusterCountWidth).map((c) => ({
-    ...c,
-    ...frame.point(frame.along(c), axis),
-  }));
+  const clusters = fitCounts(loose, frame.orientation, input.clusterCountWidth).map((c) => {
+    const at = frame.point(frame.along(c), axis);
+    const box = c.countBox;
+    return { ...c, ...at, ...(box ? { countBox: { ...box, x: box.x + at.x, y: box.y + at.y } } : {}) };
+  });
 
   // Ticks: horizontal, a grid line from the chart's top to the axis and the text under the
   // period bars; vertical, a short tick on the side away from the labels with its text beside it.

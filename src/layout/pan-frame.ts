@@ -79,7 +79,9 @@ export function panFrame(layout: Layout): PanFrame {
     if (m.pin) moved.pin = relative(m.pin);
     return moved;
   });
-  const clusters = layout.clusters.map((k): ClusterMark => along(k));
+  const clusters = layout.clusters.map((k): ClusterMark =>
+    k.countBox ? { ...along(k), countBox: box(k.countBox) } : along(k),
+  );
   const ticks = layout.ticks.map((t): Tick =>
     horizontal
       ? { ...t, grid: segment(t.grid), textX: at(t.textX) }

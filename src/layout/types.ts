@@ -135,6 +135,11 @@ export interface ClusterMark {
   readonly events: readonly TimelineEvent[];
   /** Whether the count is drawn inside the bubble (there was room for it); the name always says it. */
   readonly countShown?: boolean;
+  /**
+   * A drawn count's patch of the background, over the marks it meets and inside its bubble's
+   * outline: a mark on the bubble never runs through its digits.
+   */
+  readonly countBox?: Box;
 }
 
 export interface Layout {

@@ -5,9 +5,11 @@
  * bubble when there is room for it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import type { DrawdownTimeline } from '../../src/index.js';
 import { focusedId, key, mountData, q, settle } from './helpers.js';
 import { DAY } from '../../src/time/partial-date.js';
+import { syntheticDocument } from '../fixtures/synthetic.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -137,6 +139,64 @@ describe('cluster counts', () => {
       expect(text).toHaveLength(k.countShown ? 1 : 0);
     });
     expect(clusters.some((k) => k.countShown)).toBe(true);
+  });
+
+  it('no mark’s colour shows inside a drawn count’s box: the digits stand on the background (1,000 events, en and ar)', async () => {
+    // A desktop page, so that the whole chart is painted in the viewport.
+    await page.viewport(1280, 800);
+    for (const lang of ['en', 'ar']) {
+      const el = await mountData(syntheticDocument(1000, 7), { lang }, 1248);
+      await settle(el);
+      const counts = q<SVGTextElement>(el, '.cluster-count');
+      expect(counts.length).toBeGreaterThan(20);
+      // The chart as painted, read back pixel by pixel.
+      const shot = await page.screenshot({ element: el, save: false });
+      const image = new Image();
+      image.src = `data:image/png;base64,${shot}`;
+      await image.decode();
+      const host = el.getBoundingClientRect();
+      const scale = image.naturalWidth / host.width;
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.naturalWidth, image.naturalHeight];
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const crossed: string[] = [];
+      for (const count of counts) {
+        // Where its digits are drawn: the box of the text's dark pixels, inside its line box.
+        const box = count.getBoundingClientRect();
+        const [bx, by] = [
+          Math.round((box.left - host.left) * scale),
+          Math.round((box.top - host.top) * scale),
+        ];
+        const line = context.getImageData(
+          bx,
+          by,
+          Math.round(box.width * scale),
+          Math.round(box.height * scale),
+        );
+        const rgb = (i: number) => [line.data[i]!, line.data[i + 1]!, line.data[i + 2]!] as const;
+        let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+        for (let i = 0; i < line.data.length; i += 4) {
+          const [r, g, b] = rgb(i);
+          if (Math.max(r, g, b) < 90) {
+            const [x, y] = [(i / 4) % line.width, Math.floor(i / 4 / line.width)];
+            [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+          }
+        }
+        expect(x1, `${count.textContent}: no digits drawn`).toBeGreaterThan(x0);
+        // A mark's colour: a saturated pixel (the text, its halo and the background are greys).
+        let coloured = 0;
+        for (let y = y0; y <= y1; y++)
+          for (let x = x0; x <= x1; x++) {
+            const [r, g, b] = rgb((y * line.width + x) * 4);
+            if (Math.max(r, g, b) - Math.min(r, g, b) > 60) coloured++;
+          }
+        if (coloured > 0) crossed.push(`${count.textContent} (${count.dataset.count}): ${coloured} px`);
+      }
+      expect(crossed, lang).toEqual([]);
+      el.remove();
+    }
+    await page.viewport(414, 896);
   });
 
   it('a count is drawn over every mark, on a halo of the background, and leaves the clicks to what is under it', async () => {

@@ -733,6 +733,21 @@ describe('the picture', () => {
     expect(q(el, '[part~="list"] .note-row')[0]!.textContent).toContain('نحو 20%');
   });
 
+  it('the figures table names who gave each figure and when they said it, which is not always the figure’s date', async () => {
+    const el = await mount({ lang: 'en' });
+    el.view = 'list';
+    await settle(el);
+    const rows = q(el, '[part~="list"] tbody tr').map((r) => r.textContent!.replace(/\s+/g, ' '));
+    // 3,000 for the end of September 2020, announced by CENTCOM on 9 September.
+    const target = rows.find((r) => r.includes('3,000') && r.includes('2020'))!;
+    expect(target).toContain('CENTCOM');
+    expect(target).toContain('Sep 9, 2020');
+    // 2,500 for 15 January 2021, announced by the acting Defense Secretary on 17 November 2020.
+    const miller = rows.find((r) => r.includes('Jan 15, 2021'))!;
+    expect(miller).toContain('Christopher Miller');
+    expect(miller).toContain('Nov 17, 2020');
+  });
+
   it('dragging the chart pans the window', async () => {
     const el = await mount({ lang: 'en' });
     await evenScale(el);

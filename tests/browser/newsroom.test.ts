@@ -171,7 +171,7 @@ describe('newsroom furniture', () => {
     },
   );
 
-  it('fills the disputed estimates’ dots: on this chart a hollow mark means scheduled', async () => {
+  it('fills the disputed estimates’ dots (on this chart a hollow mark means scheduled), and leaves the open estimate’s band unbounded above', async () => {
     const el = await mount({ lang: 'en' });
     const dots = q(el, '.estimate-point');
     expect(dots).toHaveLength(2);
@@ -181,6 +181,10 @@ describe('newsroom furniture', () => {
       expect(style.fill).toBe(style.stroke);
       expect(style.fill).not.toBe(background);
     }
+    // "More than 3,000" is open above: its band has no outline, whose top edge would read as a bound.
+    const open = q(el, '.estimate-open-band').filter((band) => !band.closest('[part~="legend"]'));
+    expect(open).toHaveLength(1);
+    expect(getComputedStyle(open[0]!).stroke).toBe('none');
   });
 
   it('credits the built-in story to its source article', async () => {

@@ -185,6 +185,47 @@ describe('a src that never answers', () => {
     await settle(el);
     expect(q(el, 'button.retry')).toHaveLength(1);
   });
+
+  it('shows no placeholder title while loading or after a failure, and its "Try again" looks like the toolbar’s buttons', async () => {
+    let status = 0;
+    stubFetch(async () => {
+      if (status === 0) return new Promise<Response>(() => {});
+      return new Response(JSON.stringify({ version: 1, title: 'Loaded', events: [ev('a', '2020')] }), {
+        status,
+      });
+    });
+    const el = document.createElement('drawdown-timeline');
+    el.setAttribute('lang', 'en');
+    el.style.width = '600px';
+    el.src = '/slow.json';
+    document.body.append(el);
+    await settle(el);
+    const caption = () => q(el, '[part~="caption"]')[0]!;
+    const figure = q(el, 'figure')[0]!;
+    // Loading: the title's room is kept, but nothing is seen in it; the figure is still named.
+    expect(figure.getAttribute('aria-busy')).toBe('true');
+    expect(getComputedStyle(caption()).visibility).toBe('hidden');
+    expect(caption().getBoundingClientRect().height).toBeGreaterThan(10);
+    expect(figure.getAttribute('aria-labelledby')).toBe(caption().id);
+    expect(caption().textContent!.trim()).not.toBe('');
+    // A failure: still no placeholder; the retry button is drawn as the toolbar's are.
+    status = 404;
+    const failed = once<DrawdownErrorDetail>(el, 'drawdown-error');
+    el.src = '/missing.json';
+    await failed;
+    await settle(el);
+    expect(getComputedStyle(caption()).visibility).toBe('hidden');
+    const retry = getComputedStyle(q(el, 'button.retry')[0]!);
+    expect(retry.borderTopLeftRadius).toBe('4px');
+    expect(parseFloat(retry.minHeight)).toBeGreaterThanOrEqual(28);
+    // Read: the document's own title is seen.
+    status = 200;
+    el.src = '/loaded.json';
+    await until(() => el.events.length === 1, 'the loaded document');
+    await settle(el);
+    expect(getComputedStyle(caption()).visibility).toBe('visible');
+    expect(caption().textContent!.trim()).toBe('Loaded');
+  });
 });
 
 describe('data the page hands over', () => {

@@ -19,12 +19,16 @@ import { cssProps } from './css-props.js';
 /** The views' own rules: the element adopts them beside its own when this module arrives. */
 export { detailsStyles } from './details.styles.js';
 
+/** Who said it, and when: a source's name (linked), its speaker and its date. */
+function sourceWords(s: Source, f: Formatters, lang: string | undefined): TemplateResult {
+  return html`${sourceName(s, f, lang)}${s.speaker ? html` — <bdi>${f.text(s.speaker, lang)}</bdi>` : nothing}${
+    s.date ? html` <span class="nowrap">(<bdi>${f.date(s.date)}</bdi>)</span>` : nothing
+  }`;
+}
+
 function sourceTemplate(s: Source, f: Formatters, lang: string | undefined): TemplateResult {
   return html`<li>
-    ${sourceName(s, f, lang)}${s.speaker ? html` — <bdi>${f.text(s.speaker, lang)}</bdi>` : nothing}${
-      s.date ? html` <span class="nowrap">(<bdi>${f.date(s.date)}</bdi>)</span>` : nothing
-    }
-    ${s.quote ? html`<q><bdi>${f.text(s.quote, lang)}</bdi></q>` : nothing}
+    ${sourceWords(s, f, lang)} ${s.quote ? html`<q><bdi>${f.text(s.quote, lang)}</bdi></q>` : nothing}
   </li>`;
 }
 
@@ -279,7 +283,7 @@ export function listTemplate(
                               : nothing
                           }
                         </td>
-                        <td>${p.source ? html`<bdi>${f.text(p.source.name, lang)}</bdi>` : nothing}</td>
+                        <td>${p.source ? sourceWords(p.source, f, lang) : nothing}</td>
                       </tr>`,
                   )}
                   ${s.annotations.map(
@@ -287,7 +291,7 @@ export function listTemplate(
                       html`<tr class="note-row">
                         <td class="nowrap"><bdi>${f.date(a.date)}</bdi></td>
                         <td><bdi>${f.text(a.text, lang)}</bdi></td>
-                        <td>${a.source ? html`<bdi>${f.text(a.source.name, lang)}</bdi>` : nothing}</td>
+                        <td>${a.source ? sourceWords(a.source, f, lang) : nothing}</td>
                       </tr>`,
                   )}
                 </tbody>`,

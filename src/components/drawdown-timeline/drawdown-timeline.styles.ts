@@ -89,6 +89,11 @@ export const styles = css`
     padding: 8px 16px 0;
   }
 
+  /* Before a document is read, a generic title would flash before the real one: its room is kept, unseen. */
+  figcaption.placeholder {
+    visibility: hidden;
+  }
+
   [part~='dek'] {
     margin: 4px 16px 0;
     max-width: 72ch;
@@ -293,7 +298,15 @@ export const styles = css`
     stroke-width: 1.5;
   }
 
-  /* Drawn over the marks, on a halo of the background: no mark on the bubble hides it. */
+  /*
+   * Drawn over the marks, on a patch and a halo of the background: no mark on the bubble runs
+   * through it.
+   */
+  .count-face {
+    fill: var(--drawdown-color-background);
+    pointer-events: none;
+  }
+
   .cluster-count {
     fill: var(--drawdown-color-text);
     font-size: var(--drawdown-small-font-size);
@@ -413,9 +426,10 @@ export const styles = css`
     fill-opacity: 0.3;
   }
 
+  /* "More than": a faint band under an arrow, with no outline, so no edge reads as an upper bound. */
   .estimate-open-band {
-    fill-opacity: 0.1;
-    stroke-dasharray: 3 2;
+    fill-opacity: 0.15;
+    stroke: none;
   }
 
   .estimate-open {
@@ -573,7 +587,8 @@ export const styles = css`
   /* The toolbar's buttons, and the story card's (its other rules travel in its chunk). */
   [part~='controls'] button,
   [part~='detail'] .close,
-  .steps button {
+  .steps button,
+  .retry {
     font: inherit;
     font-size: var(--drawdown-label-font-size);
     min-height: 28px;
@@ -585,6 +600,10 @@ export const styles = css`
     background-color: var(--drawdown-color-background);
     color: var(--drawdown-color-text);
     cursor: pointer;
+  }
+
+  .retry {
+    margin-top: 6px;
   }
 
   [part~='controls'] button:disabled {

@@ -361,6 +361,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
         this.doc.origin === 'src' && (this.doc.loading || model !== undefined),
       ),
       title: documentTitle(model, f),
+      titled: model !== undefined,
       view,
       keys: layout && this.view !== 'list' ? keyboardHelp(f, layout.forward) : undefined,
       controls:

@@ -29,6 +29,12 @@ export interface FigureView extends StatusContext {
   /** The height (CSS) a chart loaded from `src` holds from the first paint, if any. */
   readonly reservedHeight: string | undefined;
   readonly title: string;
+  /**
+   * Whether a document is read (titled or untitled). Before then, while loading or after a
+   * failed request, the title's place is kept but no placeholder is seen, and it names the figure
+   * for assistive technology only.
+   */
+  readonly titled: boolean;
   readonly view: 'chart' | 'list';
   /** The chart's keys in words: the figure is described by them while a chart is laid out. */
   readonly keys: string | undefined;
@@ -69,7 +75,9 @@ export function figureTemplate(v: FigureView): TemplateResult {
       aria-labelledby="caption"
       aria-describedby=${[model?.description ? 'description' : '', v.keys ? 'keys' : ''].join(' ').trim() || nothing}
     >
-      <figcaption id="caption" part="caption"><bdi>${v.title}</bdi></figcaption>
+      <figcaption id="caption" part="caption" class=${v.titled ? '' : 'placeholder'}>
+        <bdi>${v.title}</bdi>
+      </figcaption>
       ${
         model?.description
           ? html`<p id="description" part="dek" dir="auto">${f.text(model.description, model.language)}</p>`

@@ -16,6 +16,7 @@ import type { PlacedSeriesText, SeriesTrack } from '../../layout/series.js';
 import { METRICS } from '../../layout/metrics.js';
 import { categorySlot, HIT, markerPath } from '../../layout/shapes.js';
 import { boxPath } from '../../layout/geometry.js';
+import { COUNT_CORNER } from '../../layout/cluster-count.js';
 import type { Category, Shape, Source, TimelineEvent, TimelineModel } from '../../schema/model.js';
 import { isExternalUrl } from '../../schema/url.js';
 import type { PartialDate } from '../../time/partial-date.js';
@@ -167,13 +168,13 @@ export function chartTemplate(c: ChartContext): TemplateResult {
           ${raisedTemplate(marks, c)}
           <g class="cluster-counts" aria-hidden="true">
             ${
-              // Counts over every mark, each on a halo of the background: a bubble lies under the
-              // marks, and a mark on it must not hide the count.
+              // Counts over every mark, each on a patch of the background: a bubble lies under
+              // the marks, and a mark on it must not run through the count.
               repeat(
                 layout.clusters.filter((k) => k.countShown),
                 (k) => k.id,
                 (k) =>
-                  svg`<text class="cluster-count" data-count=${k.id} x=${k.x} y=${k.y} text-anchor="middle" dominant-baseline="central">${c.f.number(k.count)}</text>`,
+                  svg`${k.countBox ? svg`<rect class="count-face" x=${k.countBox.x} y=${k.countBox.y} width=${k.countBox.width} height=${k.countBox.height} rx=${COUNT_CORNER}></rect>` : nothing}<text class="cluster-count" data-count=${k.id} x=${k.x} y=${k.y} text-anchor="middle" dominant-baseline="central">${c.f.number(k.count)}</text>`,
               )
             }
           </g>
