@@ -121,7 +121,7 @@ export const drawdownStory: TimelineDocument = {
         ar: 'أعلن العراق انتهاء المهمة القتالية للتحالف الدولي، وانتقال القوات المتبقية إلى أدوار المشورة والمساعدة.',
         en: 'Iraq announced the end of the coalition’s combat mission; the remaining forces moved to advise-and-assist roles.',
       },
-      category: 'forces',
+      category: 'agreement',
       importance: 'context',
       sources: [{ name: IRAQ_NAME, date: '2021-12-09' }],
     },
