@@ -62,6 +62,15 @@ describe('the built-in drawdown story', () => {
     }
   });
 
+  it('the credit says which exact dates come from the statements, not that every core event has one', () => {
+    // 2014 and late August 2025 are a year and a month in the source: only the agreement, the
+    // deadline and the report have exact dates, from the joint statement and the Pentagon's.
+    const credit = drawdownStory.credit as { ar: string; en: string };
+    expect(credit.en).toMatch(/exact dates of the agreement and the deadline, and the report’s date/);
+    expect(credit.en).not.toMatch(/their exact dates/);
+    expect(credit.ar).toMatch(/التاريخان الدقيقان للاتفاق وللموعد النهائي، وتاريخ التقرير/);
+  });
+
   it('the four core events of the article are in the story', () => {
     const { model } = validateDocument(drawdownStory);
     for (const id of CORE_IDS) {
