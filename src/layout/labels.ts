@@ -84,25 +84,25 @@ const BREAKS = /(?:[^\s\-–]|\u00a0)*[\-–]+(?=[^\s\u2060])|(?:\S|\u00a0)+[^\S
  * what stands before the text on its first line (a core label's number). A piece wider than a
  * whole line is broken anywhere (`overflow-wrap: anywhere`). At most `most` lines are counted. A
  * line keeps a twentieth of a px for rounding: the browser sets text on a 1/64 px grid, the
- * canvas measures it exactly.
+ * canvas measures it exactly. The text may come as its pieces' widths (see `textPieces`).
  */
 export function wrappedLines(
-  text: string,
+  text: string | readonly number[],
   inner: number,
   measure: (text: string) => number,
   lead = 0,
   most = MAX_LABEL_LINES,
 ): { lines: number; width: number } {
+  const pieces = typeof text === 'string' ? textPieces(text, measure) : text;
   const room = Math.max(1, inner - 0.05);
   let lines = 1;
   let width = 0;
   // The line's width up to its last piece's ink, and with that piece's spaces too.
   let ink = lead;
   let end = lead;
-  for (const piece of text.trim().match(BREAKS) ?? []) {
-    if (lines > most) break;
-    const word = measure(piece.trimEnd());
-    const full = piece === piece.trimEnd() ? word : measure(piece);
+  for (let p = 0; p < pieces.length && lines <= most; p += 2) {
+    const word = pieces[p]!;
+    const full = pieces[p + 1]!;
     if (end + word <= room) {
       ink = end + word;
       end += full;
@@ -117,6 +117,20 @@ export function wrappedLines(
     end = ink + full - word;
   }
   return { lines: Math.min(most, lines), width: Math.max(width, ink) };
+}
+
+/**
+ * A text's pieces (see `BREAKS`) as widths, two for each: without its spaces after it and with
+ * them. A label wrapped at many box widths is split and measured once, and its pieces handed to
+ * `wrappedLines` in place of its text.
+ */
+export function textPieces(text: string, measure: (text: string) => number): number[] {
+  const widths: number[] = [];
+  for (const piece of text.trim().match(BREAKS) ?? []) {
+    const word = measure(piece.trimEnd());
+    widths.push(word, piece === piece.trimEnd() ? word : measure(piece));
+  }
+  return widths;
 }
 
 /** Space kept between two labels in one lane. */
@@ -440,7 +454,9 @@ const placeClearOfLeaders: typeof place = (
   const waiting = new Array<number>(n).fill(0);
   // Only near neighbours can be covered: sort by anchor and stop past the widest box.
   const byAnchor = requests.map((_, i) => i).sort((a, b) => requests[a]!.anchor - requests[b]!.anchor);
-  const reach = Math.max(0, ...shapes.flat().map((s) => s.width)) + LEADER_GAP;
+  let reach = 0;
+  for (const own of shapes) for (const s of own) reach = Math.max(reach, s.width);
+  reach += LEADER_GAP;
   for (let p = 0; p < n; p++) {
     for (let q = p + 1; q < n; q++) {
       const i = byAnchor[p]!;
@@ -666,9 +682,9 @@ const placeClearOfLeaders: typeof place = (
   const passes = (i: number, lanes: readonly [number, number], lost: boolean) => {
     const r = requests[i]!;
     const { existing, cap } = capOf(r, lost);
-    avoiding = requests
-      .map((_, k) => k)
-      .filter((k) => k !== i && unplaced[k] && !(keeping && requests[k]!.lane === undefined));
+    avoiding = [];
+    for (let k = 0; k < n; k++)
+      if (k !== i && unplaced[k] && !(keeping && requests[k]!.lane === undefined)) avoiding.push(k);
     // Clear of the rules where it can be (`offRule`), beside the one its mark is on, then clear
     // of the leaders only.
     const clear = (level: number) =>

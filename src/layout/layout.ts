@@ -14,6 +14,7 @@ import {
   placeLabels,
   stackAround,
   wrappedLines,
+  textPieces,
   type LabelRequest,
   type LabelShape,
   type PlacedLabel,
@@ -459,21 +460,29 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
   // Events from the end of the reference date on are scheduled (only a rule in view asks).
   const scheduledFrom = rules.length ? referenceTime(input.model.referenceDate!) : Infinity;
   const cores = visible.filter((e) => e.importance === 'core').length;
+  // The widest box a core label and a context label asks for: measures that set the widest of a
+  // kind alike set every label of that kind alike, and give the same requests.
+  const widest = [-Infinity, -Infinity];
+  order.forEach((i, k) => {
+    const kind = visible[i]!.importance === 'core' ? 0 : 1;
+    widest[kind] = Math.max(widest[kind]!, textWidths[k]! + METRICS.labelPadding);
+  });
   /** The requests with labels at most `measure` (core, context) px wide, and where they go. */
   const attempt = (measures: LabelMeasures) => {
     const [coreMeasure, measureOf, offRule, climb] = measures;
+    const set = Math.min(coreMeasure, widest[0]!) + ' ' + Math.min(measureOf, widest[1]!);
+    // Climbing orders headlines among themselves: with one or none in view it changes nothing.
+    const same = set + (rules.length > 0 && offRule ? '+' : '') + (climb && cores > 1 ? '^' : '');
+    const known = tried.get(same);
+    if (known) return known;
     const widths = order.map((i, k) =>
       Math.min(
         visible[i]!.importance === 'core' ? coreMeasure : measureOf,
         textWidths[k]! + METRICS.labelPadding,
       ),
     );
-    // Climbing orders headlines among themselves: with one or none in view it changes nothing.
-    const same = widths + (rules.length > 0 && offRule ? '+' : '') + (climb && cores > 1 ? '^' : '');
-    const known = tried.get(same);
-    if (known) return known;
     const requests: LabelRequest[] =
-      asked.get(widths + (offRule ? '+' : '')) ??
+      asked.get(set + (offRule ? '+' : '')) ??
       order.map((i, k) => {
         const e = visible[i]!;
         const lane = keptLanes?.get(e.id);
@@ -562,7 +571,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
           ...(keptRows !== undefined ? { keptRows } : {}),
         };
       });
-    asked.set(widths + (offRule ? '+' : ''), requests);
+    asked.set(set + (offRule ? '+' : ''), requests);
     const placed = placeLabels(
       requests,
       hi - lo,
@@ -616,18 +625,17 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
   // measured alike (the same document set again, a language toggled back), take the placement
   // found before. A gesture's layout keeps the measures it was given, and places at them once.
   const key =
-    story &&
-    visible.length &&
-    !input.keep &&
-    JSON.stringify([
-      hi - lo,
-      grow,
-      rules,
-      order.map((i) => [texts[i], visible[i]!.importance, at[i]! - lo, m.raised[i]]),
-    ]);
+    story && visible.length && !input.keep
+      ? [
+          hi - lo,
+          grow,
+          ...rules,
+          ...order.flatMap((i) => [texts[i]!, visible[i]!.importance, at[i]! - lo, m.raised[i]!]),
+        ]
+      : undefined;
   const last = storyPlacements.get(input.measure);
   const best =
-    key && last?.[0] === key
+    key && last?.[0].length === key.length && last[0].every((v, k) => v === key[k])
       ? last[1]
       : (kept ? [kept] : story ? LABEL_MEASURES : LABEL_MEASURES.slice(0, 1))
           .map(attempt)
@@ -699,7 +707,10 @@ const armAt = (label: LabelBox) => label.y + label.height - METRICS.labelHeight 
  */
 const storyPlacements = new WeakMap<
   LayoutInput['measure'],
-  [key: string, best: { placed: Array<PlacedLabel | undefined>; measures: LabelMeasures }]
+  [
+    key: ReadonlyArray<string | number>,
+    best: { placed: Array<PlacedLabel | undefined>; measures: LabelMeasures },
+  ]
 >();
 
 /**
@@ -761,15 +772,17 @@ function fewest(
     );
     let lo = k > 3 ? Infinity : Math.floor(textWidth / k) - 1;
     let hi = Math.ceil(textWidth / k + longest);
+    // The text's pieces, split and measured once for every width tried.
+    const pieces = textPieces(text, measure);
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
-      if (wrappedLines(text, mid, measure, lead).lines > k) lo = mid;
+      if (wrappedLines(pieces, mid, measure, lead).lines > k) lo = mid;
       else hi = mid;
     }
     // Lines the words fill, with the slack `labelPadding` keeps over the box's padding and borders.
     shape = boxes[k] = {
       width: hi + 2 + METRICS.labelPadding,
-      rows: wrappedLines(text, hi + 2, measure, lead).lines,
+      rows: wrappedLines(pieces, hi + 2, measure, lead).lines,
     };
   }
   return shape;
