@@ -207,6 +207,10 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
   const inner = (i: number) =>
     !!columns && own.some((p, j) => Math.abs(p - own[i]!) < METRICS.column && columns[j]! > columns[i]!);
 
+  // Half a band's breadth across the axis. A phone's marker is narrower across its axis than
+  // along it (a diamond stands upright): a band as broad as a desktop's would show either side of
+  // a day's marker and turn each mark into a blot.
+  const breadth = vertical ? 2 : 5;
   const events = visible.map((e, i): EventMark => {
     const label = placed.labels[i];
     const span = e.kind === 'period' ? e.span : e.focus;
@@ -218,7 +222,7 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
       Math.max(1, b - a),
       e.kind === 'period'
         ? [axis + frame.periods * row, axis + frame.periods * (row + 6)]
-        : [axis - 5, axis + 5],
+        : [axis - breadth, axis + breadth],
     );
     const cross = lifted[i] ? axis + frame.toward * liftBy : acrossAt(i);
     const mark = frame.point(at[i]!, cross);
@@ -244,9 +248,12 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
     let from = axis;
     own.forEach((p, j) => {
       if (columns![j]! < columns![i]! && Math.abs(p - own[i]!) < 8)
-        from = sign * acrossAt(j) + 8 > sign * from ? acrossAt(j) + sign * 8 : from;
+        from =
+          sign * acrossAt(j) + METRICS.leaderGap > sign * from
+            ? acrossAt(j) + sign * METRICS.leaderGap
+            : from;
     });
-    return frame.segment([own[i]!, from], [own[i]!, acrossAt(i) - sign * 8]);
+    return frame.segment([own[i]!, from], [own[i]!, acrossAt(i) - sign * METRICS.leaderGap]);
   }
   events.push(...edgeMarks(inView.edge, scale, [frame.lo, frame.hi], axis, frame.orientation));
   events.sort(byModelOrder);
