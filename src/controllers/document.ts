@@ -65,6 +65,10 @@ export class DocumentController implements ReactiveController {
   /** Problems found in the current data. */
   issues: readonly ValidationIssue[] = [];
   failure?: Failure;
+  /** The problems that keep the data from being shown whole (the message area lists these). */
+  get errors(): readonly ValidationIssue[] {
+    return this.issues.filter((i) => i.severity === 'error');
+  }
   origin: Origin = 'builtin';
   readonly loader: LoaderController;
 
@@ -251,7 +255,7 @@ export class DocumentController implements ReactiveController {
     this.issues = issues;
     logProblems(issues);
     this.report('drawdown-load', { events: result.model.events, issues });
-    if (failure || issues.some((i) => i.severity === 'error')) {
+    if (failure || this.errors.length > 0) {
       this.report('drawdown-error', { ...failed(failure), issues });
     }
   }

@@ -125,7 +125,7 @@ export function statusTemplate(c: StatusContext): TemplateResult | typeof nothin
     </div>`;
   }
   const failure = doc.failure;
-  const errors = doc.issues.filter((i) => i.severity === 'error');
+  const errors = doc.errors;
   if (!failure && errors.length === 0) {
     return c.exportFailed ? messageTemplate({ headline: f.strings.exportFailed, tryAgain: '' }) : nothing;
   }

@@ -383,10 +383,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
       look: lk,
       categoryIds: this.settings.categoryIds,
       compressed: Boolean(layout?.compressed.length),
-      empty:
-        model?.events.length === 0 &&
-        !this.doc.loading &&
-        !this.doc.issues.some((i) => i.severity === 'error'),
+      empty: model?.events.length === 0 && !this.doc.loading && this.doc.errors.length === 0,
       overview: this.overview,
       overviewTemplate: this.overview.overview && this.overviewStrip.get()?.overviewTemplate,
       list:
