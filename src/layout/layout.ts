@@ -22,6 +22,7 @@ import {
 import { layoutSeries, notesUnder, type SeriesText, type SeriesTrack } from './series.js';
 import { columnsByReach, dodge, dodgeAcross, leaderEnd } from './dodge.js';
 import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
+import type { Scale } from './scales.js';
 import { METRICS, textLines } from './metrics.js';
 import type { EventMark, LabelBox, LabelMeasures, Layout, LayoutInput, Segment, Tick } from './types.js';
 import { defaultWindow, visibleEvents, coreRanks } from './visible.js';
@@ -206,6 +207,10 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
   const inner = (i: number) =>
     !!columns && own.some((p, j) => Math.abs(p - own[i]!) < METRICS.column && columns[j]! > columns[i]!);
 
+  // Half a band's breadth across the axis. A phone's marker is narrower across its axis than
+  // along it (a diamond stands upright): a band as broad as a desktop's would show either side of
+  // a day's marker and turn each mark into a blot.
+  const breadth = vertical ? 2 : 5;
   const events = visible.map((e, i): EventMark => {
     const label = placed.labels[i];
     const span = e.kind === 'period' ? e.span : e.focus;
@@ -217,7 +222,7 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
       Math.max(1, b - a),
       e.kind === 'period'
         ? [axis + frame.periods * row, axis + frame.periods * (row + 6)]
-        : [axis - 5, axis + 5],
+        : [axis - breadth, axis + breadth],
     );
     const cross = lifted[i] ? axis + frame.toward * liftBy : acrossAt(i);
     const mark = frame.point(at[i]!, cross);
@@ -243,9 +248,12 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
     let from = axis;
     own.forEach((p, j) => {
       if (columns![j]! < columns![i]! && Math.abs(p - own[i]!) < 8)
-        from = sign * acrossAt(j) + 8 > sign * from ? acrossAt(j) + sign * 8 : from;
+        from =
+          sign * acrossAt(j) + METRICS.leaderGap > sign * from
+            ? acrossAt(j) + sign * METRICS.leaderGap
+            : from;
     });
-    return frame.segment([own[i]!, from], [own[i]!, acrossAt(i) - sign * 8]);
+    return frame.segment([own[i]!, from], [own[i]!, acrossAt(i) - sign * METRICS.leaderGap]);
   }
   events.push(...edgeMarks(inView.edge, scale, [frame.lo, frame.hi], axis, frame.orientation));
   events.sort(byModelOrder);
@@ -338,6 +346,7 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
         reference !== undefined ? [reference] : [],
       );
       bottom = top + METRICS.seriesHeight + 8;
+      track = { ...track, ...trackStretches(input, warp, window, scale, track) };
     }
     const height = bottom + METRICS.margin + 8;
     return {
@@ -978,36 +987,45 @@ function verticalTrack(
     },
     width,
   );
-  // Shaded behind the plot and broken on its baseline, like the timeline's; the word that names
-  // the stretch is the timeline's to write, so none is placed among the figures.
+  // A note with no room beside its date is told under the time axis's texts.
+  const under = notesUnder(laid, axisY + METRICS.tickArea, seriesWidth(input), ltr);
+  return {
+    ...laid,
+    ...trackStretches(input, warp, window, sx, laid),
+    texts: [...laid.texts, ...under.texts],
+    ...(under.height ? { under: under.height } : {}),
+    timeAxis,
+    rules,
+  };
+}
+
+/**
+ * The compressed stretches of a figures track, at the x its time scale `sx` gives them (the
+ * timeline's own, on a desktop): shaded behind the plot and broken on its baseline, like the
+ * timeline's, so a step across the stretch does not read as linear time. The word that names the
+ * stretch is the timeline's to write, so none is placed among the figures.
+ */
+function trackStretches(
+  input: LayoutInput,
+  warp: TimeWarp,
+  window: Interval,
+  sx: Scale,
+  track: SeriesTrack,
+): Pick<SeriesTrack, 'compressed' | 'shaded'> {
+  const { y, height, bottom, tickSide } = track;
   const compressed = compressedStretches(
     { ...input, compressedText: undefined },
     warp,
     window,
     sx,
     'horizontal',
-    axisY,
-    (a, b) => ({
-      x: Math.min(a, b),
-      y: top,
-      width: Math.abs(b - a),
-      height: METRICS.phoneSeriesHeight,
-    }),
+    bottom,
+    (a, b) => ({ x: Math.min(a, b), y, width: Math.abs(b - a), height }),
   );
-  // A note with no room beside its date is told under the time axis's texts.
-  const under = notesUnder(laid, axisY + METRICS.tickArea, seriesWidth(input), ltr);
   // The value ticks' texts stand at the track's start of time, where the background is compressed.
-  const edge = ltr ? x0 : x1;
+  const edge = tickSide === 'left' ? track.x0 : track.x1;
   const shaded = compressed.some((k) => k.box.x - 1 <= edge && edge <= k.box.x + k.box.width + 1);
-  return {
-    ...laid,
-    ...(shaded ? { shaded } : {}),
-    texts: [...laid.texts, ...under.texts],
-    ...(under.height ? { under: under.height } : {}),
-    timeAxis,
-    rules,
-    compressed,
-  };
+  return { compressed, ...(shaded ? { shaded } : {}) };
 }
 
 function seriesWidth(input: LayoutInput): (text: SeriesText) => number {

@@ -6,6 +6,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import type { DrawdownTimeline } from '../../src/index.js';
+import type { Box } from '../../src/layout/geometry.js';
 import type { EventMark, Layout, Segment } from '../../src/layout/types.js';
 import { eventNode, mount, q, settle } from './helpers.js';
 
@@ -256,6 +257,139 @@ describe('the phone chart’s top across zoom steps', () => {
       }
       // Every label still stands inside the chart.
       for (const m of el.currentLayout!.events) if (m.label) expect(m.label.y).toBeGreaterThanOrEqual(-0.5);
+    },
+  );
+});
+
+/** Clear background kept between one mark's drawn pieces and another's. */
+const CLEAR = 3;
+
+/** A mark's marker fill, as a box in chart px. */
+function markerBox(el: DrawdownTimeline, m: EventMark): Box {
+  const b = eventNode(el, m.event.id).querySelector<SVGGraphicsElement>('.marker')!.getBBox();
+  return { x: b.x + m.x, y: b.y + m.y, width: b.width, height: b.height };
+}
+
+/** The background between two boxes: 0 when they touch or overlap. */
+function boxGap(a: Box, b: Box): number {
+  const dx = Math.max(a.x - (b.x + b.width), b.x - (a.x + a.width), 0);
+  const dy = Math.max(a.y - (b.y + b.height), b.y - (a.y + a.height), 0);
+  return Math.hypot(dx, dy);
+}
+
+/** A box grown by `d` on every side. */
+const grown = (b: Box, d: number): Box => ({
+  x: b.x - d,
+  y: b.y - d,
+  width: b.width + 2 * d,
+  height: b.height + 2 * d,
+});
+
+/** Whether a drawn band lies wholly inside another mark's marker fill (hidden behind it). */
+function hiddenBehind(el: DrawdownTimeline, band: Box, m: EventMark): boolean {
+  const path = eventNode(el, m.event.id).querySelector<SVGGeometryElement>('.marker')!;
+  const corners = [
+    [band.x, band.y],
+    [band.x + band.width, band.y],
+    [band.x, band.y + band.height],
+    [band.x + band.width, band.y + band.height],
+  ];
+  return corners.every(([x, y]) => path.isPointInFill(new DOMPoint(x! - m.x, y! - m.y)));
+}
+
+/**
+ * Whether a segment drawn 1 px wide (chart px) comes within `gap` of a mark's marker fill: the
+ * marker's outline is widened by the segment's half width and the gap on each side (its own
+ * outline is drawn in the background's colour, so it counts as clear), sampled each quarter px.
+ */
+function nearMarker(el: DrawdownTimeline, s: Segment, m: EventMark, gap: number): boolean {
+  const path = eventNode(el, m.event.id).querySelector<SVGGeometryElement>('.marker')!;
+  path.style.strokeWidth = String(2 * (0.5 + gap));
+  try {
+    const steps = Math.max(1, Math.ceil(Math.hypot(s.x2 - s.x1, s.y2 - s.y1) * 4));
+    for (let k = 0; k <= steps; k++) {
+      const p = new DOMPoint(
+        s.x1 + ((s.x2 - s.x1) * k) / steps - m.x,
+        s.y1 + ((s.y2 - s.y1) * k) / steps - m.y,
+      );
+      if (path.isPointInFill(p) || path.isPointInStroke(p)) return true;
+    }
+    return false;
+  } finally {
+    path.style.strokeWidth = '';
+  }
+}
+
+/** The nearest a segment (sampled each quarter px) comes to a box. */
+function segmentToBox(s: Segment, b: Box): number {
+  const steps = Math.max(1, Math.ceil(Math.hypot(s.x2 - s.x1, s.y2 - s.y1) * 4));
+  let best = Infinity;
+  for (let k = 0; k <= steps; k++) {
+    const x = s.x1 + ((s.x2 - s.x1) * k) / steps;
+    const y = s.y1 + ((s.y2 - s.y1) * k) / steps;
+    best = Math.min(best, boxGap({ x, y, width: 0, height: 0 }, b));
+  }
+  return best;
+}
+
+describe('a crowd of marks on a phone', () => {
+  it.each(PHONES.filter(([, w]) => w === 375 || w === 320))(
+    'reads as separate marks: markers, bands and stems keep clear background between them, and stems are drawn as leaders (%s, %i px)',
+    async (lang, width) => {
+      const { el, layout } = await phone(lang, width);
+      const marks = layout.events.filter((m) => !m.offscreen);
+      const leaderColour = getComputedStyle(q(el, '.leader')[0]!).stroke;
+      // A band is drawn with a 1 px edge, half of it outside its box.
+      const bandBox = (m: EventMark) => grown(m.band, 0.5);
+      // A band in sight: drawn, and not wholly behind another mark's marker.
+      const seen = (m: EventMark) =>
+        eventNode(el, m.event.id).querySelector('.band') !== null &&
+        !marks.some((k) => k !== m && hiddenBehind(el, bandBox(m), k));
+      let stems = 0;
+      for (const m of marks) {
+        const id = m.event.id;
+        const pin = eventNode(el, id).querySelector('.pin');
+        if (pin) {
+          stems++;
+          expect(getComputedStyle(pin).stroke, `${id}'s stem`).toBe(leaderColour);
+          expect(getComputedStyle(pin).strokeWidth, `${id}'s stem`).toBe(
+            getComputedStyle(q(el, '.leader')[0]!).strokeWidth,
+          );
+        }
+        for (const other of marks) {
+          if (other === m) continue;
+          const of = `${id} / ${other.event.id}`;
+          expect(boxGap(markerBox(el, m), markerBox(el, other)), `markers ${of}`).toBeGreaterThanOrEqual(
+            CLEAR,
+          );
+          // Another mark's band stands clear of this marker, or wholly behind a marker.
+          if (seen(other))
+            expect(
+              boxGap(markerBox(el, m), bandBox(other)),
+              `${id}'s marker / ${other.event.id}'s band`,
+            ).toBeGreaterThanOrEqual(CLEAR);
+          if (m.pin) {
+            // A stem (1 px wide) passes clear of every other marker and band.
+            expect(nearMarker(el, m.pin, other, CLEAR), `${id}'s stem / ${other.event.id}'s marker`).toBe(
+              false,
+            );
+            if (seen(other))
+              expect(
+                segmentToBox(m.pin, bandBox(other)) - 0.5,
+                `${id}'s stem / ${other.event.id}'s band`,
+              ).toBeGreaterThanOrEqual(CLEAR);
+          }
+        }
+        if (m.pin) {
+          expect(nearMarker(el, m.pin, m, CLEAR), `${id}'s stem / its marker`).toBe(false);
+          if (seen(m))
+            expect(segmentToBox(m.pin, bandBox(m)) - 0.5, `${id}'s stem / its band`).toBeGreaterThanOrEqual(
+              CLEAR,
+            );
+        }
+      }
+      // The story's 2014 group steps out across the axis: the check has stems to look at.
+      expect(stems).toBeGreaterThanOrEqual(2);
     },
   );
 });

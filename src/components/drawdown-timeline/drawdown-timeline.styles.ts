@@ -180,15 +180,14 @@ export const styles = css`
     stroke-dasharray: 3 2;
   }
 
-  .leader {
+  /*
+   * A dodged mark's pin to its own time on the axis is drawn as a leader: in the category's
+   * colour, a row of pins and marks at one time read as one long mark.
+   */
+  .leader,
+  .pin {
     stroke: var(--drawdown-color-muted);
     stroke-width: 1;
-  }
-
-  /* A dodged mark's pin to its own time on the axis. */
-  .pin {
-    stroke: currentColor;
-    stroke-width: 1.5;
   }
 
   /*
