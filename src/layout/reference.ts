@@ -91,14 +91,14 @@ function horizontalPlace(
   const foot = layout.height - height;
   const candidates: Candidate[] = [];
   // Where a reader meets the rule first: just under the timeline's axis, beside the rule on the
-  // side of what was known by then, else the other, down through the tick texts' row to the
-  // figures track's top, clear of every tick text and mark. At the rule's foot under the track
-  // only where no place up there is clear: named 300 px under the axis it starts from, the rule
-  // reads as the figures' alone.
+  // side of what was known by then, else the other, in the tick texts' row, clear of every tick
+  // text and mark. At the rule's foot under the track only where the row has no room: named 300
+  // px under the axis it starts from, the rule reads as the figures' alone. (Lower, between the
+  // rows, the words would take the room a mark's tooltip opens into under the axis.)
   const top = layout.axis.y1;
   const past = layout.timeDirection === 'ltr' ? now.x1 - 4 - w : now.x1 + 4;
   const sides = [past, 2 * now.x1 - past - w];
-  const last = (layout.series ? layout.series.y - 2 : layout.height) - height;
+  const last = (layout.ticks[0]?.textY ?? top) + 6 - height;
   for (let y = top; y <= last; y += 2)
     for (const x of sides) candidates.push({ x, y, width: w, height, cost: y - top + (x === past ? 0 : 1) });
   const low = 1e4;

@@ -717,8 +717,8 @@ describe('the reference words', () => {
     },
   );
 
-  it.each((['en', 'ar'] as const).flatMap((lang) => [1248, 648].map((width) => [lang, width] as const)))(
-    'on a desktop and in an article column, stand beside their rule under the timeline’s axis, above the figures (%s, %i px)',
+  it.each((['en', 'ar'] as const).flatMap((lang) => [1280, 1248].map((width) => [lang, width] as const)))(
+    'on a desktop, stand beside their rule under the timeline’s axis, above the figures (%s, %i px)',
     async (lang, width) => {
       const el = await mount({ lang, numbering: 'latn' }, width);
       const layout = el.currentLayout!;
