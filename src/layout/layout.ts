@@ -485,8 +485,10 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
         textWidths[k]! + METRICS.labelPadding,
       ),
     );
+    // The requests depend on the widths and on whether boxes keep off the rule, nothing else.
+    const requestsKey = set + (offRule ? '+' : '');
     const requests: LabelRequest[] =
-      asked.get(set + (offRule ? '+' : '')) ??
+      asked.get(requestsKey) ??
       order.map((i, k) => {
         const e = visible[i]!;
         const lane = keptLanes?.get(e.id);
@@ -575,7 +577,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
           ...(keptRows !== undefined ? { keptRows } : {}),
         };
       });
-    asked.set(set + (offRule ? '+' : ''), requests);
+    asked.set(requestsKey, requests);
     const placed = placeLabels(
       requests,
       hi - lo,
