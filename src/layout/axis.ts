@@ -22,7 +22,11 @@ export function stretchTicks(
   inside?: number,
 ): { ticks: Tick[]; unit: TickUnit } {
   const parts = stretches(warp, window);
-  const all: Array<Tick & { compressed: boolean; unit: TickUnit }> = [];
+  // Each tick's stretch, unit and year beside it, by index: no tick is copied to carry them.
+  const all: Tick[] = [];
+  const compressed: boolean[] = [];
+  const units: TickUnit[] = [];
+  const years: number[] = [];
   let unit: TickUnit | undefined;
   parts.forEach((part, k) => {
     const length = Math.abs(pos(part.end) - pos(part.start));
@@ -38,28 +42,34 @@ export function stretchTicks(
       input.measure,
       orientation,
     );
-    for (const t of ticks) all.push({ ...t, compressed: part.compressed, unit: partUnit });
+    for (const t of ticks) {
+      all.push(t);
+      compressed.push(part.compressed);
+      units.push(partUnit);
+      years.push(new Date(t.time).getUTCFullYear());
+    }
   });
   const size = (t: Tick) => (orientation === 'horizontal' ? input.measure(t.text) : 16);
   const at = (t: Tick) => (orientation === 'horizontal' ? t.textX : t.textY);
-  let last: (Tick & { compressed: boolean; unit: TickUnit }) | undefined;
+  let last = -1;
   for (let i = 0; i < all.length; i++) {
     const t = all[i]!;
     if (!t.labelled) continue;
-    if (last && Math.abs(at(t) - at(last)) < (size(t) + size(last)) / 2 + METRICS.minTickSpacing) {
-      const drop = t.compressed && !last.compressed ? t : last.compressed ? last : t;
-      all[all.indexOf(drop)] = { ...drop, labelled: false };
-      if (drop === last) last = t;
+    const l = all[last];
+    if (l && Math.abs(at(t) - at(l)) < (size(t) + size(l)) / 2 + METRICS.minTickSpacing) {
+      const drop = compressed[i] && !compressed[last] ? i : compressed[last] ? last : i;
+      all[drop] = { ...all[drop]!, labelled: false };
+      if (drop === last) last = i;
       continue;
     }
-    last = t;
+    last = i;
   }
   // Texts kept inside the drawing (which may leave out the first), then the years written.
   for (let pass = 0; pass < 3; pass++) {
     if (inside !== undefined) keepTickTextsInside(all, input.measure, inside);
-    if (!carryYears(all, input, orientation)) break;
+    if (!carryYears(all, units, years, input, orientation)) break;
   }
-  return { ticks: all.map(({ compressed: _, unit: _u, ...t }) => t), unit: unit ?? 'year' };
+  return { ticks: all, unit: unit ?? 'year' };
 }
 
 /**
@@ -69,7 +79,9 @@ export function stretchTicks(
  * loses its text (the next labelled tick then carries the year). Returns whether a text changed.
  */
 function carryYears(
-  ticks: Array<Tick & { unit: TickUnit }>,
+  ticks: Tick[],
+  units: readonly TickUnit[],
+  years: readonly number[],
   input: LayoutInput,
   orientation: Orientation,
 ): boolean {
@@ -78,10 +90,11 @@ function carryYears(
     orientation === 'horizontal' ? textExtent(t, input.measure) : [t.textY - 8, t.textY + 8];
   let changed = false;
   let last: Tick | undefined;
+  let lastYear = 0;
   ticks.forEach((t, i) => {
     if (!t.labelled) return;
-    const year = !last || new Date(last.time).getUTCFullYear() !== new Date(t.time).getUTCFullYear();
-    const text = input.tickText(t.time, t.unit, year);
+    const year = !last || lastYear !== years[i];
+    const text = input.tickText(t.time, units[i]!, year);
     let next = text === t.text ? t : { ...t, text };
     if (last) {
       const [a, b] = extent(next);
@@ -93,7 +106,10 @@ function carryYears(
       ticks[i] = next;
       changed = true;
     }
-    if (next.labelled) last = next;
+    if (next.labelled) {
+      last = next;
+      lastYear = years[i]!;
+    }
   });
   return changed;
 }

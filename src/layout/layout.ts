@@ -317,7 +317,7 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
       rowCount,
       lanes: placed.lanes,
       rows: rowsById(visible, rows),
-      lines: new Map(visible.flatMap((e, i) => (placed.labels[i] ? [[e.id, placed.labels[i].lines]] : []))),
+      lines: linesOf(visible, placed.labels),
       ...(columns ? { columns: new Map(visible.map((e, i) => [e.id, columns[i]!])) } : {}),
       ...(vertical ? { rise: rise ?? 0 } : {}),
     },
@@ -699,6 +699,13 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
           }
         : undefined,
   };
+}
+
+/** Lines each placed label's box took, by event id (kept by the next gesture frame). */
+function linesOf(visible: readonly TimelineEvent[], labels: ReadonlyArray<LabelBox | undefined>) {
+  const lines = new Map<string, number>();
+  visible.forEach((e, i) => labels[i] && lines.set(e.id, labels[i].lines));
+  return lines;
 }
 
 /** A box that does not stand over its mark (one beside the rule): its leader bends to its side. */

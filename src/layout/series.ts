@@ -477,7 +477,7 @@ function placeTexts(
    */
   /** The box of a text at a spot, or undefined when it would leave the track or hit something placed. */
   const free = (
-    t: SeriesText,
+    t: Pick<SeriesText, 'side' | 'x' | 'y'>,
     w: number,
     clearOf?: ReadonlySet<SeriesMark> | 'title',
     reach = TEXT_HEIGHT,
@@ -492,8 +492,10 @@ function placeTexts(
     if (out || placed.some((p) => overlaps(p, b)) || (clearOf && covers(b, clearOf))) return undefined;
     return b;
   };
-  const fits = (t: SeriesText, w: number, y: number) => free({ ...t, y }, w, 'title') !== undefined;
-  // A text's width is the same at every spot it tries (its words do not move with it): measured once.
+  const fits = (t: SeriesText, w: number, y: number) =>
+    free({ side: t.side, x: t.x, y }, w, 'title') !== undefined;
+  // A text's width is the same at every spot it tries (its words do not move with it): measured
+  // once. The text is copied to its spot only where it is placed.
   const place = (
     text: SeriesText,
     spots: Iterable<Partial<SeriesText>>,
@@ -502,10 +504,14 @@ function placeTexts(
   ) => {
     const w = textWidth(text);
     for (const spot of spots) {
-      const t = { ...text, ...spot };
-      const b = free(t, w, clearOf, reach);
+      const b = free(
+        { side: spot.side ?? text.side, x: spot.x ?? text.x, y: spot.y ?? text.y },
+        w,
+        clearOf,
+        reach,
+      );
       if (!b) continue;
-      placed.push({ text: t, ...b });
+      placed.push({ text: { ...text, ...spot }, ...b });
       return true;
     }
     return false;
@@ -525,18 +531,22 @@ function placeTexts(
     // beside its point (on a phone, between a neighbour's point and a wide estimate above).
     const further = [VALUE_STEP, -VALUE_STEP, 2 * VALUE_STEP, -2 * VALUE_STEP];
     for (let d = rise + VALUE_STEP; d <= rise + TEXT_HEIGHT; d += VALUE_STEP) further.push(-d, d);
-    const spots = [[-rise, rise, 0], further].flatMap((rises) =>
-      sides.flatMap((side) =>
-        rises.map((dy) => ({
-          side,
-          x:
-            m.x +
-            (side === 'left' ? -1 : 1) *
-              (Math.abs(dy) >= rise ? VALUE_GAP : dy ? LEVEL_GAP + VALUE_STEP : LEVEL_GAP),
-          y: m.y + dy,
-        })),
-      ),
-    );
+    // Made as they are tried, on one side of the grid lines or past one (`across`): the first
+    // usually fits.
+    const spots = function* (across: boolean) {
+      for (const rises of [[-rise, rise, 0], further])
+        for (const side of sides)
+          for (const dy of rises)
+            if (apart(m.y, m.y + dy) === across)
+              yield {
+                side,
+                x:
+                  m.x +
+                  (side === 'left' ? -1 : 1) *
+                    (Math.abs(dy) >= rise ? VALUE_GAP : dy ? LEVEL_GAP + VALUE_STEP : LEVEL_GAP),
+                y: m.y + dy,
+              };
+    };
     const text: SeriesText = {
       key: `${l.series.id}:v:${m.time}`,
       x: m.x,
@@ -550,18 +560,17 @@ function placeTexts(
     // Spots on the point's side of every grid line first; only where none has room does a
     // figure stand past one.
     const own = new Set(run);
-    const [near, past] = [false, true].map((across) => spots.filter((s) => apart(m.y, s.y) === across));
-    if (place(text, near!, own, VALUE_REACH)) return true;
+    if (place(text, spots(false), own, VALUE_REACH)) return true;
     // A figure by its own point comes before estimates by their range, which can be told under
     // the track: the estimates give up their room to it, then try their other spots.
     const all = placed;
     placed = placed.filter((p) => p.text?.kind !== 'estimate');
-    if (place(text, near!, own, VALUE_REACH)) {
+    if (place(text, spots(false), own, VALUE_REACH)) {
       placeStacks();
       return true;
     }
     placed = all;
-    return place(text, past!, own, VALUE_REACH);
+    return place(text, spots(true), own, VALUE_REACH);
   };
   /** Where asked, else moved up or down by half a line at a time (to dodge a rule), up to two lines. */
   const near = (y: number) =>
@@ -665,7 +674,7 @@ function placeTexts(
           for (const side of [sideOf(m.x), sideOf(m.x) === 'left' ? 'right' : 'left'] as const)
             for (const k of [-1, 1])
               for (const spot of near(m.y + k * TEXT_HEIGHT))
-                yield { ...spot, side, x: m.x + (side === 'left' ? -10 : 10) };
+                yield { y: spot.y, side, x: m.x + (side === 'left' ? -10 : 10) };
       };
       place(
         {
@@ -682,7 +691,9 @@ function placeTexts(
       );
     }
   }
-  return placed.flatMap((p) => (p.text ? [p.text] : []));
+  const texts: SeriesText[] = [];
+  for (const p of placed) if (p.text) texts.push(p.text);
+  return texts;
 }
 
 /** A dispute's estimates, highest first, as they are written beside its range and under the track. */

@@ -125,6 +125,30 @@ function remembered<A extends unknown[], V>(
   };
 }
 
+/**
+ * Remembers tick texts as `remembered` does, by their kind (the unit, and whether the year is
+ * written) and then their time: no key is composed per look-up, and an axis asks for each of its
+ * texts several times a frame.
+ */
+function rememberedTicks(compute: Formatters['tick']): Formatters['tick'] {
+  let seen: Array<Map<number, string>> = [];
+  let size = 0;
+  return (time, unit, first) => {
+    const kind = (unit === 'year' ? 0 : unit === 'month' ? 2 : 4) + (first ? 1 : 0);
+    let text = seen[kind]?.get(time);
+    if (text === undefined) {
+      if (size >= 4_000) {
+        seen = [];
+        size = 0;
+      }
+      text = compute(time, unit, first);
+      (seen[kind] ??= new Map()).set(time, text);
+      size++;
+    }
+    return text;
+  };
+}
+
 /** Creates the formatters for one language; cheap enough to rebuild when the language changes. */
 export function createFormatters(options: FormatOptions): Formatters {
   const language = options.language;
@@ -226,16 +250,13 @@ export function createFormatters(options: FormatOptions): Formatters {
       (value: number) => value,
       (value) => numberTable?.(value) ?? numberFormat().format(value),
     ),
-    tick: remembered(
-      (time: number, unit: TickUnit, first: boolean) => `${unit}${first ? '!' : ''}${time}`,
-      (time, unit, first) => {
-        if (unit === 'year') return yearFormat().format(time);
-        if (unit === 'month') {
-          const january = new Date(time).getUTCMonth() === 0;
-          return (first || january ? tickMonthYear : tickMonth)().format(time);
-        }
-        return (first ? tickDayYear : tickDay)().format(time);
-      },
-    ),
+    tick: rememberedTicks((time, unit, first) => {
+      if (unit === 'year') return yearFormat().format(time);
+      if (unit === 'month') {
+        const january = new Date(time).getUTCMonth() === 0;
+        return (first || january ? tickMonthYear : tickMonth)().format(time);
+      }
+      return (first ? tickDayYear : tickDay)().format(time);
+    }),
   };
 }
