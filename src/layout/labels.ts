@@ -488,12 +488,19 @@ const placeClearOfLeaders: typeof place = (
       : along(i) !== along(j)
         ? along(i) < along(j)
         : i < j;
+  // Each request's place in that order among all of them, found once: the earliest ready request
+  // is then the one of lowest rank.
+  const rank: number[] = [];
+  requests
+    .map((_, i) => i)
+    .sort((i, j) => (before(i, j) ? -1 : before(j, i) ? 1 : 0))
+    .forEach((i, k) => (rank[i] = k));
   const order: number[] = [];
   const ready = new Set(requests.map((_, i) => i).filter((i) => waiting[i] === 0));
   const done = new Array<boolean>(n).fill(false);
   while (order.length < n) {
     let next = -1;
-    for (const i of ready) if (next < 0 || before(i, next)) next = i;
+    for (const i of ready) if (next < 0 || rank[i]! < rank[next]!) next = i;
     // None ready is impossible (the relation has no cycles of two, and covering follows position),
     // but a first unplaced request keeps the loop safe.
     if (next < 0) next = done.indexOf(false);

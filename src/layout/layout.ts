@@ -630,15 +630,11 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
   // A fresh story layout places its labels at ten measures: the same labels at the same places,
   // measured alike (the same document set again, a language toggled back), take the placement
   // found before. A gesture's layout keeps the measures it was given, and places at them once.
-  const key =
-    story && visible.length && !input.keep
-      ? [
-          hi - lo,
-          grow,
-          ...rules,
-          ...order.flatMap((i) => [texts[i]!, visible[i]!.importance, at[i]! - lo, m.raised[i]!]),
-        ]
-      : undefined;
+  let key: Array<string | number> | undefined;
+  if (story && visible.length && !input.keep) {
+    key = [hi - lo, grow, ...rules];
+    for (const i of order) key.push(texts[i]!, visible[i]!.importance, at[i]! - lo, m.raised[i]!);
+  }
   const last = storyPlacements.get(input.measure);
   const best =
     key && last?.[0].length === key.length && last[0].every((v, k) => v === key[k])
