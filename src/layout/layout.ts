@@ -994,11 +994,13 @@ function verticalTrack(
     sx,
     'horizontal',
     axisY,
+    // From just above the top value's text, which stands on the stretch and takes its shade:
+    // the text reads inside the shade, not as a patch sticking out above it.
     (a, b) => ({
       x: Math.min(a, b),
-      y: top,
+      y: top - 19,
       width: Math.abs(b - a),
-      height: METRICS.phoneSeriesHeight,
+      height: METRICS.phoneSeriesHeight + 19,
     }),
   );
   // A note with no room beside its date is told under the time axis's texts.
