@@ -53,6 +53,20 @@ export class ChunkController<M> implements ReactiveController {
   hostConnected(): void {}
 
   /**
+   * Loads the module once the browser is idle, without updating the element: a view likely to
+   * want it soon (a zoomable chart's overview strip) then draws with it at once, instead of
+   * waiting for it and drawing twice.
+   */
+  prefetch(): void {
+    if (this.source.module || this.soon) return;
+    this.soon = true;
+    (self.requestIdleCallback ?? setTimeout)(() => this.source.load().catch(() => {}));
+  }
+
+  /** Whether `prefetch` has asked for the module. */
+  private soon = false;
+
+  /**
    * The module, or undefined while it loads: asking starts the load, and the element updates
    * when it arrives. A failed load does not update the element (which would ask again at once).
    */

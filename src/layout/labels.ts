@@ -610,12 +610,6 @@ const placeClearOfLeaders: typeof place = (
     // no other shape.
     if (l + s.rows > cap || (s.bent && ((!clearOfLeaders && !onRule[i]) || s.lo > s.hi))) return false;
     const anchor = requests[i]!.anchor;
-    if (clearOfLeaders) {
-      for (let r = 0; r < l; r++) {
-        lane(r);
-        if (near(boxes[r]!, anchor, anchor)) return false;
-      }
-    }
     const x = slot(i, s, l, clear, avoid);
     if (x === undefined) return false;
     // A bent leader's arm runs across the box's lowest lane from its side to over the anchor: it
@@ -642,7 +636,15 @@ const placeClearOfLeaders: typeof place = (
     unplaced[i] = false;
     return true;
   };
-  /** The lowest lane in [from, to) where one of the shapes `take` allows fits below `cap`. */
+  /**
+   * The highest lane a box of the label being placed may take clear of leaders: above it, its
+   * own leader would pass a box (the same through all its passes).
+   */
+  let roof = 0;
+  /**
+   * The lowest lane in [from, to) where one of the shapes `take` allows fits below `cap`, from
+   * lane `skip` up (lanes below it were tried with the same result).
+   */
   const search = (
     i: number,
     [from, to]: readonly [number, number],
@@ -650,8 +652,9 @@ const placeClearOfLeaders: typeof place = (
     take: (s: Box) => boolean,
     clear: number,
     avoid: Avoid,
+    skip = 0,
   ) => {
-    for (let l = from; l < Math.min(to, cap); l++) {
+    for (let l = Math.max(from, skip); l < Math.min(to, cap) && (clear < 1 || l <= roof); l++) {
       for (let s = 0; s < shapes[i]!.length; s++) {
         if (take(shapes[i]![s]!) && put(i, l, s, clear, avoid, cap)) return true;
       }
@@ -659,6 +662,7 @@ const placeClearOfLeaders: typeof place = (
     return false;
   };
   const whole = (s: Box) => !s.cut;
+  const cut = (s: Box) => s.cut;
   const any = () => true;
   let used = 0;
   const capOf = (r: LabelRequest, lost: boolean) => {
@@ -685,13 +689,19 @@ const placeClearOfLeaders: typeof place = (
     avoiding = [];
     for (let k = 0; k < n; k++)
       if (k !== i && unplaced[k] && !(keeping && requests[k]!.lane === undefined)) avoiding.push(k);
+    roof = Infinity;
+    for (let l = boxes.length; l--;) if (near(boxes[l]!, r.anchor, r.anchor)) roof = l;
+    // Whether every anchor kept clear of is one the second pass keeps clear of too.
+    const strict = avoiding.every((k) => requests[k]!.required || covers(k, i));
     // Clear of the rules where it can be (`offRule`), beside the one its mark is on, then clear
-    // of the leaders only.
+    // of the leaders only. A pass that would keep clear of the same anchors as one before is not
+    // tried again: in the lowest lane every pass keeps clear of all of them (a pass after the
+    // first starts a lane up), and whole shapes were all tried before the cut ones.
     const clear = (level: number) =>
       search(i, lanes, cap, whole, level, 'all') ||
-      search(i, lanes, cap, whole, level, 'required') ||
-      search(i, lanes, cap, whole, level, 'lowest') ||
-      search(i, lanes, r.required ? cap : existing, any, level, 'lowest');
+      (!strict && search(i, lanes, cap, whole, level, 'required', 1)) ||
+      (avoiding.length > 0 && search(i, lanes, cap, whole, level, 'lowest', 1)) ||
+      search(i, lanes, r.required ? cap : existing, cut, level, 'lowest');
     const ok =
       (offRule && (clear(3) || clear(2))) ||
       clear(1) ||

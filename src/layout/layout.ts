@@ -22,6 +22,7 @@ import {
 import { layoutSeries, notesUnder, type SeriesText, type SeriesTrack } from './series.js';
 import { columnsByReach, dodge, dodgeAcross, leaderEnd } from './dodge.js';
 import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
+import type { Scale } from './scales.js';
 import { METRICS, textLines } from './metrics.js';
 import type { EventMark, LabelBox, LabelMeasures, Layout, LayoutInput, Segment, Tick } from './types.js';
 import { defaultWindow, visibleEvents, coreRanks } from './visible.js';
@@ -345,6 +346,7 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
         reference !== undefined ? [reference] : [],
       );
       bottom = top + METRICS.seriesHeight + 8;
+      track = { ...track, ...trackStretches(input, warp, window, scale, track) };
     }
     const height = bottom + METRICS.margin + 8;
     return {
@@ -985,38 +987,47 @@ function verticalTrack(
     },
     width,
   );
-  // Shaded behind the plot and broken on its baseline, like the timeline's; the word that names
-  // the stretch is the timeline's to write, so none is placed among the figures.
+  // A note with no room beside its date is told under the time axis's texts.
+  const under = notesUnder(laid, axisY + METRICS.tickArea, seriesWidth(input), ltr);
+  return {
+    ...laid,
+    ...trackStretches(input, warp, window, sx, laid),
+    texts: [...laid.texts, ...under.texts],
+    ...(under.height ? { under: under.height } : {}),
+    timeAxis,
+    rules,
+  };
+}
+
+/**
+ * The compressed stretches of a figures track, at the x its time scale `sx` gives them (the
+ * timeline's own, on a desktop): shaded behind the plot and broken on its baseline, like the
+ * timeline's, so a step across the stretch does not read as linear time. The word that names the
+ * stretch is the timeline's to write, so none is placed among the figures.
+ */
+function trackStretches(
+  input: LayoutInput,
+  warp: TimeWarp,
+  window: Interval,
+  sx: Scale,
+  track: SeriesTrack,
+): Pick<SeriesTrack, 'compressed' | 'shaded'> {
+  const { y, height, bottom, tickSide } = track;
   const compressed = compressedStretches(
     { ...input, compressedText: undefined },
     warp,
     window,
     sx,
     'horizontal',
-    axisY,
+    bottom,
     // From just above the top value's text, which stands on the stretch and takes its shade:
     // the text reads inside the shade, not as a patch sticking out above it.
-    (a, b) => ({
-      x: Math.min(a, b),
-      y: top - 19,
-      width: Math.abs(b - a),
-      height: METRICS.phoneSeriesHeight + 19,
-    }),
+    (a, b) => ({ x: Math.min(a, b), y: y - 19, width: Math.abs(b - a), height: height + 19 }),
   );
-  // A note with no room beside its date is told under the time axis's texts.
-  const under = notesUnder(laid, axisY + METRICS.tickArea, seriesWidth(input), ltr);
   // The value ticks' texts stand at the track's start of time, where the background is compressed.
-  const edge = ltr ? x0 : x1;
+  const edge = tickSide === 'left' ? track.x0 : track.x1;
   const shaded = compressed.some((k) => k.box.x - 1 <= edge && edge <= k.box.x + k.box.width + 1);
-  return {
-    ...laid,
-    ...(shaded ? { shaded } : {}),
-    texts: [...laid.texts, ...under.texts],
-    ...(under.height ? { under: under.height } : {}),
-    timeAxis,
-    rules,
-    compressed,
-  };
+  return { compressed, ...(shaded ? { shaded } : {}) };
 }
 
 function seriesWidth(input: LayoutInput): (text: SeriesText) => number {

@@ -33,6 +33,8 @@ export interface Taken extends Box {
   readonly label?: true;
   /** A core event's label (a headline) or mark, or the story card: a tooltip never covers it. */
   readonly core?: true;
+  /** An event's mark or a cluster's bubble, centred in the box. */
+  readonly mark?: true;
 }
 
 /** Half a mark's click target: the mark and the ring drawn when it is pointed at. */
@@ -112,6 +114,7 @@ export function occupiedBoxes(
         y: m.y - MARK,
         width: 2 * MARK,
         height: 2 * MARK,
+        mark: true,
         ...(m.event.importance === 'core' ? { core: true } : {}),
       });
     boxes.push(m.band);
@@ -119,7 +122,7 @@ export function occupiedBoxes(
     if (m.open) boxes.push(segmentBox(m.open));
   }
   for (const c of layout.clusters) {
-    boxes.push({ x: c.x - c.ring, y: c.y - c.ring, width: 2 * c.ring, height: 2 * c.ring });
+    boxes.push({ x: c.x - c.ring, y: c.y - c.ring, width: 2 * c.ring, height: 2 * c.ring, mark: true });
   }
   const ticks = [...layout.ticks, ...(layout.series?.timeAxis ?? [])];
   for (const t of ticks) {

@@ -5,8 +5,10 @@
  * labels' side when there is room, in the vertical one. Where that place would come near a text
  * the chart draws (a label, a tick text, the track's heading or figures, the reference words), it
  * takes the nearest place that keeps `TEXT_GAP` clear of every text, near its mark: it may
- * cover marks and lines it does not describe, and the mark's own label (whose title it repeats
- * with the date), but no reader loses a word to it. Beside a phone's column of labels, full from
+ * cover lines it does not describe, and the mark's own label (whose title it repeats with the
+ * date), but no reader loses a word to it. Along a horizontal axis it covers no other mark
+ * either: where the background's marks crowd every place in reach, it goes a little further
+ * (`TOOLTIP.farReach`). On a phone it may cover a context mark. Beside a phone's column of labels, full from
  * top to bottom, it lies over its own label, or narrows (its title on more lines) into a gap,
  * before it covers another context label, and then as little of one as it can; never a core
  * label (a numbered headline). It stays inside the chart, and so never reaches the story card
@@ -41,6 +43,8 @@ export const TOOLTIP = {
   gap: 14,
   markRadius: 8,
   reach: 96,
+  /** How far it may go, along a horizontal axis, where no place in `reach` is clear. */
+  farReach: 180,
 };
 
 /** The height of a tooltip with `titleLines` lines of title under its date. */
@@ -85,7 +89,12 @@ export function placeTooltip(
   // A core label, a text, is kept a gap away. On a phone a core mark too is never covered (a
   // headline's mark beside its column of labels; a gap round it would leave no room at the
   // crowded top); in a row along the axis, where the tooltip opens under the marks, it may be.
-  const never = taken.filter((b) => b.core && (b.text || vertical)).map((b) => (b.text ? grow(b) : b));
+  // Along a horizontal axis no other mark is covered either: a reader pointing along the row
+  // would lose the next mark under the tooltip.
+  const ownMark = (b: Taken) => b.x + b.width / 2 === mark.x && b.y + b.height / 2 === mark.y;
+  const never = taken
+    .filter((b) => (b.core && (b.text || vertical)) || (!vertical && b.mark && !ownMark(b)))
+    .map((b) => (b.text ? grow(b) : b));
   const texts = taken.filter((b) => !b.core && !coverable(b) && !spare(b));
   const gaps = texts.map(grow);
   const words = taken.filter(spare);
@@ -104,24 +113,29 @@ export function placeTooltip(
       .map((w) => ({ width: w, titleLines: lines(w - 2 * TOOLTIP.padding) })),
   ];
   let best: { box: TooltipBox; covers: readonly number[] } | undefined;
-  for (const shape of shapes) {
-    const height = tooltipHeight(shape.titleLines);
-    const box = { ...shape, ...placeShape(layout, mark, shape.width, height, place) };
-    const covers = [never, texts, words, gaps].map((layer) => coverage(box, height, layer));
-    if (!best || fewer(covers, best.covers)) best = { box, covers };
-    if (covers.every((a) => a === 0)) break;
+  // Along a horizontal axis, where every place in reach covers a mark or comes near a text (a
+  // crowded background), it goes further off rather than hide either.
+  for (const reach of vertical ? [TOOLTIP.reach] : [TOOLTIP.reach, TOOLTIP.farReach]) {
+    for (const shape of shapes) {
+      const height = tooltipHeight(shape.titleLines);
+      const box = { ...shape, ...placeShape(layout, mark, shape.width, height, place(reach)) };
+      const covers = [never, texts, words, gaps].map((layer) => coverage(box, height, layer));
+      if (!best || fewer(covers, best.covers)) best = { box, covers };
+      if (covers.every((a) => a === 0)) return best.box;
+    }
   }
   return best!.box;
 
-  function place(preferred: { x: number; y: number }, width: number, height: number) {
-    return clearPlace(preferred, width, height, mark, layout, texts, {
-      reach: TOOLTIP.reach,
-      clear: TOOLTIP.markRadius,
-      words,
-      gaps,
-      soft,
-      never,
-    });
+  function place(reach: number) {
+    return (preferred: { x: number; y: number }, width: number, height: number) =>
+      clearPlace(preferred, width, height, mark, layout, texts, {
+        reach,
+        clear: TOOLTIP.markRadius,
+        words,
+        gaps,
+        soft,
+        never,
+      });
   }
 }
 

@@ -185,7 +185,10 @@ describe('tooltips', () => {
         const host = el.getBoundingClientRect();
         expect(box.left).toBeGreaterThanOrEqual(host.left - 1);
         expect(box.right).toBeLessThanOrEqual(host.right + 1);
-        // Never over its own mark, and near it at every width: no further than a few click targets.
+        // Never over its own mark, and near it at every width: no further than a few click
+        // targets; along a horizontal axis, where every place that near covers another mark (the
+        // compressed background's crowd), a little further.
+        const phone = el.currentLayout!.orientation === 'vertical';
         const mark = markerCentre(el, event.id);
         const off = Math.hypot(
           Math.max(box.left - mark.x, 0, mark.x - box.right),
@@ -193,13 +196,12 @@ describe('tooltips', () => {
         );
         expect(off, `${event.id} covers its mark`).toBeGreaterThanOrEqual(TOOLTIP.markRadius - 1);
         expect(off, `${event.id} is ${Math.round(off)} px from its mark`).toBeLessThanOrEqual(
-          TOOLTIP.reach + 1,
+          (phone ? TOOLTIP.reach : TOOLTIP.farReach) + 1,
         );
         // Labels, tick texts, the figures' heading, values and notes, the reference words, each
         // kept a gap away. Beside a phone's full column of labels it may cover context labels,
         // never a core one, and nothing else; anywhere, its own label, whose title it repeats
         // with the date.
-        const phone = el.currentLayout!.orientation === 'vertical';
         const texts = chartTexts(el);
         expect(texts.length).toBeGreaterThan(10);
         const near = grown(box, METRICS.textGap - 0.5);
@@ -221,6 +223,43 @@ describe('tooltips', () => {
       }
       // And that for one mark at most.
       expect(nearTicks.length, nearTicks.join('; ')).toBeLessThanOrEqual(1);
+    },
+  );
+
+  it.each((['en', 'ar'] as const).flatMap((lang) => [1248, 648].map((width) => [lang, width] as const)))(
+    'on a desktop and in an article column, a pointed mark’s tooltip covers no other mark and not the selected card (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      expect(el.currentLayout!.orientation).toBe('horizontal');
+      el.select('agreement');
+      await settle(el);
+      const card = q(el, '[part~="card"]')[0]!.getBoundingClientRect();
+      expect(card.height).toBeGreaterThan(0);
+      const marks = el.currentLayout!.events.filter((m) => !m.offscreen);
+      expect(marks.length).toBeGreaterThan(8);
+      const covered: string[] = [];
+      let tips = 0;
+      for (const { event } of marks) {
+        await hover(el, event.id);
+        const tip = q(el, '.tooltip').find((t) => t.dataset.id === event.id);
+        // A core mark's label carries its date: it shows no tooltip. Every other mark does.
+        expect(tip === undefined, event.id).toBe(event.importance === 'core');
+        if (tip) {
+          tips++;
+          const box = tip.getBoundingClientRect();
+          if (intersects(box, card)) covered.push(`${event.id} over the card`);
+          for (const other of marks) {
+            if (other.event.id === event.id) continue;
+            const mark = eventNode(el, other.event.id).querySelector('.marker')!.getBoundingClientRect();
+            expect(mark.width).toBeGreaterThan(3);
+            if (intersects(box, mark)) covered.push(`${event.id} over ${other.event.id}’s mark`);
+          }
+        }
+        pointer(eventNode(el, event.id).querySelector('.hit')!, 'pointerout', { clientX: 0, clientY: 0 });
+        await settle(el);
+      }
+      expect(tips).toBeGreaterThan(4);
+      expect(covered).toEqual([]);
     },
   );
 

@@ -114,6 +114,62 @@ describe('on a phone the figures track keeps the timeline’s time axis', () => 
   );
 });
 
+describe('on a desktop and in an article column the figures track shows the compressed stretch', () => {
+  it.each(
+    (['light', 'dark'] as const).flatMap((theme) =>
+      (['en', 'ar'] as const).flatMap((lang) => [1248, 648].map((width) => [theme, lang, width] as const)),
+    ),
+  )(
+    'shaded and broken at the timeline’s x, behind the figures reported there (%s theme, %s, %i px)',
+    async (theme, lang, width) => {
+      const el = await mount({ lang, theme }, width);
+      const layout = el.currentLayout!;
+      expect(layout.orientation).toBe('horizontal');
+      const track = layout.series!;
+      // The timeline's stretches are drawn before the track's (the track is drawn under it).
+      const shades = q(el, '.chart [part~="compressed"] rect.compressed');
+      const own = q(el, '#series-clip + g [part~="compressed"] rect.compressed');
+      const timeline = shades.filter((r) => !own.includes(r));
+      expect(timeline.length).toBeGreaterThan(0);
+      expect(own).toHaveLength(timeline.length);
+      own.forEach((r, i) => {
+        const a = rectOf(el, r);
+        const b = rectOf(el, timeline[i]!);
+        // The same x as the timeline's, across the whole plot.
+        expect(a.left).toBeCloseTo(b.left, 1);
+        expect(a.right).toBeCloseTo(b.right, 1);
+        expect(a.top).toBeCloseTo(track.y, 1);
+        expect(a.bottom).toBeCloseTo(track.bottom, 1);
+        // The same shade.
+        const [sa, sb] = [getComputedStyle(r), getComputedStyle(timeline[i]!)];
+        expect([sa.fill, sa.opacity]).toEqual([sb.fill, sb.opacity]);
+        expect(Number(sa.opacity)).toBeGreaterThan(0);
+      });
+      // A break on the timeline's axis has its twin on the track's baseline, at the same x.
+      const breaks = q(el, 'g[part~="axis"] [part~="axis-break"]').map((b) => rectOf(el, b));
+      const ownBreaks = q(el, '#series-clip + g [part~="axis-break"]').map((b) => rectOf(el, b));
+      expect(breaks.length).toBeGreaterThan(0);
+      expect(ownBreaks).toHaveLength(breaks.length);
+      ownBreaks.forEach((b, i) => {
+        expect(centreX(b)).toBeCloseTo(centreX(breaks[i]!), 1);
+        expect(centreY(b)).toBeCloseTo(track.bottom, 0);
+      });
+      // The troop numbers reported in the background stand on its shade: the step between them
+      // is read on a compressed scale.
+      const focus = layout.warp.focus!;
+      const early = track.lines.flatMap((l) => l.marks).filter((m) => m.time < focus.start);
+      expect(early.length).toBeGreaterThan(1);
+      // The stretch before the focus: the leftmost in English, the rightmost in Arabic.
+      const byLeft = own.map((r) => rectOf(el, r)).sort((a, b) => a.left - b.left);
+      const box = lang === 'ar' ? byLeft.at(-1)! : byLeft[0]!;
+      for (const m of early) {
+        expect(m.x).toBeGreaterThanOrEqual(box.left - 0.5);
+        expect(m.x).toBeLessThanOrEqual(box.right + 0.5);
+      }
+    },
+  );
+});
+
 /** The texts of the track, and the rules they must keep off, as drawn. */
 function trackTexts(el: DrawdownTimeline): { node: HTMLElement; rect: Rect }[] {
   return q(

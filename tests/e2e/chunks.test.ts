@@ -1,8 +1,9 @@
 /**
- * What the published bundle fetches: the story and a JSON document need the bundle alone; a CSV
- * `src` fetches the readers' chunk beside it, resolved from the bundle's own URL; SVG and PNG
+ * What the published bundle fetches: the story and a JSON document draw with the bundle alone; a
+ * CSV `src` fetches the readers' chunk beside it, resolved from the bundle's own URL; SVG and PNG
  * export fetch theirs when first asked for, a dense view (a long document zoomed in) its paths, a
- * zoomed chart its overview strip, and a pointed or focused mark its tooltip's placement.
+ * pointed or focused mark its tooltip's placement, and a chart that can be zoomed its overview
+ * strip once its first frame is drawn and the page is idle.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
@@ -10,42 +11,71 @@ import { useBrowser } from './harness.js';
 
 const harness = useBrowser();
 
-/** A page of the examples, once its timeline is drawn, with the scripts it has fetched so far. */
-async function drawnPage(path: string): Promise<{ page: Page; scripts: string[] }> {
+const OVERVIEW = /\/overview-strip-[\w-]+\.js$/;
+
+/**
+ * A page of the examples once its timeline is drawn, and (for a chart that can be zoomed) its
+ * overview strip's chunk fetched after that: the scripts it has fetched by then (`scripts`, in
+ * the order they arrived) and the ones it had when the first frame with the chart was drawn
+ * (`first`, read in that frame).
+ */
+async function drawnPage(
+  path: string,
+  zoomable = true,
+): Promise<{ page: Page; scripts: string[]; first: string[] }> {
   const page = await harness.browser.newPage({ viewport: { width: 1100, height: 800 } });
   const scripts: string[] = [];
   page.on('response', (r) => {
     if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
+  const strip = zoomable ? page.waitForResponse((r) => OVERVIEW.test(new URL(r.url()).pathname)) : undefined;
   await page.goto(`${harness.origin}/${path}`);
-  await page.waitForFunction(() =>
-    document.querySelector('drawdown-timeline')?.shadowRoot?.querySelector('[part~="event"]'),
-  );
-  return { page, scripts };
+  const first = (await (
+    await page.waitForFunction(
+      () =>
+        document.querySelector('drawdown-timeline')?.shadowRoot?.querySelector('[part~="event"]') &&
+        performance
+          .getEntriesByType('resource')
+          .filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script')
+          .map((r) => new URL(r.name).pathname),
+      undefined,
+      { polling: 'raf' },
+    )
+  ).jsonValue()) as string[];
+  await strip;
+  return { page, scripts, first };
 }
+
+/** The scripts but the overview strip's chunk, which every zoomable chart fetches after its first frame. */
+const own = (scripts: readonly string[]) => scripts.filter((s) => !OVERVIEW.test(s));
 
 async function scriptsFetchedBy(path: string): Promise<string[]> {
   const { page, scripts } = await drawnPage(path);
   await page.close();
-  return scripts;
+  return own(scripts);
 }
 
 describe('chunks', () => {
-  it('the built-in story needs the bundle alone', async () => {
-    expect(await scriptsFetchedBy('examples/index.html')).toEqual(['/dist/drawdown-timeline.bundle.js']);
+  it('the built-in story draws with the bundle alone, and fetches the overview strip after its first frame', async () => {
+    const { page, scripts, first } = await drawnPage('examples/index.html');
+    await page.close();
+    expect(first).toEqual(['/dist/drawdown-timeline.bundle.js']);
+    expect(scripts).toHaveLength(2);
+    expect(scripts[0]).toBe('/dist/drawdown-timeline.bundle.js');
+    expect(scripts[1]).toMatch(OVERVIEW);
   });
 
   it('a CSV src fetches the readers chunk beside the bundle, once', async () => {
     const scripts = await scriptsFetchedBy('examples/csv.html');
     expect(scripts[0]).toBe('/dist/drawdown-timeline.bundle.js');
-    const chunks = scripts.filter((s) => s.startsWith('/dist/bundle/'));
+    const chunks = own(scripts).filter((s) => s.startsWith('/dist/bundle/'));
     expect(chunks).toHaveLength(1);
-    expect(scripts).toHaveLength(2);
+    expect(own(scripts)).toHaveLength(2);
   });
 
   it('SVG and PNG export fetch their chunk on the first call, once, and not before', async () => {
     const { page, scripts } = await drawnPage('examples/index.html');
-    expect(scripts).toEqual(['/dist/drawdown-timeline.bundle.js']);
+    expect(own(scripts)).toEqual(['/dist/drawdown-timeline.bundle.js']);
     const exported = await page.evaluate(async () => {
       const el = document.querySelector('drawdown-timeline') as HTMLElement & {
         toSVG(): Promise<string>;
@@ -57,15 +87,15 @@ describe('chunks', () => {
     });
     await page.close();
     expect(exported).toEqual({ svg: true, png: 'image/png' });
-    const chunks = scripts.filter((s) => s.startsWith('/dist/bundle/'));
+    const chunks = own(scripts).filter((s) => s.startsWith('/dist/bundle/'));
     expect(chunks).toHaveLength(1);
     expect(chunks[0]).toMatch(/\/export-[\w-]+\.js$/);
-    expect(scripts).toHaveLength(2);
+    expect(own(scripts)).toHaveLength(2);
   });
 
   it('the story card and the list view fetch their chunk when first shown, once, and draw when updateComplete resolves', async () => {
     const { page, scripts } = await drawnPage('examples/index.html');
-    expect(scripts).toEqual(['/dist/drawdown-timeline.bundle.js']);
+    expect(own(scripts)).toEqual(['/dist/drawdown-timeline.bundle.js']);
     const shown = await page.evaluate(async () => {
       const el = document.querySelector('drawdown-timeline') as HTMLElement & {
         events: readonly { id: string }[];
@@ -100,10 +130,10 @@ describe('chunks', () => {
     expect(shown.cardStyle.measure).toMatch(/^\d+(\.\d+)?px$/);
     expect(shown.cardStyle).toMatchObject({ border: 'solid', step: '32px' });
     expect(shown.listStyle).toBe('24px');
-    const chunks = scripts.filter((s) => s.startsWith('/dist/bundle/'));
+    const chunks = own(scripts).filter((s) => s.startsWith('/dist/bundle/'));
     expect(chunks).toHaveLength(1);
     expect(chunks[0]).toMatch(/\/details-[\w-]+\.js$/);
-    expect(scripts).toHaveLength(2);
+    expect(own(scripts)).toHaveLength(2);
   });
 
   it('a dense view fetches its paths chunk when first drawn, once; the story never does', async () => {
@@ -138,18 +168,27 @@ describe('chunks', () => {
       return { story, first, second };
     });
     await page.close();
-    expect(drawn.story).toEqual(['/dist/drawdown-timeline.bundle.js']);
+    expect(own(drawn.story)).toEqual(['/dist/drawdown-timeline.bundle.js']);
     expect(drawn.first).toBeGreaterThan(0);
     expect(drawn.second).toBeGreaterThan(0);
-    // Zooming also brings the overview strip's chunk; the paths' chunk comes once.
+    // The paths' chunk comes once (the overview strip's came after the story's first frame).
     const chunks = scripts.filter((s) => s.startsWith('/dist/bundle/'));
     expect(chunks.filter((s) => /\/dense-[\w-]+\.js$/.test(s))).toHaveLength(1);
     expect(chunks.filter((s) => !/\/(dense|overview-strip)-[\w-]+\.js$/.test(s))).toEqual([]);
   });
 
-  it('the overview strip fetches its chunk when the chart is first zoomed, once, and draws when updateComplete resolves', async () => {
+  it('a chart that cannot be zoomed never fetches the overview strip', async () => {
+    const { page, scripts } = await drawnPage('examples/scrolly.html', false);
+    // Idle long enough for a fetch after the first frame to have been asked for and answered.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
+    await page.close();
+    expect(scripts.filter((s) => OVERVIEW.test(s))).toEqual([]);
+    expect(scripts).toContain('/dist/drawdown-timeline.bundle.js');
+  });
+
+  it('the overview strip fetched after the first frame is drawn at the first zoom, with its own rules', async () => {
     const { page, scripts } = await drawnPage('examples/index.html');
-    expect(scripts).toEqual(['/dist/drawdown-timeline.bundle.js']);
+    expect(scripts).toHaveLength(2);
     const strips = await page.evaluate(async () => {
       type Timeline = HTMLElement & {
         updateComplete: Promise<boolean>;
@@ -178,15 +217,14 @@ describe('chunks', () => {
     expect(strips.zoomed).toBe(1);
     expect(strips.ticks).toBeGreaterThan(0);
     expect(strips.again).toBe(1);
-    const chunks = scripts.filter((s) => s.startsWith('/dist/bundle/'));
-    expect(chunks).toHaveLength(1);
-    expect(chunks[0]).toMatch(/\/overview-strip-[\w-]+\.js$/);
+    // Zooming fetched nothing more.
     expect(scripts).toHaveLength(2);
+    expect(scripts[1]).toMatch(OVERVIEW);
   });
 
   it('a focused mark fetches the tooltip chunk, once, and shows its tooltip when updateComplete resolves', async () => {
     const { page, scripts } = await drawnPage('examples/index.html');
-    expect(scripts).toEqual(['/dist/drawdown-timeline.bundle.js']);
+    expect(own(scripts)).toEqual(['/dist/drawdown-timeline.bundle.js']);
     const tips = await page.evaluate(async () => {
       type Timeline = HTMLElement & {
         updateComplete: Promise<boolean>;
@@ -221,9 +259,9 @@ describe('chunks', () => {
       second: true,
       look: { position: 'absolute', inverted: true, padding: '5px 10px' },
     });
-    const chunks = scripts.filter((s) => s.startsWith('/dist/bundle/'));
+    const chunks = own(scripts).filter((s) => s.startsWith('/dist/bundle/'));
     expect(chunks).toHaveLength(1);
     expect(chunks[0]).toMatch(/\/tooltip-place-[\w-]+\.js$/);
-    expect(scripts).toHaveLength(2);
+    expect(own(scripts)).toHaveLength(2);
   });
 });

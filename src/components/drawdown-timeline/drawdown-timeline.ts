@@ -313,6 +313,9 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
 
   override updated(): void {
     this.window.attach(this.view !== 'list' ? this.chartElement : null, this.layouts.layout, !this.noZoom);
+    // A chart that can be zoomed fetches the overview strip after its first frame, while the
+    // reader looks: the first zoom then draws it at once.
+    if (this.layouts.layout && !this.noZoom) this.overviewStrip.prefetch();
     // The card's code may still be on its way (the first card a page shows), or a phone's first
     // card drawn hidden until it is measured: the card is brought into view (and focus to it) by
     // the render that shows it, not dropped by this one.
