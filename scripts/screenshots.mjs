@@ -150,6 +150,10 @@ for (const shot of shots.filter((s) => wanted(s.name))) {
   await page.waitForFunction(ready);
   await page.waitForTimeout(shot.wait === 'loading' ? 300 : 200);
   if (shot.act) {
+    // The whole page in the viewport: a full-page shot of a scrolled page scrolls it back first,
+    // and the pointer, left where the mark was, then points elsewhere and the hover is lost.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: shot.width, height: Math.max(720, height) });
     await shot.act(page);
     await page.waitForTimeout(300);
   }

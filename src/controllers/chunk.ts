@@ -53,14 +53,17 @@ export class ChunkController<M> implements ReactiveController {
   hostConnected(): void {}
 
   /**
-   * Loads the module once the browser is idle, without updating the element: a view likely to
-   * want it soon (a zoomable chart's overview strip) then draws with it at once, instead of
-   * waiting for it and drawing twice.
+   * Loads the module once the next frame has begun and the browser is then idle, without updating
+   * the element: a view likely to want it soon (a zoomable chart's overview strip) then draws
+   * with it at once, instead of waiting for it and drawing twice. Asked from an update, it never
+   * comes before the frame that update draws: on a busy page an idle moment could come first.
    */
   prefetch(): void {
     if (this.source.module || this.soon) return;
     this.soon = true;
-    (self.requestIdleCallback ?? setTimeout)(() => this.source.load().catch(() => {}));
+    requestAnimationFrame(() =>
+      (self.requestIdleCallback ?? setTimeout)(() => this.source.load().catch(() => {})),
+    );
   }
 
   /** Whether `prefetch` has asked for the module. */

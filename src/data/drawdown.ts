@@ -56,8 +56,8 @@ export const drawdownStory: TimelineDocument = {
   focus: { start: '2024-06', end: '2025-12' },
   source: ARTICLE,
   credit: {
-    ar: 'الرسم: drawdown-timeline. الأحداث الأساسية وأرقام عام 2025 من المقال المصدر، وتواريخها الدقيقة من البيان المشترك الأمريكي العراقي وبيان البنتاغون؛ الأحداث السياقية وأعداد الجنود السابقة من السجل العام، ولكلٍّ منها مصدره.',
-    en: 'Graphic: drawdown-timeline. Core events and the 2025 figures from the source article, their exact dates from the US–Iraq joint statement and the Pentagon statement; context events and earlier troop numbers from the public record, each with its own source.',
+    ar: 'الرسم: drawdown-timeline. الأحداث الأساسية وأرقام عام 2025 من المقال المصدر؛ والتاريخان الدقيقان للاتفاق وللموعد النهائي، وتاريخ التقرير، من البيان المشترك الأمريكي العراقي وبيان البنتاغون؛ الأحداث السياقية وأعداد الجنود السابقة من السجل العام، ولكلٍّ منها مصدره.',
+    en: 'Graphic: drawdown-timeline. Core events and the 2025 figures from the source article; the exact dates of the agreement and the deadline, and the report’s date, from the US–Iraq joint statement and the Pentagon statement; context events and earlier troop numbers from the public record, each with its own source.',
   },
   categories: [
     { id: 'isis', label: { ar: 'داعش والحرب عليه', en: 'ISIS and the war against it' }, shape: 'diamond' },
@@ -121,7 +121,7 @@ export const drawdownStory: TimelineDocument = {
         ar: 'أعلن العراق انتهاء المهمة القتالية للتحالف الدولي، وانتقال القوات المتبقية إلى أدوار المشورة والمساعدة.',
         en: 'Iraq announced the end of the coalition’s combat mission; the remaining forces moved to advise-and-assist roles.',
       },
-      category: 'forces',
+      category: 'agreement',
       importance: 'context',
       sources: [{ name: IRAQ_NAME, date: '2021-12-09' }],
     },

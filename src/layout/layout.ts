@@ -19,7 +19,7 @@ import {
   type LabelShape,
   type PlacedLabel,
 } from './labels.js';
-import { layoutSeries, notesUnder, type SeriesText, type SeriesTrack } from './series.js';
+import { HEADING_WIDTH, layoutSeries, notesUnder, type SeriesText, type SeriesTrack } from './series.js';
 import { columnsByReach, dodge, dodgeAcross, leaderEnd } from './dodge.js';
 import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
 import type { Scale } from './scales.js';
@@ -93,6 +93,8 @@ export function layoutTimeline(input: LayoutInput): Layout {
   const reference = input.referenceText ? (input.smallWidth ?? input.measure)(input.referenceText) : 0;
   return withReference(layoutAlongAxis(input), reference, {
     small: (text) => input.measure(text),
+    // The room the figures' texts leave their heading: the rest of its row is free.
+    heading: HEADING_WIDTH,
     lines: textLines(input.language),
     ...(input.seriesTextWidth ? { series: input.seriesTextWidth } : {}),
   });
@@ -483,8 +485,10 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
         textWidths[k]! + METRICS.labelPadding,
       ),
     );
+    // The requests depend on the widths and on whether boxes keep off the rule, nothing else.
+    const requestsKey = set + (offRule ? '+' : '');
     const requests: LabelRequest[] =
-      asked.get(set + (offRule ? '+' : '')) ??
+      asked.get(requestsKey) ??
       order.map((i, k) => {
         const e = visible[i]!;
         const lane = keptLanes?.get(e.id);
@@ -573,7 +577,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
           ...(keptRows !== undefined ? { keptRows } : {}),
         };
       });
-    asked.set(set + (offRule ? '+' : ''), requests);
+    asked.set(requestsKey, requests);
     const placed = placeLabels(
       requests,
       hi - lo,

@@ -50,8 +50,9 @@ const REACH = 96;
 
 /**
  * Where the reference date's words go: touching their rule, inside the drawing, clear of every
- * label, mark, tick text, figure and the axis; the nearest such place to the rule's foot
- * (horizontal: centred under the rule; vertical: under the rule in the tick column). When the
+ * label, mark, tick text, figure and the axis; horizontal, the nearest such place under the
+ * timeline's axis beside the rule, else at the rule's foot under the figures; vertical, the
+ * nearest to the rule's foot, under the rule in the tick column. When the
  * reference date lies outside the window the rule and its words are left out: at the chart's
  * edge they would name a day the chart does not show.
  */
@@ -89,14 +90,26 @@ function horizontalPlace(
   const height = referenceHeight('horizontal', w, w, lines);
   const foot = layout.height - height;
   const candidates: Candidate[] = [];
+  // Where a reader meets the rule first: just under the timeline's axis, beside the rule on the
+  // side of what was known by then, else the other, in the tick texts' row, clear of every tick
+  // text and mark. At the rule's foot under the track only where the row has no room: named 300
+  // px under the axis it starts from, the rule reads as the figures' alone. (Lower, between the
+  // rows, the words would take the room a mark's tooltip opens into under the axis.)
+  const top = layout.axis.y1;
+  const past = layout.timeDirection === 'ltr' ? now.x1 - 4 - w : now.x1 + 4;
+  const sides = [past, 2 * now.x1 - past - w];
+  const last = (layout.ticks[0]?.textY ?? top) + 6 - height;
+  for (let y = top; y <= last; y += 2)
+    for (const x of sides) candidates.push({ x, y, width: w, height, cost: y - top + (x === past ? 0 : 1) });
+  const low = 1e4;
   // Under the rule's end, centred: the rule stops above it.
   const centred = Math.max(0, Math.min(now.x1 - w / 2, layout.width - w));
   if (centred <= now.x1 && centred + w >= now.x1)
-    candidates.push({ x: centred, y: foot, width: w, height, cost: 0 });
+    candidates.push({ x: centred, y: foot, width: w, height, cost: low });
   // Beside the rule, either side, from its foot upwards.
   for (let dy = 0; dy <= foot; dy += 4) {
     for (const x of [now.x1 + 4, now.x1 - 4 - w])
-      candidates.push({ x, y: foot - dy, width: w, height, cost: 1 + dy });
+      candidates.push({ x, y: foot - dy, width: w, height, cost: low + 1 + dy });
   }
   return placed(bestPlace(candidates, layout, nearCandidates(taken, candidates)));
 }

@@ -163,7 +163,7 @@ const SERIES_COLOURS = 3;
  * with room for the dots below Arabic letters), and the room kept for it.
  */
 export const HEADING_OFFSET = 40;
-const HEADING_WIDTH = 160;
+export const HEADING_WIDTH = 160;
 
 /** How far above the track's top a value may be written: clear of the chart above it. */
 const VALUE_REACH = 30;

@@ -147,6 +147,11 @@ describe('cluster counts', () => {
     for (const lang of ['en', 'ar']) {
       const el = await mountData(syntheticDocument(1000, 7), { lang }, 1248);
       await settle(el);
+      // At rest: what the page fetches once it is idle after the first frame (the overview
+      // strip) has come, so that the picture and the boxes read after it are of one frame.
+      await document.fonts.ready;
+      await new Promise((done) => requestIdleCallback(done));
+      await settle(el);
       const counts = q<SVGTextElement>(el, '.cluster-count');
       expect(counts.length).toBeGreaterThan(20);
       // The chart as painted, read back pixel by pixel.

@@ -76,7 +76,15 @@ const OUTLINE_GAP = 2;
 function grazes(el: DrawdownTimeline, s: Segment, m: EventMark): boolean {
   const path = eventNode(el, m.event.id).querySelector<SVGGeometryElement>('.marker')!;
   const drawn = parseFloat(getComputedStyle(path).strokeWidth) || 0;
-  path.style.strokeWidth = String(drawn + 2 * (0.5 + OUTLINE_GAP));
+  return segmentInOutline(path, s, m, drawn + 2 * (0.5 + OUTLINE_GAP));
+}
+
+/**
+ * Whether a segment, sampled each quarter px, meets a marker drawn with its outline `width` px
+ * wide (the marker's own outline put back after).
+ */
+function segmentInOutline(path: SVGGeometryElement, s: Segment, m: EventMark, width: number): boolean {
+  path.style.strokeWidth = String(width);
   try {
     const steps = Math.max(1, Math.ceil(Math.hypot(s.x2 - s.x1, s.y2 - s.y1) * 4));
     for (let k = 0; k <= steps; k++) {
@@ -304,20 +312,7 @@ function hiddenBehind(el: DrawdownTimeline, band: Box, m: EventMark): boolean {
  */
 function nearMarker(el: DrawdownTimeline, s: Segment, m: EventMark, gap: number): boolean {
   const path = eventNode(el, m.event.id).querySelector<SVGGeometryElement>('.marker')!;
-  path.style.strokeWidth = String(2 * (0.5 + gap));
-  try {
-    const steps = Math.max(1, Math.ceil(Math.hypot(s.x2 - s.x1, s.y2 - s.y1) * 4));
-    for (let k = 0; k <= steps; k++) {
-      const p = new DOMPoint(
-        s.x1 + ((s.x2 - s.x1) * k) / steps - m.x,
-        s.y1 + ((s.y2 - s.y1) * k) / steps - m.y,
-      );
-      if (path.isPointInFill(p) || path.isPointInStroke(p)) return true;
-    }
-    return false;
-  } finally {
-    path.style.strokeWidth = '';
-  }
+  return segmentInOutline(path, s, m, 2 * (0.5 + gap));
 }
 
 /** The nearest a segment (sampled each quarter px) comes to a box. */

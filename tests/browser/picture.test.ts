@@ -717,6 +717,25 @@ describe('the reference words', () => {
     },
   );
 
+  it.each((['en', 'ar'] as const).flatMap((lang) => [1280, 1248].map((width) => [lang, width] as const)))(
+    'on a desktop, stand beside their rule under the timeline’s axis, above the figures (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      const layout = el.currentLayout!;
+      const chart = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+      const words = q(el, '.now-text')[0]!.getBoundingClientRect();
+      const rule = q(el, '[part~="now"] line')[0]!.getBoundingClientRect();
+      const x = (rule.left + rule.right) / 2 - chart.left;
+      const [left, right] = [words.left - chart.left, words.right - chart.left];
+      // Where a reader meets the rule first: under the axis, above the figures' plot.
+      expect(words.top - chart.top).toBeGreaterThanOrEqual(layout.axis.y1);
+      expect(words.bottom - chart.top).toBeLessThanOrEqual(layout.series!.y);
+      // Beside the rule, a few px off it, not across it.
+      expect(left >= x || right <= x, `${left}–${right} across the rule at ${x}`).toBe(true);
+      expect(Math.min(Math.abs(left - x), Math.abs(right - x))).toBeLessThanOrEqual(6);
+    },
+  );
+
   it('leave the chart, with their rule, when the window does not reach the reference date', async () => {
     const el = await mount({ lang: 'en' }, 1280);
     el.zoomTo('2014', '2016');

@@ -1093,6 +1093,10 @@ describe('dates', () => {
         const empty = q(el, '[part~="message"]').find((m) => m.textContent!.includes('No events to show.'));
         expect(empty, `${orientation}: empty message`).toBeDefined();
         expect(empty!.getBoundingClientRect().height).toBeGreaterThan(0);
+        // In the padded box every message has (a failed load, invalid data), not a bare strip.
+        const style = getComputedStyle(empty!);
+        expect(parseFloat(style.paddingTop), 'the empty note is padded').toBeGreaterThanOrEqual(8);
+        expect(style.paddingInlineStart).toBe('12px');
         expect(q(el, '[part~="axis"]')).toHaveLength(0);
         expect(q(el, '.tick-text, [part~="chart"]')).toHaveLength(0);
         // No "Show as list" of an empty list, no zoom or download of an empty chart.

@@ -29,18 +29,24 @@ async function drawnPage(
     if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
   const strip = zoomable ? page.waitForResponse((r) => OVERVIEW.test(new URL(r.url()).pathname)) : undefined;
+  // Read in the page from its start, at every frame: the first frame with the chart can come
+  // before the navigation resolves, and a page busy enough can be idle (and fetch) by then.
+  await page.addInitScript(() => {
+    const scriptsNow = () =>
+      performance
+        .getEntriesByType('resource')
+        .filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script')
+        .map((r) => new URL(r.name).pathname);
+    const look = () => {
+      if (document.querySelector('drawdown-timeline')?.shadowRoot?.querySelector('[part~="event"]'))
+        (window as unknown as { firstScripts: string[] }).firstScripts = scriptsNow();
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
   await page.goto(`${harness.origin}/${path}`);
   const first = (await (
-    await page.waitForFunction(
-      () =>
-        document.querySelector('drawdown-timeline')?.shadowRoot?.querySelector('[part~="event"]') &&
-        performance
-          .getEntriesByType('resource')
-          .filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script')
-          .map((r) => new URL(r.name).pathname),
-      undefined,
-      { polling: 'raf' },
-    )
+    await page.waitForFunction(() => (window as unknown as { firstScripts?: string[] }).firstScripts)
   ).jsonValue()) as string[];
   await strip;
   return { page, scripts, first };

@@ -49,6 +49,28 @@ describe('the built-in drawdown story', () => {
     }
   });
 
+  it('every event about a mission is filed under agreements and missions, in both languages', () => {
+    // A mission milestone drawn as a troop mark reads as an event of another kind: the 2021 end of
+    // the combat mission stood as a green dot beside the red squares of the other mission events.
+    const missions = drawdownStory.events.filter(
+      (e) => typeof e.title === 'object' && /mission/i.test(e.title.en ?? ''),
+    );
+    expect(missions.length).toBeGreaterThanOrEqual(3);
+    for (const e of missions) {
+      expect(e.category, e.id).toBe('agreement');
+      expect(typeof e.title === 'object' && e.title.ar, e.id).toMatch(/مهم/);
+    }
+  });
+
+  it('the credit says which exact dates come from the statements, not that every core event has one', () => {
+    // 2014 and late August 2025 are a year and a month in the source: only the agreement, the
+    // deadline and the report have exact dates, from the joint statement and the Pentagon's.
+    const credit = drawdownStory.credit as { ar: string; en: string };
+    expect(credit.en).toMatch(/exact dates of the agreement and the deadline, and the report’s date/);
+    expect(credit.en).not.toMatch(/their exact dates/);
+    expect(credit.ar).toMatch(/التاريخان الدقيقان للاتفاق وللموعد النهائي، وتاريخ التقرير/);
+  });
+
   it('the four core events of the article are in the story', () => {
     const { model } = validateDocument(drawdownStory);
     for (const id of CORE_IDS) {

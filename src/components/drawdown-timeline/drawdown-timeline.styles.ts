@@ -709,8 +709,8 @@ export const styles = css`
     }
   }
 
+  /* A message's box and padding; only its colour is its own. */
   .empty {
-    padding: 0 16px;
     color: var(--drawdown-color-muted);
   }
 
