@@ -162,9 +162,10 @@ const BUDGET = {
    * lane once, whole shapes once): 135 B (66,902 B measured, 66,767 B before): budget 65.4 KB.
    * The As-of words placed beside their rule under the timeline's axis, where a reader meets the
    * rule, before its foot under the figures: 95 B (66,997 B measured, 66,902 B before): budget
-   * 65.5 KB.
+   * 65.5 KB. Label places asked to be kept without their measures never making the chart taller
+   * than a placement from scratch: 91 B (67,135 B measured, 67,044 B before): budget 65.6 KB.
    */
-  criticalGzip: 65.5 * 1024,
+  criticalGzip: 65.6 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
