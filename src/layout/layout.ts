@@ -427,6 +427,20 @@ function wholeRise(input: LayoutInput): number | undefined {
  * context labels take what room is left. The axis stands under the lanes used.
  */
 function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): PlacedLabels {
+  const kept = placeInLanes(input, frame, m);
+  // Places asked to be kept without the measures they were set to (a gesture carries both): each
+  // set of measures keeps what it can, and the best of them may take a lane more than the best
+  // placement from scratch, or show a headline fewer. Keeping places never costs the picture
+  // that: then the placement from scratch is taken.
+  if (!input.keep || input.keep.measures) return kept;
+  const fresh = placeInLanes({ ...input, keep: undefined }, frame, m);
+  const cores = (p: PlacedLabels) =>
+    p.labels.filter((l, i) => l && m.visible[i]!.importance == 'core').length;
+  return kept.laneCount! > fresh.laneCount! || cores(kept) < cores(fresh) ? fresh : kept;
+}
+
+/** Labels in lanes at the measures that place them best (see lanedLabels). */
+function placeInLanes(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): PlacedLabels {
   const { visible, at, lift, dense, ranks } = m;
   const { lo, hi } = frame;
   const keptLanes = input.keep?.lanes;
