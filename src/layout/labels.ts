@@ -731,10 +731,7 @@ const placeClearOfLeaders: typeof place = (
   for (const i of keep ? order : []) {
     const { lane, keptRows } = requests[i]!;
     const own = shapes[i]!;
-    // Reordered only where a shape of the kept lines comes after another (most often none does).
-    const first = own.findIndex((s) => s.rows !== keptRows);
-    if (first >= 0 && own.some((s, k) => k > first && s.rows === keptRows))
-      shapes[i] = [...own.filter((s) => s.rows === keptRows), ...own.filter((s) => s.rows !== keptRows)];
+    shapes[i] = [...own.filter((s) => s.rows === keptRows), ...own.filter((s) => s.rows !== keptRows)];
     if (lane !== undefined) passes(i, [lane, lane + 1], false);
     shapes[i] = own;
   }

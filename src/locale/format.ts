@@ -125,30 +125,6 @@ function remembered<A extends unknown[], V>(
   };
 }
 
-/**
- * Remembers tick texts as `remembered` does, by their kind (the unit, and whether the year is
- * written) and then their time: no key is composed per look-up, and an axis asks for each of its
- * texts several times a frame.
- */
-function rememberedTicks(compute: Formatters['tick']): Formatters['tick'] {
-  let seen: Array<Map<number, string>> = [];
-  let size = 0;
-  return (time, unit, first) => {
-    const kind = (unit === 'year' ? 0 : unit === 'month' ? 2 : 4) + (first ? 1 : 0);
-    let text = seen[kind]?.get(time);
-    if (text === undefined) {
-      if (size >= 4_000) {
-        seen = [];
-        size = 0;
-      }
-      text = compute(time, unit, first);
-      (seen[kind] ??= new Map()).set(time, text);
-      size++;
-    }
-    return text;
-  };
-}
-
 /** Creates the formatters for one language; cheap enough to rebuild when the language changes. */
 export function createFormatters(options: FormatOptions): Formatters {
   const language = options.language;
@@ -184,6 +160,7 @@ export function createFormatters(options: FormatOptions): Formatters {
   const tickMonthYear = lazy(() => make({ month: 'short', year: 'numeric' }));
   const tickDay = lazy(() => make({ day: 'numeric', month: 'short' }));
   const tickDayYear = lazy(() => make({ day: 'numeric', month: 'short', year: 'numeric' }));
+  const ticks: Record<string, (time: number) => string> = {};
   const numberFormat = lazy(
     () =>
       new Intl.NumberFormat(language, {
@@ -250,13 +227,19 @@ export function createFormatters(options: FormatOptions): Formatters {
       (value: number) => value,
       (value) => numberTable?.(value) ?? numberFormat().format(value),
     ),
-    tick: rememberedTicks((time, unit, first) => {
-      if (unit === 'year') return yearFormat().format(time);
-      if (unit === 'month') {
-        const january = new Date(time).getUTCMonth() === 0;
-        return (first || january ? tickMonthYear : tickMonth)().format(time);
-      }
-      return (first ? tickDayYear : tickDay)().format(time);
-    }),
+    // Remembered by kind (the unit, and whether the year is written), then by time: no key is
+    // composed from the time, and an axis asks for each of its texts several times a frame.
+    tick: (time, unit, first) =>
+      (ticks[unit + first] ??= remembered(
+        (t: number) => t,
+        (t) => {
+          if (unit === 'year') return yearFormat().format(t);
+          if (unit === 'month') {
+            const january = new Date(t).getUTCMonth() === 0;
+            return (first || january ? tickMonthYear : tickMonth)().format(t);
+          }
+          return (first ? tickDayYear : tickDay)().format(t);
+        },
+      ))(time),
   };
 }
