@@ -163,9 +163,12 @@ const BUDGET = {
    * The As-of words placed beside their rule under the timeline's axis, where a reader meets the
    * rule, before its foot under the figures: 95 B (66,997 B measured, 66,902 B before): budget
    * 65.5 KB. Label places asked to be kept without their measures never making the chart taller
-   * than a placement from scratch: 91 B (67,135 B measured, 67,044 B before): budget 65.6 KB.
+   * than a placement from scratch: 91 B (67,135 B measured, 67,044 B before): budget 65.6 KB. A
+   * chart the page ends with giving up its loading floor once drawn (nothing below it can move,
+   * and a smaller document left an empty band): 138 B (67,273 B measured, 67,135 B before):
+   * budget 65.7 KB.
    */
-  criticalGzip: 65.6 * 1024,
+  criticalGzip: 65.7 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
