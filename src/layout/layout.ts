@@ -1009,7 +1009,9 @@ function verticalTrack(
   const under = notesUnder(laid, axisY + METRICS.tickArea, seriesWidth(input), ltr);
   return {
     ...laid,
-    ...trackStretches(input, warp, window, sx, laid),
+    // The shade reaches from just above the top value's text, which stands on the stretch and
+    // takes its shade: the text reads inside the shade, not as a patch sticking out above it.
+    ...trackStretches(input, warp, window, sx, laid, 19),
     texts: [...laid.texts, ...under.texts],
     ...(under.height ? { under: under.height } : {}),
     timeAxis,
@@ -1021,7 +1023,8 @@ function verticalTrack(
  * The compressed stretches of a figures track, at the x its time scale `sx` gives them (the
  * timeline's own, on a desktop): shaded behind the plot and broken on its baseline, like the
  * timeline's, so a step across the stretch does not read as linear time. The word that names the
- * stretch is the timeline's to write, so none is placed among the figures.
+ * stretch is the timeline's to write, so none is placed among the figures. The shade starts
+ * `above` px over the track's top.
  */
 function trackStretches(
   input: LayoutInput,
@@ -1029,6 +1032,7 @@ function trackStretches(
   window: Interval,
   sx: Scale,
   track: SeriesTrack,
+  above = 0,
 ): Pick<SeriesTrack, 'compressed' | 'shaded'> {
   const { y, height, bottom, tickSide } = track;
   const compressed = compressedStretches(
@@ -1038,7 +1042,7 @@ function trackStretches(
     sx,
     'horizontal',
     bottom,
-    (a, b) => ({ x: Math.min(a, b), y, width: Math.abs(b - a), height }),
+    (a, b) => ({ x: Math.min(a, b), y: y - above, width: Math.abs(b - a), height: height + above }),
   );
   // The value ticks' texts stand at the track's start of time, where the background is compressed.
   const edge = tickSide === 'left' ? track.x0 : track.x1;

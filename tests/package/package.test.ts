@@ -163,12 +163,14 @@ const BUDGET = {
    * The As-of words placed beside their rule under the timeline's axis, where a reader meets the
    * rule, before its foot under the figures: 95 B (66,997 B measured, 66,902 B before): budget
    * 65.5 KB. Label places asked to be kept without their measures never making the chart taller
-   * than a placement from scratch: 91 B (67,135 B measured, 67,044 B before): budget 65.6 KB. A
-   * chart the page ends with giving up its loading floor once drawn (nothing below it can move,
-   * and a smaller document left an empty band): 138 B (67,273 B measured, 67,135 B before):
-   * budget 65.7 KB.
+   * than a placement from scratch: 91 B (67,135 B measured, 67,044 B before): budget 65.6 KB.
+   * A phone's value tick written under its grid line where the figures pass through its room
+   * above it, and the compressed stretch's shade reaching up behind the top value it paints:
+   * 141 B (67,276 B measured, 67,135 B before): budget 65.7 KB. A chart the page ends with
+   * giving up its loading floor once drawn (nothing below it can move, and a smaller document
+   * left an empty band): 139 B (67,415 B measured, 67,276 B before): budget 65.9 KB.
    */
-  criticalGzip: 65.7 * 1024,
+  criticalGzip: 65.9 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
@@ -457,8 +459,11 @@ describe('pure modules', () => {
     // sets apart by their widest boxes and wrapping on pieces measured once; 16,970 B with its
     // placement trying no lane and shape twice with the same outcome (16,899 B before); 17,027 B
     // with that and the desktop figures track's compressed shade and tooltips kept off marks;
-    // 17,118 B with the As-of words beside their rule under the axis (17,027 B before).
-    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 16.8],
+    // 17,118 B with the As-of words beside their rule under the axis (17,027 B before);
+    // 17,202 B with lanes kept without their measures never taller than a fresh placement;
+    // 17,350 B with a phone's value tick written under its grid line where the figures pass
+    // through its room above it (17,202 B before).
+    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 17],
     ['validateDocument', `export { validateDocument } from 'drawdown-timeline';`, 10],
     ['registerStrings', `export { registerStrings } from 'drawdown-timeline';`, 5],
     ['the story', `export { drawdownStory } from 'drawdown-timeline';`, 5],
