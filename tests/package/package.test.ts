@@ -166,13 +166,15 @@ const BUDGET = {
    * than a placement from scratch: 91 B (67,135 B measured, 67,044 B before): budget 65.6 KB.
    * A phone's value tick written under its grid line where the figures pass through its room
    * above it, and the compressed stretch's shade reaching up behind the top value it paints:
-   * 141 B (67,276 B measured, 67,135 B before): budget 65.7 KB. Gesture and zoom frames that
-   * copy less (tick texts carrying their stretch, unit and year beside them, a figure's spots made
-   * as they are tried, tick texts remembered by time, a story's labels ranked once), the same
-   * layout for a cold 100-event drag or wheel step in about 0.8-0.87 of the main-thread time:
-   * 102 B (67,378 B measured, 67,276 B before): budget 65.8 KB.
+   * 141 B (67,276 B measured, 67,135 B before): budget 65.7 KB. A chart the page ends with
+   * giving up its loading floor once drawn (nothing below it can move, and a smaller document
+   * left an empty band): 139 B (67,415 B measured, 67,276 B before): budget 65.9 KB. Gesture and
+   * zoom frames that copy less (tick texts carrying their stretch, unit and year beside them, a
+   * figure's spots made as they are tried, tick texts remembered by time, a story's labels ranked
+   * once), the same layout for a cold 100-event drag or wheel step in about 0.8-0.87 of the
+   * main-thread time: 104 B (67,519 B measured, 67,415 B before): budget 66 KB.
    */
-  criticalGzip: 65.8 * 1024,
+  criticalGzip: 66 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
