@@ -674,6 +674,8 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
       ...numbered(visible[vi]!, ranks),
     };
   });
+  const footOf = (label: LabelBox, main: number, beside: boolean) =>
+    leaderFoot(main, label.x, label.width, m.rule === undefined ? [] : [m.rule], beside);
   return {
     axis,
     labels,
@@ -683,25 +685,24 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
     end: hi,
     top: 0,
     // Straight up from the mark to the label's lower edge; from a mark on the rule, straight up
-    // beside the rule from by the mark's corner (a slant off the rule read as a stray line).
+    // beside the rule from by the mark's corner (a slant off the rule read as a stray line, and
+    // a leader on the rule as the rule itself).
     leader: (label, main, cross) => {
       const beside = bent(label, main);
-      const foot = beside
-        ? main
-        : leaderFoot(main, label.x, label.width, m.rule === undefined ? [] : [m.rule]);
+      const foot = footOf(label, main, beside);
       return frame.segment(
         [foot, beside ? armAt(label) : label.y + label.height],
         [foot, cross + (foot === main ? frame.toward * METRICS.leaderGap : 0)],
       );
     },
-    // A box beside the rule, away from its mark: the leader bends over the mark and runs across
-    // to the box's side, level with the middle of its lowest line.
+    // A box beside the rule, away from its mark: the leader bends over the mark (beside the rule,
+    // from a mark on it) and runs across to the box's side, level with the middle of its lowest line.
     arm: (label, main) =>
       bent(label, main)
         ? {
             arm: frame.segment(
               [main < label.x ? label.x : label.x + label.width, armAt(label)],
-              [main, armAt(label)],
+              [footOf(label, main, true), armAt(label)],
             ),
           }
         : undefined,
