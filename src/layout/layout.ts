@@ -427,6 +427,20 @@ function wholeRise(input: LayoutInput): number | undefined {
  * context labels take what room is left. The axis stands under the lanes used.
  */
 function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): PlacedLabels {
+  const kept = placeInLanes(input, frame, m);
+  // Places asked to be kept without the measures they were set to (a gesture carries both): each
+  // set of measures keeps what it can, and the best of them may take a lane more than the best
+  // placement from scratch, or show a headline fewer. Keeping places never costs the picture
+  // that: then the placement from scratch is taken.
+  if (!input.keep || input.keep.measures) return kept;
+  const fresh = placeInLanes({ ...input, keep: undefined }, frame, m);
+  const cores = (p: PlacedLabels) =>
+    p.labels.filter((l, i) => l && m.visible[i]!.importance == 'core').length;
+  return kept.laneCount! > fresh.laneCount! || cores(kept) < cores(fresh) ? fresh : kept;
+}
+
+/** Labels in lanes at the measures that place them best (see lanedLabels). */
+function placeInLanes(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): PlacedLabels {
   const { visible, at, lift, dense, ranks } = m;
   const { lo, hi } = frame;
   const keptLanes = input.keep?.lanes;
@@ -1007,7 +1021,9 @@ function verticalTrack(
   const under = notesUnder(laid, axisY + METRICS.tickArea, seriesWidth(input), ltr);
   return {
     ...laid,
-    ...trackStretches(input, warp, window, sx, laid),
+    // The shade reaches from just above the top value's text, which stands on the stretch and
+    // takes its shade: the text reads inside the shade, not as a patch sticking out above it.
+    ...trackStretches(input, warp, window, sx, laid, 19),
     texts: [...laid.texts, ...under.texts],
     ...(under.height ? { under: under.height } : {}),
     timeAxis,
@@ -1019,7 +1035,8 @@ function verticalTrack(
  * The compressed stretches of a figures track, at the x its time scale `sx` gives them (the
  * timeline's own, on a desktop): shaded behind the plot and broken on its baseline, like the
  * timeline's, so a step across the stretch does not read as linear time. The word that names the
- * stretch is the timeline's to write, so none is placed among the figures.
+ * stretch is the timeline's to write, so none is placed among the figures. The shade starts
+ * `above` px over the track's top.
  */
 function trackStretches(
   input: LayoutInput,
@@ -1027,6 +1044,7 @@ function trackStretches(
   window: Interval,
   sx: Scale,
   track: SeriesTrack,
+  above = 0,
 ): Pick<SeriesTrack, 'compressed' | 'shaded'> {
   const { y, height, bottom, tickSide } = track;
   const compressed = compressedStretches(
@@ -1036,7 +1054,7 @@ function trackStretches(
     sx,
     'horizontal',
     bottom,
-    (a, b) => ({ x: Math.min(a, b), y, width: Math.abs(b - a), height }),
+    (a, b) => ({ x: Math.min(a, b), y: y - above, width: Math.abs(b - a), height: height + above }),
   );
   // The value ticks' texts stand at the track's start of time, where the background is compressed.
   const edge = tickSide === 'left' ? track.x0 : track.x1;

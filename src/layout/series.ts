@@ -115,7 +115,7 @@ export interface SeriesTrack {
   readonly ruleTop: number;
   /** Top of the track's heading. */
   readonly headingTop: number;
-  /** Value ticks: a grid line at y, the value written above it from `textTop`. */
+  /** Value ticks: a grid line at y, the value written from `textTop` (above it, or below where the figures pass). */
   readonly ticks: ReadonlyArray<{ readonly value: number; readonly y: number; readonly textTop: number }>;
   /** The side of the track where the value ticks are written. */
   readonly tickSide: 'left' | 'right';
@@ -188,10 +188,6 @@ export function layoutSeries(
   }
   const { scale: yScale, ticks: values } = valueScale(max, [top + height, top], 4);
   const lines = series.map((s, index) => seriesLine(s, index, x, yScale, [box.x0, box.x1]));
-  const ticks = values.map((value) => {
-    const y = yScale(value);
-    return { value, y, textTop: y - TEXT_HEIGHT };
-  });
   // A tick's text keeps only its own room (measured as a firm figure of the track, with the gap
   // after any series text): on a phone the background's figures stand right by the value axis.
   const first = series[0]?.points[0];
@@ -212,10 +208,35 @@ export function layoutSeries(
             }),
         )
       : TICK_TEXT_WIDTH;
+  const edgeOf = (w: number) => (tickSide === 'left' ? box.x0 : box.x1 - w);
+  // Clear of the figures' line and points by a few px (a point's radius and a gap): a tick's
+  // text masks what is behind it.
+  const clear = (b: Box) => {
+    const g = { left: b.left - 3, right: b.right + 3, top: b.top - 3, bottom: b.bottom + 3 };
+    return !lines.some(
+      (l) =>
+        l.marks.some((m) => Math.max(g.left - m.x, m.x - g.right, g.top - m.y, m.y - g.bottom) < 4) ||
+        l.pieces.some(([p, q]) => segmentHitsBox(p, q, g)),
+    );
+  };
+  // A value is written above its grid line; below it, inside the track, where the figures pass
+  // through the text's room above (on a phone the background's figures stand by the value axis).
+  const ticks = values.map((value) => {
+    const y = yScale(value);
+    const left = edgeOf(tickWidth(value));
+    const room = (at: number) => ({
+      left,
+      right: left + tickWidth(value),
+      top: at,
+      bottom: at + TEXT_HEIGHT,
+    });
+    const under = y + 2 + TEXT_HEIGHT <= top + height && !clear(room(y - TEXT_HEIGHT)) && clear(room(y + 2));
+    return { value, y, textTop: under ? y + 2 : y - TEXT_HEIGHT };
+  });
   const obstacles = ticks.map((t) => {
     const w = tickWidth(t.value);
-    const left = tickSide === 'left' ? box.x0 : box.x1 - w;
-    return { left, right: left + w, top: t.y - TEXT_HEIGHT, bottom: t.y };
+    const left = edgeOf(w);
+    return { left, right: left + w, top: t.textTop, bottom: t.textTop + TEXT_HEIGHT };
   });
   // The track's heading ("Figures (troops)") sits above the top tick, at the same edge.
   const headLeft = tickSide === 'left' ? box.x0 : box.x1 - HEADING_WIDTH;

@@ -452,3 +452,67 @@ describe('the value ticks’ texts on a phone', () => {
     },
   );
 });
+
+/** Whether a straight piece of line (chart px) passes through a rectangle. */
+function crossesRect(p: { x: number; y: number }, q: { x: number; y: number }, r: Rect): boolean {
+  const steps = Math.max(1, Math.ceil(Math.hypot(q.x - p.x, q.y - p.y) * 2));
+  for (let k = 0; k <= steps; k++) {
+    const x = p.x + ((q.x - p.x) * k) / steps;
+    const y = p.y + ((q.y - p.y) * k) / steps;
+    if (x > r.left && x < r.right && y > r.top && y < r.bottom) return true;
+  }
+  return false;
+}
+
+describe('the texts of a phone’s figures track', () => {
+  it.each(PHONE_LAYOUTS.filter(([, width]) => width === 375))(
+    'no value tick’s text sits on a shade’s edge, on the figures’ line or on a point, and one in the shade’s colour stands inside the shade (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      const track = el.currentLayout!.series!;
+      const shades = q(el, '#series-clip + g [part~="compressed"] rect').map((n) => rectOf(el, n));
+      expect(shades.length).toBeGreaterThan(0);
+      const texts = trackTexts(el).filter((t) => t.node.matches('.tick-value'));
+      expect(texts.filter((t) => t.node.matches('.tick-value')).length).toBeGreaterThanOrEqual(3);
+      for (const { node, rect } of texts) {
+        const what = `"${node.textContent!.trim()}"`;
+        // Its box painted in the shade's colour stands inside the shade it matches.
+        if (node.matches('.shaded'))
+          expect(
+            shades.some(
+              (s) =>
+                rect.left >= s.left - 0.5 &&
+                rect.right <= s.right + 0.5 &&
+                rect.top >= s.top - 0.5 &&
+                rect.bottom <= s.bottom + 0.5,
+            ),
+            `${what} painted as the shade, outside it`,
+          ).toBe(true);
+        // Wholly on a shade or wholly off it.
+        for (const s of shades) {
+          const inside =
+            rect.left >= s.left - 0.5 &&
+            rect.right <= s.right + 0.5 &&
+            rect.top >= s.top - 0.5 &&
+            rect.bottom <= s.bottom + 0.5;
+          expect(inside || !overlap(rect, s, 0), `${what} on a shade's edge`).toBe(true);
+        }
+        // Off the line and its points (drawn 4 px round), by a px at least.
+        const room = {
+          left: rect.left - 1,
+          right: rect.right + 1,
+          top: rect.top - 1,
+          bottom: rect.bottom + 1,
+        };
+        for (const line of track.lines) {
+          for (const [p, q2] of line.pieces)
+            expect(crossesRect(p, q2, room), `${what} on ${line.series.id}'s line`).toBe(false);
+          for (const m of line.marks) {
+            const near = { left: m.x - 4, right: m.x + 4, top: m.y - 4, bottom: m.y + 4 };
+            expect(overlap(room, near, 0), `${what} on a point of ${line.series.id}`).toBe(false);
+          }
+        }
+      }
+    },
+  );
+});

@@ -171,7 +171,12 @@ describe('labels and period bars hold their places while the window moves', () =
           expect(core(l)).toBeGreaterThanOrEqual(core(fresh));
         },
       ),
-      { numRuns: Math.max(100, FUZZ_RUNS / 10) },
+      {
+        numRuns: Math.max(100, FUZZ_RUNS / 10),
+        // One lane asked to be kept in a phone-wide view, where the best set of measures that
+        // keeps it took a lane more than the best placement from scratch.
+        examples: [[1981, 3, 320, { e138: 2 }, {}]],
+      },
     );
   }, 120_000);
 });
