@@ -28,7 +28,7 @@ import type { EventMark, LabelBox, LabelMeasures, Layout, LayoutInput, Segment, 
 import { defaultWindow, visibleEvents, coreRanks } from './visible.js';
 import { declutter } from './clusters.js';
 import { fitCounts } from './cluster-count.js';
-import { compressedStretches, stretchTicks } from './axis.js';
+import { compressedStretches, stretchTicks, textExtent } from './axis.js';
 import { packPeriods, rowsById } from './periods.js';
 import { byModelOrder, clamp, clip, deadlineAndOpen, edgeMarks, markTime, numbered } from './marks.js';
 import { axisFrame, type AxisFrame } from './frame.js';
@@ -326,15 +326,28 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
 
   if (!vertical) {
     // The reference date's rule runs down through the tick texts' row: a tick text it would cross
-    // (the month the reference date ends on) is left out rather than struck through.
+    // is set against its tick on the side away from the rule (a wider text, as an Arabic date,
+    // reaches it where the English does not), or left out where that would crowd the text beside
+    // it or leave the drawing, rather than struck through.
+    type Span = readonly [number, number];
+    const apart = (p: Span, q: Span, gap: number) => p[1] + gap <= q[0] || q[1] + gap <= p[0];
     const ticks =
       reference === undefined
         ? stretched
-        : stretched.map((t) =>
-            t.labelled && Math.abs(t.textX - reference) < small(t.text) / 2 + METRICS.textGap
-              ? { ...t, labelled: false }
-              : t,
-          );
+        : stretched.map((t) => {
+            const rule: Span = [reference, reference];
+            if (!t.labelled || apart(textExtent(t, small), rule, METRICS.textGap)) return t;
+            const moved: Tick = { ...t, anchor: t.textX < reference ? 'right' : 'left' };
+            const at = textExtent(moved, small);
+            return apart(at, rule, METRICS.textGap) &&
+              at[0] >= METRICS.margin &&
+              at[1] <= width - METRICS.margin &&
+              stretched.every(
+                (u) => u === t || !u.labelled || apart(at, textExtent(u, small), METRICS.minTickSpacing),
+              )
+              ? moved
+              : { ...t, labelled: false };
+          });
     let bottom = ticksAt + METRICS.tickArea;
     let track: SeriesTrack | undefined;
     if (series.length) {
