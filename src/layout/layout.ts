@@ -19,6 +19,7 @@ import {
   type LabelShape,
   type PlacedLabel,
 } from './labels.js';
+import { markerReach } from './shapes.js';
 import { HEADING_WIDTH, layoutSeries, notesUnder, type SeriesText, type SeriesTrack } from './series.js';
 import { columnsByReach, dodge, dodgeAcross, leaderEnd } from './dodge.js';
 import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
@@ -213,11 +214,41 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
   // along it (a diamond stands upright): a band as broad as a desktop's would show either side of
   // a day's marker and turn each mark into a blot.
   const breadth = vertical ? 2 : 5;
+  const shapes = new Map(model.categories.map((c) => [c.id, c.shape]));
+  const reach = (j: number) =>
+    markerReach(shapes.get(visible[j]!.category!) ?? 'circle', visible[j]!.importance === 'core', vertical);
+  const onAxis = (j: number) => !lifted[j] && !columns?.[j];
+  /**
+   * A band's ends along the axis. It keeps clear background (3 px past its edge, and half a px
+   * for rounding) off every marker on the axis standing past its ends: a year ending a px or two
+   * short of the next year's first mark reads as running into it. On a phone a year may take fewer px than its
+   * own marker: a band that would not show past the marker is drawn on past its far end (or, at
+   * the axis's end, before it), so the period reads apart from the moment.
+   */
+  const bandEnds = (i: number, a: number, b: number): [number, number] => {
+    const c = at[i]!;
+    const r = reach(i) + 5;
+    if (vertical && onAxis(i) && a > c - r && b < c + r) {
+      b = Math.min(frame.hi, c + r);
+      // At the axis's end, before the marker instead.
+      if (b < c + r) a = Math.max(frame.lo, c - r);
+    }
+    visible.forEach((_, j) => {
+      if (j === i || !onAxis(j)) return;
+      const gap = reach(j) + 4;
+      if (at[j]! > b) b = Math.min(b, at[j]! - gap);
+      if (at[j]! < a) a = Math.max(a, at[j]! + gap);
+    });
+    return [a, Math.max(b, a + 1)];
+  };
   const events = visible.map((e, i): EventMark => {
     const label = placed.labels[i];
     const span = e.kind === 'period' ? e.span : e.focus;
     // Bands are cut to the drawing: a year seen from inside one month stays within the chart.
-    const [a, b] = clip(scale(span.start), scale(span.end), frame.lo, frame.hi);
+    const [a, b] =
+      e.kind === 'period'
+        ? clip(scale(span.start), scale(span.end), frame.lo, frame.hi)
+        : bandEnds(i, ...clip(scale(span.start), scale(span.end), frame.lo, frame.hi));
     const row = 8 + rows[i]! * METRICS.periodRow;
     const band = frame.box(
       a,
