@@ -42,7 +42,7 @@ export interface LayoutSources {
   /** The visible window, and whether a gesture moved it last. */
   readonly window: Pick<WindowController, 'window' | 'gesturing' | 'holding'>;
   /** The host's width in px (0 before it is measured). */
-  readonly size: Pick<SizeController, 'measure'>;
+  readonly size: Pick<SizeController, 'measure' | 'followed'>;
   readonly fonts: Pick<FontController, 'get'>;
   readonly settings: () => Settings;
   /**
@@ -103,13 +103,15 @@ export class LayoutController {
 
   /**
    * The height (CSS) a chart loaded from `src` holds from the first paint: while it loads, and
-   * after, as its floor, so the page below never moves when the document arrives. The list view
-   * is text and takes its own height.
+   * after, as its floor, so the page below never moves when the document arrives. A chart the
+   * page ends with moves nothing when it shrinks: drawn, it takes its own height, with no empty
+   * band under it. The list view is text and takes its own height.
    */
-  reservation(fromSrc: boolean): string | undefined {
+  reservation(fromSrc: boolean, loading: boolean, drawn: boolean): string | undefined {
     const width = this.from.size.measure();
     const settings = this.from.settings();
     if (!fromSrc || isServer || width <= 0 || settings.view === 'list') return undefined;
+    if (!loading && !(drawn && this.from.size.followed())) return undefined;
     return `${reservedHeight(width, orientationAt(settings.orientation, width))}px`;
   }
 

@@ -10,6 +10,8 @@ export class SizeController implements ReactiveController {
   width = 0;
   private observer?: ResizeObserver;
   private frame?: number;
+  /** Whether the page renders anything after the host (asked once per connection). */
+  private after?: boolean;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -21,7 +23,22 @@ export class SizeController implements ReactiveController {
     return this.width;
   }
 
+  /**
+   * Whether the page renders anything after the host in its flow: text, or an element that
+   * takes a box, after it or after any of its ancestors (across shadow roots). Only then does
+   * the host's height move what a reader sees below it.
+   */
+  followed(): boolean {
+    for (let n: Node | null = this.host; n && !this.after && n !== document.body;) {
+      for (let s = n.nextSibling; s && !this.after; s = s.nextSibling)
+        this.after = s instanceof Element ? s.getClientRects().length > 0 : !!s.textContent?.trim();
+      n = n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentNode;
+    }
+    return (this.after ??= false);
+  }
+
   hostConnected(): void {
+    this.after = undefined;
     this.observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
       if (!box) return;

@@ -5,7 +5,8 @@
  * legend, a chart with four rows of labels and a figures track, a footer), measured on the
  * built-in story: 717–734 px at 1000–1280 px wide, 782–827 px at 600–680, 1313–1337 px at 375
  * and 1392–1415 px at 320. The element keeps it as its floor once the document is drawn, so a
- * smaller chart does not pull the page up either; `--drawdown-min-height` sets it exactly.
+ * smaller chart does not pull the page up either (unless the page ends with the chart: then
+ * nothing can move); `--drawdown-min-height` sets it exactly.
  */
 import type { Orientation } from './types.js';
 
