@@ -369,11 +369,20 @@ export const LEADER_GAP = TEXT_GAP;
  */
 export const RULE_LEADER_SHIFT = 6;
 
-/** Where the leader from `anchor` meets a box at [x, x + width]: over the anchor, off a rule it is on. */
-export function leaderFoot(anchor: number, x: number, width: number, rules: readonly number[]): number {
+/**
+ * Where the leader from `anchor` meets a box at [x, x + width]: over the anchor, off a rule it is
+ * on, towards the box. A `bent` leader (to a box beside the rule) rises there, clear of the box.
+ */
+export function leaderFoot(
+  anchor: number,
+  x: number,
+  width: number,
+  rules: readonly number[],
+  bent?: boolean,
+): number {
   if (!rules.some((r) => Math.abs(r - anchor) < 1)) return anchor;
   const foot = anchor + (x + width / 2 < anchor ? -RULE_LEADER_SHIFT : RULE_LEADER_SHIFT);
-  return Math.max(x + LEADER_GAP, Math.min(foot, x + width - LEADER_GAP));
+  return bent ? foot : Math.max(x + LEADER_GAP, Math.min(foot, x + width - LEADER_GAP));
 }
 
 /** A shape as a box: its preferred x, and the range of x that keeps the anchor inside the box. */
@@ -424,9 +433,11 @@ const placeClearOfLeaders: typeof place = (
           // room there has lo past hi, and no x is tried. An anchor on the rule: the box stands
           // before it in time, with what was known then, and keeps to the rule, as a box over its
           // mark would end at it (sliding away, it would take the room of the labels before it).
+          // Its leader rises off the rule (see `leaderFoot`): the box keeps a label's gap off that.
           const on = Math.abs(r.anchor - beside) < 1;
           const after = on ? r.grow === 'left' : r.anchor < beside;
-          const near = after ? beside + LABEL_GAP : beside - LABEL_GAP - width;
+          const gap = LABEL_GAP + (on ? RULE_LEADER_SHIFT : 0);
+          const near = after ? beside + gap : beside - gap - width;
           const lo = after || on ? near : 0;
           const hi = after && !on ? extent - width : near;
           return { x: near, lo, hi, width, rows, cut: cut === true, bent: true };
@@ -622,7 +633,7 @@ const placeClearOfLeaders: typeof place = (
       : undefined;
     if (arm && (near(boxes[l]!, arm[0], arm[1]) || near(posts[l]!, arm[0], arm[1]))) return false;
     // A leader from a mark on a rule runs beside it to its box: it passes the lanes below there.
-    const foot = s.bent ? anchor : leaderFoot(anchor, x, s.width, rules);
+    const foot = leaderFoot(anchor, x, s.width, rules, s.bent);
     const post: [number, number] = [Math.min(anchor, foot), Math.max(anchor, foot)];
     if (clearOfLeaders && foot !== anchor) {
       for (let r = 0; r < l; r++) {

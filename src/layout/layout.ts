@@ -677,6 +677,13 @@ function placeInLanes(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Plac
           score += 500;
       });
       for (const x of rules) if (across(x)) score += 150;
+      // A context label wrapped at its measure whose last line holds a word or two under a full
+      // one (a box wider than its lines need) weighs a little less than a lane.
+      const i = order[k]!;
+      if (p.rows > 1 && !requests[k]!.required) {
+        const least = fewest(texts[i]!, textWidths[k]!, 0, p.rows, (t) => input.measure(t, false), memo!);
+        if (p.width > least.width + 1) score += 100;
+      }
     });
     const result = { placed, score: score + top * 4 + lanes * 26, measures };
     tried.set(same, result);
@@ -725,6 +732,8 @@ function placeInLanes(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Plac
       ...numbered(visible[vi]!, ranks),
     };
   });
+  const footOf = (label: LabelBox, main: number, beside: boolean) =>
+    leaderFoot(main, label.x, label.width, m.rule === undefined ? [] : [m.rule], beside);
   return {
     axis,
     labels,
@@ -734,25 +743,24 @@ function placeInLanes(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Plac
     end: hi,
     top: 0,
     // Straight up from the mark to the label's lower edge; from a mark on the rule, straight up
-    // beside the rule from by the mark's corner (a slant off the rule read as a stray line).
+    // beside the rule from by the mark's corner (a slant off the rule read as a stray line, and
+    // a leader on the rule as the rule itself).
     leader: (label, main, cross) => {
       const beside = bent(label, main);
-      const foot = beside
-        ? main
-        : leaderFoot(main, label.x, label.width, m.rule === undefined ? [] : [m.rule]);
+      const foot = footOf(label, main, beside);
       return frame.segment(
         [foot, beside ? armAt(label) : label.y + label.height],
         [foot, cross + (foot === main ? frame.toward * METRICS.leaderGap : 0)],
       );
     },
-    // A box beside the rule, away from its mark: the leader bends over the mark and runs across
-    // to the box's side, level with the middle of its lowest line.
+    // A box beside the rule, away from its mark: the leader bends over the mark (beside the rule,
+    // from a mark on it) and runs across to the box's side, level with the middle of its lowest line.
     arm: (label, main) =>
       bent(label, main)
         ? {
             arm: frame.segment(
               [main < label.x ? label.x : label.x + label.width, armAt(label)],
-              [main, armAt(label)],
+              [footOf(label, main, true), armAt(label)],
             ),
           }
         : undefined,
@@ -910,12 +918,17 @@ function stackedLabels(
     const i = shown[k]!;
     const e = visible[i]!;
     const core = e.importance === 'core';
-    const text = texts[k]!;
     const labelStart = axis + side * (20 + rowCount * METRICS.periodRow + lifted);
     const labelRoom = Math.max(
       40,
       side > 0 ? width - METRICS.margin - labelStart : labelStart - METRICS.margin,
     );
+    const inner = labelRoom - 16;
+    // A date held on one line by no-break spaces, wider than the line (the narrowest phones, in
+    // Arabic), may break at its spaces: the browser would break it inside a word.
+    const text = textPieces(texts[k]!, (t) => input.measure(t, core)).some((w) => w > inner - 1)
+      ? texts[k]!.replace(/\u00a0(?!—)/g, ' ')
+      : texts[k]!;
     const textWidth = input.measure(text, core) + (core ? METRICS.numberWidth : 0);
     // A label too long for the room wraps onto as many lines as its words fill, never losing its
     // end, in a box as wide as its widest line. The text fits one line if it fits inside the
@@ -923,7 +936,6 @@ function stackedLabels(
     // fit may use. Wrapped, the lines are filled a px short of the room and the box is half a px
     // wider than the widest: where the browser's widths differ from the canvas's by a fraction,
     // it breaks the lines where they were counted, neither cutting a word nor leaving a line empty.
-    const inner = labelRoom - 16;
     const wrapped =
       textWidth <= inner
         ? undefined

@@ -21,9 +21,16 @@ export function gregorianDate(e: TimelineEvent, f: Formatters): string {
     : f.gregorian(e.start, e.qualifier);
 }
 
+/**
+ * A date held on one line: its words (the word that introduces it, day, month, year) joined by
+ * no-break spaces, which the browser and the layout's line breaking both keep together. A period
+ * may still break after its dash, between its two dates.
+ */
+const held = (date: string) => date.replace(/(?<!–) (?!–)/g, '\u00a0');
+
 /** A core event's label: its date as the card and list write it, then its title ("Sep 27, 2024 — …"). */
 export function coreLabelText(e: TimelineEvent, f: Formatters, language: string | undefined): string {
-  return fill(f.strings.coreLabel, { date: eventDate(e, f), title: f.text(e.title, language) });
+  return fill(f.strings.coreLabel, { date: held(eventDate(e, f)), title: f.text(e.title, language) });
 }
 
 /**
@@ -88,10 +95,10 @@ export function seriesHeading(model: TimelineModel, f: Formatters): string {
 
 /**
  * The reference date's words: "As of <date>". Readers meet the story long after that day. The
- * date is kept on one line (no-break spaces): where the words wrap, they wrap before it.
+ * date is kept on one line: where the words wrap, they wrap before it.
  */
 export function referenceWords(f: Formatters, date: PartialDate): string {
-  return fill(f.strings.asOf, { date: f.date(date).replace(/ /g, '\u00a0') });
+  return fill(f.strings.asOf, { date: held(f.date(date)) });
 }
 
 /** What a text on the series track says: a series' title, a note, or a figure. */

@@ -265,15 +265,20 @@ describe('no label across the reference date’s rule', () => {
         if (Math.abs(m.x - rule) > 0.5) expect(m.x > rule === m.label.x < rule, m.event.id).toBe(true);
         const before = m.label.x < rule;
         const side = before ? m.label.x + m.label.width : m.label.x;
-        expect(Math.abs(side - rule), m.event.id).toBeLessThanOrEqual(LABEL_GAP + 1);
+        // From a mark on the rule, the leader rises a text's gap off the rule, towards the box.
+        const on = Math.abs(m.x - rule) < 0.5;
+        const foot = on ? m.x + (before ? -METRICS.textGap : METRICS.textGap) : m.x;
+        expect(Math.abs(side - rule), m.event.id).toBeLessThanOrEqual(
+          LABEL_GAP + 1 + (on ? METRICS.textGap : 0),
+        );
         // Straight up from the mark, then across level with the middle of the box's lowest line.
-        expect(m.leader.x1, m.event.id).toBe(m.x);
-        expect(m.leader.x2, m.event.id).toBe(m.x);
+        expect(m.leader.x1, m.event.id).toBeCloseTo(foot, 5);
+        expect(m.leader.x2, m.event.id).toBe(m.leader.x1);
         const top = Math.min(m.leader.y1, m.leader.y2);
         expect(m.arm.y1).toBe(top);
         expect(m.arm.y2).toBe(top);
         expect(top).toBe(m.label.y + m.label.height - METRICS.labelHeight / 2);
-        expect([m.arm.x1, m.arm.x2].sort((a, b) => a - b)).toEqual([side, m.x].sort((a, b) => a - b));
+        expect([m.arm.x1, m.arm.x2].sort((a, b) => a - b)).toEqual([side, m.leader.x1].sort((a, b) => a - b));
         // Drawn: the arm meets the box's side.
         const arm = q(el, `[part~="event"][data-id="${m.event.id}"] line.leader.arm`)[0]!;
         const box = label.getBoundingClientRect();
@@ -286,12 +291,22 @@ describe('no label across the reference date’s rule', () => {
       }
       // The deadline for the Syria operations, past the rule, stands so in an article column
       // (about 90 px remain past the rule, too narrow for its words), and over its mark, past the
-      // rule, wherever 100 px or more remain.
+      // rule, wherever its date (held on one line, with its dash) fits a line of a box there.
       const syria = labelled.find((m) => m.event.id === 'syria-operations-deadline')!;
       const end =
         syria.x > rule ? Math.max(layout.axis.x1, layout.axis.x2) : Math.min(layout.axis.x1, layout.axis.x2);
       if (width === 648) expect(syria.arm, 'the Syria deadline’s leader bent').toBeDefined();
-      if (Math.abs(end - rule) >= 100) expect(syria.arm, 'the Syria deadline’s leader bent').toBeUndefined();
+      const label = q(el, '[part~="label"][data-id="syria-operations-deadline"]')[0]!;
+      const text = [...label.childNodes].find((n) => n.nodeType === 3 && n.textContent!.includes('\u00a0—'))!;
+      const range = document.createRange();
+      range.setStart(text, text.textContent!.indexOf(text.textContent!.trim()));
+      range.setEnd(text, text.textContent!.indexOf('\u00a0—') + 2);
+      expect(range.toString()).not.toMatch(/ /);
+      const date = [...range.getClientRects()].reduce((sum, r) => sum + r.width, 0);
+      const room = Math.abs(end - rule) - LABEL_GAP - 1 - METRICS.labelPadding;
+      if (room > date + 2) expect(syria.arm, 'the Syria deadline’s leader bent').toBeUndefined();
+      // Its date never breaks to stand there.
+      expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, 'its date').toBe(1);
     },
   );
 });
@@ -321,7 +336,7 @@ describe('the headlines in their order', () => {
   );
 
   it.each(DESKTOP.flatMap(([lang, width]) => [[lang, width, 0] as const, [lang, width, 2] as const]))(
-    'a mark on the As-of rule, its leader and the rule read as one place: the mark on the rule, its leader up the rule and across to a box a label’s gap beside it; no other leader and no box’s edge within a text’s gap of the rule (%s, %i px, zoomed in %i times)',
+    'a mark on the As-of rule, its leader and the rule read as one place but two lines: the mark on the rule, its leader up beside the rule, a text’s gap off it, and across to a box a label’s gap beyond; no other leader and no box’s edge within a text’s gap of the rule (%s, %i px, zoomed in %i times)',
     async (lang, width, zooms) => {
       const { el } = await story(lang, width);
       for (let k = 0; k < zooms; k++) {
@@ -340,17 +355,28 @@ describe('the headlines in their order', () => {
       expect(on.map((m) => m.event.id)).toEqual(['mission-end']);
       for (const m of on) {
         expect(Math.abs(m.x - rule), m.event.id).toBeLessThan(0.5);
-        // Straight up the rule from the mark's edge, level with its centre below.
-        expect(Math.abs(m.leader.x1 - rule), m.event.id).toBeLessThan(0.5);
+        // Straight up beside the rule, a text's gap off it (on it, or a px or two off, the two
+        // read as one line), from by the mark's corner, level with its centre below.
+        const before = m.label.x < rule;
+        expect(m.leader.x1, m.event.id).toBeCloseTo(rule + (before ? -1 : 1) * METRICS.textGap, 5);
         expect(m.leader.x2, m.event.id).toBe(m.leader.x1);
-        expect(Math.max(m.leader.y1, m.leader.y2), m.event.id).toBeCloseTo(m.y - METRICS.leaderGap, 5);
-        // Then across to the side of its box, which stands a label's gap off the rule.
+        expect(Math.max(m.leader.y1, m.leader.y2), m.event.id).toBeCloseTo(m.y, 5);
+        // Then across to the side of its box, which stands a label's gap beyond the leader.
         expect(m.arm, `${m.event.id}'s leader bent`).toBeDefined();
-        const side = m.label.x > rule ? m.label.x : m.label.x + m.label.width;
-        expect(Math.abs(side - rule), m.event.id).toBeGreaterThanOrEqual(LABEL_GAP - 0.01);
-        expect(Math.abs(side - rule), m.event.id).toBeLessThanOrEqual(LABEL_GAP + 1);
-        expect([m.arm!.x1, m.arm!.x2].sort((a, b) => a - b)).toEqual([side, m.x].sort((a, b) => a - b));
+        const side = before ? m.label.x + m.label.width : m.label.x;
+        const beyond = Math.abs(side - m.leader.x1);
+        expect(beyond, m.event.id).toBeGreaterThanOrEqual(LABEL_GAP - 0.01);
+        expect(beyond, m.event.id).toBeLessThanOrEqual(LABEL_GAP + 1);
+        expect([m.arm!.x1, m.arm!.x2].sort((a, b) => a - b)).toEqual(
+          [side, m.leader.x1].sort((a, b) => a - b),
+        );
         expect(m.arm!.y1).toBe(Math.min(m.leader.y1, m.leader.y2));
+        // Drawn so: the leader's line stands a visible gap off the rule's.
+        const drawn = q(el, `[part~="event"][data-id="${m.event.id}"] line.leader:not(.arm)`)[0]!;
+        const ruleLine = q(el, '[part~="now"] line')[0]!.getBoundingClientRect();
+        const leaderLine = drawn.getBoundingClientRect();
+        const apart = Math.abs(leaderLine.left + leaderLine.width / 2 - (ruleLine.left + ruleLine.width / 2));
+        expect(apart, m.event.id).toBeGreaterThanOrEqual(METRICS.textGap - 0.5);
       }
       for (const m of labelled) {
         if (on.includes(m)) continue;

@@ -12,6 +12,13 @@ afterEach(() => {
 
 /** The boxes of the lines a text within `node` takes: one per line it is set on. */
 function linesOf(node: Element, text: string): DOMRect[] {
+  // A line's fragments share a top: count distinct tops.
+  const rects = rectsOf(node, text);
+  return rects.filter((r, i) => rects.findIndex((s) => Math.abs(s.top - r.top) < 2) === i);
+}
+
+/** Every box a text within `node` is set in (a line may hold several, one per run of a direction). */
+function rectsOf(node: Element, text: string): DOMRect[] {
   const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
     const at = t.textContent!.indexOf(text);
@@ -19,9 +26,7 @@ function linesOf(node: Element, text: string): DOMRect[] {
     const range = document.createRange();
     range.setStart(t, at);
     range.setEnd(t, at + text.length);
-    // A line's fragments share a top: count distinct tops.
-    const rects = [...range.getClientRects()];
-    return rects.filter((r, i) => rects.findIndex((s) => Math.abs(s.top - r.top) < 2) === i);
+    return [...range.getClientRects()];
   }
   throw new Error(`"${text}" is not in the node`);
 }
@@ -75,6 +80,42 @@ describe('dates held together', () => {
       el.remove();
     }
   });
+
+  it.each(['en', 'ar'])(
+    'in %s, a core label’s date (with the word that introduces it) never breaks, and its label takes the lines the layout gave it',
+    async (lang) => {
+      // A wide page, an article column and phones, each less its margins.
+      for (const width of [1248, 648, 343, 288]) {
+        const el = await mount({ lang }, width);
+        const marks = el.currentLayout!.events.filter((m) => m.label && m.event.importance === 'core');
+        expect(marks.length).toBe(4);
+        for (const m of marks) {
+          const label = q(el, `.label.core[data-id="${m.event.id}"]`)[0]!;
+          const number = label.querySelector('.number')?.textContent ?? '';
+          const date = label.textContent!.replace(number, '').trim().split('\u00a0—')[0]!;
+          // Held on one line wherever a line is as wide as it (with its dash); on the narrowest
+          // phones, where no line is, broken only between its words.
+          if (!date.includes(' ')) {
+            expect(linesOf(label, date), `${date} at ${width} px`).toHaveLength(1);
+          } else {
+            expect(width, date).toBeLessThan(375);
+            const ink = rectsOf(label, `${date}\u00a0—`).reduce((sum, r) => sum + r.width, 0);
+            expect(ink, date).toBeGreaterThan(label.getBoundingClientRect().width - 16);
+            for (const word of date.split(' '))
+              expect(linesOf(label, word), `${word} at ${width} px`).toHaveLength(1);
+          }
+          // The lines its number and words take, as set: a line's pieces share a top within a
+          // few px (the number's badge is shorter than a line and raised a px).
+          const range = document.createRange();
+          range.selectNodeContents(label);
+          const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+          const lines = tops.filter((t, i) => tops.findIndex((u) => Math.abs(u - t) < 6) === i);
+          expect(lines.length, `${m.event.id} at ${width} px`).toBe(m.label!.lines);
+        }
+        el.remove();
+      }
+    },
+  );
 
   it.each(['en', 'ar'])('in %s on a phone, "As of" may wrap, but never inside its date', async (lang) => {
     for (const width of [375, 320]) {
