@@ -157,7 +157,7 @@ export function thinTicks(
 }
 
 /** Where a horizontal axis's tick text runs, from its left to its right. */
-function textExtent(t: Tick, measure: (text: string) => number): readonly [number, number] {
+export function textExtent(t: Tick, measure: (text: string) => number): readonly [number, number] {
   const w = measure(t.text);
   const from = t.anchor === 'middle' ? t.textX - w / 2 : t.anchor === 'left' ? t.textX : t.textX - w;
   return [from, from + w];

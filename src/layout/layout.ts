@@ -19,6 +19,7 @@ import {
   type LabelShape,
   type PlacedLabel,
 } from './labels.js';
+import { markerReach } from './shapes.js';
 import { HEADING_WIDTH, layoutSeries, notesUnder, type SeriesText, type SeriesTrack } from './series.js';
 import { columnsByReach, dodge, dodgeAcross, leaderEnd } from './dodge.js';
 import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
@@ -28,7 +29,7 @@ import type { EventMark, LabelBox, LabelMeasures, Layout, LayoutInput, Segment, 
 import { defaultWindow, visibleEvents, coreRanks } from './visible.js';
 import { declutter } from './clusters.js';
 import { fitCounts } from './cluster-count.js';
-import { compressedStretches, stretchTicks } from './axis.js';
+import { compressedStretches, stretchTicks, textExtent } from './axis.js';
 import { packPeriods, rowsById } from './periods.js';
 import { byModelOrder, clamp, clip, deadlineAndOpen, edgeMarks, markTime, numbered } from './marks.js';
 import { axisFrame, type AxisFrame } from './frame.js';
@@ -213,11 +214,41 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
   // along it (a diamond stands upright): a band as broad as a desktop's would show either side of
   // a day's marker and turn each mark into a blot.
   const breadth = vertical ? 2 : 5;
+  const shapes = new Map(model.categories.map((c) => [c.id, c.shape]));
+  const reach = (j: number) =>
+    markerReach(shapes.get(visible[j]!.category!) ?? 'circle', visible[j]!.importance === 'core', vertical);
+  const onAxis = (j: number) => !lifted[j] && !columns?.[j];
+  /**
+   * A band's ends along the axis. It keeps clear background (3 px past its edge, and half a px
+   * for rounding) off every marker on the axis standing past its ends: a year ending a px or two
+   * short of the next year's first mark reads as running into it. On a phone a year may take fewer px than its
+   * own marker: a band that would not show past the marker is drawn on past its far end (or, at
+   * the axis's end, before it), so the period reads apart from the moment.
+   */
+  const bandEnds = (i: number, a: number, b: number): [number, number] => {
+    const c = at[i]!;
+    const r = reach(i) + 5;
+    if (vertical && onAxis(i) && a > c - r && b < c + r) {
+      b = Math.min(frame.hi, c + r);
+      // At the axis's end, before the marker instead.
+      if (b < c + r) a = Math.max(frame.lo, c - r);
+    }
+    visible.forEach((_, j) => {
+      if (j === i || !onAxis(j)) return;
+      const gap = reach(j) + 4;
+      if (at[j]! > b) b = Math.min(b, at[j]! - gap);
+      if (at[j]! < a) a = Math.max(a, at[j]! + gap);
+    });
+    return [a, Math.max(b, a + 1)];
+  };
   const events = visible.map((e, i): EventMark => {
     const label = placed.labels[i];
     const span = e.kind === 'period' ? e.span : e.focus;
     // Bands are cut to the drawing: a year seen from inside one month stays within the chart.
-    const [a, b] = clip(scale(span.start), scale(span.end), frame.lo, frame.hi);
+    const [a, b] =
+      e.kind === 'period'
+        ? clip(scale(span.start), scale(span.end), frame.lo, frame.hi)
+        : bandEnds(i, ...clip(scale(span.start), scale(span.end), frame.lo, frame.hi));
     const row = 8 + rows[i]! * METRICS.periodRow;
     const band = frame.box(
       a,
@@ -326,15 +357,28 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
 
   if (!vertical) {
     // The reference date's rule runs down through the tick texts' row: a tick text it would cross
-    // (the month the reference date ends on) is left out rather than struck through.
+    // is set against its tick on the side away from the rule (a wider text, as an Arabic date,
+    // reaches it where the English does not), or left out where that would crowd the text beside
+    // it or leave the drawing, rather than struck through.
+    type Span = readonly [number, number];
+    const apart = (p: Span, q: Span, gap: number) => p[1] + gap <= q[0] || q[1] + gap <= p[0];
     const ticks =
       reference === undefined
         ? stretched
-        : stretched.map((t) =>
-            t.labelled && Math.abs(t.textX - reference) < small(t.text) / 2 + METRICS.textGap
-              ? { ...t, labelled: false }
-              : t,
-          );
+        : stretched.map((t) => {
+            const rule: Span = [reference, reference];
+            if (!t.labelled || apart(textExtent(t, small), rule, METRICS.textGap)) return t;
+            const moved: Tick = { ...t, anchor: t.textX < reference ? 'right' : 'left' };
+            const at = textExtent(moved, small);
+            return apart(at, rule, METRICS.textGap) &&
+              at[0] >= METRICS.margin &&
+              at[1] <= width - METRICS.margin &&
+              stretched.every(
+                (u) => u === t || !u.labelled || apart(at, textExtent(u, small), METRICS.minTickSpacing),
+              )
+              ? moved
+              : { ...t, labelled: false };
+          });
     let bottom = ticksAt + METRICS.tickArea;
     let track: SeriesTrack | undefined;
     if (series.length) {

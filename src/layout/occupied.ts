@@ -150,6 +150,7 @@ export function occupiedBoxes(
       text: true,
     });
     for (const t of track.ticks) {
+      if (t.textTop === undefined) continue;
       const width = widths.small(String(t.value)) + 4;
       // Its glyphs overflow its 16 px line evenly above and below.
       const y = t.textTop - (lines.value - 16) / 2;

@@ -115,8 +115,11 @@ export interface SeriesTrack {
   readonly ruleTop: number;
   /** Top of the track's heading. */
   readonly headingTop: number;
-  /** Value ticks: a grid line at y, the value written from `textTop` (above it, or below where the figures pass). */
-  readonly ticks: ReadonlyArray<{ readonly value: number; readonly y: number; readonly textTop: number }>;
+  /**
+   * Value ticks: a grid line at y, the value written from `textTop` (above it, or below where the
+   * figures pass); not written where they pass both above and below.
+   */
+  readonly ticks: ReadonlyArray<{ readonly value: number; readonly y: number; readonly textTop?: number }>;
   /** The side of the track where the value ticks are written. */
   readonly tickSide: 'left' | 'right';
   /** How far the heading and value texts stand in from that side of the drawing. */
@@ -220,7 +223,8 @@ export function layoutSeries(
     );
   };
   // A value is written above its grid line; below it, inside the track, where the figures pass
-  // through the text's room above (on a phone the background's figures stand by the value axis).
+  // through the text's room above (on a phone the background's figures stand by the value axis);
+  // where they pass through both, not at all: its line stays, between written values.
   const ticks = values.map((value) => {
     const y = yScale(value);
     const left = edgeOf(tickWidth(value));
@@ -230,14 +234,24 @@ export function layoutSeries(
       top: at,
       bottom: at + TEXT_HEIGHT,
     });
-    const under = y + 2 + TEXT_HEIGHT <= top + height && !clear(room(y - TEXT_HEIGHT)) && clear(room(y + 2));
-    return { value, y, textTop: under ? y + 2 : y - TEXT_HEIGHT };
+    const textTop = clear(room(y - TEXT_HEIGHT))
+      ? y - TEXT_HEIGHT
+      : y + 2 + TEXT_HEIGHT <= top + height && clear(room(y + 2))
+        ? y + 2
+        : undefined;
+    return { value, y, ...(textTop === undefined ? {} : { textTop }) };
   });
-  const obstacles = ticks.map((t) => {
-    const w = tickWidth(t.value);
-    const left = edgeOf(w);
-    return { left, right: left + w, top: t.textTop, bottom: t.textTop + TEXT_HEIGHT };
-  });
+  const obstacles: Box[] = [];
+  for (const t of ticks) {
+    const left = edgeOf(tickWidth(t.value));
+    if (t.textTop !== undefined)
+      obstacles.push({
+        left,
+        right: left + tickWidth(t.value),
+        top: t.textTop,
+        bottom: t.textTop + TEXT_HEIGHT,
+      });
+  }
   // The track's heading ("Figures (troops)") sits above the top tick, at the same edge.
   const headLeft = tickSide === 'left' ? box.x0 : box.x1 - HEADING_WIDTH;
   obstacles.push({

@@ -42,24 +42,40 @@ export function relativeSymbolPath(shape: Shape, area: number): string {
     const r = round(sqrt(area / PI));
     return `m${r},0a${r},${r},0,1,1,${round(-2 * r)},0a${r},${r},0,1,1,${round(2 * r)},0`;
   }
+  let path = '';
+  let px = 0;
+  let py = 0;
+  // Steps between the rounded corners, so that the corners land where d3 puts them.
+  corners(shape, area).forEach(([x, y], i) => {
+    path += (i ? 'l' : 'm') + xy(x - px, y - py);
+    px = x;
+    py = y;
+  });
+  return path + 'Z';
+}
+
+/** A polygon's corners around (0,0), rounded. */
+function corners(shape: Exclude<Shape, 'circle'>, area: number): Array<[number, number]> {
   const [n, k, start] = POLYGONS[shape];
   const step = (2 * PI) / n;
   // n triangles of sides R and kR with the angle `step` between them make up the area.
   const outer = sqrt((2 * area) / (n * k * sin(step)));
-  let path = '';
-  let px = 0;
-  let py = 0;
-  for (let i = 0; i < n; i++) {
+  return Array.from({ length: n }, (_, i) => {
     const r = i % 2 ? outer * k : outer;
     const a = start + i * step;
-    // Steps between the rounded corners, so that the corners land where d3 puts them.
-    const x = round(r * sin(a));
-    const y = round(-r * cos(a));
-    path += (i ? 'l' : 'm') + xy(x - px, y - py);
-    px = x;
-    py = y;
-  }
-  return path + 'Z';
+    return [round(r * sin(a)), round(-r * cos(a))];
+  });
+}
+
+/**
+ * How far a marker reaches from its centre along the time axis: across the page, or up and down
+ * on a vertical axis.
+ */
+export function markerReach(shape: Shape, core: boolean, vertical: boolean): number {
+  const area = core ? METRICS.coreMarkerArea : METRICS.markerArea;
+  return shape === 'circle'
+    ? sqrt(area / PI)
+    : Math.max(...corners(shape, area).map(([x, y]) => Math.abs(vertical ? y : x)));
 }
 
 const PATHS = new Map<string, string>();

@@ -385,6 +385,19 @@ describe('a crowd of marks on a phone', () => {
       }
       // The story's 2014 group steps out across the axis: the check has stems to look at.
       expect(stems).toBeGreaterThanOrEqual(2);
+      // A band shows past its own marker on the axis, a period apart from the moment, even where
+      // its year takes fewer px than the marker (the compressed background).
+      let shown = 0;
+      for (const m of marks) {
+        if (!eventNode(el, m.event.id).querySelector('.band') || Math.abs(m.x - layout.axis.x1) > 0.5)
+          continue;
+        const own = markerBox(el, m);
+        const band = bandBox(m);
+        const past = Math.max(own.y - band.y, band.y + band.height - (own.y + own.height));
+        expect(past, `${m.event.id}'s band past its marker`).toBeGreaterThanOrEqual(3);
+        shown++;
+      }
+      expect(shown).toBeGreaterThanOrEqual(1);
     },
   );
 });

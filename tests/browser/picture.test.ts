@@ -561,6 +561,56 @@ describe('bands', () => {
   );
 });
 
+/** Every mark's drawn marker and band, in screen px. */
+function bandsAndMarkers(el: DrawdownTimeline): Array<{ id: string; marker?: DOMRect; band?: DOMRect }> {
+  return q(el, '[part~="event"]').map((n) => ({
+    id: n.getAttribute('data-id')!,
+    marker: n.querySelector('.marker')?.getBoundingClientRect(),
+    band: n.querySelector('.band')?.getBoundingClientRect(),
+  }));
+}
+
+describe('bands and marks', () => {
+  it.each([
+    ['/stories/fixtures/timelinejs.csv', 'en', 1280],
+    ['/stories/fixtures/timelinejs.csv', 'ar', 1280],
+    ['/stories/fixtures/timelinejs.csv', 'en', 1248],
+    ['', 'en', 1280],
+    ['', 'ar', 1280],
+  ] as const)(
+    'a band keeps 3 px of clear background off every other mark’s marker, or holds its centre, the band behind the mark (%s, %s, %i px)',
+    async (src, lang, width) => {
+      await page.viewport(width + 40, 900);
+      const el = await mount({ lang, ...(src ? { src } : {}) }, width);
+      await expect.poll(() => q(el, '[part~="event"] .band').length).toBeGreaterThan(0);
+      await settle(el);
+      const marks = bandsAndMarkers(el);
+      let checked = 0;
+      for (const { id, band } of marks) {
+        if (!band) continue;
+        // Its edge is drawn 1 px wide, half of it outside the box.
+        const b = {
+          left: band.left - 0.5,
+          right: band.right + 0.5,
+          top: band.top - 0.5,
+          bottom: band.bottom + 0.5,
+        };
+        for (const other of marks) {
+          const m = other.marker;
+          if (other.id === id || !m) continue;
+          const [cx, cy] = [(m.left + m.right) / 2, (m.top + m.bottom) / 2];
+          if (cx >= b.left && cx <= b.right && cy >= b.top && cy <= b.bottom) continue;
+          const dx = Math.max(b.left - m.right, m.left - b.right, 0);
+          const dy = Math.max(b.top - m.bottom, m.top - b.bottom, 0);
+          expect(Math.hypot(dx, dy), `${id}'s band / ${other.id}'s marker`).toBeGreaterThanOrEqual(3);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(10);
+    },
+  );
+});
+
 describe('every visible mark can be clicked', () => {
   it.each(WIDTHS)(
     'the mark under each marker’s centre is that mark, and a click there selects it (%s, %i px)',

@@ -465,15 +465,26 @@ function crossesRect(p: { x: number; y: number }, q: { x: number; y: number }, r
 }
 
 describe('the texts of a phone’s figures track', () => {
-  it.each(PHONE_LAYOUTS.filter(([, width]) => width === 375))(
-    'no value tick’s text sits on a shade’s edge, on the figures’ line or on a point, and one in the shade’s colour stands inside the shade (%s, %i px)',
+  it.each(PHONE_LAYOUTS.filter(([, width]) => width === 375 || width === 320))(
+    'no value tick’s text sits on a shade’s edge, on the figures’ line or on a point, one in the shade’s colour stands inside the shade, and no figure’s text sits on the line (%s, %i px)',
     async (lang, width) => {
       const el = await mount({ lang, numbering: 'latn' }, width);
       const track = el.currentLayout!.series!;
       const shades = q(el, '#series-clip + g [part~="compressed"] rect').map((n) => rectOf(el, n));
       expect(shades.length).toBeGreaterThan(0);
-      const texts = trackTexts(el).filter((t) => t.node.matches('.tick-value'));
-      expect(texts.filter((t) => t.node.matches('.tick-value')).length).toBeGreaterThanOrEqual(3);
+      const all = trackTexts(el);
+      // A figure's text keeps off the line (its own point stands right by it).
+      for (const { node, rect } of all.filter((t) => t.node.matches('.value, .estimate, .series-title')))
+        for (const line of track.lines)
+          for (const [p, q2] of line.pieces)
+            expect(
+              crossesRect(p, q2, rect),
+              `"${node.textContent!.trim()}" on ${line.series.id}'s line`,
+            ).toBe(false);
+      const texts = all.filter((t) => t.node.matches('.tick-value'));
+      expect(texts.length).toBeGreaterThanOrEqual(3);
+      // A value left unwritten keeps its grid line.
+      expect(q(el, '#series-clip + g line.grid').length).toBeGreaterThanOrEqual(track.ticks.length);
       for (const { node, rect } of texts) {
         const what = `"${node.textContent!.trim()}"`;
         // Its box painted in the shade's colour stands inside the shade it matches.

@@ -172,9 +172,13 @@ const BUDGET = {
    * label's date held on one line with the word that introduces it (released only where a
    * phone's line is narrower than it), a story placement weighing a context label wrapped in a
    * box wider than its lines, and a leader from a mark on the As-of rule rising off the rule:
-   * 149 B (67,564 B measured, 67,415 B before): budget 66 KB.
+   * 149 B (67,564 B measured, 67,415 B before): budget 66 KB. A band keeping clear of the
+   * markers past its ends, and on a phone showing past its own marker; a tick text the
+   * reference date's rule would cross set beside its tick, away from the rule; a phone's value
+   * tick left unwritten where the figures pass through both its rooms: 414 B (67,978 B measured,
+   * 67,564 B before): budget 66.4 KB.
    */
-  criticalGzip: 66 * 1024,
+  criticalGzip: 66.4 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
@@ -469,7 +473,11 @@ describe('pure modules', () => {
     // through its room above it (17,202 B before); 17,452 B with a phone label's held
     // date released where its line is narrower than it, a wrapped context label's box wider than
     // its lines weighed in the story placement, and a leader from a mark on the As-of rule off it.
-    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 17.1],
+    // 18,009 B with a band kept clear of the markers past its ends and shown past its own marker
+    // on a phone (the markers' corners, from the shapes module), a tick text set beside its tick
+    // away from the reference date's rule, and a phone's value tick left unwritten where the
+    // figures pass both its rooms (17,452 B before).
+    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 17.6],
     ['validateDocument', `export { validateDocument } from 'drawdown-timeline';`, 10],
     ['registerStrings', `export { registerStrings } from 'drawdown-timeline';`, 5],
     ['the story', `export { drawdownStory } from 'drawdown-timeline';`, 5],

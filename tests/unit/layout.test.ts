@@ -4,6 +4,7 @@ import { layoutTimeline, type Layout } from '../../src/layout/layout.js';
 import { validateDocument } from '../../src/schema/validate.js';
 import { drawdownStory } from '../../src/data/drawdown.js';
 import { createFormatters, resolveText } from '../../src/locale/format.js';
+import { METRICS } from '../../src/layout/metrics.js';
 
 /** Runs per property: 1,000 in `npm test`, 10,000 in `npm run fuzz`. */
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -143,6 +144,45 @@ describe('layout', () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
+  });
+
+  it('in the horizontal layout, a tick text the "now" rule would cross is set beside its tick away from the rule, not struck through', () => {
+    const f = createFormatters({ language: 'en', numbering: 'latn' });
+    const now = Date.UTC(2025, 8, 30);
+    let beside = 0;
+    // Windows ending on each day of four months past "now" move the ticks across the rule; 10 px
+    // a character stands for a wider script.
+    for (let day = 1; day < 120; day++) {
+      for (const timeDirection of ['ltr', 'rtl'] as const) {
+        for (const perChar of [7, 10]) {
+          const width = (text: string) => text.length * perChar;
+          const l = layoutTimeline({
+            model: story,
+            width: 1280,
+            timeDirection,
+            window: { start: Date.UTC(2025, 4, 1), end: now + day * 86_400_000 },
+            labelText: (e) => resolveText(e.title, 'en'),
+            measure: width,
+            smallWidth: width,
+            tickText: f.tick,
+          });
+          const x = l.now!.x1;
+          for (const t of l.ticks.filter((t) => t.labelled)) {
+            const w = width(t.text);
+            const from =
+              t.anchor === 'middle' ? t.textX - w / 2 : t.anchor === 'left' ? t.textX : t.textX - w;
+            const what = `${t.text} at day ${day}, ${timeDirection}, ${perChar} px`;
+            expect(from + w + METRICS.textGap <= x || from - METRICS.textGap >= x, what).toBe(true);
+            if (Math.abs(t.textX - x) < w / 2 + METRICS.textGap) {
+              // Set against its own tick, on the side away from the rule.
+              expect(t.anchor, what).toBe(t.textX < x ? 'right' : 'left');
+              beside++;
+            }
+          }
+        }
+      }
+    }
+    expect(beside).toBeGreaterThan(10);
   });
 
   it('mirrors the axis when time runs right to left', () => {

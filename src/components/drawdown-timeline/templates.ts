@@ -417,14 +417,15 @@ function seriesTextTemplate(track: SeriesTrack, c: ChartContext): TemplateResult
     >
       ${f.strings.seriesLabel}${model.series[0]?.unit ? html` (<bdi>${f.text(model.series[0].unit, lang)}</bdi>)` : nothing}
     </div>
-    ${track.ticks.map(
-      (t) =>
-        html`<div
-          class="annotation tick-value${track.shaded ? ' shaded' : ''}"
-          style=${cssProps({ top: `${t.textTop}px`, [axisSide]: `${edge}px` })}
-        >
-          ${f.number(t.value)}
-        </div>`,
+    ${track.ticks.map((t) =>
+      t.textTop === undefined
+        ? nothing
+        : html`<div
+            class="annotation tick-value${track.shaded ? ' shaded' : ''}"
+            style=${cssProps({ top: `${t.textTop}px`, [axisSide]: `${edge}px` })}
+          >
+            ${f.number(t.value)}
+          </div>`,
     )}
     ${track.texts.map((t) => seriesText(t, c))}
   `;
