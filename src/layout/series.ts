@@ -516,15 +516,23 @@ function placeTexts(
     w: number,
     clearOf?: ReadonlySet<SeriesMark> | 'title',
     reach = TEXT_HEIGHT,
+    apart = 0,
   ): Box | undefined => {
     const left = t.side === 'right' ? t.x : t.x - w;
     const b = { left, right: left + w, top: t.y - TEXT_HEIGHT / 2, bottom: t.y + TEXT_HEIGHT / 2 };
+    // Kept `apart` px off the figures' texts along its row.
+    const wide = { ...b, left: left - apart, right: b.right + apart };
     const out =
       left < box.x0 - 1 ||
       b.right > box.x1 + 1 ||
       b.top < box.top - reach ||
       b.bottom > box.top + box.height + TEXT_HEIGHT;
-    if (out || placed.some((p) => overlaps(p, b)) || (clearOf && covers(b, clearOf))) return undefined;
+    if (
+      out ||
+      placed.some((p) => overlaps(p, b) || (p.text && p.text.kind !== 'title' && overlaps(p, wide))) ||
+      (clearOf && covers(b, clearOf))
+    )
+      return undefined;
     return b;
   };
   const fits = (t: SeriesText, w: number, y: number) =>
@@ -536,6 +544,7 @@ function placeTexts(
     spots: Iterable<Partial<SeriesText>>,
     clearOf?: ReadonlySet<SeriesMark> | 'title',
     reach = TEXT_HEIGHT,
+    apart = 0,
   ) => {
     const w = textWidth(text);
     for (const spot of spots) {
@@ -544,6 +553,7 @@ function placeTexts(
         w,
         clearOf,
         reach,
+        apart,
       );
       if (!b) continue;
       placed.push({ text: { ...text, ...spot }, ...b });
@@ -702,6 +712,9 @@ function placeTexts(
   for (const l of lines) {
     // The title beside the first point it can sit by, above or below, on either side: the spots
     // are made one at a time, as they are tried (the first usually fits).
+    // A title beside a figure reads with it as one phrase ("3,000 US troops in Iraq"): it keeps
+    // two lines' height off the figures' texts along its row, and only where no spot does,
+    // stands where it fits.
     const first = l.marks[0];
     if (first) {
       const spots = function* () {
@@ -711,19 +724,16 @@ function placeTexts(
               for (const spot of near(m.y + k * TEXT_HEIGHT))
                 yield { y: spot.y, side, x: m.x + (side === 'left' ? -10 : 10) };
       };
-      place(
-        {
-          key: `${l.series.id}:title`,
-          x: first.x,
-          y: first.y,
-          side: sideOf(first.x),
-          seriesIndex: l.index,
-          kind: 'title',
-          series: l.series,
-        },
-        spots(),
-        'title',
-      );
+      const title: SeriesText = {
+        key: `${l.series.id}:title`,
+        x: first.x,
+        y: first.y,
+        side: sideOf(first.x),
+        seriesIndex: l.index,
+        kind: 'title',
+        series: l.series,
+      };
+      if (!place(title, spots(), 'title', TEXT_HEIGHT, 2 * TEXT_HEIGHT)) place(title, spots(), 'title');
     }
   }
   const texts: SeriesText[] = [];

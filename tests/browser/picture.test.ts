@@ -332,6 +332,44 @@ describe('the figures track', () => {
   });
 });
 
+/** The box a text's words are set in (a line may hold several runs: their union). */
+function inkBox(node: Element): { left: number; right: number; top: number; bottom: number } {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+  return {
+    left: Math.min(...rects.map((r) => r.left)),
+    right: Math.max(...rects.map((r) => r.right)),
+    top: Math.min(...rects.map((r) => r.top)),
+    bottom: Math.max(...rects.map((r) => r.bottom)),
+  };
+}
+
+describe('the figures track’s titles', () => {
+  it.each(COLUMN_AND_WIDER)(
+    'a series’ title never reads with a figure as one phrase: on a figure’s row it stands two lines’ height off the figure’s text (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang }, width);
+      const titles = q(el, '.annotation.series-title');
+      const figures = q(el, '.annotation.value, .annotation.estimate');
+      expect(titles.length).toBe(2);
+      expect(figures.length).toBeGreaterThanOrEqual(4);
+      for (const title of titles) {
+        const t = inkBox(title);
+        for (const f of figures) {
+          const b = inkBox(f);
+          const along = Math.max(b.left - t.right, t.left - b.right);
+          const across = Math.max(b.top - t.bottom, t.top - b.bottom);
+          expect(
+            along >= 32 || across >= 0,
+            `"${title.textContent!.trim()}" and "${f.textContent!.trim()}": ${Math.round(along)} px along, ${Math.round(across)} px across`,
+          ).toBe(true);
+        }
+      }
+    },
+  );
+});
+
 /** The figure a series text writes, as a number ("about 2,500" → 2500). */
 function figure(text: Element): number {
   return Number(text.textContent!.replace(/[^\d]/g, ''));
