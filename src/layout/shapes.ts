@@ -72,11 +72,21 @@ function corners(shape: Exclude<Shape, 'circle'>, area: number): Array<[number, 
  * on a vertical axis.
  */
 export function markerReach(shape: Shape, core: boolean, vertical: boolean): number {
-  const area = core ? METRICS.coreMarkerArea : METRICS.markerArea;
-  return shape === 'circle'
-    ? sqrt(area / PI)
-    : Math.max(...corners(shape, area).map(([x, y]) => Math.abs(vertical ? y : x)));
+  // Asked for every pair of a band and a marker: worked out once per kind of marker.
+  const key = shape + core + vertical;
+  let reach = REACH.get(key);
+  if (reach === undefined) {
+    const area = core ? METRICS.coreMarkerArea : METRICS.markerArea;
+    reach =
+      shape === 'circle'
+        ? sqrt(area / PI)
+        : Math.max(...corners(shape, area).map(([x, y]) => Math.abs(vertical ? y : x)));
+    REACH.set(key, reach);
+  }
+  return reach;
 }
+
+const REACH = new Map<string, number>();
 
 const PATHS = new Map<string, string>();
 const RELATIVE = new Map<string, string>();
