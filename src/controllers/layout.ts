@@ -37,7 +37,7 @@ export interface Measurer {
 
 /** What a layout is made from: the owners of its inputs, read when the element updates. */
 export interface LayoutSources {
-  readonly doc: Pick<DocumentController, 'model' | 'scheduled'>;
+  readonly doc: Pick<DocumentController, 'model' | 'scheduled' | 'origin' | 'loading'>;
   readonly locale: Pick<LocaleController, 'formatters' | 'direction'>;
   /** The visible window, and whether a gesture moved it last. */
   readonly window: Pick<WindowController, 'window' | 'gesturing' | 'holding'>;
@@ -105,13 +105,15 @@ export class LayoutController {
    * The height (CSS) a chart loaded from `src` holds from the first paint: while it loads, and
    * after, as its floor, so the page below never moves when the document arrives. A chart the
    * page ends with moves nothing when it shrinks: drawn, it takes its own height, with no empty
-   * band under it. The list view is text and takes its own height.
+   * band under it. A failed or unreadable answer shows its short message without a page-tall
+   * empty box below it. The list view is text and takes its own height.
    */
-  reservation(fromSrc: boolean, loading: boolean, drawn: boolean): string | undefined {
+  reservation(): string | undefined {
+    const { origin, loading, model } = this.from.doc;
     const width = this.from.size.measure();
     const settings = this.from.settings();
-    if (!fromSrc || isServer || width <= 0 || settings.view === 'list') return undefined;
-    if (!loading && !(drawn && this.from.size.followed())) return undefined;
+    if (origin !== 'src' || isServer || width <= 0 || settings.view === 'list') return undefined;
+    if (!loading && !(model && this.from.size.followed())) return undefined;
     return `${reservedHeight(width, orientationAt(settings.orientation, width))}px`;
   }
 

@@ -358,14 +358,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
       debug: this.debug,
       exportFailed: this.exportFailure !== undefined,
       locale: this.locale,
-      // The room is held while the document loads and under the chart it became, unless the page
-      // ends with the chart; a failed or unreadable answer shows its short message without a
-      // page-tall empty box below it.
-      reservedHeight: this.layouts.reservation(
-        this.doc.origin === 'src',
-        this.doc.loading,
-        model !== undefined,
-      ),
+      reservedHeight: this.layouts.reservation(),
       title: documentTitle(model, f),
       titled: model !== undefined,
       view,
