@@ -215,8 +215,10 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
   // a day's marker and turn each mark into a blot.
   const breadth = vertical ? 2 : 5;
   const shapes = new Map(model.categories.map((c) => [c.id, c.shape]));
-  const reach = (j: number) =>
-    markerReach(shapes.get(visible[j]!.category!) ?? 'circle', visible[j]!.importance === 'core', vertical);
+  // Each marker's reach, once: every band asks it of every marker on the axis.
+  const reaches = visible.map((e) =>
+    markerReach(shapes.get(e.category!) ?? 'circle', e.importance === 'core', vertical),
+  );
   const onAxis = (j: number) => !lifted[j] && !columns?.[j];
   /**
    * A band's ends along the axis. It keeps clear background (3 px past its edge, and half a px
@@ -227,7 +229,7 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
    */
   const bandEnds = (i: number, a: number, b: number): [number, number] => {
     const c = at[i]!;
-    const r = reach(i) + 5;
+    const r = reaches[i]! + 5;
     if (vertical && onAxis(i) && a > c - r && b < c + r) {
       b = Math.min(frame.hi, c + r);
       // At the axis's end, before the marker instead.
@@ -235,7 +237,7 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
     }
     visible.forEach((_, j) => {
       if (j === i || !onAxis(j)) return;
-      const gap = reach(j) + 4;
+      const gap = reaches[j]! + 4;
       if (at[j]! > b) b = Math.min(b, at[j]! - gap);
       if (at[j]! < a) a = Math.max(a, at[j]! + gap);
     });
@@ -479,7 +481,7 @@ function lanedLabels(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Place
   if (!input.keep || input.keep.measures) return kept;
   const fresh = placeInLanes({ ...input, keep: undefined }, frame, m);
   const cores = (p: PlacedLabels) =>
-    p.labels.filter((l, i) => l && m.visible[i]!.importance == 'core').length;
+    p.labels.filter((l, i) => l && m.visible[i]!.importance === 'core').length;
   return kept.laneCount! > fresh.laneCount! || cores(kept) < cores(fresh) ? fresh : kept;
 }
 
