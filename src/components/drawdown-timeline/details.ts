@@ -11,7 +11,14 @@ import { fill } from '../../locale/strings.js';
 import { markerPath } from '../../layout/shapes.js';
 import { seriesRows, yearSections } from '../../layout/list.js';
 import type { StoryStep } from '../../layout/story.js';
-import type { Media, Place, Source, TimelineEvent, TimelineModel } from '../../schema/model.js';
+import type {
+  Media,
+  Place,
+  SeriesAnnotation,
+  Source,
+  TimelineEvent,
+  TimelineModel,
+} from '../../schema/model.js';
 import type { Reveal } from '../../controllers/selection.js';
 import { linkTemplate, sourceName, type Look, type MediaContext } from './templates.js';
 import { cssProps } from './css-props.js';
@@ -201,13 +208,18 @@ function eventDateTemplate(
     : nothing;
   const asReported = reported ? html` · <span class="as-reported">${reported}</span>` : nothing;
   const ahead =
-    model.referenceDate && scheduled(e)
-      ? html` ·
-          <span class="scheduled-as-of"
-            >${fill(f.strings.scheduled, { date: f.date(model.referenceDate) })}</span
-          >`
-      : nothing;
-  return html`<bdi class="nowrap">${eventDate(e, f)}</bdi>${gregorian}${asReported}${ahead}`;
+    model.referenceDate && scheduled(e) && fill(f.strings.scheduled, { date: f.date(model.referenceDate) });
+  return html`<bdi class="nowrap">${eventDate(e, f)}</bdi>${gregorian}${asReported}${
+      ahead ? html` · <span class="scheduled-as-of">${ahead}</span>` : nothing
+    }`;
+}
+
+/** An announced change, read as a note: its date, its words and who said it. */
+function noteWords(a: SeriesAnnotation, f: Formatters, lang: string | undefined): TemplateResult {
+  const words = fill(f.strings.seriesNote, { text: f.text(a.text, lang) });
+  return html`<bdi class="nowrap">${f.date(a.date)}</bdi> · <bdi>${words}</bdi>${
+      a.source ? html` — ${sourceWords(a.source, f, lang)}` : nothing
+    }`;
 }
 
 /** A category's shape, beside an event in the list: colour is never the only difference. */
@@ -311,12 +323,7 @@ export function listTemplate(
                     // so that it never stands in the figures column as if it were a count.
                     (a) =>
                       html`<tr class="note-row">
-                        <td colspan="3">
-                          <bdi class="nowrap">${f.date(a.date)}</bdi> ·
-                          <bdi>${fill(f.strings.seriesNote, { text: f.text(a.text, lang) })}</bdi>${
-                            a.source ? html` — ${sourceWords(a.source, f, lang)}` : nothing
-                          }
-                        </td>
+                        <td colspan="3">${noteWords(a, f, lang)}</td>
                       </tr>`,
                   )}
                 </tbody>`,
