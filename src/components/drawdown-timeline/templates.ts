@@ -5,6 +5,7 @@
 import { clusterName, PART_SEPARATOR, referenceWords, seriesTextParts } from '../../locale/describe.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProps } from './css-props.js';
 import type { Formatters } from '../../locale/format.js';
 import type { ClusterMark, EventMark, Layout } from '../../layout/layout.js';
@@ -441,29 +442,18 @@ function seriesText(t: PlacedSeriesText, c: ChartContext): TemplateResult {
   };
   const wrapped = t.wrap === undefined ? style : { ...style, width: `${t.wrap}px` };
   const under = t.wrap === undefined ? '' : ' under';
-  if (t.kind === 'note') {
-    return html`<div
-      part="note"
-      class="annotation note-text${under}"
-      dir=${f.direction}
-      style=${cssProps(wrapped)}
-    >
-      ${bdiParts(seriesTextParts(t, f, lang))}
-    </div>`;
-  }
-  if (t.kind === 'title') {
-    return html`<div
-      class="annotation series-title series-${t.palette}"
-      dir=${f.direction}
-      style=${cssProps(style)}
-    >
-      ${bdiParts(seriesTextParts(t, f, lang))}
-    </div>`;
-  }
+  // A note is a part authors can style; a title takes its series' colour and never wraps.
+  const kind =
+    t.kind === 'note'
+      ? `note-text${under}`
+      : t.kind === 'title'
+        ? `series-title series-${t.palette}`
+        : `${t.kind === 'estimate' ? 'estimate' : 'value'}${under}`;
   return html`<div
-    class="annotation ${t.kind === 'estimate' ? 'estimate' : 'value'}${under}"
+    part=${ifDefined(t.kind === 'note' ? 'note' : undefined)}
+    class="annotation ${kind}"
     dir=${f.direction}
-    style=${cssProps(wrapped)}
+    style=${cssProps(t.kind === 'title' ? style : wrapped)}
   >
     ${bdiParts(seriesTextParts(t, f, lang))}
   </div>`;
