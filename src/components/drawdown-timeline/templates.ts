@@ -16,7 +16,7 @@ import type { MarkPaths } from '../../layout/mark-paths.js';
 import type { PlacedSeriesText, SeriesTrack } from '../../layout/series.js';
 import { METRICS } from '../../layout/metrics.js';
 import { categorySlot, HIT, markerPath } from '../../layout/shapes.js';
-import { boxPath } from '../../layout/geometry.js';
+import { boxPath, type Tick } from '../../layout/geometry.js';
 import { COUNT_CORNER } from '../../layout/cluster-count.js';
 import type { Category, Shape, Source, TimelineEvent, TimelineModel } from '../../schema/model.js';
 import { isExternalUrl } from '../../schema/url.js';
@@ -78,6 +78,15 @@ function textAnchor(anchor: 'left' | 'middle' | 'right', direction: 'ltr' | 'rtl
   return (anchor === 'left') === (direction === 'ltr') ? 'start' : 'end';
 }
 
+/** A tick's grid line, and its text where the axis labels it. */
+function tick(t: Tick, textDir: 'ltr' | 'rtl'): TemplateResult {
+  return svg`<line class="grid" x1=${t.grid.x1} y1=${t.grid.y1} x2=${t.grid.x2} y2=${t.grid.y2}></line>${
+    t.labelled
+      ? svg`<text class="tick-text" x=${t.textX} y=${t.textY} text-anchor=${textAnchor(t.anchor, textDir)} direction=${textDir}>${t.text}</text>`
+      : nothing
+  }`;
+}
+
 export function chartTemplate(c: ChartContext): TemplateResult {
   const { layout, f } = c;
   const textDir = f.direction;
@@ -109,14 +118,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
                     : nothing
                 }</g>`,
             )}
-            ${layout.ticks.map(
-              (t) =>
-                svg`<line class="grid" x1=${t.grid.x1} y1=${t.grid.y1} x2=${t.grid.x2} y2=${t.grid.y2}></line>${
-                  t.labelled
-                    ? svg`<text class="tick-text" x=${t.textX} y=${t.textY} text-anchor=${textAnchor(t.anchor, textDir)} direction=${textDir}>${t.text}</text>`
-                    : nothing
-                }`,
-            )}
+            ${layout.ticks.map((t) => tick(t, textDir))}
           </g>
           <line
             class="axis-line"
@@ -359,14 +361,7 @@ function seriesMarksTemplate(track: SeriesTrack, textDir: 'ltr' | 'rtl'): Templa
       (k) =>
         svg`<g part="compressed"><rect class="compressed" x=${k.box.x} y=${k.box.y} width=${k.box.width} height=${k.box.height}></rect></g>`,
     )}
-    ${track.timeAxis?.map(
-      (t) =>
-        svg`<line class="grid" x1=${t.grid.x1} y1=${t.grid.y1} x2=${t.grid.x2} y2=${t.grid.y2}></line>${
-          t.labelled
-            ? svg`<text class="tick-text" x=${t.textX} y=${t.textY} text-anchor=${textAnchor(t.anchor, textDir)} direction=${textDir}>${t.text}</text>`
-            : nothing
-        }`,
-    )}
+    ${track.timeAxis?.map((t) => tick(t, textDir))}
     ${track.compressed?.flatMap((k) => k.breaks.map((b) => axisBreak(b, true)))}
   </g>
   <g aria-hidden="true" clip-path="url(#series-clip)">
