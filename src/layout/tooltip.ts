@@ -25,7 +25,10 @@ export interface TooltipBox {
   readonly x: number;
   readonly y: number;
   readonly width: number;
-  /** Lines the title takes at this width (the date takes one more). */
+  /**
+   * Lines the title takes at this width (the date takes one more); 0 when the date and the title
+   * share one line (a tooltip where no place near its mark has room for two).
+   */
   readonly titleLines: number;
 }
 
@@ -39,6 +42,11 @@ export const TOOLTIP = {
   /** Narrower widths tried, widest first, where the full one finds no clear place. */
   narrower: [200, 160, 140, 120, 100, 90] as readonly number[],
   padding: 10,
+  /** Between the date and the title, where they share one line; and that box's padding above and below together. */
+  inlineGap: 8,
+  inlinePadding: 6,
+  /** The widest tooltip on one line. */
+  maxInlineWidth: 560,
   line: 18,
   gap: 14,
   markRadius: 8,
@@ -47,9 +55,11 @@ export const TOOLTIP = {
   farReach: 180,
 };
 
-/** The height of a tooltip with `titleLines` lines of title under its date. */
+/** The height of a tooltip with `titleLines` lines of title under its date (0: on the date's line). */
 export function tooltipHeight(titleLines: number): number {
-  return (titleLines + 1) * TOOLTIP.line + TOOLTIP.padding;
+  return titleLines
+    ? (titleLines + 1) * TOOLTIP.line + TOOLTIP.padding
+    : TOOLTIP.line + TOOLTIP.inlinePadding;
 }
 
 /**
@@ -62,7 +72,7 @@ export function tooltipHeight(titleLines: number): number {
  * placed).
  */
 export function placeTooltip(
-  layout: Pick<Layout, 'orientation' | 'timeDirection' | 'width' | 'height' | 'axis'>,
+  layout: Pick<Layout, 'orientation' | 'timeDirection' | 'width' | 'height' | 'axis' | 'series'>,
   mark: { readonly x: number; readonly y: number; readonly label?: Box },
   dateWidth: number,
   titleWidth: number,
@@ -95,6 +105,16 @@ export function placeTooltip(
   const never = taken
     .filter((b) => (b.core && (b.text || vertical)) || (!vertical && b.mark && !ownMark(b)))
     .map((b) => (b.text ? grow(b) : b));
+  // Under a horizontal axis, the figures track's plot, from its highest value's text down: a
+  // tooltip reaching into it would stand among the figures, over the lines it does not describe.
+  const track = vertical ? undefined : layout.series;
+  if (track) {
+    let top = track.y;
+    for (const t of track.ticks) top = Math.min(top, t.textTop ?? t.y);
+    // A value's glyphs reach up to a px over its 16 px line (see occupiedBoxes).
+    top -= 1;
+    never.push({ x: track.x0, y: top, width: track.x1 - track.x0, height: track.bottom - top });
+  }
   const texts = taken.filter((b) => !b.core && !coverable(b) && !spare(b));
   const gaps = texts.map(grow);
   const words = taken.filter(spare);
@@ -112,11 +132,19 @@ export function placeTooltip(
       .filter((w) => w < full && w >= dateWidth + 2 * TOOLTIP.padding)
       .map((w) => ({ width: w, titleLines: lines(w - 2 * TOOLTIP.padding) })),
   ];
+  // Along a horizontal axis, the date and the title on one line, a line less tall: where the
+  // room near the mark is a strip (between the tick texts and the figures track). Tried after every
+  // shape in reach, and first further off: a strip near the mark wins over two lines far from it.
+  const inline = dateWidth + titleWidth + TOOLTIP.inlineGap + 2 * TOOLTIP.padding + 2;
+  const oneLine =
+    !vertical && inline <= Math.min(TOOLTIP.maxInlineWidth, layout.width)
+      ? [{ width: inline, titleLines: 0 }]
+      : [];
   let best: { box: TooltipBox; covers: readonly number[] } | undefined;
   // Along a horizontal axis, where every place in reach covers a mark or comes near a text (a
   // crowded background), it goes further off rather than hide either.
   for (const reach of vertical ? [TOOLTIP.reach] : [TOOLTIP.reach, TOOLTIP.farReach]) {
-    for (const shape of shapes) {
+    for (const shape of reach === TOOLTIP.reach ? [...shapes, ...oneLine] : [...oneLine, ...shapes]) {
       const height = tooltipHeight(shape.titleLines);
       const box = { ...shape, ...placeShape(layout, mark, shape.width, height, place(reach)) };
       const covers = [never, texts, words, gaps].map((layer) => coverage(box, height, layer));
@@ -158,7 +186,7 @@ function coverage(
 
 /** Where a tooltip `width` × `height` goes: its preferred place beside its mark, or the nearest clear one. */
 function placeShape(
-  layout: Pick<Layout, 'orientation' | 'timeDirection' | 'width' | 'height' | 'axis'>,
+  layout: Pick<Layout, 'orientation' | 'timeDirection' | 'width' | 'height' | 'axis' | 'series'>,
   mark: { readonly x: number; readonly y: number },
   width: number,
   height: number,

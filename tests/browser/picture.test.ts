@@ -263,6 +263,42 @@ describe('tooltips', () => {
     },
   );
 
+  it.each((['en', 'ar'] as const).flatMap((lang) => [1248, 648].map((width) => [lang, width] as const)))(
+    'on a desktop and in an article column, a pointed mark’s tooltip stays wholly out of the figures track’s plot, from its highest value’s text down (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      const layout = el.currentLayout!;
+      expect(layout.orientation).toBe('horizontal');
+      // Where the plot starts as drawn: its highest value's text, or its highest grid line.
+      const values = q(el, '.annotation.tick-value').map((t) => t.getBoundingClientRect());
+      expect(values.length).toBeGreaterThan(1);
+      const chart = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+      const plot = Math.min(chart.top + layout.series!.y, ...values.map((r) => r.top));
+      let tips = 0;
+      for (const m of layout.events) {
+        if (m.offscreen || m.event.importance === 'core') continue;
+        await hover(el, m.event.id);
+        const tip = q(el, '.tooltip').find((t) => t.dataset.id === m.event.id)!;
+        expect(tip, m.event.id).toBeDefined();
+        tips++;
+        const box = tip.getBoundingClientRect();
+        expect(
+          box.bottom,
+          `${m.event.id}'s tooltip ${Math.round(box.bottom - plot)} px into the plot`,
+        ).toBeLessThanOrEqual(plot + 0.5);
+        // Its words are whole on their line or lines: none runs out of the box.
+        for (const part of tip.querySelectorAll('bdi')) {
+          const r = part.getBoundingClientRect();
+          expect(r.right, m.event.id).toBeLessThanOrEqual(box.right + 0.5);
+          expect(r.left, m.event.id).toBeGreaterThanOrEqual(box.left - 0.5);
+        }
+        pointer(eventNode(el, m.event.id).querySelector('.hit')!, 'pointerout', { clientX: 0, clientY: 0 });
+        await settle(el);
+      }
+      expect(tips).toBeGreaterThan(4);
+    },
+  );
+
   it('looks unlike a label: inverted colours, no border', async () => {
     for (const theme of ['light', 'dark']) {
       const el = await mount({ lang: 'en', theme }, 1280);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reservedHeight } from '../../src/layout/reserve.js';
-import { placeTooltip, tooltipHeight } from '../../src/layout/tooltip.js';
+import { placeTooltip, TOOLTIP, tooltipHeight } from '../../src/layout/tooltip.js';
 import { clearPlace } from '../../src/layout/clear-place.js';
 import { sharedArea } from '../../src/layout/occupied.js';
 
@@ -33,6 +33,33 @@ describe('tooltip placement', () => {
   it('opens above the mark when the chart ends under the axis', () => {
     const box = placeTooltip({ ...horizontal, height: 230 }, { x: 400, y: 200 }, 80, 120);
     expect(box.y + tooltipHeight(box.titleLines)).toBeLessThanOrEqual(200);
+  });
+
+  it('under a horizontal axis, keeps out of the figures track’s plot: where two lines have no room above it, the date and the title share one', () => {
+    // Labels down to a few px over the axis (200), tick texts under it from 216 to 232; the
+    // track's highest value written from 262.
+    const labels = { x: 0, y: 0, width: 800, height: 186, text: true as const };
+    const tick = { x: 0, y: 216, width: 800, height: 16, text: true as const };
+    const series = {
+      x0: 0,
+      x1: 800,
+      y: 278,
+      bottom: 380,
+      ticks: [
+        { value: 100, y: 278, textTop: 262 },
+        { value: 0, y: 380 },
+      ],
+    } as unknown as NonNullable<Parameters<typeof placeTooltip>[0]['series']>;
+    const box = placeTooltip({ ...horizontal, series }, { x: 400, y: 200 }, 80, 120, [labels, tick]);
+    const height = tooltipHeight(box.titleLines);
+    expect(box.titleLines).toBe(0);
+    expect(box.width).toBeGreaterThanOrEqual(80 + 120 + TOOLTIP.inlineGap + 2 * TOOLTIP.padding);
+    expect(box.y).toBeGreaterThanOrEqual(232);
+    expect(box.y + height).toBeLessThanOrEqual(262);
+    // Without the track, two lines under the tick texts.
+    const open = placeTooltip(horizontal, { x: 400, y: 200 }, 80, 120, [labels, tick]);
+    expect(open.titleLines).toBe(1);
+    expect(open.y).toBeGreaterThanOrEqual(232);
   });
 
   it('wraps a long title to lines within its widest box', () => {

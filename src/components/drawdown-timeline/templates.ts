@@ -199,7 +199,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
         ${
           c.tooltip
             ? html`<div
-                class="tooltip"
+                class="tooltip${c.tooltip.titleLines ? '' : ' inline'}"
                 part="tooltip"
                 data-id=${c.tooltip.id}
                 style=${cssProps({ left: `${c.tooltip.x}px`, top: `${c.tooltip.y}px`, width: `${c.tooltip.width}px` })}

@@ -18,7 +18,7 @@ export const tooltipStyles = css`
     box-sizing: border-box;
     display: flex;
     flex-direction: column;
-    /* Its height is the layout's: (lines × 18 px) + 10 px. */
+    /* Its height is the layout's: (lines × 18 px) + 10 px; on one line, 18 + 6 px. */
     padding: 5px 10px;
     border-radius: 6px;
     background-color: var(--drawdown-color-text);
@@ -28,6 +28,14 @@ export const tooltipStyles = css`
     line-height: 18px;
     pointer-events: none;
     overflow-wrap: anywhere;
+  }
+
+  /* Where no place near the mark has room for two lines: the date and the title on one. */
+  .tooltip.inline {
+    flex-direction: row;
+    column-gap: 8px;
+    padding-block: 3px;
+    white-space: nowrap;
   }
 
   .tooltip-date {
