@@ -22,7 +22,7 @@ import {
 import { markerReach } from './shapes.js';
 import { HEADING_WIDTH, layoutSeries, notesUnder, type SeriesText, type SeriesTrack } from './series.js';
 import { columnsByReach, dodge, dodgeAcross, leaderEnd } from './dodge.js';
-import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
+import { stretches, timeWarp, warpedScale, type TimeWarp } from './warp.js';
 import type { Scale } from './scales.js';
 import { METRICS, textLines } from './metrics.js';
 import type { EventMark, LabelBox, LabelMeasures, Layout, LayoutInput, Segment, Tick } from './types.js';
@@ -1040,6 +1040,7 @@ function verticalTrack(
     seriesWidth(input),
     ltr ? 'left' : 'right',
     rules,
+    shadeEdges(warp, window, sx),
   );
   const axisY = top + METRICS.phoneSeriesHeight;
   const { ticks: timeAxis } = stretchTicks(
@@ -1106,6 +1107,18 @@ function trackStretches(
   const edge = tickSide === 'left' ? track.x0 : track.x1;
   const shaded = compressed.some((k) => k.box.x - 1 <= edge && edge <= k.box.x + k.box.width + 1);
   return { compressed, ...(shaded ? { shaded } : {}) };
+}
+
+/**
+ * Where the compressed stretches' shades start and end on a phone's figures track: a text across
+ * an edge reads as half on a compressed scale, so none stands there.
+ */
+function shadeEdges(warp: TimeWarp, window: Interval, sx: Scale): number[] {
+  return warp.focus
+    ? stretches(warp, window)
+        .filter((p) => p.compressed)
+        .flatMap((p) => [sx(p.start), sx(p.end)])
+    : [];
 }
 
 function seriesWidth(input: LayoutInput): (text: SeriesText) => number {
