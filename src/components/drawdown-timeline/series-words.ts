@@ -11,7 +11,7 @@ import { html, svg, type TemplateResult } from 'lit';
 import { describeSeries, positionText, seriesKeysHelp, type SeriesWords } from '../../locale/describe.js';
 import type { Formatters } from '../../locale/format.js';
 import type { SeriesReach } from '../../controllers/series-focus.js';
-import type { SeriesTrack } from '../../layout/series.js';
+import type { Series } from '../../schema/model.js';
 
 /** The track as the keyboard reaches it, with the formatters and language its words are told in. */
 export interface SeriesLayer extends SeriesReach {
@@ -19,15 +19,30 @@ export interface SeriesLayer extends SeriesReach {
   readonly language: string | undefined;
 }
 
-const WORDS = new WeakMap<SeriesTrack, { f: Formatters; words: SeriesWords[] }>();
+/** A series told in words, with each figure's accessible name (its words and its place among them). */
+interface Told extends SeriesWords {
+  readonly names: readonly string[];
+}
 
-/** Each drawn series in words, composed once per track and formatters. */
-function words(layer: SeriesLayer): SeriesWords[] {
-  const cached = WORDS.get(layer.track);
-  if (cached?.f === layer.f) return cached.words;
-  const told = layer.track.lines.map((l) => describeSeries(l.series, layer.f, layer.language));
-  WORDS.set(layer.track, { f: layer.f, words: told });
-  return told;
+const WORDS = new WeakMap<Series, { f: Formatters; language: string | undefined; told: Told }>();
+
+/**
+ * Each drawn series in words, composed once per series (the model's own), formatters and
+ * language: every frame of a gesture brings a new track, with the same series in it.
+ */
+function words(layer: SeriesLayer): Told[] {
+  const { f, language } = layer;
+  return layer.track.lines.map(({ series }) => {
+    const cached = WORDS.get(series);
+    if (cached?.f === f && cached.language === language) return cached.told;
+    const w = describeSeries(series, f, language);
+    const told = {
+      ...w,
+      names: w.observations.map((o, at) => `${o}, ${positionText(at, w.times.length, f)}`),
+    };
+    WORDS.set(series, { f, language, told });
+    return told;
+  });
 }
 
 /** The focusable figures, inside the chart's SVG. */
@@ -39,8 +54,7 @@ export function seriesPointsTemplate(layer: SeriesLayer): TemplateResult {
     const w = told[n]!;
     return svg`<g role="group" aria-label=${w.label} aria-describedby="series-summary-${line.index} series-keys" data-series=${line.seriesId}>${line.targets.map(
       (t) => {
-        const at = w.times.indexOf(t.time);
-        const name = `${w.observations[at]}, ${positionText(at, w.times.length, layer.f)}`;
+        const name = w.names[w.times.indexOf(t.time)];
         const on = active?.series === line.index && active.time === t.time;
         const r = t.ring;
         return svg`<g class="series-target" role="img" tabindex=${on ? 0 : -1} aria-label=${name} data-series-index=${line.index} data-time=${t.time} @focus=${layer.onFocus}><rect class="focus-ring" x=${r.x} y=${r.y} width=${r.width} height=${r.height} rx="4"></rect></g>`;
