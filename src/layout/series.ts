@@ -171,21 +171,6 @@ export const HEADING_WIDTH = 160;
 /** How far above the track's top a value may be written: clear of the chart above it. */
 const VALUE_REACH = 30;
 
-/** The figure a value tick writes, by the series' first point and the value. */
-const TICK_POINTS = new WeakMap<SeriesPoint, Map<number, SeriesPoint>>();
-
-/**
- * A tick's value as a firm figure of the series, the same object for the same point and value in
- * every layout: a caller that composes a text once per figure (and not once per layout) finds it.
- */
-function tickPoint(first: SeriesPoint, value: number): SeriesPoint {
-  let byValue = TICK_POINTS.get(first);
-  if (!byValue) TICK_POINTS.set(first, (byValue = new Map()));
-  let p = byValue.get(value);
-  if (!p) byValue.set(value, (p = { ...first, value, approximate: false }));
-  return p;
-}
-
 /**
  * Lays out the series inside [x0, x1] × [top, top + height]. `x` maps an instant to px.
  * `textWidth` estimates the width of a series text, used to keep texts apart.
@@ -208,32 +193,24 @@ export function layoutSeries(
   const lines = series.map((s, index) => seriesLine(s, index, x, yScale, [box.x0, box.x1]));
   // A tick's text keeps only its own room (measured as a firm figure of the track, with the gap
   // after any series text): on a phone the background's figures stand right by the value axis.
-  // Measured once per value: each tick asks for its room several times.
   const first = series[0]?.points[0];
-  const tickWidths = new Map<number, number>();
-  const tickWidth = (value: number) => {
-    let w = tickWidths.get(value);
-    if (w === undefined) {
-      w = first
-        ? Math.min(
-            TICK_TEXT_WIDTH,
-            2 * TICK_TEXT_PADDING +
-              textWidth({
-                key: `tick:${value}`,
-                x: 0,
-                y: 0,
-                side: tickSide,
-                seriesIndex: 0,
-                kind: 'value',
-                series: series[0]!,
-                point: tickPoint(first, value),
-              }),
-          )
-        : TICK_TEXT_WIDTH;
-      tickWidths.set(value, w);
-    }
-    return w;
-  };
+  const tickWidth = (value: number) =>
+    first
+      ? Math.min(
+          TICK_TEXT_WIDTH,
+          2 * TICK_TEXT_PADDING +
+            textWidth({
+              key: `tick:${value}`,
+              x: 0,
+              y: 0,
+              side: tickSide,
+              seriesIndex: 0,
+              kind: 'value',
+              series: series[0]!,
+              point: { ...first, value, approximate: false },
+            }),
+        )
+      : TICK_TEXT_WIDTH;
   const edgeOf = (w: number) => (tickSide === 'left' ? box.x0 : box.x1 - w);
   // Clear of the figures' line and points by a few px (a point's radius and a gap): a tick's
   // text masks what is behind it.
@@ -248,12 +225,15 @@ export function layoutSeries(
   // A value is written above its grid line; below it, inside the track, where the figures pass
   // through the text's room above (on a phone the background's figures stand by the value axis);
   // where they pass through both, not at all: its line stays, between written values.
+  // A written value is in the way of the figures' texts. Its text is measured once.
+  const obstacles: Box[] = [];
   const ticks = values.map((value) => {
     const y = yScale(value);
-    const left = edgeOf(tickWidth(value));
+    const width = tickWidth(value);
+    const left = edgeOf(width);
     const room = (at: number) => ({
       left,
-      right: left + tickWidth(value),
+      right: left + width,
       top: at,
       bottom: at + TEXT_HEIGHT,
     });
@@ -262,19 +242,9 @@ export function layoutSeries(
       : y + 2 + TEXT_HEIGHT <= top + height && clear(room(y + 2))
         ? y + 2
         : undefined;
+    if (textTop !== undefined) obstacles.push(room(textTop));
     return { value, y, ...(textTop === undefined ? {} : { textTop }) };
   });
-  const obstacles: Box[] = [];
-  for (const t of ticks) {
-    const left = edgeOf(tickWidth(t.value));
-    if (t.textTop !== undefined)
-      obstacles.push({
-        left,
-        right: left + tickWidth(t.value),
-        top: t.textTop,
-        bottom: t.textTop + TEXT_HEIGHT,
-      });
-  }
   // The track's heading ("Figures (troops)") sits above the top tick, at the same edge.
   const headLeft = tickSide === 'left' ? box.x0 : box.x1 - HEADING_WIDTH;
   obstacles.push({

@@ -19,29 +19,17 @@ export interface SeriesLayer extends SeriesReach {
   readonly language: string | undefined;
 }
 
-/** A series told in words, with each figure's accessible name (its words and its place among them). */
-interface Told extends SeriesWords {
-  readonly names: readonly string[];
-}
-
-const WORDS = new WeakMap<Series, { f: Formatters; language: string | undefined; told: Told }>();
+const WORDS = new WeakMap<Series, [Formatters, SeriesWords]>();
 
 /**
- * Each drawn series in words, composed once per series (the model's own), formatters and
- * language: every frame of a gesture brings a new track, with the same series in it.
+ * Each drawn series in words, composed once per series (the model's own, in its language) and
+ * formatters: each frame of a gesture brings a new track, with the same series in it.
  */
-function words(layer: SeriesLayer): Told[] {
-  const { f, language } = layer;
-  return layer.track.lines.map(({ series }) => {
-    const cached = WORDS.get(series);
-    if (cached?.f === f && cached.language === language) return cached.told;
-    const w = describeSeries(series, f, language);
-    const told = {
-      ...w,
-      names: w.observations.map((o, at) => `${o}, ${positionText(at, w.times.length, f)}`),
-    };
-    WORDS.set(series, { f, language, told });
-    return told;
+function words({ track, f, language }: SeriesLayer): SeriesWords[] {
+  return track.lines.map(({ series }) => {
+    let told = WORDS.get(series);
+    if (told?.[0] !== f) WORDS.set(series, (told = [f, describeSeries(series, f, language)]));
+    return told[1];
   });
 }
 
@@ -54,7 +42,8 @@ export function seriesPointsTemplate(layer: SeriesLayer): TemplateResult {
     const w = told[n]!;
     return svg`<g role="group" aria-label=${w.label} aria-describedby="series-summary-${line.index} series-keys" data-series=${line.seriesId}>${line.targets.map(
       (t) => {
-        const name = w.names[w.times.indexOf(t.time)];
+        const at = w.times.indexOf(t.time);
+        const name = `${w.observations[at]}, ${positionText(at, w.times.length, layer.f)}`;
         const on = active?.series === line.index && active.time === t.time;
         const r = t.ring;
         return svg`<g class="series-target" role="img" tabindex=${on ? 0 : -1} aria-label=${name} data-series-index=${line.index} data-time=${t.time} @focus=${layer.onFocus}><rect class="focus-ring" x=${r.x} y=${r.y} width=${r.width} height=${r.height} rx="4"></rect></g>`;
