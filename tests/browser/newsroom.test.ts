@@ -74,7 +74,7 @@ describe('the reference date', () => {
       const marker = node.querySelector('.marker')!;
       const hollow = getComputedStyle(marker).fill === getComputedStyle(el).backgroundColor;
       expect(hollow, e.id).toBe(after.includes(e.id));
-      expect(node.getAttribute('aria-label')!.includes('Scheduled as of'), e.id).toBe(after.includes(e.id));
+      expect(node.getAttribute('aria-label')!.includes('scheduled as of'), e.id).toBe(after.includes(e.id));
     }
   });
 
