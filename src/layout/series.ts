@@ -227,12 +227,15 @@ export function layoutSeries(
   // A value is written above its grid line; below it, inside the track, where the figures pass
   // through the text's room above (on a phone the background's figures stand by the value axis);
   // where they pass through both, not at all: its line stays, between written values.
+  // A written value is in the way of the figures' texts. Its text is measured once.
+  const obstacles: Box[] = [];
   const ticks = values.map((value) => {
     const y = yScale(value);
-    const left = edgeOf(tickWidth(value));
+    const width = tickWidth(value);
+    const left = edgeOf(width);
     const room = (at: number) => ({
       left,
-      right: left + tickWidth(value),
+      right: left + width,
       top: at,
       bottom: at + TEXT_HEIGHT,
     });
@@ -241,19 +244,9 @@ export function layoutSeries(
       : y + 2 + TEXT_HEIGHT <= top + height && clear(room(y + 2))
         ? y + 2
         : undefined;
+    if (textTop !== undefined) obstacles.push(room(textTop));
     return { value, y, ...(textTop === undefined ? {} : { textTop }) };
   });
-  const obstacles: Box[] = [];
-  for (const t of ticks) {
-    const left = edgeOf(tickWidth(t.value));
-    if (t.textTop !== undefined)
-      obstacles.push({
-        left,
-        right: left + tickWidth(t.value),
-        top: t.textTop,
-        bottom: t.textTop + TEXT_HEIGHT,
-      });
-  }
   // The track's heading ("Figures (troops)") sits above the top tick, at the same edge.
   const headLeft = tickSide === 'left' ? box.x0 : box.x1 - HEADING_WIDTH;
   obstacles.push({

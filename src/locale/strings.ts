@@ -168,7 +168,7 @@ const en: UiStrings = {
   sources: 'Sources',
   places: 'Places',
   asOf: 'As of {date}',
-  scheduled: 'Scheduled as of {date}',
+  scheduled: 'scheduled as of {date}',
   dataNote: 'Some of this timeline’s data could not be shown.',
   dataNoneNote: 'This timeline’s data could not be shown.',
   sourceLabel: 'Source',

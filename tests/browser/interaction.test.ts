@@ -733,6 +733,67 @@ describe('the picture', () => {
     expect(q(el, '[part~="list"] .note-row')[0]!.textContent).toContain('نحو 20%');
   });
 
+  it.each([
+    [
+      'en',
+      'note: the reduction aims at about 20% fewer troops (officials)',
+      'Sep 2025',
+      'Arabic news report',
+    ],
+    ['ar', 'ملاحظة: التقليص يسعى إلى خفض العدد بنحو 20%', 'سبتمبر 2025', 'تقرير إخباري'],
+  ])(
+    'in the figures table the announced cut reads as a note across the columns, never as a figure (%s)',
+    async (lang, words, date, source) => {
+      const el = await mount({ lang, numbering: 'latn' });
+      el.view = 'list';
+      await settle(el);
+      const notes = q<HTMLTableRowElement>(el, '[part~="list"] .note-row');
+      expect(notes).toHaveLength(1);
+      const cells = [...notes[0]!.cells];
+      // One cell across the date, figure and source columns, saying it is a note, with its date and source.
+      expect(cells).toHaveLength(1);
+      expect(cells[0]!.colSpan).toBe(q(el, '[part~="list"] thead th').length);
+      const text = cells[0]!.textContent!.replace(/\s+/g, ' ');
+      expect(text).toContain(words);
+      expect(text).toContain(date);
+      expect(text).toContain(source);
+      // The figures column holds counts only: no cell of it alone carries the announced percentage.
+      const figures = q<HTMLTableCellElement>(el, '[part~="list"] tbody td').filter(
+        (td) => td.cellIndex === 1 && td.colSpan === 1,
+      );
+      expect(figures.length).toBeGreaterThan(0);
+      for (const td of figures) expect(td.textContent).not.toContain('20%');
+    },
+  );
+
+  it.each([
+    ['en', 'scheduled as of Sep 30, 2025'],
+    ['ar', 'مقرّر كما أُعلن حتى 30 سبتمبر 2025'],
+  ])(
+    'the list and the story card say a date after the reference date is scheduled as of it, as its hollow mark does (%s)',
+    async (lang, words) => {
+      const el = await mount({ lang, numbering: 'latn' });
+      const hollow = q(el, '[part~="event"].scheduled').map((g) => g.dataset['id']);
+      expect(hollow).toEqual(['syria-operations-deadline']);
+      el.view = 'list';
+      await settle(el);
+      const lines = q(el, '[part~="list"] li[data-id]').map((li) => ({
+        id: li.dataset['id'],
+        date: li.querySelector('.detail-date')!.textContent!.replace(/\s+/g, ' '),
+      }));
+      expect(lines.length).toBe(el.events.length);
+      for (const line of lines) expect(line.date.includes(words), line.id).toBe(hollow.includes(line.id));
+      el.view = 'chart';
+      el.selected = 'syria-operations-deadline';
+      await settle(el);
+      const card = q(el, '[part~="card"] .detail-date')[0]!;
+      expect(card.textContent!.replace(/\s+/g, ' ')).toContain(words);
+      el.selected = 'mission-end';
+      await settle(el);
+      expect(q(el, '[part~="card"] .detail-date')[0]!.textContent).not.toContain(words);
+    },
+  );
+
   it('the figures table names who gave each figure and when they said it, which is not always the figure’s date', async () => {
     const el = await mount({ lang: 'en' });
     el.view = 'list';

@@ -1,21 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DrawdownErrorDetail, DrawdownTimeline, TimelineDocument } from '../../src/index.js';
-import { mount, once, q, settle } from './helpers.js';
+import { mount, mountData, once, q, settle } from './helpers.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
   document.body.replaceChildren();
 });
-
-async function mountData(data: unknown, attrs: Record<string, string> = { lang: 'en' }, width = 1000) {
-  const el = document.createElement('drawdown-timeline');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.style.width = `${width}px`;
-  el.data = data as TimelineDocument;
-  document.body.append(el);
-  await settle(el);
-  return el;
-}
 
 /** What a reader can see of the element: rendered text, hidden text left out. */
 function visibleText(el: DrawdownTimeline): string {
@@ -84,7 +74,7 @@ describe('the reference date', () => {
       const marker = node.querySelector('.marker')!;
       const hollow = getComputedStyle(marker).fill === getComputedStyle(el).backgroundColor;
       expect(hollow, e.id).toBe(after.includes(e.id));
-      expect(node.getAttribute('aria-label')!.includes('Scheduled as of'), e.id).toBe(after.includes(e.id));
+      expect(node.getAttribute('aria-label')!.includes('scheduled as of'), e.id).toBe(after.includes(e.id));
     }
   });
 

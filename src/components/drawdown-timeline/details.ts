@@ -11,7 +11,14 @@ import { fill } from '../../locale/strings.js';
 import { markerPath } from '../../layout/shapes.js';
 import { seriesRows, yearSections } from '../../layout/list.js';
 import type { StoryStep } from '../../layout/story.js';
-import type { Media, Place, Source, TimelineEvent, TimelineModel } from '../../schema/model.js';
+import type {
+  Media,
+  Place,
+  SeriesAnnotation,
+  Source,
+  TimelineEvent,
+  TimelineModel,
+} from '../../schema/model.js';
 import type { Reveal } from '../../controllers/selection.js';
 import { linkTemplate, sourceName, type Look, type MediaContext } from './templates.js';
 import { cssProps } from './css-props.js';
@@ -104,6 +111,8 @@ export interface CardContext {
   /** The story opens with a title card, which Previous on the first event goes back to. */
   readonly titleCard: boolean;
   readonly media: MediaContext;
+  /** Whether an event lies after the reference date (its date line says it is scheduled). */
+  readonly scheduled: (e: TimelineEvent) => boolean;
   readonly onPrevious: () => void;
   readonly onNext: () => void;
   readonly onClose: () => void;
@@ -130,7 +139,7 @@ export function cardTemplate(c: CardContext): TemplateResult {
     style=${cssProps(room ? { top: `${room.y}px`, visibility: room.measured ? undefined : 'hidden' } : {})}
     aria-label=${title}
   >
-    ${e ? html`<p class="detail-date">${eventDateTemplate(e, f, lang)}</p>` : nothing}
+    ${e ? html`<p class="detail-date">${eventDateTemplate(e, f, model, c.scheduled)}</p>` : nothing}
     <div role="heading" aria-level=${c.headingLevel} class="detail-title" tabindex="-1">
       <bdi>${title}</bdi>
     </div>
@@ -181,14 +190,36 @@ export function cardTemplate(c: CardContext): TemplateResult {
   </section>`;
 }
 
-/** The date with its precision, the Gregorian date beside another calendar's, and the source's own wording. */
-function eventDateTemplate(e: TimelineEvent, f: Formatters, lang: string | undefined): TemplateResult {
+/**
+ * The date with its precision, the Gregorian date beside another calendar's, the source's own
+ * wording, and, for an event after the reference date, that it is scheduled as of that date: the
+ * chart draws such a mark hollow, and the words say what the hollow mark says.
+ */
+function eventDateTemplate(
+  e: TimelineEvent,
+  f: Formatters,
+  model: TimelineModel,
+  scheduled: (e: TimelineEvent) => boolean,
+): TemplateResult {
+  const lang = model.language;
   const reported = e.displayDate && fill(f.strings.asReported, { date: f.text(e.displayDate, lang) });
   const gregorian = f.otherCalendar
     ? html` <span class="nowrap">(<bdi class="gregorian">${gregorianDate(e, f)}</bdi>)</span>`
     : nothing;
   const asReported = reported ? html` · <span class="as-reported">${reported}</span>` : nothing;
-  return html`<bdi class="nowrap">${eventDate(e, f)}</bdi>${gregorian}${asReported}`;
+  const ahead =
+    model.referenceDate && scheduled(e) && fill(f.strings.scheduled, { date: f.date(model.referenceDate) });
+  return html`<bdi class="nowrap">${eventDate(e, f)}</bdi>${gregorian}${asReported}${
+      ahead ? html` · <span class="scheduled-as-of">${ahead}</span>` : nothing
+    }`;
+}
+
+/** An announced change, read as a note: its date, its words and who said it. */
+function noteWords(a: SeriesAnnotation, f: Formatters, lang: string | undefined): TemplateResult {
+  const words = fill(f.strings.seriesNote, { text: f.text(a.text, lang) });
+  return html`<bdi class="nowrap">${f.date(a.date)}</bdi> · <bdi>${words}</bdi>${
+      a.source ? html` — ${sourceWords(a.source, f, lang)}` : nothing
+    }`;
 }
 
 /** A category's shape, beside an event in the list: colour is never the only difference. */
@@ -209,6 +240,7 @@ export function listTemplate(
   levels: { readonly year: number; readonly event: number },
   look: Look,
   media: MediaContext,
+  scheduled: (e: TimelineEvent) => boolean,
 ): TemplateResult {
   const lang = model.language;
   const categories = new Map(model.categories.map((c) => [c.id, c]));
@@ -234,7 +266,7 @@ export function listTemplate(
                     e.importance === 'core' && category ? ' · ' : nothing
                   }${category ? html`<bdi>${f.text(category.label, lang)}</bdi>` : nothing}
                 </div>
-                <div class="detail-date">${eventDateTemplate(e, f, lang)}</div>
+                <div class="detail-date">${eventDateTemplate(e, f, model, scheduled)}</div>
                 ${e.media ? mediaTemplate(e.media, f, lang, media) : nothing}
                 ${e.summary ? html`<p dir="auto">${f.text(e.summary, lang)}</p>` : nothing}
                 ${
@@ -287,11 +319,11 @@ export function listTemplate(
                       </tr>`,
                   )}
                   ${s.annotations.map(
+                    // An announced change is not a figure: a row of its own across the columns,
+                    // so that it never stands in the figures column as if it were a count.
                     (a) =>
                       html`<tr class="note-row">
-                        <td class="nowrap"><bdi>${f.date(a.date)}</bdi></td>
-                        <td><bdi>${f.text(a.text, lang)}</bdi></td>
-                        <td>${a.source ? sourceWords(a.source, f, lang) : nothing}</td>
+                        <td colspan="3">${noteWords(a, f, lang)}</td>
                       </tr>`,
                   )}
                 </tbody>`,

@@ -390,6 +390,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
               { year: this.settings.headingLevel, event: this.settings.subheadingLevel },
               lk,
               this.media,
+              this.doc.scheduled,
             )
           : undefined,
       // An empty document draws no chart: an axis with nothing on it would invent a span.
@@ -428,6 +429,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
               step: this.selection.step(),
               titleCard: this.titleCard,
               media: this.media,
+              scheduled: this.doc.scheduled,
               onPrevious: this.selection.onPrevious,
               onNext: this.selection.onNext,
               onClose: this.selection.clear,

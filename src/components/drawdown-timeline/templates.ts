@@ -5,6 +5,7 @@
 import { clusterName, PART_SEPARATOR, referenceWords, seriesTextParts } from '../../locale/describe.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProps } from './css-props.js';
 import type { Formatters } from '../../locale/format.js';
 import type { ClusterMark, EventMark, Layout } from '../../layout/layout.js';
@@ -15,7 +16,7 @@ import type { MarkPaths } from '../../layout/mark-paths.js';
 import type { PlacedSeriesText, SeriesTrack } from '../../layout/series.js';
 import { METRICS } from '../../layout/metrics.js';
 import { categorySlot, HIT, markerPath } from '../../layout/shapes.js';
-import { boxPath } from '../../layout/geometry.js';
+import { boxPath, type Tick } from '../../layout/geometry.js';
 import { COUNT_CORNER } from '../../layout/cluster-count.js';
 import type { Category, Shape, Source, TimelineEvent, TimelineModel } from '../../schema/model.js';
 import { isExternalUrl } from '../../schema/url.js';
@@ -77,6 +78,15 @@ function textAnchor(anchor: 'left' | 'middle' | 'right', direction: 'ltr' | 'rtl
   return (anchor === 'left') === (direction === 'ltr') ? 'start' : 'end';
 }
 
+/** A tick's grid line, and its text where the axis labels it. */
+function tick(t: Tick, textDir: 'ltr' | 'rtl'): TemplateResult {
+  return svg`<line class="grid" x1=${t.grid.x1} y1=${t.grid.y1} x2=${t.grid.x2} y2=${t.grid.y2}></line>${
+    t.labelled
+      ? svg`<text class="tick-text" x=${t.textX} y=${t.textY} text-anchor=${textAnchor(t.anchor, textDir)} direction=${textDir}>${t.text}</text>`
+      : nothing
+  }`;
+}
+
 export function chartTemplate(c: ChartContext): TemplateResult {
   const { layout, f } = c;
   const textDir = f.direction;
@@ -108,14 +118,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
                     : nothing
                 }</g>`,
             )}
-            ${layout.ticks.map(
-              (t) =>
-                svg`<line class="grid" x1=${t.grid.x1} y1=${t.grid.y1} x2=${t.grid.x2} y2=${t.grid.y2}></line>${
-                  t.labelled
-                    ? svg`<text class="tick-text" x=${t.textX} y=${t.textY} text-anchor=${textAnchor(t.anchor, textDir)} direction=${textDir}>${t.text}</text>`
-                    : nothing
-                }`,
-            )}
+            ${layout.ticks.map((t) => tick(t, textDir))}
           </g>
           <line
             class="axis-line"
@@ -358,14 +361,7 @@ function seriesMarksTemplate(track: SeriesTrack, textDir: 'ltr' | 'rtl'): Templa
       (k) =>
         svg`<g part="compressed"><rect class="compressed" x=${k.box.x} y=${k.box.y} width=${k.box.width} height=${k.box.height}></rect></g>`,
     )}
-    ${track.timeAxis?.map(
-      (t) =>
-        svg`<line class="grid" x1=${t.grid.x1} y1=${t.grid.y1} x2=${t.grid.x2} y2=${t.grid.y2}></line>${
-          t.labelled
-            ? svg`<text class="tick-text" x=${t.textX} y=${t.textY} text-anchor=${textAnchor(t.anchor, textDir)} direction=${textDir}>${t.text}</text>`
-            : nothing
-        }`,
-    )}
+    ${track.timeAxis?.map((t) => tick(t, textDir))}
     ${track.compressed?.flatMap((k) => k.breaks.map((b) => axisBreak(b, true)))}
   </g>
   <g aria-hidden="true" clip-path="url(#series-clip)">
@@ -441,29 +437,18 @@ function seriesText(t: PlacedSeriesText, c: ChartContext): TemplateResult {
   };
   const wrapped = t.wrap === undefined ? style : { ...style, width: `${t.wrap}px` };
   const under = t.wrap === undefined ? '' : ' under';
-  if (t.kind === 'note') {
-    return html`<div
-      part="note"
-      class="annotation note-text${under}"
-      dir=${f.direction}
-      style=${cssProps(wrapped)}
-    >
-      ${bdiParts(seriesTextParts(t, f, lang))}
-    </div>`;
-  }
-  if (t.kind === 'title') {
-    return html`<div
-      class="annotation series-title series-${t.palette}"
-      dir=${f.direction}
-      style=${cssProps(style)}
-    >
-      ${bdiParts(seriesTextParts(t, f, lang))}
-    </div>`;
-  }
+  // A note is a part authors can style; a title takes its series' colour and never wraps.
+  const kind =
+    t.kind === 'note'
+      ? `note-text${under}`
+      : t.kind === 'title'
+        ? `series-title series-${t.palette}`
+        : `${t.kind === 'estimate' ? 'estimate' : 'value'}${under}`;
   return html`<div
-    class="annotation ${t.kind === 'estimate' ? 'estimate' : 'value'}${under}"
+    part=${ifDefined(t.kind === 'note' ? 'note' : undefined)}
+    class="annotation ${kind}"
     dir=${f.direction}
-    style=${cssProps(wrapped)}
+    style=${cssProps(t.kind === 'title' ? style : wrapped)}
   >
     ${bdiParts(seriesTextParts(t, f, lang))}
   </div>`;
