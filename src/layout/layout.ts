@@ -22,7 +22,7 @@ import {
 import { markerReach } from './shapes.js';
 import { HEADING_WIDTH, layoutSeries, notesUnder, type SeriesText, type SeriesTrack } from './series.js';
 import { columnsByReach, dodge, dodgeAcross, leaderEnd } from './dodge.js';
-import { timeWarp, warpedScale, type TimeWarp } from './warp.js';
+import { stretches, timeWarp, warpedScale, type TimeWarp } from './warp.js';
 import type { Scale } from './scales.js';
 import { METRICS, textLines } from './metrics.js';
 import type { EventMark, LabelBox, LabelMeasures, Layout, LayoutInput, Segment, Tick } from './types.js';
@@ -929,12 +929,15 @@ function stackedLabels(
       side > 0 ? width - METRICS.margin - labelStart : labelStart - METRICS.margin,
     );
     const inner = labelRoom - 16;
-    // A date held on one line by no-break spaces, wider than the line (the narrowest phones, in
-    // Arabic), may break at its spaces: the browser would break it inside a word.
-    const text = textPieces(texts[k]!, (t) => input.measure(t, core)).some((w) => w > inner - 1)
+    // A date held on one line by no-break spaces may break at its spaces where it is wider than
+    // the line (the browser would break it inside a word), or than the line's room beside a
+    // headline's number: the number keeps to the date's first word, never alone on its line.
+    const lead = core ? METRICS.numberWidth : 0;
+    const pieces = textPieces(texts[k]!, (t) => input.measure(t, core));
+    const text = pieces.some((w, p) => (p ? 0 : lead) + w > inner - 1)
       ? texts[k]!.replace(/\u00a0(?!—)/g, ' ')
       : texts[k]!;
-    const textWidth = input.measure(text, core) + (core ? METRICS.numberWidth : 0);
+    const textWidth = input.measure(text, core) + lead;
     // A label too long for the room wraps onto as many lines as its words fill, never losing its
     // end, in a box as wide as its widest line. The text fits one line if it fits inside the
     // padding (2 × 7 px) and borders (2 × 1 px): `labelPadding` adds slack on top, which a tight
@@ -944,13 +947,7 @@ function stackedLabels(
     const wrapped =
       textWidth <= inner
         ? undefined
-        : wrappedLines(
-            text,
-            inner - 1,
-            (t) => input.measure(t, core),
-            core ? METRICS.numberWidth : 0,
-            MAX_PHONE_LABEL_LINES,
-          );
+        : wrappedLines(text, inner - 1, (t) => input.measure(t, core), lead, MAX_PHONE_LABEL_LINES);
     const lines = wrapped?.lines ?? 1;
     const labelWidth = wrapped ? wrapped.width + 16.5 : Math.min(labelRoom, textWidth + METRICS.labelPadding);
     const labelHeight = METRICS.labelHeight + (lines - 1) * 20;
@@ -1043,6 +1040,7 @@ function verticalTrack(
     seriesWidth(input),
     ltr ? 'left' : 'right',
     rules,
+    shadeEdges(warp, window, sx),
   );
   const axisY = top + METRICS.phoneSeriesHeight;
   const { ticks: timeAxis } = stretchTicks(
@@ -1109,6 +1107,18 @@ function trackStretches(
   const edge = tickSide === 'left' ? track.x0 : track.x1;
   const shaded = compressed.some((k) => k.box.x - 1 <= edge && edge <= k.box.x + k.box.width + 1);
   return { compressed, ...(shaded ? { shaded } : {}) };
+}
+
+/**
+ * Where the compressed stretches' shades start and end on a phone's figures track: a text across
+ * an edge reads as half on a compressed scale, so none stands there.
+ */
+function shadeEdges(warp: TimeWarp, window: Interval, sx: Scale): number[] {
+  return warp.focus
+    ? stretches(warp, window)
+        .filter((p) => p.compressed)
+        .flatMap((p) => [sx(p.start), sx(p.end)])
+    : [];
 }
 
 function seriesWidth(input: LayoutInput): (text: SeriesText) => number {

@@ -183,6 +183,8 @@ export function layoutSeries(
   tickSide: 'left' | 'right' = 'left',
   /** x of vertical rules drawn across the track (the reference date's): no text sits on them. */
   rules: readonly number[] = [],
+  /** x of the compressed stretches' edges: no text sits across one either. */
+  edges: readonly number[] = [],
 ): SeriesTrack {
   const { top, height } = box;
   let max = 0;
@@ -225,12 +227,15 @@ export function layoutSeries(
   // A value is written above its grid line; below it, inside the track, where the figures pass
   // through the text's room above (on a phone the background's figures stand by the value axis);
   // where they pass through both, not at all: its line stays, between written values.
+  // A written value is in the way of the figures' texts. Its text is measured once.
+  const obstacles: Box[] = [];
   const ticks = values.map((value) => {
     const y = yScale(value);
-    const left = edgeOf(tickWidth(value));
+    const width = tickWidth(value);
+    const left = edgeOf(width);
     const room = (at: number) => ({
       left,
-      right: left + tickWidth(value),
+      right: left + width,
       top: at,
       bottom: at + TEXT_HEIGHT,
     });
@@ -239,19 +244,9 @@ export function layoutSeries(
       : y + 2 + TEXT_HEIGHT <= top + height && clear(room(y + 2))
         ? y + 2
         : undefined;
+    if (textTop !== undefined) obstacles.push(room(textTop));
     return { value, y, ...(textTop === undefined ? {} : { textTop }) };
   });
-  const obstacles: Box[] = [];
-  for (const t of ticks) {
-    const left = edgeOf(tickWidth(t.value));
-    if (t.textTop !== undefined)
-      obstacles.push({
-        left,
-        right: left + tickWidth(t.value),
-        top: t.textTop,
-        bottom: t.textTop + TEXT_HEIGHT,
-      });
-  }
   // The track's heading ("Figures (troops)") sits above the top tick, at the same edge.
   const headLeft = tickSide === 'left' ? box.x0 : box.x1 - HEADING_WIDTH;
   obstacles.push({
@@ -262,7 +257,11 @@ export function layoutSeries(
   });
   // No figure text sits on a rule: the value grid, the reference date's rule, a note's rule.
   for (const t of ticks) obstacles.push({ left: box.x0, right: box.x1, top: t.y - 1, bottom: t.y + 1 });
-  const vertical = [...rules, ...lines.flatMap((l) => l.notes.filter((n) => n.rule).map((n) => n.x))];
+  const vertical = [
+    ...rules,
+    ...edges,
+    ...lines.flatMap((l) => l.notes.filter((n) => n.rule).map((n) => n.x)),
+  ];
   for (const rx of vertical)
     obstacles.push({ left: rx - 1, right: rx + 1, top: top - 40, bottom: top + height + 8 });
   // Nor on a disputed range.
@@ -274,7 +273,7 @@ export function layoutSeries(
       bottom: d.band.y + d.band.height + 2,
     });
   }
-  const texts = placeTexts(lines, box, textWidth, obstacles, ticks);
+  const texts = placeTexts(lines, box, textWidth, obstacles, ticks, edges);
   // Cut exactly at the track's ends (a line running on past the value axis reads as a minus
   // sign before its figures), with room above for the arrow of an open-topped estimate.
   const clip = { x: box.x0, y: top - 40, width: box.x1 - box.x0, height: height + 48 };
@@ -469,6 +468,9 @@ const LEVEL_GAP = 10;
 /** How far at a time a value tries spots further above or below its point, in px. */
 const VALUE_STEP = 3;
 
+/** How much further off its point a value may stand to keep clear of a shade's edge, px. */
+const PAST_EDGE = 2 * TEXT_HEIGHT;
+
 /**
  * Places estimates at disputes, a note beside each annotation, a value for each figure (where
  * the line changes) and a title at each series' first mark it can sit by, skipping any text that
@@ -485,6 +487,7 @@ function placeTexts(
   textWidth: (text: SeriesText) => number,
   obstacles: readonly Box[],
   grid: ReadonlyArray<{ y: number }>,
+  edges: readonly number[],
 ): SeriesText[] {
   let placed: Array<Box & { text?: SeriesText }> = [...obstacles];
   // A figure at b with a grid line between it and its point at a reads as a figure past that line.
@@ -548,16 +551,21 @@ function placeTexts(
   ) => {
     const w = textWidth(text);
     for (const spot of spots) {
-      const b = free(
-        { side: spot.side ?? text.side, x: spot.x ?? text.x, y: spot.y ?? text.y },
-        w,
-        clearOf,
-        reach,
-        apart,
+      const side = spot.side ?? text.side;
+      const x = spot.x ?? text.x;
+      // A text that would run across a shade's edge, or touch it, may stand just past it, a
+      // little further off its point (a compressed stretch narrower than the figure's text).
+      const edge = edges.find((e) =>
+        side === 'left' ? x - w < e + 2 && e - 2 < x : x < e + 2 && e - 2 < x + w,
       );
-      if (!b) continue;
-      placed.push({ text: { ...text, ...spot }, ...b });
-      return true;
+      for (const at of edge !== undefined && Math.abs(edge - x) < PAST_EDGE
+        ? [x, edge + (side === 'left' ? -2 : 2)]
+        : [x]) {
+        const b = free({ side, x: at, y: spot.y ?? text.y }, w, clearOf, reach, apart);
+        if (!b) continue;
+        placed.push({ text: { ...text, ...spot, x: at }, ...b });
+        return true;
+      }
     }
     return false;
   };

@@ -571,3 +571,57 @@ describe('wrapped labels are balanced', () => {
     },
   );
 });
+
+describe('a headline’s number keeps to its words', () => {
+  /** The label's first drawn character after its number badge, as a range. */
+  function firstWord(label: HTMLElement): Range {
+    const text = [...label.childNodes].find((n) => n.nodeType === 3 && n.textContent!.trim())!;
+    const range = document.createRange();
+    const at = text.textContent!.search(/\S/);
+    range.setStart(text, at);
+    range.setEnd(text, at + 1);
+    return range;
+  }
+
+  /** Checks every core label: its badge on its first word's line, its lines as the layout counted. */
+  function check(el: DrawdownTimeline, where: string, wrong: string[]): number {
+    let seen = 0;
+    for (const m of el.currentLayout!.events) {
+      if (!m.label || m.event.importance !== 'core') continue;
+      const label = q(el, `[part~="label"][data-id="${m.event.id}"]`)[0]!;
+      const badge = label.querySelector('.number')!.getBoundingClientRect();
+      const word = firstWord(label).getBoundingClientRect();
+      seen++;
+      if (Math.abs(badge.top + badge.height / 2 - (word.top + word.height / 2)) > 10)
+        wrong.push(`${where}: ${m.event.id}’s number on a line of its own`);
+      const drawn = linesAt(label, 0);
+      if (drawn !== m.label.lines)
+        wrong.push(`${where}: ${m.event.id} drawn on ${drawn} lines, laid out on ${m.label.lines}`);
+    }
+    return seen;
+  }
+
+  it.each(['en', 'ar'] as const)(
+    'on a phone, at every width from 300 to 599 px, a headline’s number stands on the line of its first word, and the label is drawn on the lines the layout counted (%s)',
+    async (lang) => {
+      const el = await mount({ lang }, 300);
+      const wrong: string[] = [];
+      for (let width = 300; width < 600; width++) {
+        el.style.width = `${width}px`;
+        await settle(el);
+        expect(check(el, `${width} px`, wrong), `${width} px`).toBe(4);
+      }
+      expect(wrong).toEqual([]);
+    },
+  );
+
+  it.each(DESKTOP)(
+    'a headline’s number stands on the line of its first word, and the label is drawn on the lines the layout counted (%s, %i px)',
+    async (lang, width) => {
+      const { el } = await story(lang, width);
+      const wrong: string[] = [];
+      expect(check(el, `${width} px`, wrong)).toBe(4);
+      expect(wrong).toEqual([]);
+    },
+  );
+});

@@ -253,6 +253,35 @@ describe('every figure on the track is written', () => {
   );
 });
 
+describe('on a phone no text on the track sits across the compressed stretch’s edge', () => {
+  it.each(PHONE_LAYOUTS)(
+    'each figure, estimate, note, title and value tick stands wholly on the shade or wholly off it (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang }, width);
+      const track = el.currentLayout!.series!;
+      // The shade's edges as drawn, inside the track (an edge at the track's end is its end).
+      const shades = q(el, '#series-clip + g [part~="compressed"] rect.compressed').map((r) => rectOf(el, r));
+      const edges = shades
+        .flatMap((r) => [r.left, r.right])
+        .filter((x) => x > track.x0 + 1 && x < track.x1 - 1);
+      expect(edges.length, 'an edge of the shade inside the track').toBeGreaterThan(0);
+      const texts = trackTexts(el).filter(
+        ({ node, rect }) =>
+          !node.matches('.series-axis') && rect.right > rect.left && rect.top < track.bottom,
+      );
+      expect(texts.length).toBeGreaterThan(5);
+      const across: string[] = [];
+      for (const { node, rect } of texts)
+        for (const x of edges)
+          if (rect.left < x - 0.5 && rect.right > x + 0.5)
+            across.push(
+              `"${node.textContent!.trim()}" (${Math.round(rect.left)}–${Math.round(rect.right)}) across ${Math.round(x)}`,
+            );
+      expect(across).toEqual([]);
+    },
+  );
+});
+
 describe('the track’s texts stay inside the chart', () => {
   it.each([...PHONE_LAYOUTS, ['en', 680], ['ar', 680], ['en', 648], ['ar', 648]] as const)(
     'at rest and after each of two zooms in, no tick text or figure runs past its edge (%s, %i px)',

@@ -184,9 +184,12 @@ const BUDGET = {
    * or wheel step in about 0.8-0.87 of the main-thread time: 97 B (68,124 B measured, 68,027 B
    * before): budget 66.6 KB. The list's and the story card's date lines saying that an event
    * after the reference date is scheduled as of it (the element hands them its predicate): 6 B
-   * (68,204 B measured, 68,198 B before): budget 66.7 KB.
+   * (68,204 B measured, 68,198 B before): budget 66.7 KB. A phone headline's held date released
+   * where it does not fit beside its number, and a phone's figure texts kept off the compressed
+   * stretch's shade edges (standing just past one rather than left out): 115 B (68,319 B
+   * measured, main's last record 68,204 B): budget 66.8 KB.
    */
-  criticalGzip: 66.7 * 1024,
+  criticalGzip: 66.8 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
@@ -488,8 +491,10 @@ describe('pure modules', () => {
     // lines' height off the figures' texts along its row (18,009 B before); 18,120 B with
     // gesture and zoom frames that copy less (18,054 B before); 18,157 B with a marker's reach
     // worked out once per kind of marker, not for every pair of a band and a marker (18,120 B
-    // before).
-    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 17.8],
+    // before); 18,254 B with a phone headline's held date released where it does not fit beside
+    // its number, and a phone's figure texts kept off the shade's edges (main's last record
+    // 18,157 B).
+    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 17.9],
     ['validateDocument', `export { validateDocument } from 'drawdown-timeline';`, 10],
     ['registerStrings', `export { registerStrings } from 'drawdown-timeline';`, 5],
     ['the story', `export { drawdownStory } from 'drawdown-timeline';`, 5],

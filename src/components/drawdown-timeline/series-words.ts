@@ -11,7 +11,7 @@ import { html, svg, type TemplateResult } from 'lit';
 import { describeSeries, positionText, seriesKeysHelp, type SeriesWords } from '../../locale/describe.js';
 import type { Formatters } from '../../locale/format.js';
 import type { SeriesReach } from '../../controllers/series-focus.js';
-import type { SeriesTrack } from '../../layout/series.js';
+import type { Series } from '../../schema/model.js';
 
 /** The track as the keyboard reaches it, with the formatters and language its words are told in. */
 export interface SeriesLayer extends SeriesReach {
@@ -19,15 +19,18 @@ export interface SeriesLayer extends SeriesReach {
   readonly language: string | undefined;
 }
 
-const WORDS = new WeakMap<SeriesTrack, { f: Formatters; words: SeriesWords[] }>();
+const WORDS = new WeakMap<Series, [Formatters, SeriesWords]>();
 
-/** Each drawn series in words, composed once per track and formatters. */
-function words(layer: SeriesLayer): SeriesWords[] {
-  const cached = WORDS.get(layer.track);
-  if (cached?.f === layer.f) return cached.words;
-  const told = layer.track.lines.map((l) => describeSeries(l.series, layer.f, layer.language));
-  WORDS.set(layer.track, { f: layer.f, words: told });
-  return told;
+/**
+ * Each drawn series in words, composed once per series (the model's own, in its language) and
+ * formatters: each frame of a gesture brings a new track, with the same series in it.
+ */
+function words({ track, f, language }: SeriesLayer): SeriesWords[] {
+  return track.lines.map(({ series }) => {
+    let told = WORDS.get(series);
+    if (told?.[0] !== f) WORDS.set(series, (told = [f, describeSeries(series, f, language)]));
+    return told[1];
+  });
 }
 
 /** The focusable figures, inside the chart's SVG. */
