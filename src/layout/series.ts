@@ -523,8 +523,8 @@ function placeTexts(
   ): Box | undefined => {
     const left = t.side === 'right' ? t.x : t.x - w;
     const b = { left, right: left + w, top: t.y - TEXT_HEIGHT / 2, bottom: t.y + TEXT_HEIGHT / 2 };
-    // Kept `apart` px off the figures' texts along its row.
-    const wide = { ...b, left: left - apart, right: b.right + apart };
+    // Kept `apart` px off the figures' texts along its row (a title only; the rest ask for none).
+    const wide = apart ? { ...b, left: left - apart, right: b.right + apart } : undefined;
     const out =
       left < box.x0 - 1 ||
       b.right > box.x1 + 1 ||
@@ -532,7 +532,9 @@ function placeTexts(
       b.bottom > box.top + box.height + TEXT_HEIGHT;
     if (
       out ||
-      placed.some((p) => overlaps(p, b) || (p.text && p.text.kind !== 'title' && overlaps(p, wide))) ||
+      placed.some(
+        (p) => overlaps(p, b) || (wide && p.text && p.text.kind !== 'title' && overlaps(p, wide)),
+      ) ||
       (clearOf && covers(b, clearOf))
     )
       return undefined;
