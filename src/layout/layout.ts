@@ -536,7 +536,8 @@ function placeInLanes(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Plac
     const [coreMeasure, measureOf, offRule, climb] = measures;
     const set = Math.min(coreMeasure, widest[0]!) + ' ' + Math.min(measureOf, widest[1]!);
     // Climbing orders headlines among themselves: with one or none in view it changes nothing.
-    const same = set + (rules.length > 0 && offRule ? '+' : '') + (climb && cores > 1 ? '^' : '');
+    const flags = (rules.length > 0 && offRule ? '+' : '') + (climb && cores > 1 ? '^' : '');
+    const same = set + flags;
     const known = tried.get(same);
     if (known) return known;
     const widths = order.map((i, k) =>
@@ -638,6 +639,12 @@ function placeInLanes(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Plac
         };
       });
     asked.set(requestsKey, requests);
+    // Other measures can still ask for the same boxes (a headline longer than both wraps onto the
+    // same lines, balanced to the same width at either): the same requests place the same and
+    // score the same, and a later tie never wins, so each set of requests is placed once.
+    const asking = JSON.stringify(requests) + flags;
+    const alike = tried.get(asking);
+    if (alike) return alike;
     const placed = placeLabels(
       requests,
       hi - lo,
@@ -688,7 +695,7 @@ function placeInLanes(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Plac
       }
     });
     const result = { placed, score: score + top * 4 + lanes * 26, measures };
-    tried.set(same, result);
+    tried.set(same, result).set(asking, result);
     return result;
   };
   // A story's labels take the measures that keep the leaders shortest; the view a gesture moves
