@@ -194,7 +194,7 @@ export function compactLanes(lanes: readonly Lane[]): number[] {
  * scratch, the placement from scratch is taken.
  * With `leaders`, each label's leader rises straight from its anchor to the box's lower edge, and
  * no box may stand across another label's leader (see `placeClearOfLeaders`); a label whose mark
- * is on a `rules` x (a rule drawn through every lane) stands beside the rule where it can, and
+ * is on a `rules` x (the line of a rule drawn under the lanes) stands beside it where it can, and
  * with `offRule` every other box keeps off the rules where it can; with `climb`, required labels
  * that stand over one another stand in their order, the later above.
  * Returns undefined for a label that got no place.
@@ -574,8 +574,8 @@ const placeClearOfLeaders: typeof place = (
       const passing = posts[r]!;
       for (let k = 0; k < passing.length; k++) ban(s, passing[k]![0], passing[k]![1], LEADER_GAP);
     }
-    // A rule runs through every lane: a box keeps off it, but for the label whose mark is on it,
-    // whose box stands beside the rule, an edge on it.
+    // A box keeps off a rule's line (what stands past it is scheduled), but for the label whose
+    // mark is on it, whose box stands beside the rule, an edge on it.
     const anchor = requests[i]!.anchor;
     if (clear > 1) {
       for (let k = 0; k < rules.length; k++) {

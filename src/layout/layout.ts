@@ -410,9 +410,17 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
       height,
       axis: frame.segment([frame.lo, axis], [frame.hi, axis]),
       ticks,
+      // The rule spans the marks' row, from a little above its tallest mark (a deadline's dash is
+      // the tallest a mark stands), down through the figures: through the label lanes it would
+      // strike the leaders and arms that run across it to the boxes past it.
       ...(reference !== undefined
         ? {
-            now: { x1: reference, y1: 4, x2: reference, y2: height - 22 },
+            now: {
+              x1: reference,
+              y1: Math.min(axis, ...events.map((m) => m.y)) - METRICS.deadlineReach - 3,
+              x2: reference,
+              y2: height - 22,
+            },
           }
         : {}),
       ...(track ? { series: track } : {}),

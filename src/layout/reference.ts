@@ -106,8 +106,8 @@ function horizontalPlace(
   const centred = Math.max(0, Math.min(now.x1 - w / 2, layout.width - w));
   if (centred <= now.x1 && centred + w >= now.x1)
     candidates.push({ x: centred, y: foot, width: w, height, cost: low });
-  // Beside the rule, either side, from its foot upwards.
-  for (let dy = 0; dy <= foot; dy += 4) {
+  // Beside the rule, either side, from its foot up to its top.
+  for (let dy = 0; dy <= foot - now.y1; dy += 4) {
     for (const x of [now.x1 + 4, now.x1 - 4 - w])
       candidates.push({ x, y: foot - dy, width: w, height, cost: low + 1 + dy });
   }

@@ -185,35 +185,41 @@ describe('the room the labels take', () => {
   );
 });
 
+/** Widths of a desktop page and an article column, every 50 px and those read most. */
+const RULE_WIDTHS = [600, 648, 650, 700, 750, 800, 850, 900, 950, 1000, 1050, 1100, 1150, 1200, 1248, 1280];
+
 describe('the reference date’s rule', () => {
-  it.each(DESKTOP)(
-    'runs from the top of the chart past the axis, behind the label boxes: it never strikes through a label’s words (%s, %i px)',
+  it.each((['en', 'ar'] as const).flatMap((lang) => RULE_WIDTHS.map((width) => [lang, width] as const)))(
+    'spans the marks’ row and the figures, not the label lanes: from above the tallest mark down to the figures track’s foot, struck by no leader, its words touching it (%s, %i px)',
     async (lang, width) => {
-      const { el, layout } = await story(lang, width);
-      const rule = q(el, '[part~="now"] line')[0]!;
-      const labels = q(el, '[part~="label"]');
-      expect(labels.length).toBe(9);
-      const box = rule.getBoundingClientRect();
+      const { el, layout, labelled } = await story(lang, width);
+      expect(layout.orientation).toBe('horizontal');
+      const now = layout.now!;
+      const drawn = q(el, '[part~="now"] line')[0]!.getBoundingClientRect();
       const chart = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
-      const x = box.left + box.width / 2;
-      expect(Math.abs(x - chart.left - layout.now!.x1)).toBeLessThan(1.5);
-      // Seen above every label and below the axis, so a reader follows where it runs.
-      expect(box.top).toBeLessThanOrEqual(Math.min(...labels.map((l) => l.getBoundingClientRect().top)));
-      expect(box.bottom).toBeGreaterThan(chart.top + layout.axis.y1);
-      // Nothing painted over the labels runs through their words: the rule passes behind a box.
-      const over = [...el.shadowRoot!.querySelectorAll<SVGGraphicsElement>('.labels line, .labels path')];
-      for (const label of labels) {
-        const range = document.createRange();
-        range.selectNodeContents(label);
-        for (const line of [...range.getClientRects()]) {
-          for (const drawn of over) {
-            const r = drawn.getBoundingClientRect();
-            const crosses =
-              r.left <= line.right && r.right >= line.left && r.top <= line.bottom && r.bottom >= line.top;
-            expect(crosses, `${label.dataset.id}'s words under a ${drawn.tagName}`).toBe(false);
-          }
-        }
+      expect(Math.abs(drawn.left + drawn.width / 2 - chart.left - now.x1)).toBeLessThan(1.5);
+      const top = drawn.top - chart.top;
+      const bottom = drawn.bottom - chart.top;
+      // Above every mark, its deadline's dash and the largest marker (a core diamond) included.
+      for (const m of layout.events) {
+        const reach = m.deadline ? Math.max(m.deadline.y1, m.deadline.y2) - m.y : 11;
+        expect(top, `over ${m.event.id}`).toBeLessThan(m.y - reach);
       }
+      // Down to the figures track's foot.
+      expect(bottom).toBeGreaterThanOrEqual(layout.series!.bottom);
+      // No leader, nor a leader's arm, meets the rule as drawn; no box stands on it.
+      const rule = { x1: now.x1, y1: top, x2: now.x1, y2: bottom };
+      for (const m of labelled) {
+        for (const s of [m.leader, m.arm]) {
+          if (s) expect(cross(s, rule), `${m.event.id}'s leader across the rule`).toBe(false);
+        }
+        expect(crosses(rule, m.label, 0), `${m.event.id}'s box on the rule`).toBe(false);
+      }
+      // The rule's words touch it: beside it, or under its foot, a few px off at most.
+      const words = q(el, '.now-text')[0]!.getBoundingClientRect();
+      expect(Math.max(words.left - drawn.right, drawn.left - words.right, 0)).toBeLessThanOrEqual(6);
+      expect(words.top).toBeGreaterThanOrEqual(drawn.top - 0.5);
+      expect(words.top - drawn.bottom).toBeLessThanOrEqual(6);
     },
   );
 });
