@@ -91,8 +91,8 @@ interface MarkPlaces {
 
 export function layoutTimeline(input: LayoutInput): Layout {
   runs++;
-  const reference = input.referenceText ? (input.smallWidth ?? input.measure)(input.referenceText) : 0;
-  return withReference(layoutAlongAxis(input), reference, {
+  const small = input.smallWidth ?? input.measure;
+  return withReference(layoutAlongAxis(input), input.referenceText, small, {
     small: (text) => input.measure(text),
     // The room the figures' texts leave their heading: the rest of its row is free.
     heading: HEADING_WIDTH,

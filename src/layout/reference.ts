@@ -56,9 +56,15 @@ const REACH = 96;
  * reference date lies outside the window the rule and its words are left out: at the chart's
  * edge they would name a day the chart does not show.
  */
-export function withReference(layout: Layout, textWidth: number, widths: TextWidths): Layout {
+export function withReference(
+  layout: Layout,
+  words: string | undefined,
+  measure: (text: string) => number,
+  widths: TextWidths,
+): Layout {
   const { now, ...rest } = layout;
   if (!now) return rest;
+  const textWidth = words === undefined ? 0 : measure(words);
   const axis = layout.axis;
   const vertical = layout.orientation === 'vertical';
   const along = vertical ? now.y1 : now.x1;
@@ -71,7 +77,13 @@ export function withReference(layout: Layout, textWidth: number, widths: TextWid
     ? verticalPlace(layout, now, textWidth, w, taken, lines)
     : horizontalPlace(layout, now, w, taken, lines);
   const drawn = { ...rest, now };
-  return placed ? { ...drawn, nowLabel: placed } : drawn;
+  if (!placed || words === undefined) return drawn;
+  // The date is held on one line by no-break spaces. Where a piece of the words is wider than
+  // the box they wrap in (the tick column, in Arabic on the narrowest phones), the browser could
+  // not break it and would run it across the axis: the date may then break at its spaces.
+  const pieces = words.split(' ');
+  const loose = vertical && pieces.some((piece) => measure(piece) > placed.width - 1);
+  return { ...drawn, nowLabel: { ...placed, text: loose ? words.replace(/\u00a0/g, ' ') : words } };
 }
 
 type Place = { x: number; y: number; width: number };

@@ -970,7 +970,7 @@ describe('the tick column on a phone', () => {
   it.each(
     (['en', 'ar'] as const).flatMap((lang) => [300, 320, 343, 375, 400, 440].map((w) => [lang, w] as const)),
   )(
-    'every tick text and the reference words stay inside the chart’s box, the column the title and footer are set in, at rest and zoomed twice (%s, %i px)',
+    'every tick text and the reference words stay inside the chart’s box, the column the title and footer are set in, and off the axis, at rest and zoomed twice (%s, %i px)',
     async (lang, width) => {
       const el = await mount({ lang, numbering: 'latn' }, width);
       expect(el.currentLayout!.orientation).toBe('vertical');
@@ -984,9 +984,14 @@ describe('the tick column on a phone', () => {
         }
         const texts = [...q(el, '.tick-text'), ...q(el, '.now-text')];
         expect(texts.length, state).toBeGreaterThan(3);
+        const axis = el.currentLayout!.axis;
+        const [axisX, top, foot] = [svg.left + axis.x1, svg.top + axis.y1, svg.top + axis.y2];
         for (const t of texts) {
           for (const r of drawnBoxes(t)) {
             const what = `${state}: "${t.textContent!.trim()}"`;
+            // And on one side of the axis, where it runs: a word across it is struck through.
+            if (r.bottom > top && r.top < foot)
+              expect(r.left > axisX || r.right < axisX, `${what} runs across the axis`).toBe(true);
             expect(
               r.left,
               `${what} runs ${Math.round(left - r.left)} px into the left margin`,

@@ -2,7 +2,7 @@
  * Lit templates that map layout objects to elements. Nothing here computes geometry or reads
  * the DOM; every number comes from the layout, every string from the formatters.
  */
-import { clusterName, PART_SEPARATOR, referenceWords, seriesTextParts } from '../../locale/describe.js';
+import { clusterName, PART_SEPARATOR, seriesTextParts } from '../../locale/describe.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -20,7 +20,6 @@ import { boxPath, type Tick } from '../../layout/geometry.js';
 import { COUNT_CORNER } from '../../layout/cluster-count.js';
 import type { Category, Shape, Source, TimelineEvent, TimelineModel } from '../../schema/model.js';
 import { isExternalUrl } from '../../schema/url.js';
-import type { PartialDate } from '../../time/partial-date.js';
 
 export interface Look {
   readonly color: (e: TimelineEvent) => string;
@@ -194,7 +193,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
             c.keys.of('labels', labelled, (m) => m.event.id, held),
             (m) => labelTemplate(m, c),
           )}
-          ${layout.nowLabel && c.model.referenceDate ? nowTextTemplate(layout, f, c.model.referenceDate) : nothing}
+          ${layout.nowLabel ? nowTextTemplate(layout) : nothing}
         </div>
         ${
           c.tooltip
@@ -338,13 +337,13 @@ function labelTemplate(m: EventMark, c: ChartContext): TemplateResult | typeof n
   </div>`;
 }
 
-function nowTextTemplate(layout: Layout, f: Formatters, date: PartialDate): TemplateResult {
+function nowTextTemplate(layout: Layout): TemplateResult {
   const at = layout.nowLabel!;
   return html`<div
     class="annotation now-text ${layout.orientation}"
     style=${cssProps({ left: `${at.x}px`, top: `${at.y}px`, width: `${at.width}px` })}
   >
-    ${referenceWords(f, date)}
+    ${at.text}
   </div>`;
 }
 
