@@ -187,9 +187,12 @@ const BUDGET = {
    * (68,204 B measured, 68,198 B before): budget 66.7 KB. A phone headline's held date released
    * where it does not fit beside its number, and a phone's figure texts kept off the compressed
    * stretch's shade edges (standing just past one rather than left out): 115 B (68,319 B
-   * measured, main's last record 68,204 B): budget 66.8 KB.
+   * measured, main's last record 68,204 B): budget 66.8 KB. The As-of rule drawn from just above
+   * the marks' row rather than through the label lanes, and desktop figure texts kept off the
+   * compressed stretch's shade edges (past one, further off only where no spot of their own is
+   * free): 73 B (68,405 B measured, 68,332 B before): budget 66.9 KB.
    */
-  criticalGzip: 66.8 * 1024,
+  criticalGzip: 66.9 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
