@@ -1,6 +1,8 @@
 /**
- * `npm run bench -- --trace [N|story|jump|PHASE:N|warm:0|steady:0] [--lang ar|en] [--top 25] [--bundle OTHER.bundle.js]`: where one fresh-page first
- * render spends its time, in real Chromium (`jump`: one `zoomTo` at 10,000 events, after the
+ * `npm run bench -- --trace [N|story|page|jump|PHASE:N|warm:0|steady:0] [--lang ar|en] [--top 25] [--bundle OTHER.bundle.js]`: where one fresh-page first
+ * render spends its time, in real Chromium (`page`: the story's page as a reader meets it, from
+ * navigation to its first frame, the bundle's load and compile included, as `npm run bench -- --page`
+ * times it; `jump`: one `zoomTo` at 10,000 events, after the
  * first render; `zoom:N`, `later:N`, `drag:N`, `wheel:N`: the steps of that phase of
  * `npm run bench:compare` at N events, all of them, profiled together; `warm:0`, `steady:0`: the
  * story's re-renders on a warm page, as bench:compare times them). The page is the peers bench page with this element
@@ -37,8 +39,9 @@ const bundleName = bundleFile.replace(/^.*\//, '');
 const bundleMap = readSourceMap(bundleFile);
 const which = arg('--trace', '100');
 const jump = which === 'jump';
+const storyPage = which === 'page';
 const [phase, phaseSize] = which.includes(':') ? which.split(':') : [];
-const n = phase ? Number(phaseSize) : which === 'story' ? 0 : jump ? 10_000 : Number(which);
+const n = phase ? Number(phaseSize) : which === 'story' || storyPage ? 0 : jump ? 10_000 : Number(which);
 const lang = arg('--lang', n === 0 ? 'ar' : 'en');
 const top = Number(arg('--top', '25'));
 const pages = Number(arg('--pages', '5'));
@@ -121,14 +124,20 @@ for (let p = 0; p < pages; p++) {
   let after;
   const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
   const bundleParam = other ? `bundle=${encodeURIComponent(`../${bundleFile}`)}` : '';
-  await page.goto(
-    phase
-      ? `${origin}/bench/index.html?${bundleParam}`
-      : `${origin}/bench/peers.html?lib=drawdown${bundleParam ? `&${bundleParam}` : ''}`,
-  );
-  await page.waitForFunction(
-    () => (window.peerReady === true || window.benchFirstRender) && customElements.get('drawdown-timeline'),
-  );
+  if (storyPage) {
+    // A page of the same origin first (the server's answer for a missing file): the story's page
+    // then loads in the same renderer, which the profiler and the trace are already watching.
+    await page.goto(`${origin}/bench/none`);
+  } else {
+    await page.goto(
+      phase
+        ? `${origin}/bench/index.html?${bundleParam}`
+        : `${origin}/bench/peers.html?lib=drawdown${bundleParam ? `&${bundleParam}` : ''}`,
+    );
+    await page.waitForFunction(
+      () => (window.peerReady === true || window.benchFirstRender) && customElements.get('drawdown-timeline'),
+    );
+  }
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await cdp.send('Profiler.enable');
@@ -167,6 +176,18 @@ for (let p = 0; p < pages; p++) {
     // Seeds as bench:compare's pages use them (odd seeds are Arabic); 0 events: the story's phases.
     if (n === 0) await page.evaluate(() => window.benchStory());
     else await page.evaluate(([n, seed]) => window.benchFirstRender(n, seed, 10), [n, p + 1]);
+  } else if (storyPage) {
+    await cdp.send('Profiler.start');
+    before = await metrics();
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.goto(`${origin}/bench/story.html${bundleParam ? `?${bundleParam}` : ''}`);
+    await page.waitForFunction(() => window.storyShown !== undefined, null, { timeout: 60_000 });
+    // From the navigation's start (the story page's own clock) to its first frame.
+    ms = await page.evaluate(() => window.storyShown);
+    trace = await browser.stopTracing();
+    after = await metrics();
+    ({ profile } = await cdp.send('Profiler.stop'));
+    spans.push({ ms, trace, before, after, profile });
   } else {
     if (jump) await page.evaluate(([n, lang]) => window.benchPeer(n, 1, lang), [n, lang]);
     else await page.evaluate((n) => window.preparePeer(n, 1), n);
@@ -237,14 +258,16 @@ const label = phase
   ? n === 0
     ? `the story's ${phase} renders`
     : `the ${phase} steps at ${n.toLocaleString('en')} events (10 steps)`
-  : jump
-    ? `a zoomTo jump at 10,000 events (${lang})`
-    : n === 0
-      ? `the drawdown story (${lang})`
-      : `${n} events (${lang})`;
+  : storyPage
+    ? 'the story page (ar)'
+    : jump
+      ? `a zoomTo jump at 10,000 events (${lang})`
+      : n === 0
+        ? `the drawdown story (${lang})`
+        : `${n} events (${lang})`;
 const med = (k) => median(splits.map((s) => s[k])).toFixed(1);
 console.log(
-  `${label}, fresh page, ${phase ? 'phase' : jump ? 'call' : 'data'} → frame: median ${median(totals).toFixed(1)} ms over ${pages} pages; ` +
+  `${label}, fresh page, ${phase ? 'phase' : jump ? 'call' : storyPage ? 'navigation' : 'data'} → frame: median ${median(totals).toFixed(1)} ms over ${pages} pages; ` +
     `main thread ${med('task')} ms; self time by kind from the trace (medians, ms): script ${med('script')}, ` +
     `style ${med('style')}, layout ${med('layout')}, paint ${med('paint')}, GC ${med('gc')}, other ${med('other')}`,
 );

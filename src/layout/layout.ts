@@ -215,49 +215,57 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
   // a day's marker and turn each mark into a blot.
   const breadth = vertical ? 2 : 5;
   const shapes = new Map(model.categories.map((c) => [c.id, c.shape]));
-  // Each marker's reach, once: every band asks it of every marker on the axis.
+  // Each marker's reach along the axis and across it, once: every band asks it of every marker.
   const reaches = visible.map((e) =>
-    markerReach(shapes.get(e.category!) ?? 'circle', e.importance === 'core', vertical),
+    [vertical, !vertical].map((v) =>
+      markerReach(shapes.get(e.category!) ?? 'circle', e.importance === 'core', v),
+    ),
   );
   const onAxis = (j: number) => !lifted[j] && !columns?.[j];
   /**
-   * A band's ends along the axis. It keeps clear background (3 px past its edge, and half a px
-   * for rounding) off every marker on the axis standing past its ends: a year ending a px or two
-   * short of the next year's first mark reads as running into it. On a phone a year may take fewer px than its
-   * own marker: a band that would not show past the marker is drawn on past its far end (or, at
-   * the axis's end, before it), so the period reads apart from the moment.
+   * A band's ends along the axis and its half breadth across it. It never reaches past its own
+   * span: it keeps clear background (3 px past its edge, and half a px for rounding) off every
+   * marker on the axis standing past its ends (a year ending a px or two short of the next year's
+   * first mark reads as running into it), and a span cut away whole draws nothing. On a phone
+   * a year or a month may take fewer px than its own marker: the band then shows 3 px past the
+   * marker across the axis instead, on both sides, so the period reads apart from the moment (a
+   * day is its marker, and has no band to show).
    */
-  const bandEnds = (i: number, a: number, b: number): [number, number] => {
+  const bandOf = (i: number, a: number, b: number): [number, number, number] => {
     const c = at[i]!;
-    const r = reaches[i]! + 5;
-    if (vertical && onAxis(i) && a > c - r && b < c + r) {
-      b = Math.min(frame.hi, c + r);
-      // At the axis's end, before the marker instead.
-      if (b < c + r) a = Math.max(frame.lo, c - r);
-    }
+    const r = reaches[i]![0]! + 3;
     visible.forEach((_, j) => {
       if (j === i || !onAxis(j)) return;
-      const gap = reaches[j]! + 4;
+      const gap = reaches[j]![0]! + 4;
       if (at[j]! > b) b = Math.min(b, at[j]! - gap);
       if (at[j]! < a) a = Math.max(a, at[j]! + gap);
     });
-    return [a, Math.max(b, a + 1)];
+    return [
+      a,
+      b,
+      b < a
+        ? 0
+        : vertical && onAxis(i) && visible[i]!.start.precision !== 'day' && a > c - r && b < c + r
+          ? reaches[i]![1]! + 3
+          : breadth,
+    ];
   };
-  const events = visible.map((e, i): EventMark => {
-    const label = placed.labels[i];
+  const bands = visible.map((e, i): [number, number, number] => {
     const span = e.kind === 'period' ? e.span : e.focus;
     // Bands are cut to the drawing: a year seen from inside one month stays within the chart.
-    const [a, b] =
-      e.kind === 'period'
-        ? clip(scale(span.start), scale(span.end), frame.lo, frame.hi)
-        : bandEnds(i, ...clip(scale(span.start), scale(span.end), frame.lo, frame.hi));
+    const ends = clip(scale(span.start), scale(span.end), frame.lo, frame.hi);
+    return e.kind === 'period' ? [...ends, breadth] : bandOf(i, ...ends);
+  });
+  const events = visible.map((e, i): EventMark => {
+    const label = placed.labels[i];
+    const [a, b, half] = bands[i]!;
     const row = 8 + rows[i]! * METRICS.periodRow;
     const band = frame.box(
       a,
       Math.max(1, b - a),
       e.kind === 'period'
         ? [axis + frame.periods * row, axis + frame.periods * (row + 6)]
-        : [axis - breadth, axis + breadth],
+        : [axis - half, axis + half],
     );
     const cross = lifted[i] ? axis + frame.toward * liftBy : acrossAt(i);
     const mark = frame.point(at[i]!, cross);
@@ -275,18 +283,17 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
   });
   /**
    * A stepped-out mark's stem: straight across from the axis at its own time to the mark, starting
-   * past any mark nearer the axis that it would otherwise run through (a row of marks at one time
-   * reads as beads on one line, each stem its own piece of it).
+   * past any mark nearer the axis that it would otherwise run through, and past its band where
+   * that is broader than the marker (a row of marks at one time reads as beads on one line, each
+   * stem its own piece of it).
    */
   function stem(i: number) {
     const sign = frame.toward;
     let from = axis;
     own.forEach((p, j) => {
+      const past = Math.max(METRICS.leaderGap, bands[j]![2] + 5);
       if (columns![j]! < columns![i]! && Math.abs(p - own[i]!) < 8)
-        from =
-          sign * acrossAt(j) + METRICS.leaderGap > sign * from
-            ? acrossAt(j) + sign * METRICS.leaderGap
-            : from;
+        from = sign * acrossAt(j) + past > sign * from ? acrossAt(j) + sign * past : from;
     });
     return frame.segment([own[i]!, from], [own[i]!, acrossAt(i) - sign * METRICS.leaderGap]);
   }
@@ -392,6 +399,8 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
         seriesWidth(input),
         timeDirection === 'ltr' ? 'left' : 'right',
         reference !== undefined ? [reference] : [],
+        // The track's own ends are no edge a text could cross.
+        shadeEdges(warp, window, scale).filter((e) => e > frame.lo + 1 && e < frame.hi - 1),
       );
       bottom = top + METRICS.seriesHeight + 8;
       track = { ...track, ...trackStretches(input, warp, window, scale, track) };
@@ -544,7 +553,8 @@ function placeInLanes(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Plac
     const [coreMeasure, measureOf, offRule, climb] = measures;
     const set = Math.min(coreMeasure, widest[0]!) + ' ' + Math.min(measureOf, widest[1]!);
     // Climbing orders headlines among themselves: with one or none in view it changes nothing.
-    const same = set + (rules.length > 0 && offRule ? '+' : '') + (climb && cores > 1 ? '^' : '');
+    const flags = (rules.length > 0 && offRule ? '+' : '') + (climb && cores > 1 ? '^' : '');
+    const same = set + flags;
     const known = tried.get(same);
     if (known) return known;
     const widths = order.map((i, k) =>
@@ -646,6 +656,12 @@ function placeInLanes(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Plac
         };
       });
     asked.set(requestsKey, requests);
+    // Other measures can still ask for the same boxes (a headline longer than both wraps onto the
+    // same lines, balanced to the same width at either): the same requests place the same and
+    // score the same, and a later tie never wins, so each set of requests is placed once.
+    const asking = JSON.stringify(requests) + flags;
+    const alike = tried.get(asking);
+    if (alike) return alike;
     const placed = placeLabels(
       requests,
       hi - lo,
@@ -696,7 +712,7 @@ function placeInLanes(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Plac
       }
     });
     const result = { placed, score: score + top * 4 + lanes * 26, measures };
-    tried.set(same, result);
+    tried.set(same, result).set(asking, result);
     return result;
   };
   // A story's labels take the measures that keep the leaders shortest; the view a gesture moves
@@ -1118,8 +1134,8 @@ function trackStretches(
 }
 
 /**
- * Where the compressed stretches' shades start and end on a phone's figures track: a text across
- * an edge reads as half on a compressed scale, so none stands there.
+ * Where the compressed stretches' shades start and end on a figures track: a text across an edge
+ * reads as half on a compressed scale, so none stands there.
  */
 function shadeEdges(warp: TimeWarp, window: Interval, sx: Scale): number[] {
   return warp.focus

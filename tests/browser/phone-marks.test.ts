@@ -385,19 +385,45 @@ describe('a crowd of marks on a phone', () => {
       }
       // The story's 2014 group steps out across the axis: the check has stems to look at.
       expect(stems).toBeGreaterThanOrEqual(2);
-      // A band shows past its own marker on the axis, a period apart from the moment, even where
-      // its year takes fewer px than the marker (the compressed background).
-      let shown = 0;
+      // A band never reaches past its own span (it is drawn 1 px long at the least). On the axis,
+      // it spans its own year or month and shows past its own marker: along the axis, or, where
+      // its span takes fewer px than the marker (the compressed background), across it on both
+      // sides. A day's band stays behind its marker: the marker is the day.
+      const [lo, hi] = [layout.axis.y1, layout.axis.y2];
+      const at = (time: number) => Math.max(lo, Math.min(hi, layout.position(time)));
+      let along = 0;
+      let across = 0;
       for (const m of marks) {
-        if (!eventNode(el, m.event.id).querySelector('.band') || Math.abs(m.x - layout.axis.x1) > 0.5)
-          continue;
-        const own = markerBox(el, m);
+        const e = m.event;
+        if (!eventNode(el, e.id).querySelector('.band')) continue;
+        const [start, end] = [at(e.focus.start), at(e.focus.end)].sort((a, b) => a - b) as [number, number];
+        expect(m.band.y, `${e.id}'s band's start`).toBeGreaterThanOrEqual(start - 0.5);
+        expect(m.band.y + m.band.height, `${e.id}'s band's end`).toBeLessThanOrEqual(
+          Math.max(end, start + 1) + 0.5,
+        );
+        if (Math.abs(m.x - layout.axis.x1) > 0.5) continue;
         const band = bandBox(m);
-        const past = Math.max(own.y - band.y, band.y + band.height - (own.y + own.height));
-        expect(past, `${m.event.id}'s band past its marker`).toBeGreaterThanOrEqual(3);
-        shown++;
+        if (e.start.precision === 'day') {
+          expect(hiddenBehind(el, band, m), `${e.id}'s band behind its marker`).toBe(true);
+          continue;
+        }
+        expect(m.band.y, `${e.id}'s band's start`).toBeCloseTo(start, 0);
+        expect(m.band.y + m.band.height, `${e.id}'s band's end`).toBeCloseTo(end, 0);
+        const own = markerBox(el, m);
+        if (Math.max(own.y - band.y, band.y + band.height - (own.y + own.height)) >= 3) {
+          along++;
+          continue;
+        }
+        expect(own.x - band.x, `${e.id}'s band before its marker, across`).toBeGreaterThanOrEqual(3);
+        expect(
+          band.x + band.width - (own.x + own.width),
+          `${e.id}'s band past its marker, across`,
+        ).toBeGreaterThanOrEqual(3);
+        across++;
       }
-      expect(shown).toBeGreaterThanOrEqual(1);
+      // The story's 2014 takes fewer px than its diamond: its band shows across the axis.
+      expect(across).toBeGreaterThanOrEqual(1);
+      expect(along + across).toBeGreaterThanOrEqual(2);
     },
   );
 });
