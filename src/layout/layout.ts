@@ -399,6 +399,8 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
         seriesWidth(input),
         timeDirection === 'ltr' ? 'left' : 'right',
         reference !== undefined ? [reference] : [],
+        // The track's own ends are no edge a text could cross.
+        shadeEdges(warp, window, scale).filter((e) => e > frame.lo + 1 && e < frame.hi - 1),
       );
       bottom = top + METRICS.seriesHeight + 8;
       track = { ...track, ...trackStretches(input, warp, window, scale, track) };
@@ -1132,8 +1134,8 @@ function trackStretches(
 }
 
 /**
- * Where the compressed stretches' shades start and end on a phone's figures track: a text across
- * an edge reads as half on a compressed scale, so none stands there.
+ * Where the compressed stretches' shades start and end on a figures track: a text across an edge
+ * reads as half on a compressed scale, so none stands there.
  */
 function shadeEdges(warp: TimeWarp, window: Interval, sx: Scale): number[] {
   return warp.focus

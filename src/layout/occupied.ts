@@ -7,7 +7,7 @@ import type { Box, Segment } from './geometry.js';
 import { labelLines } from './labels.js';
 import type { SeriesText } from './series.js';
 import type { Layout } from './types.js';
-import { METRICS, TEXT_LINES, type TextLines } from './metrics.js';
+import { METRICS, TEXT_GAP, TEXT_LINES, type TextLines } from './metrics.js';
 
 /** Widths of the texts the layout places without keeping their widths. */
 export interface TextWidths {
@@ -140,8 +140,9 @@ export function occupiedBoxes(
   if (track) {
     const fromSide = (width: number) =>
       track.tickSide === 'left' ? track.tickInset : layout.width - track.tickInset - width;
-    // The heading's row, all of it when its width is not known.
-    const heading = widths.heading ?? layout.width;
+    // The heading's row, all of it when its width is not known, and a text's gap more on its
+    // open side: a text on its row a word space off reads as the heading's next words.
+    const heading = (widths.heading ?? layout.width) + TEXT_GAP;
     boxes.push({
       x: fromSide(heading),
       y: track.headingTop,

@@ -552,23 +552,27 @@ function placeTexts(
     apart = 0,
   ) => {
     const w = textWidth(text);
-    for (const spot of spots) {
-      const side = spot.side ?? text.side;
-      const x = spot.x ?? text.x;
-      // A text that would run across a shade's edge, or touch it, may stand just past it, a
-      // little further off its point (a compressed stretch narrower than the figure's text).
-      const edge = edges.find((e) =>
-        side === 'left' ? x - w < e + 2 && e - 2 < x : x < e + 2 && e - 2 < x + w,
-      );
-      for (const at of edge !== undefined && Math.abs(edge - x) < PAST_EDGE
-        ? [x, edge + (side === 'left' ? -2 : 2)]
-        : [x]) {
-        const b = free({ side, x: at, y: spot.y ?? text.y }, w, clearOf, reach, apart);
-        if (!b) continue;
-        placed.push({ text: { ...text, ...spot, x: at }, ...b });
-        return true;
+    const all = [...spots];
+    // A text that would run across a shade's edge, or touch it, may stand just past it, a
+    // little further off its point (a compressed stretch narrower than the figure's text);
+    // further off than `PAST_EDGE` only where no spot of its own is free (`far`).
+    for (const far of [false, true])
+      for (const spot of all) {
+        const side = spot.side ?? text.side;
+        const x = spot.x ?? text.x;
+        const edge = edges.find((e) =>
+          side === 'left' ? x - w < e + 2 && e - 2 < x : x < e + 2 && e - 2 < x + w,
+        );
+        // (With no edge in the way, `near` is false: NaN is less than nothing.)
+        const near = Math.abs(edge! - x) < PAST_EDGE;
+        const past = edge! + (side === 'left' ? -2 : 2);
+        for (const at of far ? (edge === undefined || near ? [] : [past]) : near ? [x, past] : [x]) {
+          const b = free({ side, x: at, y: spot.y ?? text.y }, w, clearOf, reach, apart);
+          if (!b) continue;
+          placed.push({ text: { ...text, ...spot, x: at }, ...b });
+          return true;
+        }
       }
-    }
     return false;
   };
   /**

@@ -263,6 +263,38 @@ describe('tooltips', () => {
     },
   );
 
+  it.each(
+    (['en', 'ar'] as const).flatMap((lang) => [1280, 1248, 648].map((width) => [lang, width] as const)),
+  )(
+    'on a desktop and in an article column, a pointed mark’s tooltip on the figures’ heading’s row keeps two text gaps off the heading: a word space off, its words would read as the heading’s next ones (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      const layout = el.currentLayout!;
+      expect(layout.orientation).toBe('horizontal');
+      const heading = q(el, '.annotation.series-axis')[0]!.getBoundingClientRect();
+      expect(heading.width).toBeGreaterThan(0);
+      let beside = 0;
+      for (const m of layout.events) {
+        if (m.offscreen || m.event.importance === 'core') continue;
+        await hover(el, m.event.id);
+        const box = q(el, '.tooltip')
+          .find((t) => t.dataset.id === m.event.id)!
+          .getBoundingClientRect();
+        if (box.top < heading.bottom && box.bottom > heading.top) {
+          beside++;
+          const gap = Math.max(box.left - heading.right, heading.left - box.right);
+          expect(gap, `${m.event.id}'s tooltip ${Math.round(gap)} px off the heading`).toBeGreaterThanOrEqual(
+            2 * METRICS.textGap - 0.5,
+          );
+        }
+        pointer(eventNode(el, m.event.id).querySelector('.hit')!, 'pointerout', { clientX: 0, clientY: 0 });
+        await settle(el);
+      }
+      // The background's marks open their tooltips on that row at a wide page.
+      if (width > 1200) expect(beside).toBeGreaterThan(0);
+    },
+  );
+
   it.each((['en', 'ar'] as const).flatMap((lang) => [1248, 648].map((width) => [lang, width] as const)))(
     'on a desktop and in an article column, a pointed mark’s tooltip stays wholly out of the figures track’s plot, from its highest value’s text down (%s, %i px)',
     async (lang, width) => {

@@ -253,8 +253,14 @@ describe('every figure on the track is written', () => {
   );
 });
 
-describe('on a phone no text on the track sits across the compressed stretch’s edge', () => {
-  it.each(PHONE_LAYOUTS)(
+describe('no text on the figures track sits across the compressed stretch’s edge', () => {
+  it.each([
+    ...PHONE_LAYOUTS,
+    // A desktop page less its margins, and an article column inside its own.
+    ...(['en', 'ar'] as const).flatMap((lang) =>
+      [1248, 1280, 648, 680].map((width) => [lang, width] as const),
+    ),
+  ])(
     'each figure, estimate, note, title and value tick stands wholly on the shade or wholly off it (%s, %i px)',
     async (lang, width) => {
       const el = await mount({ lang }, width);

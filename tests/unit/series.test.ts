@@ -8,6 +8,7 @@ import {
   type SeriesTrack,
 } from '../../src/layout/series.js';
 import { layoutTimeline } from '../../src/layout/layout.js';
+import { METRICS } from '../../src/layout/metrics.js';
 import { validateDocument } from '../../src/schema/validate.js';
 import { drawdownStory } from '../../src/data/drawdown.js';
 import { createFormatters, resolveText } from '../../src/locale/format.js';
@@ -73,14 +74,16 @@ function expectBesideItsPoint(track: SeriesTrack): void {
     expect(off).toBeLessThanOrEqual(30);
     const aside = off === 0 ? 10 : off <= 6 ? 13 : 8;
     // Or, where it would stand across a compressed stretch's shade edge, just past that edge (2 px
-    // off it), at most two lines' height further off its point.
+    // off it): no further off its point than its own width (as layout measures it, with the gap
+    // after a series text) and that gap, since it stood across the edge (a desktop's shade is
+    // wider than a phone's, and its figures move further).
     const pastEdge = (track.compressed ?? [])
       .flatMap((k) => [k.box.x, k.box.x + k.box.width])
       .some(
         (e) =>
           Math.abs(Math.abs(text.x - e) - 2) < 1e-6 &&
           Math.abs(text.x - mark.x) > aside &&
-          Math.abs(text.x - mark.x) - aside <= 36,
+          Math.abs(text.x - mark.x) - aside <= b.right - b.left + METRICS.seriesTextGap + 4,
       );
     if (!pastEdge) expect(Math.abs(text.x - mark.x)).toBeCloseTo(aside, 6);
     expect(Math.sign(text.x - mark.x)).toBe(text.side === 'right' ? 1 : -1);

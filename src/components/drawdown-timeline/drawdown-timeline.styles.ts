@@ -546,6 +546,8 @@ export const styles = css`
   .annotation.value,
   .annotation.series-title,
   .annotation.note-text {
+    left: 0;
+    top: 0;
     line-height: 18px;
   }
 

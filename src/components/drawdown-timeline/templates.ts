@@ -429,10 +429,9 @@ function seriesTextTemplate(track: SeriesTrack, c: ChartContext): TemplateResult
 function seriesText(t: PlacedSeriesText, c: ChartContext): TemplateResult {
   const { f, model } = c;
   const lang = model.language;
+  // Placed by a transform, as the labels are: a pan moves every figure's text, without a relayout.
   const style = {
-    top: `${t.top}px`,
-    left: `${t.x}px`,
-    ...(t.side === 'left' ? { transform: 'translateX(-100%)' } : {}),
+    transform: `translate(${t.x}px,${t.top}px)${t.side === 'left' ? ' translateX(-100%)' : ''}`,
   };
   const wrapped = t.wrap === undefined ? style : { ...style, width: `${t.wrap}px` };
   const under = t.wrap === undefined ? '' : ' under';
