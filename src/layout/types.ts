@@ -166,7 +166,12 @@ export interface Layout {
    * it across the tick column, wrapping there (vertical), where tick texts give way to them.
    * `text` is the words as drawn: a date wider than the tick column may break at its spaces.
    */
-  readonly nowLabel?: { readonly x: number; readonly y: number; readonly width: number; readonly text: string };
+  readonly nowLabel?: {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly text: string;
+  };
   readonly series?: SeriesTrack;
   /** Vertical: the room kept for the story card (see `LayoutInput.cardRoom`), from y, across the chart. */
   readonly card?: { readonly y: number; readonly height: number };
