@@ -503,7 +503,10 @@ describe('pure modules', () => {
     // 18,157 B); 18,301 B with a phone's band drawn at its own span, broader than its marker
     // across the axis where the span is shorter than the marker (18,254 B before); 18,365 B
     // with a fresh story layout placing its labels once per set of requests (18,301 B before).
-    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 18],
+    // 18,458 B with the As-of words released to break inside their date where a piece of them
+    // is wider than a phone's tick column, and the layout naming the words it placed (18,413 B
+    // before).
+    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 18.1],
     ['validateDocument', `export { validateDocument } from 'drawdown-timeline';`, 10],
     ['registerStrings', `export { registerStrings } from 'drawdown-timeline';`, 5],
     ['the story', `export { drawdownStory } from 'drawdown-timeline';`, 5],
