@@ -419,7 +419,7 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
         ? {
             now: {
               x1: reference,
-              y1: Math.min(axis, ...events.map((m) => m.y)) - METRICS.deadlineReach - 3,
+              y1: events.reduce((top, m) => Math.min(top, m.y), axis) - METRICS.deadlineReach - 3,
               x2: reference,
               y2: height - 22,
             },
