@@ -658,8 +658,9 @@ function placeInLanes(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Plac
     asked.set(requestsKey, requests);
     // Other measures can still ask for the same boxes (a headline longer than both wraps onto the
     // same lines, balanced to the same width at either): the same requests place the same and
-    // score the same, and a later tie never wins, so each set of requests is placed once.
-    const asking = JSON.stringify(requests) + flags;
+    // score the same, and a later tie never wins, so each set of requests is placed once. Only a
+    // fresh story layout tries several measures: a gesture's frame places once, and keys by `same`.
+    const asking = story && !kept ? JSON.stringify(requests) + flags : same;
     const alike = tried.get(asking);
     if (alike) return alike;
     const placed = placeLabels(
