@@ -505,9 +505,8 @@ function placeTexts(
   const covers = (b: Box, own: ReadonlySet<SeriesMark> | 'title') =>
     marks.some(
       (m) =>
-        !(own !== 'title' && own.has(m)) &&
         Math.max(b.left - m.x, m.x - b.right, b.top - m.y, m.y - b.bottom) <
-          (own === 'title' ? POINT_CLEARANCE : VALUE_CLEARANCE),
+        (own === 'title' || own.has(m) ? POINT_CLEARANCE : VALUE_CLEARANCE),
     ) || segments.some(([p, q]) => segmentHitsBox(p, q, b));
   /**
    * Puts the text at the first free spot of those given, or leaves it out. A title, and a value
@@ -550,13 +549,15 @@ function placeTexts(
     clearOf?: ReadonlySet<SeriesMark> | 'title',
     reach = TEXT_HEIGHT,
     apart = 0,
+    beyond = 2,
   ) => {
     const w = textWidth(text);
     const all = [...spots];
-    // A text that would run across a shade's edge, or touch it, may stand just past it, a
-    // little further off its point (a compressed stretch narrower than the figure's text);
-    // further off than `PAST_EDGE` only where no spot of its own is free (`far`).
-    for (const far of [false, true])
+    // A text that would run across a shade's edge, or touch it, first slides back along its row
+    // to stand just short of it, still over or under its point; only with `beyond` may it stand
+    // just past the edge, a little further off its point (a compressed stretch narrower than the
+    // figure's text), and further off than `PAST_EDGE` only where no spot of its own is free.
+    for (const far of beyond > 1 ? [false, true] : [false])
       for (const spot of all) {
         const side = spot.side ?? text.side;
         const x = spot.x ?? text.x;
@@ -565,8 +566,18 @@ function placeTexts(
         );
         // (With no edge in the way, `near` is false: NaN is less than nothing.)
         const near = Math.abs(edge! - x) < PAST_EDGE;
-        const past = edge! + (side === 'left' ? -2 : 2);
-        for (const at of far ? (edge === undefined || near ? [] : [past]) : near ? [x, past] : [x]) {
+        const sign = side === 'left' ? -1 : 1;
+        const past = edge! + 2 * sign;
+        const short = edge! - (2 + w) * sign;
+        for (const at of far
+          ? edge === undefined || near
+            ? []
+            : [past]
+          : edge === undefined
+            ? [x]
+            : beyond && near
+              ? [x, short, past]
+              : [x, short]) {
           const b = free({ side, x: at, y: spot.y ?? text.y }, w, clearOf, reach, apart);
           if (!b) continue;
           placed.push({ text: { ...text, ...spot, x: at }, ...b });
@@ -579,7 +590,7 @@ function placeTexts(
    * A value right beside its own point: above or below it, or level with it on the side the line
    * does not run (a step arrives from above or below and leaves level), on either side.
    */
-  const placeValue = (l: SeriesLine, m: SeriesMark, run: readonly SeriesMark[]): boolean => {
+  const placeValue = (l: SeriesLine, m: SeriesMark, run: readonly SeriesMark[], beyond: number): boolean => {
     const first = sideOf(m.x);
     // Level with the point the text stands a little further off, clear of the step beside it;
     // failing all these, further above or below, a few px at a time up to a line further off:
@@ -619,17 +630,17 @@ function placeTexts(
     // Spots on the point's side of every grid line first; only where none has room does a
     // figure stand past one.
     const own = new Set(run);
-    if (place(text, spots(false), own, VALUE_REACH)) return true;
+    if (place(text, spots(false), own, VALUE_REACH, 0, beyond)) return true;
     // A figure by its own point comes before estimates by their range, which can be told under
     // the track: the estimates give up their room to it, then try their other spots.
     const all = placed;
     placed = placed.filter((p) => p.text?.kind !== 'estimate');
-    if (place(text, spots(false), own, VALUE_REACH)) {
+    if (place(text, spots(false), own, VALUE_REACH, 0, beyond)) {
       placeStacks();
       return true;
     }
     placed = all;
-    return place(text, spots(true), own, VALUE_REACH);
+    return place(text, spots(true), own, VALUE_REACH, 0, beyond);
   };
   /** Where asked, else moved up or down by half a line at a time (to dodge a rule), up to two lines. */
   const near = (y: number) =>
@@ -721,7 +732,11 @@ function placeTexts(
       else runs.push([m]);
     }
     if (runs.length) runs.unshift(runs.pop()!.reverse());
-    for (const run of runs) if (!placeValue(l, run[0]!, run)) placeValue(l, run.at(-1)!, run);
+    // Past a shade's edge only where neither end has a spot on the point's side of it, across a
+    // grid line if need be: a figure under the rule below its point is nearer it than one past
+    // the edge.
+    for (const run of runs)
+      [0, 2].some((beyond) => placeValue(l, run[0]!, run, beyond) || placeValue(l, run.at(-1)!, run, beyond));
   }
   for (const l of lines) {
     // The title beside the first point it can sit by, above or below, on either side: the spots
@@ -731,12 +746,13 @@ function placeTexts(
     // stands where it fits.
     const first = l.marks[0];
     if (first) {
-      const spots = function* () {
+      const spots = function* (most: number) {
         for (const m of l.marks)
           for (const side of [sideOf(m.x), sideOf(m.x) === 'left' ? 'right' : 'left'] as const)
             for (const k of [-1, 1])
               for (const spot of near(m.y + k * TEXT_HEIGHT))
-                yield { y: spot.y, side, x: m.x + (side === 'left' ? -10 : 10) };
+                if (Math.abs(spot.y - m.y) <= most)
+                  yield { y: spot.y, side, x: m.x + (side === 'left' ? -10 : 10) };
       };
       const title: SeriesText = {
         key: `${l.series.id}:title`,
@@ -747,7 +763,14 @@ function placeTexts(
         kind: 'title',
         series: l.series,
       };
-      if (!place(title, spots(), 'title', TEXT_HEIGHT, 2 * TEXT_HEIGHT)) place(title, spots(), 'title');
+      // Within a line and a half of a point first, where a reader ties it to the line at once,
+      // even beside a figure, and no further past a shade's edge than `PAST_EDGE`; further off
+      // only where no such spot is free.
+      [1.5, 3].some((most) =>
+        [2 * TEXT_HEIGHT, 0].some((apart) =>
+          place(title, spots(most * TEXT_HEIGHT), 'title', TEXT_HEIGHT, apart, most > 2 ? 2 : 1),
+        ),
+      );
     }
   }
   const texts: SeriesText[] = [];

@@ -562,3 +562,99 @@ describe('the texts of a phone’s figures track', () => {
     },
   );
 });
+
+/** How far a point lies from a rectangle, in px (0 inside it). */
+const distance = (r: Rect, x: number, y: number) =>
+  Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
+
+/** How near a reader must find a figure to its point (or range) to match the two at a glance, px. */
+const WITHIN = 24;
+
+/**
+ * How near a series' title stands to its line, px: the title is matched by its colour as well as
+ * by place. Within `WITHIN` wherever the compressed stretch has a row for it; at 648-680 px the
+ * stretch (110-116 px) is as wide as the English title (101 px and its gap) and every row within
+ * 24 px of the line holds a tick's text, a figure or the line itself, and at 1248-1280 px the
+ * Arabic title (149 px) has no row beside the line clear of the value axis: there it stands about
+ * two lines off (36 px).
+ */
+const TITLE_WITHIN = 40;
+
+describe('on a desktop and in an article column each figure text stands by what it names', () => {
+  it.each((['en', 'ar'] as const).flatMap((lang) => [1280, 1248, 680, 648].map((w) => [lang, w] as const)))(
+    'a value within 24 px of a point of its own figure, an estimate or a note of its range, a title within 40 px of its line, across no grid line, shade edge, line, point or other text (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang }, width);
+      const track = el.currentLayout!.series!;
+      // Drawn in the layout's order.
+      const nodes = q(el, '.annotation.value, .annotation.estimate, .annotation.note-text, .series-title');
+      expect(nodes).toHaveLength(track.texts.length);
+      const shades = q(el, '#series-clip + g [part~="compressed"] rect.compressed').map((r) => rectOf(el, r));
+      const edges = shades
+        .flatMap((r) => [r.left, r.right])
+        .filter((x) => x > track.x0 + 1 && x < track.x1 - 1);
+      expect(edges.length).toBeGreaterThan(0);
+      const all = trackTexts(el);
+      const ruled = rules(el);
+      const far: string[] = [];
+      track.texts.forEach((t, i) => {
+        const rect = rectOf(el, nodes[i]!);
+        const what = `"${nodes[i]!.textContent!.trim()}"`;
+        const line = track.lines[t.seriesIndex]!;
+        // What the text names, as points along it.
+        const named: Array<{ x: number; y: number }> = [];
+        const along = ([p, q2]: readonly [{ x: number; y: number }, { x: number; y: number }]) => {
+          const n = Math.max(1, Math.ceil(Math.hypot(q2.x - p.x, q2.y - p.y)));
+          for (let k = 0; k <= n; k++)
+            named.push({ x: p.x + ((q2.x - p.x) * k) / n, y: p.y + ((q2.y - p.y) * k) / n });
+        };
+        const band = (d: (typeof line.disputes)[number]) =>
+          along([
+            { x: d.x, y: d.open?.y ?? d.band.y },
+            { x: d.x, y: d.band.y + d.band.height },
+          ]);
+        if (t.kind === 'value') {
+          // Its point and the rest of its plateau, which report the same figure.
+          const marks = line.marks.filter((m) => !line.disputes.some((d) => d.time === m.time));
+          const at = marks.findIndex((m) => m.point === t.point);
+          expect(at, what).toBeGreaterThanOrEqual(0);
+          let a = at;
+          let b = at;
+          while (a > 0 && marks[a - 1]!.point.value === t.point!.value) a--;
+          while (b < marks.length - 1 && marks[b + 1]!.point.value === t.point!.value) b++;
+          named.push(...marks.slice(a, b + 1));
+        } else if (t.kind === 'estimate') band(line.disputes.find((d) => d.points.includes(t.point!))!);
+        else if (t.kind === 'note') {
+          const n = line.notes.find((n) => n.annotation === t.note)!;
+          if (n.dispute) band(n.dispute);
+          else
+            along([
+              { x: n.x, y: track.y },
+              { x: n.x, y: track.bottom },
+            ]);
+        } else {
+          named.push(...line.marks);
+          line.pieces.forEach(along);
+        }
+        const off = Math.min(...named.map((p) => distance(rect, p.x, p.y)));
+        if (!(off <= (t.kind === 'title' ? TITLE_WITHIN : WITHIN)))
+          far.push(`${what} ${Math.round(off)} px off what it names`);
+        // Across nothing.
+        for (const r of ruled) if (overlap(rect, r)) far.push(`${what} on a rule`);
+        for (const x of edges)
+          if (rect.left < x - 0.5 && rect.right > x + 0.5)
+            far.push(`${what} across the shade's edge at ${Math.round(x)}`);
+        for (const l of track.lines) {
+          for (const [p, q2] of l.pieces)
+            if (crossesRect(p, q2, rect)) far.push(`${what} on ${l.series.id}'s line`);
+          for (const m of l.marks)
+            if (distance(rect, m.x, m.y) < 2.5) far.push(`${what} on a point of ${l.series.id}`);
+        }
+        for (const o of all)
+          if (o.node !== nodes[i] && overlap(rect, o.rect))
+            far.push(`${what} on "${o.node.textContent!.trim()}"`);
+      });
+      expect(far).toEqual([]);
+    },
+  );
+});
