@@ -414,12 +414,17 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
       ticks,
       // The rule spans the marks' row, from a little above its tallest mark (a deadline's dash is
       // the tallest a mark stands), down through the figures: through the label lanes it would
-      // strike the leaders and arms that run across it to the boxes past it.
+      // strike the leaders and arms that run across it to the boxes past it. It reaches at least
+      // a lifted mark's height, so that it reads the same at rest and zoomed in, where no mark in
+      // view is lifted and it would shrink to a stub over the deadline's dash.
       ...(reference !== undefined
         ? {
             now: {
               x1: reference,
-              y1: events.reduce((top, m) => Math.min(top, m.y), axis) - METRICS.deadlineReach - 3,
+              y1:
+                events.reduce((top, m) => Math.min(top, m.y), axis - METRICS.lift) -
+                METRICS.deadlineReach -
+                3,
               x2: reference,
               y2: height - 22,
             },

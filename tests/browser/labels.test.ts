@@ -410,6 +410,37 @@ describe('the headlines in their order', () => {
   );
 });
 
+describe('the As-of rule', () => {
+  it.each(DESKTOP)(
+    'reads the same at rest and zoomed in twice: it rises as far above the axis, at least a lifted mark’s height and a deadline’s dash, and above every mark in view (%s, %i px)',
+    async (lang, width) => {
+      const { el } = await story(lang, width);
+      const plus = q<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === '+')!;
+      const rises: number[] = [];
+      for (let k = 0; k <= 2; k++) {
+        if (k) {
+          plus.click();
+          await settle(el);
+        }
+        const layout = el.currentLayout!;
+        expect(layout.now, `zoomed in ${k} times`).toBeDefined();
+        const rise = layout.axis.y1 - layout.now!.y1;
+        rises.push(Math.round(rise));
+        // Drawn so.
+        const rule = q(el, '[part~="now"] line')[0]!.getBoundingClientRect();
+        const chart = q(el, 'svg[part~="chart"]')[0]!.getBoundingClientRect();
+        expect(rule.top - chart.top, `zoomed in ${k} times`).toBeCloseTo(layout.now!.y1, 0);
+        expect(rise, `zoomed in ${k} times`).toBeGreaterThanOrEqual(METRICS.lift + METRICS.deadlineReach);
+        for (const m of layout.events)
+          expect(layout.now!.y1, `${m.event.id}, zoomed in ${k} times`).toBeLessThanOrEqual(
+            m.y - METRICS.deadlineReach,
+          );
+      }
+      expect(new Set(rises).size, `${rises.join(', ')} px`).toBe(1);
+    },
+  );
+});
+
 describe('context labels are set to a measure', () => {
   it.each(DESKTOP)(
     'no context label runs wider than about 34 characters: a longer one wraps (%s, %i px)',
