@@ -159,7 +159,6 @@ export class LayoutController {
         series: (t) => width(this.seriesWord(t, f, lang)),
         heading: width(seriesHeading(model, f)),
         lines: textLines(f.language),
-        ...(model.referenceDate ? { reference: width(referenceWords(f, model.referenceDate)) } : {}),
       });
       this.taken.set(layout, taken);
     }
