@@ -10,7 +10,7 @@ import { occupiedBoxes, type Taken } from '../layout/occupied.js';
 import type { SeriesText } from '../layout/series.js';
 import { placeTooltip, type TooltipBox } from '../layout/tooltip.js';
 import type { EventMark, Layout } from '../layout/types.js';
-import { eventDate, referenceWords, seriesHeading } from '../locale/describe.js';
+import { eventDate, seriesHeading } from '../locale/describe.js';
 import type { Formatters } from '../locale/format.js';
 import type { TimelineModel } from '../schema/model.js';
 import type { Fonts } from './fonts.js';
@@ -52,7 +52,6 @@ export function tooltipOf(layout: Layout, mark: EventMark, s: TooltipSources): T
       series: (t) => small(s.seriesWord(t)),
       heading: small(seriesHeading(model, f)),
       lines: textLines(f.language),
-      ...(model.referenceDate ? { reference: small(referenceWords(f, model.referenceDate)) } : {}),
     });
     takenBy.set(layout, taken);
   }
