@@ -33,8 +33,7 @@ import { compressedStretches, stretchTicks, textExtent } from './axis.js';
 import { packPeriods, rowsById } from './periods.js';
 import { byModelOrder, clamp, clip, deadlineAndOpen, edgeMarks, markTime, numbered } from './marks.js';
 import { axisFrame, type AxisFrame } from './frame.js';
-import { onRule, referenceTime, withReference } from './reference.js';
-import { referenceHeight } from './occupied.js';
+import { onRule, referenceLines, referenceTime, withReference } from './reference.js';
 import { referenceColumn, TICK_TEXT_OFFSET, tickColumnWidth } from './tick-column.js';
 
 export type * from './types.js';
@@ -436,12 +435,9 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
 
   // The rule's words wrap inside the tick column (see withReference).
   const nowWords = {
-    height: referenceHeight(
-      'vertical',
-      input.referenceText ? small(input.referenceText) : 0,
-      referenceColumn(tickWidth),
-      textLines(input.language),
-    ),
+    height:
+      textLines(input.language).wrapped *
+      referenceLines(input.referenceText ?? '', Math.max(1, referenceColumn(tickWidth)), small).lines,
   };
   const ticks = stretched.map((t) =>
     // The reference date's rule crosses the tick side with its words below it: a tick text there

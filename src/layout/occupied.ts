@@ -4,7 +4,6 @@
  * points and lines. What is placed last (a tooltip, the reference words) keeps clear of them.
  */
 import type { Box, Segment } from './geometry.js';
-import { labelLines } from './labels.js';
 import type { SeriesText } from './series.js';
 import type { Layout } from './types.js';
 import { METRICS, TEXT_GAP, TEXT_LINES, type TextLines } from './metrics.js';
@@ -17,8 +16,6 @@ export interface TextWidths {
   readonly series?: (text: SeriesText) => number;
   /** The figures track's heading ("Figures (troops)"); its whole row when undefined. */
   readonly heading?: number;
-  /** The reference date's words ("As of Sep 30, 2025"); left out when undefined. */
-  readonly reference?: number;
   /** How tall the texts are drawn in the interface language (Latin's when undefined). */
   readonly lines?: TextLines;
 }
@@ -66,16 +63,6 @@ function textBox(
 ): Taken {
   const left = anchor === 'middle' ? x - width / 2 : anchor === 'right' ? x - width : x;
   return { x: left, y: y - lines.tickAscent, width, height: lines.tick, text: true };
-}
-
-/** The height the reference date's words take in a box `width` wide: they wrap there, a line each. */
-export function referenceHeight(
-  orientation: Layout['orientation'],
-  textWidth: number,
-  width: number,
-  lines: TextLines = TEXT_LINES.latin,
-): number {
-  return orientation === 'vertical' ? lines.wrapped * labelLines(textWidth, width) : lines.reference;
 }
 
 /** The boxes of everything drawn in the chart. */
@@ -132,9 +119,10 @@ export function occupiedBoxes(
     // Drawn with its baseline at y, as a tick's text is.
     if (c.text) boxes.push(textBox(c.text.x, c.text.y, widths.small(c.text.text), 'middle', lines));
   }
-  if (layout.nowLabel && widths.reference !== undefined) {
-    const height = referenceHeight(layout.orientation, widths.reference, layout.nowLabel.width, lines);
-    boxes.push({ ...layout.nowLabel, height, text: true });
+  const now = layout.nowLabel;
+  if (now) {
+    const height = layout.orientation === 'vertical' ? lines.wrapped * now.lines : lines.reference;
+    boxes.push({ ...now, height, text: true });
   }
   const track = layout.series;
   if (track) {

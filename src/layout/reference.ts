@@ -7,14 +7,8 @@ import type { TimelineEvent, TimelineModel } from '../schema/model.js';
 import { anchorTime, dateInterval, type PartialDate } from '../time/partial-date.js';
 import type { Box, Segment } from './geometry.js';
 import { TEXT_LINES, type TextLines } from './metrics.js';
-import {
-  bestPlace,
-  nearCandidates,
-  occupiedBoxes,
-  referenceHeight,
-  type Candidate,
-  type TextWidths,
-} from './occupied.js';
+import { MAX_PHONE_LABEL_LINES, wrappedLines } from './labels.js';
+import { bestPlace, nearCandidates, occupiedBoxes, type Candidate, type TextWidths } from './occupied.js';
 import { REFERENCE_CLEARANCE, referenceColumn } from './tick-column.js';
 import type { Layout } from './types.js';
 
@@ -74,16 +68,30 @@ export function withReference(
   const w = Math.min(layout.width, textWidth + 8);
   const lines = widths.lines ?? TEXT_LINES.latin;
   const placed = vertical
-    ? verticalPlace(layout, now, textWidth, w, taken, lines)
+    ? verticalPlace(layout, now, words ?? '', measure, w, taken, lines)
     : horizontalPlace(layout, now, w, taken, lines);
   const drawn = { ...rest, now };
   if (!placed || words === undefined) return drawn;
-  // The date is held on one line by no-break spaces. Where a piece of the words is wider than
-  // the box they wrap in (the tick column, in Arabic on the narrowest phones), the browser could
-  // not break it and would run it across the axis: the date may then break at its spaces.
-  const pieces = words.split(' ');
-  const loose = vertical && pieces.some((piece) => measure(piece) > placed.width - 1);
-  return { ...drawn, nowLabel: { ...placed, text: loose ? words.replace(/\u00a0/g, ' ') : words } };
+  // Under the axis, or across it on a phone, they run on one line; in the tick column they wrap.
+  const set = vertical ? referenceLines(words, placed.width, measure) : { text: words, lines: 1 };
+  return { ...drawn, nowLabel: { ...placed, ...set } };
+}
+
+/**
+ * The reference words as set in a box `width` px wide, and the lines they take there, counted as
+ * a label's are (see `wrappedLines`). The date is held on one line by no-break spaces. Where a
+ * piece of the words is wider than the box (the tick column, in Arabic on the narrowest phones),
+ * the browser could not break it and would run it across the axis: the date may then break at
+ * its spaces.
+ */
+export function referenceLines(
+  words: string,
+  width: number,
+  measure: (text: string) => number,
+): { text: string; lines: number } {
+  const loose = words.split(' ').some((piece) => measure(piece) > width - 1);
+  const text = loose ? words.replace(/\u00a0/g, ' ') : words;
+  return { text, lines: wrappedLines(text, width, measure, 0, MAX_PHONE_LABEL_LINES).lines };
 }
 
 type Place = { x: number; y: number; width: number };
@@ -99,7 +107,7 @@ function horizontalPlace(
   taken: readonly Box[],
   lines: TextLines,
 ): Place | undefined {
-  const height = referenceHeight('horizontal', w, w, lines);
+  const height = lines.reference;
   const foot = layout.height - height;
   const candidates: Candidate[] = [];
   // Where a reader meets the rule first: just under the timeline's axis, beside the rule on the
@@ -129,7 +137,8 @@ function horizontalPlace(
 function verticalPlace(
   layout: Layout,
   now: Segment,
-  textWidth: number,
+  words: string,
+  measure: (text: string) => number,
   w: number,
   taken: readonly Box[],
   lines: TextLines,
@@ -140,8 +149,8 @@ function verticalPlace(
   // The tick column, between the drawing's edge and the axis, wrapping there.
   const column = Math.max(1, referenceColumn(Math.abs(axisX - edge)));
   const columnX = ltr ? edge : axisX + REFERENCE_CLEARANCE;
-  const columnH = referenceHeight('vertical', textWidth, column, lines);
   const line = lines.wrapped;
+  const columnH = line * referenceLines(words, column, measure).lines;
   // Across the axis, on the labels' side, on one line.
   const besideX = ltr ? axisX + REFERENCE_CLEARANCE : axisX - REFERENCE_CLEARANCE - w;
   const candidates: Candidate[] = [];

@@ -171,6 +171,8 @@ export interface Layout {
     readonly y: number;
     readonly width: number;
     readonly text: string;
+    /** The lines the words are set on in that width. */
+    readonly lines: number;
   };
   readonly series?: SeriesTrack;
   /** Vertical: the room kept for the story card (see `LayoutInput.cardRoom`), from y, across the chart. */

@@ -1000,6 +1000,38 @@ describe('the tick column on a phone', () => {
   );
 
   it.each(
+    (['en', 'ar'] as const).flatMap((lang) =>
+      [288, 296, 304, 312, 320, 328, 336, 343].map((w) => [lang, w] as const),
+    ),
+  )(
+    'the reference words take the lines layout counts for them, clear of every tick text, label, mark and the axis (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang }, width);
+      const layout = el.currentLayout!;
+      expect(layout.orientation).toBe('vertical');
+      const words = q(el, '.now-text')[0]!;
+      const range = document.createRange();
+      range.selectNodeContents(words);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const lines = rects.filter((r, i) => rects.findIndex((s) => Math.abs(s.top - r.top) < 6) === i);
+      const text = words.textContent!.trim();
+      expect(lines.length, `"${text}"`).toBe(layout.nowLabel!.lines);
+      const others = [
+        ...q(el, '.tick-text, [part~="label"]'),
+        ...q(el, '[part~="event"] .marker'),
+        ...q(el, '.axis-line'),
+      ].filter((t) => t.getBoundingClientRect().width + t.getBoundingClientRect().height > 0);
+      expect(others.length).toBeGreaterThan(10);
+      for (const r of rects)
+        for (const other of others)
+          expect(
+            intersects(r, other.getBoundingClientRect()),
+            `"${text}" over ${other.getAttribute('class') ?? other.getAttribute('part')} "${other.textContent!.trim()}"`,
+          ).toBe(false);
+    },
+  );
+
+  it.each(
     (['en', 'ar'] as const).flatMap((lang) => [300, 320, 343, 375, 400, 440].map((w) => [lang, w] as const)),
   )(
     'every tick text and the reference words stay inside the chart’s box, the column the title and footer are set in, and off the axis, at rest and zoomed twice (%s, %i px)',
