@@ -557,7 +557,7 @@ function placeTexts(
     // to stand just short of it, still over or under its point; only with `beyond` may it stand
     // just past the edge, a little further off its point (a compressed stretch narrower than the
     // figure's text), and further off than `PAST_EDGE` only where no spot of its own is free.
-    for (const far of beyond > 1 ? [false, true] : [false])
+    for (const far of beyond ? [false, true] : [false])
       for (const spot of all) {
         const side = spot.side ?? text.side;
         const x = spot.x ?? text.x;
@@ -746,13 +746,12 @@ function placeTexts(
     // stands where it fits.
     const first = l.marks[0];
     if (first) {
-      const spots = function* (most: number) {
+      const spots = function* () {
         for (const m of l.marks)
           for (const side of [sideOf(m.x), sideOf(m.x) === 'left' ? 'right' : 'left'] as const)
             for (const k of [-1, 1])
               for (const spot of near(m.y + k * TEXT_HEIGHT))
-                if (Math.abs(spot.y - m.y) <= most)
-                  yield { y: spot.y, side, x: m.x + (side === 'left' ? -10 : 10) };
+                yield { y: spot.y, side, x: m.x + (side === 'left' ? -10 : 10) };
       };
       const title: SeriesText = {
         key: `${l.series.id}:title`,
@@ -763,14 +762,7 @@ function placeTexts(
         kind: 'title',
         series: l.series,
       };
-      // Within a line and a half of a point first, where a reader ties it to the line at once,
-      // even beside a figure, and no further past a shade's edge than `PAST_EDGE`; further off
-      // only where no such spot is free.
-      [1.5, 3].some((most) =>
-        [2 * TEXT_HEIGHT, 0].some((apart) =>
-          place(title, spots(most * TEXT_HEIGHT), 'title', TEXT_HEIGHT, apart, most > 2 ? 2 : 1),
-        ),
-      );
+      if (!place(title, spots(), 'title', TEXT_HEIGHT, 2 * TEXT_HEIGHT)) place(title, spots(), 'title');
     }
   }
   const texts: SeriesText[] = [];
