@@ -1,6 +1,6 @@
 /**
- * Owns the layout the element draws, and what is made from it once per layout: the pan frame,
- * a dense view's mark paths and the boxes a tooltip keeps clear of. Layout itself stays pure
+ * Owns the layout the element draws, and what is made from it: once per layout the pan frame and
+ * a dense view's mark paths, and a pointed mark's tooltip. Layout itself stays pure
  * (src/layout); this gathers its real inputs (the document, words, widths, fonts, the window and
  * the filters) and remembers the result on them, so that hover, focus and announcements never lay
  * out again.
@@ -10,15 +10,12 @@ import type { markPaths, MarkPaths } from '../layout/mark-paths.js';
 import { isDense } from '../layout/dense.js';
 import { ChartKeys } from './chart-keys.js';
 import { LayoutMemo } from '../layout/memo.js';
-import { wrappedLines, MAX_PHONE_LABEL_LINES } from '../layout/labels.js';
-import { occupiedBoxes, type Taken } from '../layout/occupied.js';
-import { textLines } from '../layout/metrics.js';
 import { panFrame, type PanFrame } from '../layout/pan-frame.js';
 import type { SeriesText } from '../layout/series.js';
 import { reservedHeight } from '../layout/reserve.js';
-import type { placeTooltip, TooltipBox } from '../layout/tooltip.js';
+import type { Tooltip, tooltipOf } from './tooltip.js';
 import type { Layout } from '../layout/types.js';
-import { eventDate, labelText, referenceWords, seriesHeading, seriesText } from '../locale/describe.js';
+import { labelText, referenceWords, seriesText } from '../locale/describe.js';
 import type { Formatters } from '../locale/format.js';
 import type { TimelineEvent } from '../schema/model.js';
 import type { DocumentController } from './document.js';
@@ -51,19 +48,12 @@ export interface LayoutSources {
    */
   readonly pathsBuilder: () => typeof markPaths | undefined;
   /**
-   * The code that places a tooltip, once it has loaded (a chunk of the single-file bundle,
+   * The code that makes a tooltip, once it has loaded (a chunk of the single-file bundle,
    * fetched the first time a mark is pointed or focused).
    */
-  readonly tooltipPlacer: () => typeof placeTooltip | undefined;
+  readonly tooltipMaker: () => typeof tooltipOf | undefined;
   /** The height of the story card opened in a vertical chart (see `LayoutInput.cardRoom`), if one is. */
   readonly cardRoom: () => number | undefined;
-}
-
-/** A pointed or focused mark's date and title, where layout put them. */
-export interface Tooltip extends TooltipBox {
-  readonly id: string;
-  readonly date: string;
-  readonly title: string;
 }
 
 export class LayoutController {
@@ -74,8 +64,6 @@ export class LayoutController {
   private readonly memo = new LayoutMemo();
   /** Everything but the window that `layout` was made from. */
   private drawing?: unknown[];
-  /** What the chart's texts take, per layout (see `tooltip`). */
-  private readonly taken = new WeakMap<Layout, readonly Taken[]>();
   /** Each series text as composed, by the figure, note or series it tells and its kind. */
   private seriesWords = new WeakMap<object, Map<string, string>>();
   /** Each event's label as composed: every layout of a document asks for those in view. */
@@ -135,45 +123,22 @@ export class LayoutController {
 
   /**
    * The tooltip of the mark `id` when it is pointed or focused and its label does not carry its
-   * date (every mark but the core ones): its date and title, placed by layout.
+   * date (every mark but the core ones): its date and title, placed by layout. Until its code
+   * arrives (once per page), the mark is drawn without one.
    */
   tooltip(id: string | undefined): Tooltip | undefined {
     const layout = this.layout;
     const model = this.from.doc.model;
     const mark = id === undefined ? undefined : layout?.events.find((m) => m.event.id === id);
     if (!layout || !model || !mark || mark.event.importance === 'core') return undefined;
-    const placeTooltip = this.from.tooltipPlacer();
-    if (!placeTooltip) return undefined;
     const f = this.from.locale.formatters;
-    const lang = model.language;
-    const title = f.text(mark.event.title, lang);
-    const date = eventDate(mark.event, f);
-    const { label, small } = this.from.fonts.get();
-    const width = (text: string) => this.measurer.width(text, small);
-    // What the chart's texts take depends only on the layout (a new font, language or document
-    // lays out anew), so a pointer moving from mark to mark measures them once.
-    let taken = this.taken.get(layout);
-    if (!taken) {
-      taken = occupiedBoxes(layout, {
-        small: width,
-        series: (t) => width(this.seriesWord(t, f, lang)),
-        heading: width(seriesHeading(model, f)),
-        lines: textLines(f.language),
-      });
-      this.taken.set(layout, taken);
-    }
-    const measure = (text: string) => this.measurer.width(text, label);
-    // A narrow tooltip's title wraps word by word: counted as the browser breaks it, so that its
-    // box is as tall as drawn.
-    const box = placeTooltip(
-      layout,
-      mark,
-      width(date),
-      measure(title),
-      taken,
-      (inner) => wrappedLines(title, inner, measure, 0, MAX_PHONE_LABEL_LINES).lines,
-    );
-    return { id: mark.event.id, ...box, date, title };
+    return this.from.tooltipMaker()?.(layout, mark, {
+      f,
+      model,
+      fonts: this.from.fonts.get(),
+      width: (text, font) => this.measurer.width(text, font),
+      seriesWord: (t) => this.seriesWord(t, f, model.language),
+    });
   }
 
   /**

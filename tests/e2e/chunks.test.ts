@@ -228,7 +228,7 @@ describe('chunks', () => {
     expect(scripts[1]).toMatch(OVERVIEW);
   });
 
-  it('a focused mark fetches the tooltip chunk, once, and shows its tooltip when updateComplete resolves', async () => {
+  it('a focused mark fetches the tooltip chunk, once, and shows its tooltip, date and title, when updateComplete resolves', async () => {
     const { page, scripts } = await drawnPage('examples/index.html');
     expect(own(scripts)).toEqual(['/dist/drawdown-timeline.bundle.js']);
     const tips = await page.evaluate(async () => {
@@ -243,10 +243,16 @@ describe('chunks', () => {
       const [a, b] = el.currentLayout.events
         .filter((m) => m.event.importance !== 'core')
         .map((m) => m.event.id);
+      // The tooltip's words are made by its chunk too: the mark's date, and its title as named.
       const shown = async (id: string) => {
-        root.querySelector<SVGGElement>(`[part~="event"][data-id="${id}"]`)!.focus();
+        const mark = root.querySelector<SVGGElement>(`[part~="event"][data-id="${id}"]`)!;
+        mark.focus();
         await el.updateComplete;
-        return root.querySelector<HTMLElement>('.tooltip')?.dataset.id === id;
+        const tip = root.querySelector<HTMLElement>('.tooltip');
+        const date = tip?.querySelector('.tooltip-date')?.textContent?.trim() ?? '';
+        const title = tip?.querySelector('.tooltip-title')?.textContent?.trim() ?? '';
+        const name = mark.getAttribute('aria-label') ?? '';
+        return tip?.dataset.id === id && date !== '' && title !== '' && name.includes(title);
       };
       const first = await shown(a!);
       // The tooltip's own rules came with it: placed over the chart, its colours inverted.

@@ -141,7 +141,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
       fonts: this.fonts,
       settings: () => this.settings,
       pathsBuilder: () => this.dense.get()?.markPaths,
-      tooltipPlacer: () => this.tooltipPlace.get()?.placeTooltip,
+      tooltipMaker: () => this.tooltipPlace.get()?.tooltipOf,
       // A selected event's card opens under a phone's timeline, by the mark a reader tapped.
       cardRoom: () => (this.selection.event ? (this.cardRoom.height ?? 0) : undefined),
     },
@@ -161,7 +161,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   private readonly dense = new ChunkController(this, denseChunk);
   /** The overview strip: a chunk, fetched the first time the chart is zoomed. */
   private readonly overviewStrip = new ChunkController(this, overviewChunk);
-  /** The tooltip's placement: a chunk, fetched the first time a mark is pointed or focused. */
+  /** A mark's tooltip: a chunk, fetched the first time a mark is pointed or focused. */
   private readonly tooltipPlace = new ChunkController(this, tooltipChunk);
 
   /**
@@ -413,7 +413,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
                 onLabelClick: this.selection.pick,
                 names: this.locale.nameOf,
                 scheduled: this.doc.scheduled,
-                ...(tooltip ? { tooltip } : {}),
+                ...(tooltip ? { tooltip: this.tooltipPlace.get()!.tooltipTemplate(tooltip) } : {}),
                 ...(series ? { seriesPoints: seriesPointsTemplate(series) } : {}),
                 ...(paths ? { paths, pathMarks: this.dense.get()!.markPathsTemplate(paths, lk) } : {}),
               },

@@ -9,7 +9,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProps } from './css-props.js';
 import type { Formatters } from '../../locale/format.js';
 import type { ClusterMark, EventMark, Layout } from '../../layout/layout.js';
-import type { Tooltip } from '../../controllers/layout.js';
 import type { ChartKeys } from '../../controllers/chart-keys.js';
 import type { OrderedMark } from '../../layout/order.js';
 import type { MarkPaths } from '../../layout/mark-paths.js';
@@ -57,8 +56,8 @@ export interface ChartContext {
   readonly names: (e: TimelineEvent) => string;
   /** The event under the pointer or holding keyboard focus. */
   readonly pointed?: string;
-  /** The label of an unlabelled event while it is hovered or focused. */
-  readonly tooltip?: Tooltip;
+  /** The tooltip of a mark whose label has no date, while it is pointed or focused (drawn by its chunk). */
+  readonly tooltip?: TemplateResult;
   /** Whether an event lies after the reference date (drawn hollow: scheduled as of that date). */
   readonly scheduled: (e: TimelineEvent) => boolean;
   /** The series track's focusable figures, drawn over the track. */
@@ -195,20 +194,7 @@ export function chartTemplate(c: ChartContext): TemplateResult {
           )}
           ${layout.nowLabel ? nowTextTemplate(layout) : nothing}
         </div>
-        ${
-          c.tooltip
-            ? html`<div
-                class="tooltip${c.tooltip.titleLines ? '' : ' inline'}"
-                part="tooltip"
-                data-id=${c.tooltip.id}
-                style=${cssProps({ left: `${c.tooltip.x}px`, top: `${c.tooltip.y}px`, width: `${c.tooltip.width}px` })}
-              >
-                <bdi class="tooltip-date">${c.tooltip.date}</bdi>
-                <bdi class="tooltip-title">${c.tooltip.title}</bdi>
-              </div>`
-            : nothing
-        }
-        ${layout.series ? seriesTextTemplate(layout.series, c) : nothing}
+        ${c.tooltip ?? nothing} ${layout.series ? seriesTextTemplate(layout.series, c) : nothing}
       </div>
     </div>
   `;
