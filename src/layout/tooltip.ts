@@ -122,11 +122,21 @@ export function placeTooltip(
   const gaps = texts.map(grow);
   const words = taken.filter(spare);
   const soft = taken.filter(coverable);
-  // Other marks' leaders, in short strokes: a tooltip over one cuts its label off from its mark.
-  // Crossed only where every place that keeps the gaps round texts crosses one, as little as it can.
-  const leaders = (layout.events ?? []).flatMap((m) =>
-    m.leader === mark.leader ? [] : [m.leader, m.arm].flatMap(strokes),
-  );
+  // On a phone, where it opens beside the column of labels, other marks' leaders within its reach,
+  // in short strokes: a tooltip over one cuts its label off from its mark. Crossed only where
+  // every place that keeps the gaps round texts crosses one, as little as it can.
+  const near = TOOLTIP.reach + TOOLTIP.maxWidth;
+  const leaders = vertical
+    ? (layout.events ?? []).flatMap((m) =>
+        m.leader === mark.leader
+          ? []
+          : [m.leader, m.arm]
+              .filter(
+                (s) => s && Math.min(s.y1, s.y2) < mark.y + near && Math.max(s.y1, s.y2) > mark.y - near,
+              )
+              .flatMap(strokes),
+      )
+    : [];
   const full = Math.min(TOOLTIP.maxWidth, Math.max(dateWidth, titleWidth) + 2 * TOOLTIP.padding + 2);
   // Its full width first; where that finds no place clear of the texts in reach (under a phone's
   // last headline, over the figures' heading, beside a phone's crowd of labels), narrower and
