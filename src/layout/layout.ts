@@ -656,7 +656,9 @@ function placeInLanes(input: LayoutInput, frame: AxisFrame, m: MarkPlaces): Plac
     // same lines, balanced to the same width at either): the same requests place the same and
     // score the same, and a later tie never wins, so each set of requests is placed once. Only a
     // fresh story layout tries several measures: a gesture's frame places once, and keys by `same`.
-    const asking = story && !kept ? JSON.stringify(requests) + flags : same;
+    // The sets differ only in their shapes (anchors, growth and weight are one layout's), so only
+    // the shapes are written into the key.
+    const asking = story && !kept ? JSON.stringify(requests, SHAPE_KEYS) + flags : same;
     const alike = tried.get(asking);
     if (alike) return alike;
     const placed = placeLabels(
@@ -906,6 +908,8 @@ const MEASURE_PAIRS = [
 // Named apart from the call on it: a METRICS read in an array literal whose method is called
 // makes Terser treat the whole table as modified, and every size stays a property read of it
 // instead of a number written in where it is used.
+/** A label request's fields that its measures set: its shapes'. */
+const SHAPE_KEYS = ['width', 'rows', 'cut', 'beside', 'otherwise'];
 const LABEL_MEASURES: readonly LabelMeasures[] = MEASURE_PAIRS.flatMap(([core, context]) => [
   [core!, context!, true, false] as const,
   [core!, context!, false, false] as const,

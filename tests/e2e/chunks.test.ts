@@ -192,7 +192,7 @@ describe('chunks', () => {
     expect(scripts).toContain('/dist/drawdown-timeline.bundle.js');
   });
 
-  it('the overview strip fetched after the first frame is drawn at the first zoom, with its own rules', async () => {
+  it('the overview strip fetched after the first frame is drawn at the first zoom, with its own rules, and moves the window when pressed', async () => {
     const { page, scripts } = await drawnPage('examples/index.html');
     expect(scripts).toHaveLength(2);
     const strips = await page.evaluate(async () => {
@@ -215,7 +215,18 @@ describe('chunks', () => {
       const look = { display: stripBox.display, cursor: stripBox.cursor, shade: windowBox.fillOpacity };
       el.zoomTo('2010-01', '2011-06');
       await el.updateComplete;
-      return { whole, zoomed, ticks, again: strip(), look };
+      const again = strip();
+      // A press on the strip, handled by the strip's own code, brings the window to where it
+      // pressed: near its left end, far from the window.
+      const stripSvg = root.querySelector<SVGSVGElement>('[part~="overview"]')!;
+      const box = stripSvg.getBoundingClientRect();
+      const at = { clientX: box.left + 20, clientY: box.top + box.height / 2, pointerId: 1, button: 0 };
+      const startBefore = el.getAttribute('start');
+      stripSvg.dispatchEvent(new PointerEvent('pointerdown', { ...at, bubbles: true }));
+      stripSvg.dispatchEvent(new PointerEvent('pointerup', { ...at, bubbles: true }));
+      await el.updateComplete;
+      const pressed = { before: startBefore, after: el.getAttribute('start') };
+      return { whole, zoomed, ticks, again, look, pressed };
     });
     await page.close();
     expect(strips.look).toEqual({ display: 'block', cursor: 'grab', shade: '0.12' });
@@ -223,6 +234,10 @@ describe('chunks', () => {
     expect(strips.zoomed).toBe(1);
     expect(strips.ticks).toBeGreaterThan(0);
     expect(strips.again).toBe(1);
+    expect(strips.pressed.before).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(strips.pressed.after).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The Arabic story runs right to left: its strip's left end is the latest time.
+    expect(strips.pressed.after! > strips.pressed.before!).toBe(true);
     // Zooming fetched nothing more.
     expect(scripts).toHaveLength(2);
     expect(scripts[1]).toMatch(OVERVIEW);

@@ -112,7 +112,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   private readonly seriesFocus = new SeriesFocusController(this, () => this.layouts.drawn?.layout.series);
   private readonly overview = new OverviewController(
     (time, at) => this.window.zoom.bring(time, at),
-    () => this.overviewStrip.get()?.layoutOverview,
+    () => this.overviewStrip.get(),
   );
   /** Images of this document that failed to load: each shows its caption instead. */
   private readonly media = new MediaFailures(this);

@@ -161,8 +161,35 @@ export function chartSvg(root: ParentNode, title: string, direction: 'ltr' | 'rt
   return chart ? serializeSvg(exportSvg(chart, title, direction)) : '';
 }
 
+/** What an export shows: the element's drawing, its title and direction, and its size in CSS px. */
+export interface Drawing {
+  readonly root: ParentNode;
+  readonly title: string;
+  readonly direction: 'ltr' | 'rtl';
+  /** The size drawn, when a chart is drawn. */
+  size(): { readonly width: number; readonly height: number } | undefined;
+}
+
+/** The drawing as an SVG document; empty when no chart is drawn. */
+export function drawingSvg(d: Drawing): string {
+  return chartSvg(d.root, d.title, d.direction);
+}
+
+/** The drawing as a PNG image, at twice its CSS pixel size. */
+export async function drawingPng(d: Drawing): Promise<Blob> {
+  const svg = drawingSvg(d);
+  const size = d.size();
+  if (!svg || !size) throw new Error('<drawdown-timeline>: nothing is drawn to export');
+  return svgToPng(svg, size.width, size.height);
+}
+
+/** Offers the drawing as a download of the kind asked for, with a file name. */
+export async function saveDrawing(d: Drawing, kind: 'svg' | 'png', name: string): Promise<void> {
+  download(kind === 'svg' ? new Blob([drawingSvg(d)], { type: 'image/svg+xml' }) : await drawingPng(d), name);
+}
+
 /** Offers a Blob as a download with a file name. */
-export function download(blob: Blob, name: string): void {
+function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -1,5 +1,6 @@
 /**
- * The overview strip (see `layout/overview.ts`): the code that lays it out and draws it. Only a
+ * The overview strip (see `layout/overview.ts`): the code that lays it out, draws it and takes a
+ * press on it (`controllers/overview-press.ts`). Only a
  * zoomed chart shows the strip, so the single-file bundle fetches it the first time a reader
  * zooms; the story's first frame never draws it. Until it arrives, the zoomed chart is drawn
  * without the strip.
@@ -9,6 +10,7 @@ import type { Overview } from '../../layout/overview.js';
 import type { Look } from './templates.js';
 
 export { layoutOverview } from '../../layout/overview.js';
+export { pressStrip } from '../../controllers/overview-press.js';
 
 /** The strip's own rules: the element adopts them beside its own when this module arrives. */
 export { overviewStyles } from './overview.styles.js';
