@@ -22,6 +22,8 @@ export interface PlaceRules {
    * clear of `words` too, and then as little as it can, before it covers any of `soft`.
    */
   readonly gaps?: readonly Box[];
+  /** Lines it crosses only where every place that keeps the gaps crosses some, as little as it can. */
+  readonly lines?: readonly Box[];
   /** What the place may cover where nothing near is clear, as little as it can. */
   readonly soft?: readonly Box[];
   /** What it covers only where every place in reach does, before anything in `taken`. */
@@ -40,7 +42,7 @@ export function clearPlace(
   target: { readonly x: number; readonly y: number },
   room: { readonly width: number; readonly height: number },
   taken: readonly Box[],
-  { reach = Infinity, clear = 0, words = [], gaps = [], soft = [], never = [] }: PlaceRules = {},
+  { reach = Infinity, clear = 0, words = [], gaps = [], lines = [], soft = [], never = [] }: PlaceRules = {},
 ): { x: number; y: number } {
   // The places tried: a grid within reach of the target, and every place that touches the edge
   // of a taken box, where a tight room is found to the pixel.
@@ -74,6 +76,6 @@ export function clearPlace(
       }
     }
   }
-  const best = bestPlace(grid(), room, never, taken, words, gaps, soft);
+  const best = bestPlace(grid(), room, never, taken, words, gaps, lines, soft);
   return best ? { x: best.x, y: best.y } : preferred;
 }

@@ -11,15 +11,16 @@
  * (`TOOLTIP.farReach`). On a phone it may cover a context mark. Beside a phone's column of labels, full from
  * top to bottom, it lies over its own label, or narrows (its title on more lines) into a gap,
  * before it covers another context label, and then as little of one as it can; never a core
- * label (a numbered headline). It stays inside the chart, and so never reaches the story card
- * below it.
+ * label (a numbered headline). Of the places that keep those rules it takes one clear of the
+ * other marks' leaders, or crossing least of them: a leader covered cuts a label off from its
+ * mark. It stays inside the chart, and so never reaches the story card below it.
  */
-import type { Box } from './geometry.js';
+import type { Box, Segment } from './geometry.js';
 import { TEXT_GAP } from './metrics.js';
 import { labelLines } from './labels.js';
 import { clearPlace } from './clear-place.js';
 import { sharedArea, type Taken } from './occupied.js';
-import type { Layout } from './types.js';
+import type { EventMark, Layout } from './types.js';
 
 export interface TooltipBox {
   readonly x: number;
@@ -72,8 +73,10 @@ export function tooltipHeight(titleLines: number): number {
  * placed).
  */
 export function placeTooltip(
-  layout: Pick<Layout, 'orientation' | 'timeDirection' | 'width' | 'height' | 'axis' | 'series'>,
-  mark: { readonly x: number; readonly y: number; readonly label?: Box },
+  layout: Pick<Layout, 'orientation' | 'timeDirection' | 'width' | 'height' | 'axis' | 'series'> & {
+    readonly events?: readonly EventMark[];
+  },
+  mark: { readonly x: number; readonly y: number; readonly label?: Box; readonly leader?: Segment },
   dateWidth: number,
   titleWidth: number,
   taken: readonly Taken[] = [],
@@ -119,6 +122,21 @@ export function placeTooltip(
   const gaps = texts.map(grow);
   const words = taken.filter(spare);
   const soft = taken.filter(coverable);
+  // On a phone, where it opens beside the column of labels, other marks' leaders within its reach,
+  // in short strokes: a tooltip over one cuts its label off from its mark. Crossed only where
+  // every place that keeps the gaps round texts crosses one, as little as it can.
+  const near = TOOLTIP.reach + TOOLTIP.maxWidth;
+  const leaders = vertical
+    ? (layout.events ?? []).flatMap((m) =>
+        m.leader === mark.leader
+          ? []
+          : [m.leader, m.arm]
+              .filter(
+                (s) => s && Math.min(s.y1, s.y2) < mark.y + near && Math.max(s.y1, s.y2) > mark.y - near,
+              )
+              .flatMap(strokes),
+      )
+    : [];
   const full = Math.min(TOOLTIP.maxWidth, Math.max(dateWidth, titleWidth) + 2 * TOOLTIP.padding + 2);
   // Its full width first; where that finds no place clear of the texts in reach (under a phone's
   // last headline, over the figures' heading, beside a phone's crowd of labels), narrower and
@@ -147,7 +165,7 @@ export function placeTooltip(
     for (const shape of reach === TOOLTIP.reach ? [...shapes, ...oneLine] : [...oneLine, ...shapes]) {
       const height = tooltipHeight(shape.titleLines);
       const box = { ...shape, ...placeShape(layout, mark, shape.width, height, place(reach)) };
-      const covers = [never, texts, words, gaps].map((layer) => coverage(box, height, layer));
+      const covers = [never, texts, words, gaps, leaders].map((layer) => coverage(box, height, layer));
       if (!best || fewer(covers, best.covers)) best = { box, covers };
       if (covers.every((a) => a === 0)) return best.box;
     }
@@ -161,10 +179,24 @@ export function placeTooltip(
         clear: TOOLTIP.markRadius,
         words,
         gaps,
+        lines: leaders,
         soft,
         never,
       });
   }
+}
+
+/** A line as boxes a px round each 6 px of it, which a box over it covers in proportion to its length. */
+function strokes(s: Segment | undefined): Box[] {
+  if (!s) return [];
+  const [dx, dy] = [s.x2 - s.x1, s.y2 - s.y1];
+  const n = Math.ceil(Math.hypot(dx, dy) / 6);
+  return Array.from({ length: n }, (_, i) => ({
+    x: s.x1 + (dx * i) / n - 1 + Math.min(0, dx / n),
+    y: s.y1 + (dy * i) / n - 1 + Math.min(0, dy / n),
+    width: Math.abs(dx / n) + 2,
+    height: Math.abs(dy / n) + 2,
+  }));
 }
 
 /** Whether `a` covers less than `b`: of the first layer where they differ (areas per layer). */

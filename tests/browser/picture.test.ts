@@ -62,6 +62,29 @@ function drawnBoxes(text: Element): DOMRect[] {
   return [text.getBoundingClientRect(), ...range.getClientRects()].filter((r) => r.width > 0);
 }
 
+/** How long a stretch of a drawn line runs inside a box, in client px (the line clipped to it). */
+function lengthInside(line: SVGLineElement, box: DOMRect): number {
+  const ctm = line.getScreenCTM()!;
+  const at = (x: SVGAnimatedLength, y: SVGAnimatedLength) =>
+    new DOMPoint(x.baseVal.value, y.baseVal.value).matrixTransform(ctm);
+  const a = at(line.x1, line.y1);
+  const b = at(line.x2, line.y2);
+  let [t0, t1] = [0, 1];
+  const [dx, dy] = [b.x - a.x, b.y - a.y];
+  for (const [p, q] of [
+    [-dx, a.x - box.left],
+    [dx, box.right - a.x],
+    [-dy, a.y - box.top],
+    [dy, box.bottom - a.y],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return 0;
+    } else if (p < 0) t0 = Math.max(t0, q / p);
+    else t1 = Math.min(t1, q / p);
+  }
+  return t1 > t0 ? (t1 - t0) * Math.hypot(dx, dy) : 0;
+}
+
 /** A box grown by `by` px on every side. */
 function grown(r: DOMRect, by: number): DOMRect {
   return new DOMRect(r.x - by, r.y - by, r.width + 2 * by, r.height + 2 * by);
@@ -155,6 +178,33 @@ describe('tooltips', () => {
       // a column beside the axis, its title on three lines) rather than cover a neighbour: over
       // all of them, no more than a sliver (under 2 px of a label's width), which hides no word.
       expect(total, covered.join('; ')).toBeLessThanOrEqual(40);
+    },
+  );
+
+  it.each(PHONE_LAYOUTS)(
+    'on a phone, a pointed mark’s tooltip crosses no other mark’s leader, a corner of one at most (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      const context = el.currentLayout!.events.filter((m) => !m.offscreen && m.event.importance !== 'core');
+      expect(context.length).toBeGreaterThan(4);
+      const leaders = q<SVGLineElement>(el, 'line.leader');
+      expect(leaders.length).toBeGreaterThan(4);
+      const crossed: string[] = [];
+      for (const { event } of context) {
+        await hover(el, event.id);
+        const tip = q(el, '.tooltip')
+          .find((t) => t.dataset.id === event.id)!
+          .getBoundingClientRect();
+        for (const line of leaders) {
+          const owner = line.closest('[part~="event"]')!.getAttribute('data-id');
+          if (owner === event.id) continue;
+          const inside = lengthInside(line, tip);
+          if (inside > 4) crossed.push(`${event.id} over ${owner}'s leader: ${Math.round(inside)} px`);
+        }
+      }
+      // At the chart's top, where the first headline's leader climbs to its label beside a
+      // column of tick texts, a tooltip may clip a corner of it (a few px): never more.
+      expect(crossed, crossed.join('; ')).toEqual([]);
     },
   );
 

@@ -1,9 +1,9 @@
 /**
  * The overview strip (see `layout/overview.ts`): the code that lays it out, draws it and takes a
- * press on it (`controllers/overview-press.ts`). Only a
- * zoomed chart shows the strip, so the single-file bundle fetches it the first time a reader
- * zooms; the story's first frame never draws it. Until it arrives, the zoomed chart is drawn
- * without the strip.
+ * press on it (`controllers/overview-press.ts`). Only a zoomed chart shows the strip, so the
+ * single-file bundle fetches it the first time a reader zooms (or once a zoomable chart's first
+ * frame is drawn and the page is idle); the story's first frame never draws it. Until it arrives,
+ * the zoomed chart is drawn without the strip.
  */
 import { svg, html, type TemplateResult } from 'lit';
 import type { Overview } from '../../layout/overview.js';
