@@ -12,8 +12,8 @@
  * core, which other work on the machine adds, is not in it. Tracing costs time of its own, the
  * same for both builds.
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { copyChunks } from './bench-chunks.mjs';
+import { existsSync } from 'node:fs';
+import { copyBuild } from './bench-chunks.mjs';
 import { serve } from './serve.mjs';
 import { launch } from './chromium.mjs';
 import { median } from './median.mjs';
@@ -27,11 +27,8 @@ if (!other || !existsSync(other) || !existsSync('dist/drawdown-timeline.bundle.j
 }
 const sizes = counts.length ? counts.map(Number) : [10_000];
 const pages = Number(process.env.PAGES ?? 8);
-// The server serves the repository: the other bundle is copied into it.
-mkdirSync('bench-results', { recursive: true });
-copyFileSync(other, 'bench-results/other.bundle.js');
-copyChunks(other);
-const bundles = { this: '../dist/drawdown-timeline.bundle.js', other: '../bench-results/other.bundle.js' };
+// The server serves the repository: the other build is copied into it.
+const bundles = { this: '../dist/drawdown-timeline.bundle.js', other: `../${copyBuild(other)}` };
 
 const server = await serve(0);
 const base = `http://127.0.0.1:${server.address().port}/bench/index.html?bundle=`;

@@ -8,7 +8,8 @@
  * shows the result, against `JSON.parse` of the same text (the bound: 10 times that). Each figure
  * is the median of RUNS (default 3) fresh pages.
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { copyBuild } from './bench-chunks.mjs';
 import { serve } from './serve.mjs';
 import { launch } from './chromium.mjs';
 import { median } from './median.mjs';
@@ -21,10 +22,7 @@ if (!existsSync('dist/drawdown-timeline.bundle.js') || (other && !existsSync(oth
 const runs = Number(process.env.RUNS ?? 3);
 mkdirSync('bench-results', { recursive: true });
 const bundles = { this: '../dist/drawdown-timeline.bundle.js' };
-if (other) {
-  copyFileSync(other, 'bench-results/other.bundle.js');
-  bundles.other = '../bench-results/other.bundle.js';
-}
+if (other) bundles.other = `../${copyBuild(other)}`;
 
 const server = await serve(0);
 const base = `http://127.0.0.1:${server.address().port}/bench/index.html?bundle=`;

@@ -7,11 +7,11 @@
  * render into the script's load shows here. With another build, both are measured on alternating
  * fresh pages (PAGES each, default 8). Needs `npm run build` first.
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { serve } from './serve.mjs';
 import { launch } from './chromium.mjs';
 import { median } from './median.mjs';
-import { copyChunks } from './bench-chunks.mjs';
+import { copyBuild } from './bench-chunks.mjs';
 
 const other = process.argv.slice(2).find((a) => a.endsWith('.js'));
 const pages = Number(process.env.PAGES ?? 8);
@@ -20,12 +20,7 @@ if (!existsSync('dist/drawdown-timeline.bundle.js') || (other && !existsSync(oth
   process.exit(1);
 }
 const bundles = { this: '../dist/drawdown-timeline.bundle.js' };
-if (other) {
-  mkdirSync('bench-results', { recursive: true });
-  copyFileSync(other, 'bench-results/other.bundle.js');
-  copyChunks(other);
-  bundles.other = '../bench-results/other.bundle.js';
-}
+if (other) bundles.other = `../${copyBuild(other)}`;
 
 const server = await serve(0);
 const origin = `http://127.0.0.1:${server.address().port}`;

@@ -14,13 +14,13 @@
  * are profiled and summed, so a function's figure is its total over `--pages` renders.
  * Needs `npm run build` first.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { serve } from './serve.mjs';
 import { launch } from './chromium.mjs';
 import { median } from './median.mjs';
 import { readSourceMap } from './source-map.mjs';
 import { splitTrace, TRACE_CATEGORIES } from './trace-split.mjs';
-import { copyChunks } from './bench-chunks.mjs';
+import { copyBuild } from './bench-chunks.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -28,13 +28,7 @@ const arg = (name, fallback) => {
 };
 // The server serves the repository: another bundle (and its map) is copied into it.
 const other = arg('--bundle', '');
-if (other) {
-  mkdirSync('bench-results', { recursive: true });
-  copyFileSync(other, 'bench-results/other.bundle.js');
-  if (existsSync(`${other}.map`)) copyFileSync(`${other}.map`, 'bench-results/other.bundle.js.map');
-  copyChunks(other);
-}
-const bundleFile = other ? 'bench-results/other.bundle.js' : 'dist/drawdown-timeline.bundle.js';
+const bundleFile = other ? copyBuild(other) : 'dist/drawdown-timeline.bundle.js';
 const bundleName = bundleFile.replace(/^.*\//, '');
 const bundleMap = readSourceMap(bundleFile);
 const which = arg('--trace', '100');
