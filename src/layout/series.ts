@@ -86,7 +86,7 @@ export interface SeriesText {
   readonly series: Series;
   /**
    * A note told under the track (there was no room beside its date): the width it wraps in, and
-   * the lines it takes there. It names its date.
+   * the lines it takes there. It names its series and its date.
    */
   readonly wrap?: number;
   readonly lines?: number;
@@ -490,6 +490,8 @@ function placeTexts(
   edges: readonly number[],
 ): SeriesText[] {
   let placed: Array<Box & { text?: SeriesText }> = [...obstacles];
+  /** The figure a title may stand right over or under: its line's latest. */
+  let latest: SeriesPoint | undefined;
   // A figure at b with a grid line between it and its point at a reads as a figure past that line.
   const apart = (a: number, b: number) => grid.some(({ y }) => (y - a) * (y - b) < 0);
   const mid = (box.x0 + box.x1) / 2;
@@ -519,6 +521,7 @@ function placeTexts(
     clearOf?: ReadonlySet<SeriesMark> | 'title',
     reach = TEXT_HEIGHT,
     apart = 0,
+    across?: DisputeMark,
   ): Box | undefined => {
     const left = t.side === 'right' ? t.x : t.x - w;
     const b = { left, right: left + w, top: t.y - TEXT_HEIGHT / 2, bottom: t.y + TEXT_HEIGHT / 2 };
@@ -532,7 +535,18 @@ function placeTexts(
     if (
       out ||
       placed.some(
-        (p) => overlaps(p, b) || (wide && p.text && p.text.kind !== 'title' && overlaps(p, wide)),
+        (p) =>
+          overlaps(p, b) ||
+          // (Save the estimates across the range from a title level with their middle.)
+          (wide &&
+            p.text &&
+            p.text.kind !== 'title' &&
+            !across?.points.includes(p.text.point!) &&
+            (overlaps(p, wide) ||
+              // Nor right over or under a figure but its own line's latest.
+              (!!p.text.point &&
+                p.text.point !== latest &&
+                overlaps(p, { ...b, top: b.top - TEXT_HEIGHT / 2, bottom: b.bottom + TEXT_HEIGHT / 2 })))),
       ) ||
       (clearOf && covers(b, clearOf))
     )
@@ -550,6 +564,7 @@ function placeTexts(
     reach = TEXT_HEIGHT,
     apart = 0,
     beyond = 2,
+    across?: DisputeMark,
   ) => {
     const w = textWidth(text);
     const all = [...spots];
@@ -578,7 +593,7 @@ function placeTexts(
             : beyond && near
               ? [x, short, past]
               : [x, short]) {
-          const b = free({ side, x: at, y: spot.y ?? text.y }, w, clearOf, reach, apart);
+          const b = free({ side, x: at, y: spot.y ?? text.y }, w, clearOf, reach, apart, across);
           if (!b) continue;
           placed.push({ text: { ...text, ...spot, x: at }, ...b });
           return true;
@@ -739,30 +754,66 @@ function placeTexts(
       [0, 2].some((beyond) => placeValue(l, run[0]!, run, beyond) || placeValue(l, run.at(-1)!, run, beyond));
   }
   for (const l of lines) {
-    // The title beside the first point it can sit by, above or below, on either side: the spots
-    // are made one at a time, as they are tried (the first usually fits).
+    // A line is named at its end, where the reader's question is: the title tries its latest
+    // marks first. Where the line ends at a disputed observation whose estimates stand beside
+    // the range, it stands across the range from them, level with their middle, so that it names
+    // the range and neither estimate, or else heads the texts beside the range as one list.
+    // Failing that, beside an earlier point, above or below, on either side (made as tried).
     // A title beside a figure reads with it as one phrase ("3,000 US troops in Iraq"): it keeps
-    // two lines' height off the figures' texts along its row, and only where no spot does,
-    // stands where it fits.
-    const first = l.marks[0];
-    if (first) {
+    // two lines' height off the figures' texts along its row, and half a line off those right
+    // over or under it but its line's latest; only where no spot does, it stands where it fits.
+    const last = l.marks.at(-1);
+    if (last) {
+      // (The line's end is a disputed observation: no one estimate is its latest figure.)
+      const ranged = l.disputes.find((d) => d.time === last.time);
+      latest = ranged ? undefined : last.point;
+      const told = (d: DisputeMark) =>
+        placed.filter((p) => p.text?.kind === 'estimate' && d.points.includes(p.text.point!));
       const spots = function* () {
-        for (const m of l.marks)
+        for (let i = l.marks.length; i--;) {
+          const m = l.marks[i]!;
+          if (l.disputes.some((d) => d.time === m.time && told(d).length)) continue;
           for (const side of [sideOf(m.x), sideOf(m.x) === 'left' ? 'right' : 'left'] as const)
             for (const k of [-1, 1])
               for (const spot of near(m.y + k * TEXT_HEIGHT))
                 yield { y: spot.y, side, x: m.x + (side === 'left' ? -10 : 10) };
+        }
       };
       const title: SeriesText = {
         key: `${l.series.id}:title`,
-        x: first.x,
-        y: first.y,
-        side: sideOf(first.x),
+        x: last.x,
+        y: last.y,
+        side: sideOf(last.x),
         seriesIndex: l.index,
         kind: 'title',
         series: l.series,
       };
-      if (!place(title, spots(), 'title', TEXT_HEIGHT, 2 * TEXT_HEIGHT)) place(title, spots(), 'title');
+      const stack = ranged ? told(ranged) : [];
+      const side = stack[0]?.text!.side;
+      const ends = side
+        ? [
+            {
+              side: side === 'left' ? ('right' as const) : ('left' as const),
+              x: ranged!.x + (side === 'left' ? 10 : -10),
+              y: stack.reduce((y, p) => y + p.text!.y, 0) / stack.length,
+            },
+            // Else heading the texts beside the range (its note, or its estimates as one list).
+            ...[
+              ...stack,
+              ...placed.filter((p) =>
+                l.notes.some((n) => n.dispute === ranged && n.annotation === p.text?.note),
+              ),
+            ]
+              .sort((a, b) => a.top - b.top)
+              .slice(0, 1)
+              .map((p) => ({ side, x: p.text!.x, y: p.top - TEXT_HEIGHT / 2 })),
+          ]
+        : [];
+      if (
+        !place(title, ends, 'title', TEXT_HEIGHT, 2 * TEXT_HEIGHT, 2, ranged) &&
+        !place(title, spots(), 'title', TEXT_HEIGHT, 2 * TEXT_HEIGHT)
+      )
+        place(title, spots(), 'title');
     }
   }
   const texts: SeriesText[] = [];
@@ -777,8 +828,8 @@ const highestFirst = (points: readonly SeriesPoint[]) =>
 /**
  * The estimates and notes that found no place beside their date (on a phone, the track is too
  * narrow for a sentence), told under the track from `top`, one after another, each wrapped
- * across the track and naming its date: a disputed figure or an announced change is told in
- * text rather than left out. `ltr`: the track's reading side is its left.
+ * across the track and naming its series and its date: a disputed figure or an announced change
+ * is told in text rather than left out. `ltr`: the track's reading side is its left.
  */
 export function notesUnder(
   track: Pick<SeriesTrack, 'lines' | 'texts' | 'x0' | 'x1'>,

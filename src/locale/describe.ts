@@ -107,7 +107,7 @@ export interface SeriesTextContent {
   readonly series: Series;
   readonly note?: SeriesAnnotation;
   readonly point?: SeriesPoint;
-  /** A note told under the track, away from its date: it names the date. */
+  /** A note told under the track, away from its line and its date: it names both. */
   readonly wrap?: number;
 }
 
@@ -116,19 +116,20 @@ export const PART_SEPARATOR = ' · ';
 
 /**
  * The parts of a text on the series track, each isolated when drawn: a title or a note; a figure;
- * an estimate's figure and its source (a disputed figure always names who gives it).
+ * an estimate's figure and its source (a disputed figure always names who gives it). Told under
+ * the track, a note or an estimate first names its series and its date.
  */
 export function seriesTextParts(t: SeriesTextContent, f: Formatters, lang: string | undefined): string[] {
-  if (t.kind === 'title') return [f.text(t.series.label, lang)];
-  if (t.kind === 'note') {
-    const text = f.text(t.note!.text, lang);
-    return t.wrap === undefined ? [text] : [f.date(t.note!.date), text];
-  }
-  const value = seriesValue(t.point!, f);
-  const source = t.point!.source;
-  const parts = t.kind === 'estimate' && source ? [value, f.text(source.name, lang)] : [value];
-  // Told under the track, away from its range: it names its date.
-  return t.wrap === undefined ? parts : [f.date(t.point!.date), ...parts];
+  const label = f.text(t.series.label, lang);
+  if (t.kind === 'title') return [label];
+  const parts =
+    t.kind === 'note'
+      ? [f.text(t.note!.text, lang)]
+      : t.kind === 'estimate' && t.point!.source
+        ? [seriesValue(t.point!, f), f.text(t.point!.source.name, lang)]
+        : [seriesValue(t.point!, f)];
+  // Told under the track, away from its line and its date: it names both.
+  return t.wrap === undefined ? parts : [label, f.date((t.note ?? t.point)!.date), ...parts];
 }
 
 /** A text on the series track as one string, as it is measured. */

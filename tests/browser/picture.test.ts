@@ -465,16 +465,31 @@ function inkBox(node: Element): { left: number; right: number; top: number; bott
 
 describe('the figures track’s titles', () => {
   it.each(COLUMN_AND_WIDER)(
-    'a series’ title never reads with a figure as one phrase: on a figure’s row it stands two lines’ height off the figure’s text (%s, %i px)',
+    'a series’ title never reads with one figure as one phrase: on a figure’s row it stands two lines’ height off the figure’s text, or across a range from all its estimates, level with their middle (%s, %i px)',
     async (lang, width) => {
       const el = await mount({ lang }, width);
       const titles = q(el, '.annotation.series-title');
       const figures = q(el, '.annotation.value, .annotation.estimate');
       expect(titles.length).toBe(2);
       expect(figures.length).toBeGreaterThanOrEqual(4);
+      const ranges = q(el, '[part~="estimate"] rect.estimate-range').map((r) => r.getBoundingClientRect());
+      const estimates = q(el, '.annotation.estimate').map(inkBox);
+      expect(ranges).toHaveLength(1);
+      expect(estimates).toHaveLength(2);
+      const middle = (b: { top: number; bottom: number }) => (b.top + b.bottom) / 2;
       for (const title of titles) {
         const t = inkBox(title);
+        // The range between the title and every estimate, the title level with their middle:
+        // it names the range, and neither estimate more than the other.
+        const namesRange = ranges.some(
+          (r) =>
+            Math.abs(middle(t) - estimates.reduce((y, e) => y + middle(e), 0) / estimates.length) <= 2 &&
+            (t.left >= r.right
+              ? estimates.every((e) => e.right <= r.left)
+              : t.right <= r.left && estimates.every((e) => e.left >= r.right)),
+        );
         for (const f of figures) {
+          if (namesRange && f.matches('.estimate')) continue;
           const b = inkBox(f);
           const along = Math.max(b.left - t.right, t.left - b.right);
           const across = Math.max(b.top - t.bottom, t.top - b.bottom);

@@ -571,18 +571,18 @@ const distance = (r: Rect, x: number, y: number) =>
 const WITHIN = 24;
 
 /**
- * How near a series' title stands to its line, px: the title is matched by its colour as well as
- * by place. Within `WITHIN` wherever the compressed stretch has a row for it; at 648-680 px the
- * stretch (110-116 px) is as wide as the English title (101 px and its gap) and every row within
- * 24 px of the line holds a tick's text, a figure or the line itself, and at 1248-1280 px the
- * Arabic title (149 px) has no row beside the line clear of the value axis: there it stands about
- * two lines off (36 px).
+ * How near a series' title stands to its line (its points, steps and ranges), px: the title is
+ * matched by its colour as well as by place. Beside a point or across the range from its
+ * estimates, it stands within `WITHIN`; where the row across the range has no room for it (in an
+ * article column, and for the Arabic title at 1248-1280 px, which is wider than the room between
+ * the range and the shade's edge), it heads the texts beside the range, over its note, about 25 px
+ * off the range's open top.
  */
-const TITLE_WITHIN = 40;
+const TITLE_WITHIN = 30;
 
 describe('on a desktop and in an article column each figure text stands by what it names', () => {
   it.each((['en', 'ar'] as const).flatMap((lang) => [1280, 1248, 680, 648].map((w) => [lang, w] as const)))(
-    'a value within 24 px of a point of its own figure, an estimate or a note of its range, a title within 40 px of its line, across no grid line, shade edge, line, point or other text (%s, %i px)',
+    'a value within 24 px of a point of its own figure, an estimate or a note of its range, a title within 30 px of its line, across no grid line, shade edge, line, point or other text (%s, %i px)',
     async (lang, width) => {
       const el = await mount({ lang }, width);
       const track = el.currentLayout!.series!;
@@ -633,8 +633,10 @@ describe('on a desktop and in an article column each figure text stands by what 
               { x: n.x, y: track.bottom },
             ]);
         } else {
+          // A title names its line: its points, its steps and its ranges.
           named.push(...line.marks);
           line.pieces.forEach(along);
+          line.disputes.forEach(band);
         }
         const off = Math.min(...named.map((p) => distance(rect, p.x, p.y)));
         if (!(off <= (t.kind === 'title' ? TITLE_WITHIN : WITHIN)))
@@ -655,6 +657,67 @@ describe('on a desktop and in an article column each figure text stands by what 
             far.push(`${what} on "${o.node.textContent!.trim()}"`);
       });
       expect(far).toEqual([]);
+    },
+  );
+});
+
+describe('a line is named where it ends', () => {
+  it.each((['en', 'ar'] as const).flatMap((lang) => [1280, 1248].map((w) => [lang, w] as const)))(
+    'the Iraq title stands within two lines’ height of the 2025 range and is the nearest text to none of the earlier figures (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang }, width);
+      const track = el.currentLayout!.series!;
+      const nodes = q(el, '.annotation.value, .annotation.estimate, .annotation.note-text, .series-title');
+      expect(nodes).toHaveLength(track.texts.length);
+      const drawn = track.texts.map((t, i) => ({ t, rect: rectOf(el, nodes[i]!) }));
+      const iraq = track.lines.find((l) => l.series.id === 'us-troops-iraq')!;
+      const title = drawn.find(({ t }) => t.kind === 'title' && t.series === iraq.series)!;
+      expect(title).toBeDefined();
+      const d = iraq.disputes.at(-1)!;
+      expect(new Date(d.time).getUTCFullYear()).toBe(2025);
+      const range = {
+        left: d.band.x,
+        right: d.band.x + d.band.width,
+        top: d.open?.y ?? d.band.y,
+        bottom: d.band.y + d.band.height,
+      };
+      const gap = (a: Rect, b: Rect) =>
+        Math.hypot(
+          Math.max(0, a.left - b.right, b.left - a.right),
+          Math.max(0, a.top - b.bottom, b.top - a.bottom),
+        );
+      expect(gap(title.rect, range), 'the title off the range').toBeLessThanOrEqual(36);
+      // A figure's nearest text reads with it: "about 2,500" over the title reads as "about
+      // 2,500 US troops in Iraq", the headline figure.
+      const values = drawn.filter(({ t }) => t.kind === 'value' && t.series === iraq.series);
+      expect(values.length).toBeGreaterThanOrEqual(3);
+      for (const v of values) {
+        const nearest = drawn
+          .filter((o) => o !== v)
+          .reduce((a, b) => (gap(b.rect, v.rect) < gap(a.rect, v.rect) ? b : a));
+        expect(
+          nearest,
+          `the text nearest "${nodes[track.texts.indexOf(v.t)]!.textContent!.trim()}"`,
+        ).not.toBe(title);
+      }
+    },
+  );
+
+  it.each(PHONE_LAYOUTS)(
+    'on a phone, an estimate or a note told under the track names its line first (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      const track = el.currentLayout!.series!;
+      const under = track.texts.filter((t) => t.wrap !== undefined);
+      expect(under.length).toBeGreaterThan(0);
+      const drawn = q(el, '.annotation.under');
+      expect(drawn).toHaveLength(under.length);
+      for (const [i, t] of under.entries()) {
+        const label = t.series.label;
+        expect(drawn[i]!.querySelector('bdi')!.textContent).toBe(
+          typeof label === 'string' ? label : label[lang],
+        );
+      }
     },
   );
 });
