@@ -967,6 +967,17 @@ describe('the reference words', () => {
       // Beside the rule, a few px off it, not across it.
       expect(left >= x || right <= x, `${left}–${right} across the rule at ${x}`).toBe(true);
       expect(Math.min(Math.abs(left - x), Math.abs(right - x))).toBeLessThanOrEqual(6);
+      // Under no other mark: a date under the axis reads as the date of the mark over it.
+      for (const node of q(el, '[part~="event"]')) {
+        const marks = [...node.querySelectorAll('.marker, .band')].map((m) => m.getBoundingClientRect());
+        const at = marks.map((m) => [m.left - chart.left, m.right - chart.left] as const);
+        if (at.some(([a, b]) => a <= x + 1 && b >= x - 1)) continue;
+        for (const [a, b] of at)
+          expect(
+            b <= left || a >= right,
+            `${node.dataset['id']} at ${a}–${b} over the words at ${left}–${right}`,
+          ).toBe(true);
+      }
     },
   );
 
