@@ -767,8 +767,8 @@ describe('the picture', () => {
   );
 
   it.each([
-    ['en', 'scheduled as of Sep 30, 2025'],
-    ['ar', 'مقرّر كما أُعلن حتى 30 سبتمبر 2025'],
+    ['en', 'scheduled as of the report, Sep 30, 2025'],
+    ['ar', 'مقرّر كما أُعلن حتى تاريخ التقرير، 30 سبتمبر 2025'],
   ])(
     'the list and the story card say a date after the reference date is scheduled as of it, as its hollow mark does (%s)',
     async (lang, words) => {
