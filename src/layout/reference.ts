@@ -67,20 +67,16 @@ export function withReference(
   const taken = occupiedBoxes(rest, widths);
   const w = Math.min(layout.width, textWidth + 8);
   const lines = widths.lines ?? TEXT_LINES.latin;
+  // Horizontal: on one line `w` wide, or on two, the date whole on one.
   const placed = vertical
     ? verticalPlace(layout, now, words ?? '', measure, w, taken, lines)
-    : horizontalPlace(layout, now, w, wrappedWidth(words ?? '', measure), taken, lines);
+    : horizontalPlace(layout, now, w, Math.ceil(twoLineWidth(words ?? '', measure)) + 8, taken, lines);
   const drawn = { ...rest, now };
   if (!placed || words === undefined) return drawn;
   // Across the axis on a phone they run on one line; in a box narrower than they are (the tick
   // column, or two lines under the axis) they wrap.
   const set = placed.width < w ? referenceLines(words, placed.width, measure) : { text: words, lines: 1 };
   return { ...drawn, nowLabel: { ...placed, ...set } };
-}
-
-/** The width of a box that holds the words in two lines, the date whole on one. */
-function wrappedWidth(words: string, measure: (text: string) => number): number {
-  return Math.ceil(twoLineWidth(words, measure)) + 8;
 }
 
 /**
@@ -125,25 +121,21 @@ function horizontalPlace(
   // room: named 300 px under the axis it starts from, the rule reads as the figures' alone.
   // (Lower, between the rows, the words would take the room a mark's tooltip opens into.)
   const top = layout.axis.y1;
-  const textY = layout.ticks[0]?.textY ?? top;
-  const marks = layout.events.filter((m) => Math.abs(m.x - now.x1) > 1);
-  const under = (x: number, width: number) =>
-    marks.some((m) => m.band.x < x + width && m.band.x + m.band.width > x) ? 100 : 0;
+  const bottom = (layout.ticks[0]?.textY ?? top) + 6;
   // One line, or two reaching a line further down, at a cost: one line is read at a glance.
-  const sets: Array<readonly [number, number, number, number]> = [[w, height, textY + 6, 0]];
-  if (narrow < w) sets.push([narrow, 2 * lines.wrapped, textY + 6 + lines.wrapped, 50]);
-  for (const [width, high, bottom, extra] of sets) {
+  const sets = [
+    [w, height, 0, 0],
+    [narrow, 2 * lines.wrapped, lines.wrapped, 50],
+  ] as const;
+  for (const [width, high, reach, extra] of sets) {
     const past = layout.timeDirection === 'ltr' ? now.x1 - 4 - width : now.x1 + 4;
-    const sides = [past, 2 * now.x1 - past - width];
-    for (let y = top; y + high <= bottom; y += 2)
-      for (const x of sides)
-        candidates.push({
-          x,
-          y,
-          width,
-          height: high,
-          cost: y - top + (x === past ? 0 : 1) + extra + under(x, width),
-        });
+    for (const x of [past, 2 * now.x1 - past - width]) {
+      // (A mark on the rule stands 4 px off either side's words.)
+      const under = layout.events.some((m) => m.x > x && m.x < x + width);
+      const cost = +(x !== past) + extra + +under * 100;
+      for (let y = top; y + high <= bottom + reach; y += 2)
+        candidates.push({ x, y, width, height: high, cost: y - top + cost });
+    }
   }
   const low = 1e4;
   // Under the rule's end, centred: the rule stops above it. Its words (4 px in from the box's
