@@ -213,7 +213,21 @@ export class LayoutController {
     // In a vertical layout the labels sit on the reading side of the axis.
     const direction = orientation === 'vertical' ? from.locale.direction : timeDirection;
     // The real inputs: hover, focus and announcements change none of them, so they re-use the layout.
-    const key = [...drawing, direction, window?.start, window?.end, keep, hold, label, core, small, cardRoom];
+    // The places kept from the layout before are not among them: each layout of a gesture hands its
+    // own on, so after a drag every update (a hover, a focus) would meet a new `keep` and lay the
+    // chart out again, to the same picture.
+    const key = [
+      ...drawing,
+      direction,
+      window?.start,
+      window?.end,
+      keep !== undefined,
+      hold,
+      label,
+      core,
+      small,
+      cardRoom,
+    ];
     return this.memo.get(key, () => ({
       model,
       width,
