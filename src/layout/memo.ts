@@ -29,14 +29,6 @@ export class LayoutMemo {
   }
 }
 
-/** Whether two maps hold the same entries. */
-function sameMap<K, V>(a: ReadonlyMap<K, V> | undefined, b: ReadonlyMap<K, V> | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.size !== b.size) return false;
-  for (const [k, v] of a) if (b.get(k) !== v || !b.has(k)) return false;
-  return true;
-}
-
 /**
  * Whether a layout of a chart no longer held under a pointer draws what its held layout drew.
  * Holding (`LayoutInput.hold`) feeds only the period bars' rows and the label lanes: with the same
@@ -44,38 +36,10 @@ function sameMap<K, V>(a: ReadonlyMap<K, V> | undefined, b: ReadonlyMap<K, V> | 
  * was computed from the same values, so the two draw the same picture.
  */
 export function sameDrawing(held: Layout, free: Layout): boolean {
-  if (held === free) return true;
-  const a = held.placement;
-  const b = free.placement;
-  if (
-    held.width !== free.width ||
-    held.height !== free.height ||
-    held.window.start !== free.window.start ||
-    held.window.end !== free.window.end ||
-    held.events.length !== free.events.length ||
-    a.laneCount !== b.laneCount ||
-    a.rowCount !== b.rowCount ||
-    !sameMap(a.lanes, b.lanes) ||
-    !sameMap(a.rows, b.rows) ||
-    !sameMap(a.lines, b.lines)
-  )
-    return false;
-  return held.events.every((m, i) => {
-    const n = free.events[i]!;
-    const p = m.label;
-    const q = n.label;
-    return (
-      m.event === n.event &&
-      m.y === n.y &&
-      (p === q ||
-        (p !== undefined &&
-          q !== undefined &&
-          p.x === q.x &&
-          p.y === q.y &&
-          p.width === q.width &&
-          p.height === q.height &&
-          p.lines === q.lines &&
-          p.text === q.text))
+  const drawn = (l: Layout) =>
+    JSON.stringify(
+      [l.width, l.height, l.window, l.placement, l.events.map((m) => [m.event.id, m.y, m.label])],
+      (_key, value: unknown) => (value instanceof Map ? [...value] : value),
     );
-  });
+  return drawn(held) === drawn(free);
 }
