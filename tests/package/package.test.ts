@@ -203,11 +203,13 @@ const BUDGET = {
    * measured): budget 66.5 KB. A figure on the compressed stretch slid back along its row to
    * stand short of the shade's edge, over or under its point, before it stands past the edge,
    * and the As-of rule rising at least a lifted mark's height above the axis at every zoom: 88 B
-   * (68,113 B measured, 68,025 B before): budget 66.6 KB. The As-of rule's words naming the
-   * report, set under no other mark and on two lines beside the rule where one has no room:
-   * 124 B (68,238 B measured, 68,114 B before): budget 66.7 KB.
+   * (68,113 B measured, 68,025 B before): budget 66.6 KB. A drag let go onto the same picture
+   * laid out unheld and compared (no update, no frame), and no layout again on a hover after a
+   * gesture: 157 B (68,271 B measured, 68,114 B before): budget 66.7 KB. The As-of rule's words
+   * naming the report, set under no other mark and on two lines beside the rule where one has no
+   * room: 122 B (68,393 B measured, 68,271 B before): budget 66.8 KB.
    */
-  criticalGzip: 66.7 * 1024,
+  criticalGzip: 66.8 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
