@@ -9,7 +9,7 @@ import { isServer } from 'lit';
 import type { markPaths, MarkPaths } from '../layout/mark-paths.js';
 import { isDense } from '../layout/dense.js';
 import { ChartKeys } from './chart-keys.js';
-import { LayoutMemo } from '../layout/memo.js';
+import { LayoutMemo, sameDrawing } from '../layout/memo.js';
 import { panFrame, type PanFrame } from '../layout/pan-frame.js';
 import type { SeriesText } from '../layout/series.js';
 import { reservedHeight } from '../layout/reserve.js';
@@ -87,6 +87,22 @@ export class LayoutController {
     const layout = this.compute();
     if (layout !== this.layout || !this.drawn) this.drawn = layout && panFrame(layout);
     this.layout = layout;
+  }
+
+  /**
+   * A drag let go: whether the chart draws differently now. While a pointer held it, the chart
+   * kept the label lanes and period rows it had (`LayoutInput.hold`), so its height held still;
+   * let go, it is laid out unheld. Where that draws the same picture (nothing waited for the
+   * pointer to lift, no lane or row is left empty), the new layout is taken without an update: no
+   * render and no frame for a picture that did not change.
+   */
+  settles(): boolean {
+    const shown = this.layout;
+    const next = this.compute();
+    if (!shown || !next || !sameDrawing(shown, next)) return true;
+    if (next !== shown) this.drawn = panFrame(next);
+    this.layout = next;
+    return false;
   }
 
   /**
@@ -213,7 +229,21 @@ export class LayoutController {
     // In a vertical layout the labels sit on the reading side of the axis.
     const direction = orientation === 'vertical' ? from.locale.direction : timeDirection;
     // The real inputs: hover, focus and announcements change none of them, so they re-use the layout.
-    const key = [...drawing, direction, window?.start, window?.end, keep, hold, label, core, small, cardRoom];
+    // The places kept from the layout before are not among them: each layout of a gesture hands its
+    // own on, so after a drag every update (a hover, a focus) would meet a new `keep` and lay the
+    // chart out again, to the same picture.
+    const key = [
+      ...drawing,
+      direction,
+      window?.start,
+      window?.end,
+      keep !== undefined,
+      hold,
+      label,
+      core,
+      small,
+      cardRoom,
+    ];
     return this.memo.get(key, () => ({
       model,
       width,

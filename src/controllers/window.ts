@@ -42,6 +42,8 @@ export interface WindowOptions {
    * they see move).
    */
   readonly changed: (days: DayRange, shown: Interval, announce: boolean) => void;
+  /** A drag let go: whether the chart it held draws differently now (see `LayoutController.settles`). */
+  readonly settles?: () => boolean;
 }
 
 export class WindowController {
@@ -63,7 +65,11 @@ export class WindowController {
     private readonly host: WindowHost,
     private readonly options: WindowOptions,
   ) {
-    this.zoom = new ZoomController(host, (window, source) => this.moved(window, source));
+    this.zoom = new ZoomController(
+      host,
+      (window, source) => this.moved(window, source),
+      () => options.settles?.() ?? true,
+    );
   }
 
   /**

@@ -71,6 +71,8 @@ export class ZoomController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly onChange: (window: Interval | undefined, source: 'gesture' | 'api') => void,
+    /** A drag let go: whether the chart it held must be drawn again. */
+    private readonly settles: () => boolean = () => true,
   ) {
     host.addController(this);
   }
@@ -276,9 +278,10 @@ export class ZoomController implements ReactiveController {
     if (this.dragged && event.type === 'pointerup') this.dragEnded = event.timeStamp;
     // The browser took the touch over (to scroll the page): whatever it moved is undone.
     if (this.dragged && event.type === 'pointercancel') this.report(this.before);
-    // The drag's layout held the chart's height; let go, it settles.
-    if (this.dragged) this.host.requestUpdate();
+    const dragged = this.dragged;
     this.release();
+    // The drag's layout held the chart's height; let go, it settles, where that changes the picture.
+    if (dragged && this.settles()) this.host.requestUpdate();
   }
 
   /** The click that ends a drag (at once for a mouse, after a tap for touch) is not a choice. */

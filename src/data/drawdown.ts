@@ -116,7 +116,7 @@ export const drawdownStory: TimelineDocument = {
     {
       id: 'combat-mission-ends',
       start: '2021-12-09',
-      title: { ar: 'انتهاء المهمة القتالية للتحالف', en: 'Coalition combat mission ends' },
+      title: { ar: 'إعلان انتهاء المهمة القتالية', en: 'Combat mission end announced' },
       summary: {
         ar: 'أعلن العراق انتهاء المهمة القتالية للتحالف الدولي، وانتقال القوات المتبقية إلى أدوار المشورة والمساعدة.',
         en: 'Iraq announced the end of the coalition’s combat mission; the remaining forces moved to advise-and-assist roles.',

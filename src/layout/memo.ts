@@ -28,3 +28,18 @@ export class LayoutMemo {
     this.value = undefined;
   }
 }
+
+/**
+ * Whether a layout of a chart no longer held under a pointer draws what its held layout drew.
+ * Holding (`LayoutInput.hold`) feeds only the period bars' rows and the label lanes: with the same
+ * window and width, the same rows, lanes, lines and label boxes, every other number of the layout
+ * was computed from the same values, so the two draw the same picture.
+ */
+export function sameDrawing(held: Layout, free: Layout): boolean {
+  const drawn = (l: Layout) =>
+    JSON.stringify(
+      [l.width, l.height, l.window, l.placement, l.events.map((m) => [m.event.id, m.y, m.label])],
+      (_key, value: unknown) => (value instanceof Map ? [...value] : value),
+    );
+  return drawn(held) === drawn(free);
+}

@@ -121,7 +121,8 @@ export function occupiedBoxes(
   }
   const now = layout.nowLabel;
   if (now) {
-    const height = layout.orientation === 'vertical' ? lines.wrapped * now.lines : lines.reference;
+    const height =
+      layout.orientation === 'vertical' || now.lines > 1 ? lines.wrapped * now.lines : lines.reference;
     boxes.push({ ...now, height, text: true });
   }
   const track = layout.series;

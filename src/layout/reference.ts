@@ -6,10 +6,10 @@
 import type { TimelineEvent, TimelineModel } from '../schema/model.js';
 import { anchorTime, dateInterval, type PartialDate } from '../time/partial-date.js';
 import type { Box, Segment } from './geometry.js';
-import { TEXT_LINES, type TextLines } from './metrics.js';
+import { METRICS, TEXT_LINES, type TextLines } from './metrics.js';
 import { MAX_PHONE_LABEL_LINES, wrappedLines } from './labels.js';
 import { bestPlace, nearCandidates, occupiedBoxes, type Candidate, type TextWidths } from './occupied.js';
-import { REFERENCE_CLEARANCE, referenceColumn } from './tick-column.js';
+import { REFERENCE_CLEARANCE, referenceColumn, twoLineWidth } from './tick-column.js';
 import type { Layout } from './types.js';
 
 /**
@@ -67,13 +67,15 @@ export function withReference(
   const taken = occupiedBoxes(rest, widths);
   const w = Math.min(layout.width, textWidth + 8);
   const lines = widths.lines ?? TEXT_LINES.latin;
+  // Horizontal: on one line `w` wide, or on two, the date whole on one.
   const placed = vertical
     ? verticalPlace(layout, now, words ?? '', measure, w, taken, lines)
-    : horizontalPlace(layout, now, w, taken, lines);
+    : horizontalPlace(layout, now, w, Math.ceil(twoLineWidth(words ?? '', measure)) + 8, taken, lines);
   const drawn = { ...rest, now };
   if (!placed || words === undefined) return drawn;
-  // Under the axis, or across it on a phone, they run on one line; in the tick column they wrap.
-  const set = vertical ? referenceLines(words, placed.width, measure) : { text: words, lines: 1 };
+  // Across the axis on a phone they run on one line; in a box narrower than they are (the tick
+  // column, or two lines under the axis) they wrap.
+  const set = placed.width < w ? referenceLines(words, placed.width, measure) : { text: words, lines: 1 };
   return { ...drawn, nowLabel: { ...placed, ...set } };
 }
 
@@ -104,6 +106,7 @@ function horizontalPlace(
   layout: Layout,
   now: Segment,
   w: number,
+  narrow: number,
   taken: readonly Box[],
   lines: TextLines,
 ): Place | undefined {
@@ -112,18 +115,33 @@ function horizontalPlace(
   const candidates: Candidate[] = [];
   // Where a reader meets the rule first: just under the timeline's axis, beside the rule on the
   // side of what was known by then, else the other, in the tick texts' row, clear of every tick
-  // text and mark. At the rule's foot under the track only where the row has no room: named 300
-  // px under the axis it starts from, the rule reads as the figures' alone. (Lower, between the
-  // rows, the words would take the room a mark's tooltip opens into under the axis.)
+  // text and mark: on one line, else on two, down to the line under the tick texts. Under the
+  // axis a text reads as the date of a mark above it: the words go where no other mark stands
+  // over them where they can. At the rule's foot under the track only where the row has no
+  // room: named 300 px under the axis it starts from, the rule reads as the figures' alone.
+  // (Lower, between the rows, the words would take the room a mark's tooltip opens into.)
   const top = layout.axis.y1;
-  const past = layout.timeDirection === 'ltr' ? now.x1 - 4 - w : now.x1 + 4;
-  const sides = [past, 2 * now.x1 - past - w];
-  const last = (layout.ticks[0]?.textY ?? top) + 6 - height;
-  for (let y = top; y <= last; y += 2)
-    for (const x of sides) candidates.push({ x, y, width: w, height, cost: y - top + (x === past ? 0 : 1) });
+  const bottom = (layout.ticks[0]?.textY ?? top) + 6;
+  // One line, or two reaching a line further down, at a cost: one line is read at a glance.
+  const sets = [
+    [w, height, 0, 0],
+    [narrow, 2 * lines.wrapped, lines.wrapped, 50],
+  ] as const;
+  for (const [width, high, reach, extra] of sets) {
+    const past = layout.timeDirection === 'ltr' ? now.x1 - 4 - width : now.x1 + 4;
+    for (const x of [past, 2 * now.x1 - past - width]) {
+      // (A mark on the rule stands 4 px off either side's words.)
+      const under = layout.events.some((m) => m.x > x && m.x < x + width);
+      const cost = +(x !== past) + extra + +under * 100;
+      for (let y = top; y + high <= bottom + reach; y += 2)
+        candidates.push({ x, y, width, height: high, cost: y - top + cost });
+    }
+  }
   const low = 1e4;
-  // Under the rule's end, centred: the rule stops above it.
-  const centred = Math.max(0, Math.min(now.x1 - w / 2, layout.width - w));
+  // Under the rule's end, centred: the rule stops above it. Its words (4 px in from the box's
+  // sides) keep out of the chart's margin, in the column the title and the footer are set in.
+  const inset = METRICS.margin - 4;
+  const centred = Math.max(inset, Math.min(now.x1 - w / 2, layout.width - inset - w));
   if (centred <= now.x1 && centred + w >= now.x1)
     candidates.push({ x: centred, y: foot, width: w, height, cost: low });
   // Beside the rule, either side, from its foot up to its top.

@@ -1,8 +1,9 @@
 /**
  * How wide the vertical chart's tick column is: the side of the axis away from the labels, where
  * the tick texts and the reference date's words are written. It holds its widest tick text clear
- * of the ring drawn round a selected or focused mark on the axis, and the reference words in two
- * lines at most beside the deadline tick there; the labels take what is left. The column ends at
+ * of the ring drawn round a selected or focused mark on the axis, and the reference date on a
+ * line of its own beside the deadline tick there, the words before it wrapping above it; the
+ * labels take what is left. The column ends at
  * the chart's margin: no text runs into it, so the tick texts keep to the column the title, the
  * dek and the footer are set in.
  */
@@ -38,7 +39,8 @@ export function tickColumnWidth(
   let need: number = METRICS.verticalTickWidth;
   for (const t of ticks) need = Math.max(need, TICK_TEXT_OFFSET + Math.ceil(width(t)));
   if (reference) {
-    const words = Math.ceil(twoLineWidth(reference, width)) + 2;
+    // Its widest piece: the date, held on one line (the words before it wrap more narrowly).
+    const words = Math.ceil(Math.max(...reference.split(' ').map(width))) + 2;
     need = Math.max(need, REFERENCE_CLEARANCE + words);
   }
   return Math.max(METRICS.verticalTickWidth, Math.min(need, Math.round(chartWidth * MAX_SHARE)));

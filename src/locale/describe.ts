@@ -94,8 +94,10 @@ export function seriesHeading(model: TimelineModel, f: Formatters): string {
 }
 
 /**
- * The reference date's words: "As of <date>". Readers meet the story long after that day. The
- * date is kept on one line: where the words wrap, they wrap before it.
+ * The reference date's words: "As of the report, <date>". Readers meet the story long after that
+ * day, and the rule stands among marks of their own dates: the words name the report, so that
+ * the date is not read as a nearby mark's. The date is kept on one line: where the words wrap,
+ * they wrap before it.
  */
 export function referenceWords(f: Formatters, date: PartialDate): string {
   return fill(f.strings.asOf, { date: held(f.date(date)) });

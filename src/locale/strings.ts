@@ -59,9 +59,12 @@ export interface UiStrings {
   legendLabel: string;
   sources: string;
   places: string;
-  /** The reference date's rule: `{date}` is the date the story was reported. */
+  /**
+   * The reference date's rule: `{date}` is the date the story was reported, and the words say so
+   * ("As of the report, …"): beside a mark, a bare date would read as that mark's.
+   */
   asOf: string;
-  /** What lies after the reference date: `{date}`. */
+  /** What lies after the reference date: scheduled as of the report, whose date is `{date}`. */
   scheduled: string;
   /** The reader's note when some of the data could not be shown (details go to authors). */
   dataNote: string;
@@ -167,8 +170,8 @@ const en: UiStrings = {
   legendLabel: 'Categories',
   sources: 'Sources',
   places: 'Places',
-  asOf: 'As of {date}',
-  scheduled: 'scheduled as of {date}',
+  asOf: 'As of the report, {date}',
+  scheduled: 'scheduled as of the report, {date}',
   dataNote: 'Some of this timeline’s data could not be shown.',
   dataNoneNote: 'This timeline’s data could not be shown.',
   sourceLabel: 'Source',
@@ -177,7 +180,7 @@ const en: UiStrings = {
   legendDeadline: 'Dash: a deadline (“by …”)',
   legendOpen: 'Dotted line: an open end (“before …”, “after …”)',
   legendRange: 'Range: disputed estimates, low to high; an arrow means “more than”',
-  legendScheduled: 'Hollow mark: scheduled, still ahead as of the date marked “As of”',
+  legendScheduled: 'Hollow mark: scheduled, still ahead as of the report',
   legendCompressed: 'Shade and break (//): years drawn on a compressed scale, outside the story’s focus',
   disputed: 'disputed',
   approximately: 'about {value}',
@@ -252,8 +255,8 @@ const ar: UiStrings = {
   legendLabel: 'الفئات',
   sources: 'المصادر',
   places: 'الأماكن',
-  asOf: 'حتى {date}',
-  scheduled: 'مقرّر كما أُعلن حتى {date}',
+  asOf: 'حتى تاريخ التقرير، {date}',
+  scheduled: 'مقرّر كما أُعلن حتى تاريخ التقرير، {date}',
   dataNote: 'تعذّر عرض بعض بيانات هذا الخط الزمني.',
   dataNoneNote: 'تعذّر عرض بيانات هذا الخط الزمني.',
   sourceLabel: 'المصدر',
@@ -262,7 +265,7 @@ const ar: UiStrings = {
   legendDeadline: 'الخط القصير: موعد نهائي («بحلول …»)',
   legendOpen: 'الخط المنقّط: طرف مفتوح («قبل …»، «بعد …»)',
   legendRange: 'النطاق: تقديرات متباينة من الأدنى إلى الأعلى؛ السهم يعني «أكثر من»',
-  legendScheduled: 'العلامة المفرّغة: موعد مقرّر لم يحن حتى التاريخ المبيَّن بـ«حتى»',
+  legendScheduled: 'العلامة المفرّغة: موعد مقرّر لم يحن حتى تاريخ التقرير',
   legendCompressed: 'التظليل والكسر (//): سنوات مرسومة بمقياس زمني مضغوط، خارج الفترة التي تركّز عليها القصة',
   disputed: 'رقم متنازع عليه',
   approximately: 'نحو {value}',

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { drawdownStory } from '../../src/data/drawdown.js';
 import { layoutRuns } from '../../src/layout/layout.js';
-import { CROWDED_MONTH, eventNode, mount, mountData, pointer, q, settle } from './helpers.js';
+import { CROWDED_MONTH, drag, eventNode, mount, mountData, pointer, q, settle } from './helpers.js';
+import { syntheticDocument } from '../fixtures/synthetic.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -28,6 +29,28 @@ describe('the layout runs only when what it is computed from changes', () => {
     el.style.width = '1100px';
     await settle(el);
     expect(layoutRuns()).toBeGreaterThan(before);
+  });
+});
+
+describe('after a gesture', () => {
+  it('hovering marks after a drag redraws the chart without laying it out again', async () => {
+    const el = await mountData(syntheticDocument(100, 1), { lang: 'en' }, 1280);
+    el.zoomTo('1967', '1974');
+    await settle(el);
+    const before = layoutRuns();
+    await drag(el, [-12, -24, -36, -48]);
+    expect(layoutRuns(), 'the drag lays the chart out').toBeGreaterThan(before);
+    const dragged = layoutRuns();
+    const marks = el.currentLayout!.events.filter((m) => !m.offscreen && m.event.importance !== 'core');
+    expect(marks.length, 'context marks in view').toBeGreaterThan(2);
+    for (const m of marks.slice(0, 4)) {
+      const node = eventNode(el, m.event.id);
+      const box = node.getBoundingClientRect();
+      pointer(node, 'pointerover', { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 });
+      await settle(el);
+      expect(q(el, '.tooltip')[0]?.dataset.id, 'the hover redrew the chart').toBe(m.event.id);
+    }
+    expect(layoutRuns()).toBe(dragged);
   });
 });
 

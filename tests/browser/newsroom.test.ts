@@ -45,8 +45,8 @@ describe('the reference date', () => {
   );
 
   it.each([
-    ['en', 'As of'],
-    ['ar', 'حتى'],
+    ['en', 'As of the report,'],
+    ['ar', 'حتى تاريخ التقرير،'],
   ])('in %s, the rule reads "%s" and the story’s date, never "now"', async (lang, words) => {
     const el = await mount({ lang });
     // The date is held together by no-break spaces.
@@ -64,6 +64,28 @@ describe('the reference date', () => {
     expect(Math.max(box.left - rule.right, rule.left - box.right, 0)).toBeLessThanOrEqual(6);
     expect(box.top).toBeGreaterThanOrEqual(rule.top);
   });
+
+  it.each([
+    ['en', 1280, 'the report'],
+    ['ar', 1280, 'تاريخ التقرير'],
+    ['en', 375, 'the report'],
+    ['ar', 375, 'تاريخ التقرير'],
+  ])(
+    'in %s at %i px, the rule’s words say its date is the report’s, not a mark’s, as the name of a mark after it and the legend do',
+    async (lang, width, report) => {
+      const el = await mount({ lang }, width);
+      const words = q(el, '.now-text')[0]!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(words).toContain(report);
+      expect(words.endsWith(day(lang))).toBe(true);
+      const after = q(el, '[part~="event"].scheduled');
+      expect(after.length).toBeGreaterThan(0);
+      for (const node of after) {
+        const name = node.getAttribute('aria-label')!.replace(/\s+/g, ' ');
+        expect(name).toContain(`${report}${lang === 'ar' ? '،' : ','} ${day(lang)}`);
+      }
+      expect(q(el, '[part~="legend"] .kind-scheduled')[0]!.textContent).toContain(report);
+    },
+  );
 
   it('draws what lies after it hollow, as scheduled, and says so in the mark’s name', async () => {
     const el = await mount({ lang: 'en' });

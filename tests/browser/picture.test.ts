@@ -859,8 +859,8 @@ describe('the core labels are headlines', () => {
 
 describe('one date style per language', () => {
   it.each([
-    ['en', /^As of [A-Z][a-z]{2} \d{1,2}, \d{4}$/],
-    ['ar', /^حتى \d{1,2} \S+ \d{4}$/],
+    ['en', /^As of the report, [A-Z][a-z]{2} \d{1,2}, \d{4}$/],
+    ['ar', /^حتى تاريخ التقرير، \d{1,2} \S+ \d{4}$/],
   ] as const)(
     'an event’s date reads the same in its label or tooltip, the card and the list (%s)',
     async (lang, reference) => {
@@ -982,6 +982,16 @@ describe('the reference words', () => {
       // Beside the rule, a few px off it, not across it.
       expect(left >= x || right <= x, `${left}–${right} across the rule at ${x}`).toBe(true);
       expect(Math.min(Math.abs(left - x), Math.abs(right - x))).toBeLessThanOrEqual(6);
+      // Under no other mark: a date under the axis reads as the date of the mark over it.
+      for (const node of q(el, '[part~="event"]')) {
+        const marker = node.querySelector('.marker')!.getBoundingClientRect();
+        const centre = (marker.left + marker.right) / 2 - chart.left;
+        if (Math.abs(centre - x) < 1) continue;
+        expect(
+          centre <= left || centre >= right,
+          `${node.dataset['id']} at ${centre} over ${left}–${right}`,
+        ).toBe(true);
+      }
     },
   );
 
@@ -1060,7 +1070,7 @@ describe('leaders on a phone', () => {
 
 describe('the tick column on a phone', () => {
   it.each(PHONE_LAYOUTS)(
-    'the reference words take two lines at most, a gap clear of every text (%s, %i px)',
+    'the reference words take three lines at most, a gap clear of every text (%s, %i px)',
     async (lang, width) => {
       const el = await mount({ lang, numbering: 'latn' }, width);
       expect(el.currentLayout!.orientation).toBe('vertical');
@@ -1069,7 +1079,8 @@ describe('the tick column on a phone', () => {
       range.selectNodeContents(words);
       const rects = [...range.getClientRects()].filter((r) => r.width > 0);
       const lines = new Set(rects.map((r) => Math.round(r.top)));
-      expect(lines.size, `"${words.textContent!.trim()}" in ${lines.size} lines`).toBeLessThanOrEqual(2);
+      // "As of the", "report,", then the date on a line of its own.
+      expect(lines.size, `"${words.textContent!.trim()}" in ${lines.size} lines`).toBeLessThanOrEqual(3);
       const others = chartTexts(el).filter((t) => t !== words);
       for (const r of rects) {
         const near = grown(r, METRICS.textGap - 0.5);

@@ -203,9 +203,13 @@ const BUDGET = {
    * measured): budget 66.5 KB. A figure on the compressed stretch slid back along its row to
    * stand short of the shade's edge, over or under its point, before it stands past the edge,
    * and the As-of rule rising at least a lifted mark's height above the axis at every zoom: 88 B
-   * (68,113 B measured, 68,025 B before): budget 66.6 KB.
+   * (68,113 B measured, 68,025 B before): budget 66.6 KB. A drag let go onto the same picture
+   * laid out unheld and compared (no update, no frame), and no layout again on a hover after a
+   * gesture: 157 B (68,271 B measured, 68,114 B before): budget 66.7 KB. The As-of rule's words
+   * naming the report, set under no other mark and on two lines beside the rule where one has no
+   * room: 122 B (68,393 B measured, 68,271 B before): budget 66.8 KB.
    */
-  criticalGzip: 66.6 * 1024,
+  criticalGzip: 66.8 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
@@ -530,8 +534,9 @@ describe('pure modules', () => {
     // 18,458 B with the As-of words released to break inside their date where a piece of them
     // is wider than a phone's tick column, and the layout naming the words it placed (18,413 B
     // before). 18,531 B with a figure on the compressed stretch slid back short of its edge and
-    // the As-of rule rising a lifted mark's height at every zoom.
-    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 18.1],
+    // the As-of rule rising a lifted mark's height at every zoom. 18,630 B with the As-of words
+    // set under no other mark, on two lines beside the rule where one has no room (18,531 B before).
+    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 18.2],
     ['validateDocument', `export { validateDocument } from 'drawdown-timeline';`, 10],
     ['registerStrings', `export { registerStrings } from 'drawdown-timeline';`, 5],
     ['the story', `export { drawdownStory } from 'drawdown-timeline';`, 5],

@@ -43,7 +43,7 @@ import type { CalendarName, Numbering } from '../../locale/format.js';
  * @csspart deadline - The mark of a "by" date.
  * @csspart open - The arrow of a "before" or "after" date.
  * @csspart period - The bar of an event with a start and an end.
- * @csspart now - The story's reference date, drawn as a rule that reads "As of <date>"; events after it are drawn hollow, as scheduled.
+ * @csspart now - The story's reference date, drawn as a rule that reads "As of the report, <date>"; events after it are drawn hollow, as scheduled.
  * @csspart series - One quantitative series.
  * @csspart estimate - The range between disputed estimates of one figure.
  * @csspart cluster - A cluster of several events close in time, as a reader reaches it: the named, focusable ring; choosing it zooms in to them.

@@ -253,8 +253,9 @@ export const styles = css`
     text-align: center;
   }
 
-  /* Vertical: under the rule, across the tick column, wrapping there. */
-  .now-text.vertical {
+  /* Vertical: under the rule, across the tick column, wrapping there; or beside it on two lines. */
+  .now-text.vertical,
+  .now-text.wrapped {
     white-space: normal;
     line-height: 18px;
     text-align: start;

@@ -87,6 +87,8 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
       this.queue('drawdown-range-change', days);
       if (announce) this.announcement = windowWords(shown, this.formatters);
     },
+    // Unless an update is on its way anyway (it lays the chart out unheld).
+    settles: (): boolean => this.isUpdatePending || this.layouts.settles(),
   });
   private readonly selection: SelectionController = new SelectionController(this, {
     doc: this.doc,

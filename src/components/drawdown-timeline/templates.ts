@@ -326,7 +326,7 @@ function labelTemplate(m: EventMark, c: ChartContext): TemplateResult | typeof n
 function nowTextTemplate(layout: Layout): TemplateResult {
   const at = layout.nowLabel!;
   return html`<div
-    class="annotation now-text ${layout.orientation}"
+    class="annotation now-text ${layout.orientation}${at.lines > 1 ? ' wrapped' : ''}"
     style=${cssProps({ left: `${at.x}px`, top: `${at.y}px`, width: `${at.width}px` })}
   >
     ${at.text}
