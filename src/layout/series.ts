@@ -490,8 +490,12 @@ function placeTexts(
   edges: readonly number[],
 ): SeriesText[] {
   let placed: Array<Box & { text?: SeriesText }> = [...obstacles];
-  /** The figure a title may stand right over or under: its line's latest. */
+  /**
+   * The figure a title may stand right over or under: its line's latest; and the estimates a
+   * title may stand level with, across their range.
+   */
   let latest: SeriesPoint | undefined;
+  let beside: readonly SeriesPoint[] = [];
   // A figure at b with a grid line between it and its point at a reads as a figure past that line.
   const apart = (a: number, b: number) => grid.some(({ y }) => (y - a) * (y - b) < 0);
   const mid = (box.x0 + box.x1) / 2;
@@ -521,7 +525,6 @@ function placeTexts(
     clearOf?: ReadonlySet<SeriesMark> | 'title',
     reach = TEXT_HEIGHT,
     apart = 0,
-    across?: DisputeMark,
   ): Box | undefined => {
     const left = t.side === 'right' ? t.x : t.x - w;
     const b = { left, right: left + w, top: t.y - TEXT_HEIGHT / 2, bottom: t.y + TEXT_HEIGHT / 2 };
@@ -537,11 +540,10 @@ function placeTexts(
       placed.some(
         (p) =>
           overlaps(p, b) ||
-          // (Save the estimates across the range from a title level with their middle.)
           (wide &&
             p.text &&
             p.text.kind !== 'title' &&
-            !across?.points.includes(p.text.point!) &&
+            !beside.includes(p.text.point!) &&
             (overlaps(p, wide) ||
               // Nor right over or under a figure but its own line's latest.
               (!!p.text.point &&
@@ -564,7 +566,6 @@ function placeTexts(
     reach = TEXT_HEIGHT,
     apart = 0,
     beyond = 2,
-    across?: DisputeMark,
   ) => {
     const w = textWidth(text);
     const all = [...spots];
@@ -593,7 +594,7 @@ function placeTexts(
             : beyond && near
               ? [x, short, past]
               : [x, short]) {
-          const b = free({ side, x: at, y: spot.y ?? text.y }, w, clearOf, reach, apart, across);
+          const b = free({ side, x: at, y: spot.y ?? text.y }, w, clearOf, reach, apart);
           if (!b) continue;
           placed.push({ text: { ...text, ...spot, x: at }, ...b });
           return true;
@@ -767,12 +768,9 @@ function placeTexts(
       // (The line's end is a disputed observation: no one estimate is its latest figure.)
       const ranged = l.disputes.find((d) => d.time === last.time);
       latest = ranged ? undefined : last.point;
-      const told = (d: DisputeMark) =>
-        placed.filter((p) => p.text?.kind === 'estimate' && d.points.includes(p.text.point!));
       const spots = function* () {
         for (let i = l.marks.length; i--;) {
           const m = l.marks[i]!;
-          if (l.disputes.some((d) => d.time === m.time && told(d).length)) continue;
           for (const side of [sideOf(m.x), sideOf(m.x) === 'left' ? 'right' : 'left'] as const)
             for (const k of [-1, 1])
               for (const spot of near(m.y + k * TEXT_HEIGHT))
@@ -788,31 +786,37 @@ function placeTexts(
         kind: 'title',
         series: l.series,
       };
-      const stack = ranged ? told(ranged) : [];
+      const stack = placed.filter(
+        (p) => p.text?.kind === 'estimate' && ranged?.points.includes(p.text.point!),
+      );
       const side = stack[0]?.text!.side;
-      const ends = side
-        ? [
+      beside = ranged?.points ?? [];
+      const ended =
+        side &&
+        place(
+          title,
+          [
             {
               side: side === 'left' ? ('right' as const) : ('left' as const),
               x: ranged!.x + (side === 'left' ? 10 : -10),
               y: stack.reduce((y, p) => y + p.text!.y, 0) / stack.length,
             },
             // Else heading the texts beside the range (its note, or its estimates as one list).
-            ...[
-              ...stack,
+            [
               ...placed.filter((p) =>
                 l.notes.some((n) => n.dispute === ranged && n.annotation === p.text?.note),
               ),
-            ]
-              .sort((a, b) => a.top - b.top)
-              .slice(0, 1)
-              .map((p) => ({ side, x: p.text!.x, y: p.top - TEXT_HEIGHT / 2 })),
-          ]
-        : [];
-      if (
-        !place(title, ends, 'title', TEXT_HEIGHT, 2 * TEXT_HEIGHT, 2, ranged) &&
-        !place(title, spots(), 'title', TEXT_HEIGHT, 2 * TEXT_HEIGHT)
-      )
+              ...stack,
+            ].reduce((a, b) => (b.top < a.top ? b : a)),
+          ].map((p): Partial<SeriesText> =>
+            'top' in p ? { side, x: p.text!.x, y: p.top - TEXT_HEIGHT / 2 } : p,
+          ),
+          'title',
+          TEXT_HEIGHT,
+          2 * TEXT_HEIGHT,
+        );
+      beside = [];
+      if (!ended && !place(title, spots(), 'title', TEXT_HEIGHT, 2 * TEXT_HEIGHT))
         place(title, spots(), 'title');
     }
   }

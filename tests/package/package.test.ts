@@ -207,9 +207,12 @@ const BUDGET = {
    * laid out unheld and compared (no update, no frame), and no layout again on a hover after a
    * gesture: 157 B (68,271 B measured, 68,114 B before): budget 66.7 KB. The As-of rule's words
    * naming the report, set under no other mark and on two lines beside the rule where one has no
-   * room: 122 B (68,393 B measured, 68,271 B before): budget 66.8 KB.
+   * room: 122 B (68,393 B measured, 68,271 B before): budget 66.8 KB. A series' title placed by
+   * its line's latest marks (across a disputed range from its estimates, or heading the texts
+   * beside it) and never right over or under another figure, and the texts told under a phone's
+   * track naming their line: 215 B (68,608 B measured, 68,393 B before): budget 67.1 KB.
    */
-  criticalGzip: 66.8 * 1024,
+  criticalGzip: 67.1 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
@@ -536,7 +539,9 @@ describe('pure modules', () => {
     // before). 18,531 B with a figure on the compressed stretch slid back short of its edge and
     // the As-of rule rising a lifted mark's height at every zoom. 18,630 B with the As-of words
     // set under no other mark, on two lines beside the rule where one has no room (18,531 B before).
-    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 18.2],
+    // 18,865 B with a series' title placed by its line's latest marks, never right over or under
+    // another figure, and the texts under a phone's track naming their line (18,630 B before).
+    ['layoutTimeline', `export { layoutTimeline } from 'drawdown-timeline';`, 18.5],
     ['validateDocument', `export { validateDocument } from 'drawdown-timeline';`, 10],
     ['registerStrings', `export { registerStrings } from 'drawdown-timeline';`, 5],
     ['the story', `export { drawdownStory } from 'drawdown-timeline';`, 5],
