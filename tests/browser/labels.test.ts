@@ -410,6 +410,32 @@ describe('the headlines in their order', () => {
   );
 });
 
+describe('the leader of a mark on the As-of rule', () => {
+  it.each(DESKTOP.flatMap(([lang, width]) => [[lang, width, 0] as const, [lang, width, 2] as const]))(
+    'meets its marker: drawn over the marker’s outline, down beside the marker’s edge to its middle (%s, %i px, zoomed in %i times)',
+    async (lang, width, zooms) => {
+      const { el } = await story(lang, width);
+      for (let k = 0; k < zooms; k++) {
+        q<HTMLButtonElement>(el, 'button')
+          .find((b) => b.textContent!.trim() === '+')!
+          .click();
+        await settle(el);
+      }
+      const group = q(el, '[part~="event"][data-id="mission-end"]')[0]!;
+      const leader = group.querySelector('line.leader:not(.arm)')!;
+      const marker = group.querySelector('.marker')!;
+      // Under the marker's outline the leader's foot would be hidden, a px or two short of it.
+      expect(marker.compareDocumentPosition(leader) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      const l = leader.getBoundingClientRect();
+      const m = marker.getBoundingClientRect();
+      const x = l.left + l.width / 2;
+      const edge = Math.min(Math.abs(x - m.left), Math.abs(x - m.right));
+      expect(edge, 'the leader off the marker’s edge').toBeLessThanOrEqual(1.5);
+      expect(l.bottom, 'the leader’s foot').toBeGreaterThanOrEqual(m.top + m.height / 2 - 0.5);
+    },
+  );
+});
+
 describe('the As-of rule', () => {
   it.each(DESKTOP)(
     'reads the same at rest and zoomed in twice: it rises as far above the axis, at least a lifted mark’s height and a deadline’s dash, and above every mark in view (%s, %i px)',

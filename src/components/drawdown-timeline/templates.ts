@@ -257,6 +257,8 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
     selected || c.active === e.id
       ? svg`<circle class="focus-ring" r=${METRICS.focusRing}></circle>`
       : nothing;
+  // A bent leader (from a mark on the As-of rule, down beside its marker) is drawn over the
+  // marker's outline, which would hide its foot: it meets the marker's side.
   // No whitespace between the children: a mark is cloned hundreds of times per view, and
   // whitespace between SVG elements is a text node that draws nothing.
   return svg`<g
@@ -269,7 +271,7 @@ function eventTemplate(m: EventMark, c: ChartContext): TemplateResult {
     tabindex=${c.active === e.id ? 0 : -1}
     aria-pressed=${selected ? 'true' : 'false'}
     aria-label=${c.names(e)}
-  >${band}${leader}${deadline}${open}${pin}${ring}<rect class="hit" x=${HIT.x} y=${HIT.y} width=${HIT.width} height=${HIT.height}></rect>${marker(e, c)}</g>`;
+  >${band}${m.arm ? nothing : leader}${deadline}${open}${pin}${ring}<rect class="hit" x=${HIT.x} y=${HIT.y} width=${HIT.width} height=${HIT.height}></rect>${marker(e, c)}${m.arm ? leader : nothing}</g>`;
 }
 
 /**
