@@ -80,6 +80,18 @@ async function story(lang: 'en' | 'ar', width: number) {
   return { el, layout, labelled };
 }
 
+/** The story at a width, zoomed in `zooms` times with the + button. */
+async function zoomedStory(lang: 'en' | 'ar', width: number, zooms: number) {
+  const { el } = await story(lang, width);
+  for (let k = 0; k < zooms; k++) {
+    q<HTMLButtonElement>(el, 'button')
+      .find((b) => b.textContent!.trim() === '+')!
+      .click();
+    await settle(el);
+  }
+  return el;
+}
+
 describe('each label by its own mark', () => {
   it.each(LAYOUTS)('no leader passes behind a label other than its own (%s, %i px)', async (lang, width) => {
     const { el, labelled } = await story(lang, width);
@@ -344,13 +356,7 @@ describe('the headlines in their order', () => {
   it.each(DESKTOP.flatMap(([lang, width]) => [[lang, width, 0] as const, [lang, width, 2] as const]))(
     'a mark on the As-of rule, its leader and the rule read as one place but two lines: the mark on the rule, its leader up beside the rule, a text’s gap off it, and across to a box a label’s gap beyond; no other leader and no box’s edge within a text’s gap of the rule (%s, %i px, zoomed in %i times)',
     async (lang, width, zooms) => {
-      const { el } = await story(lang, width);
-      for (let k = 0; k < zooms; k++) {
-        q<HTMLButtonElement>(el, 'button')
-          .find((b) => b.textContent!.trim() === '+')!
-          .click();
-        await settle(el);
-      }
+      const el = await zoomedStory(lang, width, zooms);
       const layout = el.currentLayout!;
       const labelled = layout.events.filter((m): m is EventMark & { label: Box; leader: Segment } =>
         Boolean(m.label && m.leader),
@@ -414,13 +420,7 @@ describe('the leader of a mark on the As-of rule', () => {
   it.each(DESKTOP.flatMap(([lang, width]) => [[lang, width, 0] as const, [lang, width, 2] as const]))(
     'meets its marker: drawn over the marker’s outline, down beside the marker’s edge to its middle (%s, %i px, zoomed in %i times)',
     async (lang, width, zooms) => {
-      const { el } = await story(lang, width);
-      for (let k = 0; k < zooms; k++) {
-        q<HTMLButtonElement>(el, 'button')
-          .find((b) => b.textContent!.trim() === '+')!
-          .click();
-        await settle(el);
-      }
+      const el = await zoomedStory(lang, width, zooms);
       const group = q(el, '[part~="event"][data-id="mission-end"]')[0]!;
       const leader = group.querySelector('line.leader:not(.arm)')!;
       const marker = group.querySelector('.marker')!;
