@@ -1,7 +1,7 @@
 /**
  * The pictures an editor looks at before publishing, into screenshots/: the drawdown story in
  * Arabic and English at 1280, 680 (an article column) and 375 px, light and dark, and at 320 px; a hovered and
- * a selected mark; a context mark's tooltip; zoomed in twice; the loading, failed, empty and invalid states; the CSV and
+ * a selected mark; a context mark's tooltip; zoomed in twice; the loading, failed, empty and invalid states in both languages; the CSV and
  * dense examples. `npm run build && npm run screenshots [-- NAME,NAME]` (a name filter: every
  * shot whose name contains one of them, e.g. `ar-680`, `dark`, `state`). Fails when a page logs an
  * error or a warning.
@@ -16,8 +16,11 @@ const filters = (process.argv[2] ?? '').split(',').filter(Boolean);
 const wanted = (name) => !filters.length || filters.some((f) => name.includes(f));
 
 const story = { ar: 'examples/index.html', en: 'examples/english.html' };
-/** A page of its own for a state: the bundle and one element, set up by `body`. */
-const statePage = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+/** A page of its own for a state, in a language: the bundle and one element, set up by `body`. */
+const statePage = (
+  body,
+  lang = 'en',
+) => `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
 <script type="module" src="/dist/drawdown-timeline.bundle.js"></script>
 <style>body{margin:0;padding:16px;font-family:system-ui,sans-serif}</style></head>
 <body>${body}</body></html>`;
@@ -48,27 +51,35 @@ for (const lang of ['ar', 'en']) {
   shots.push({ name: `${lang}-320-selected`, path: story[lang], width: 320, act: select });
   shots.push({ name: `${lang}-680-list`, path: story[lang], width: 680, act: listView });
 }
+// The loading, failed, empty and invalid states, in both languages: their words are the
+// element's own, and a reader of either meets them.
+for (const lang of ['en', 'ar']) {
+  const suffix = lang === 'en' ? '' : '-ar';
+  const page = (body) => statePage(body, lang);
+  shots.push(
+    {
+      name: `state-loading-680${suffix}`,
+      html: page('<drawdown-timeline src="/never.json"></drawdown-timeline>'),
+      width: 680,
+      wait: 'loading',
+    },
+    {
+      name: `state-404-680${suffix}`,
+      html: page('<drawdown-timeline src="/missing.json"></drawdown-timeline>'),
+      width: 680,
+      wait: 'message',
+    },
+    { name: `state-empty-680${suffix}`, html: page(inline('{"events":[]}')), width: 680, wait: 'message' },
+    { name: `state-invalid-680${suffix}`, html: page(inline(invalid)), width: 680, wait: 'message' },
+    {
+      name: `state-invalid-debug-680${suffix}`,
+      html: page(inline(invalid, ' debug')),
+      width: 680,
+      wait: 'message',
+    },
+  );
+}
 shots.push(
-  {
-    name: 'state-loading-680',
-    html: statePage('<drawdown-timeline src="/never.json"></drawdown-timeline>'),
-    width: 680,
-    wait: 'loading',
-  },
-  {
-    name: 'state-404-680',
-    html: statePage('<drawdown-timeline src="/missing.json"></drawdown-timeline>'),
-    width: 680,
-    wait: 'message',
-  },
-  { name: 'state-empty-680', html: statePage(inline('{"events":[]}')), width: 680, wait: 'message' },
-  { name: 'state-invalid-680', html: statePage(inline(invalid)), width: 680, wait: 'message' },
-  {
-    name: 'state-invalid-debug-680',
-    html: statePage(inline(invalid, ' debug')),
-    width: 680,
-    wait: 'message',
-  },
   { name: 'csv-1280', path: 'examples/csv.html', width: 1280 },
   { name: 'dense-1280', path: 'examples/dense.html', width: 1280 },
 );
