@@ -245,22 +245,25 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   }
 
   /**
-   * The current view as a standalone SVG document (styles inlined, labels as SVG text); the
-   * export code loads on the first call. Empty when nothing is drawn (list view, loading, no data).
+   * The current view as a standalone SVG document: the title, the chart with every label as SVG
+   * text in the lines the reader sees, and the source and credit lines, on the chart's background
+   * (styles inlined). The export code loads on the first call. Rejects, as `toPNG()` does, when no
+   * chart is drawn (list view, loading, no events).
    */
   async toSVG(): Promise<string> {
     return toSvg(this.drawing());
   }
 
-  /** The current view as a PNG image, at twice the CSS pixel size; the export code loads on the first call. */
+  /**
+   * The picture `toSVG()` makes, as a PNG image at twice its CSS pixel size; the export code loads
+   * on the first call. Rejects when no chart is drawn (list view, loading, no events).
+   */
   async toPNG(): Promise<Blob> {
     return toPng(this.drawing());
   }
 
   private drawing(): Drawing {
-    const { renderRoot: root, layouts } = this;
-    const title = documentTitle(this.model, this.formatters);
-    return { root, title, direction: this.locale.direction, size: () => layouts.layout };
+    return { root: this.renderRoot, title: documentTitle(this.model, this.formatters) };
   }
 
   /** A failed download is shown in the message area and reported, never thrown. */
