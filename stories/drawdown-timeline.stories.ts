@@ -206,7 +206,13 @@ export const Export: Story = {
     const el = await timeline(canvasElement);
     const svg = await el.toSVG();
     expect(svg).toContain('<svg');
-    expect(svg).toContain('Deadline to end the coalition’s military mission');
+    // A label is written in the lines the reader sees, one SVG text each.
+    const text = [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('text')]
+      .map((t) => t.textContent)
+      .join(' ')
+      .replace(/[\u2068\u2069]/g, '')
+      .replace(/\s+/g, ' ');
+    expect(text).toContain('Deadline to end the coalition’s military mission');
     const png = await el.toPNG();
     expect(png.type).toBe('image/png');
   },

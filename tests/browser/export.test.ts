@@ -40,8 +40,16 @@ function liveLineCount(label: HTMLElement): number {
   range.selectNodeContents(label);
   const clip = label.getBoundingClientRect();
   // The badge and empty boxes are no lines of text; clamped lines fall below the box.
+  const badge = label.querySelector('.number')?.getBoundingClientRect();
+  const inBadge = (r: DOMRect) =>
+    badge !== undefined &&
+    r.left >= badge.left - 0.5 &&
+    r.right <= badge.right + 0.5 &&
+    r.top >= badge.top - 1;
   const boxes = [...range.getClientRects()]
-    .filter((r) => r.width > 0 && r.bottom <= clip.bottom + 3)
+    .filter(
+      (r) => r.width > 0 && r.bottom <= clip.bottom + 3 && !(inBadge(r) && r.bottom <= badge!.bottom + 1),
+    )
     .sort((a, b) => a.top - b.top);
   let lines = 0;
   let bottom = -Infinity;
