@@ -210,9 +210,13 @@ const BUDGET = {
    * room: 122 B (68,393 B measured, 68,271 B before): budget 66.8 KB. A series' title placed by
    * its line's latest marks (across a disputed range from its estimates, or heading the texts
    * beside it) and never right over or under another figure, and the texts told under a phone's
-   * track naming their line: 215 B (68,608 B measured, 68,393 B before): budget 67.1 KB.
+   * track naming their line: 215 B (68,608 B measured, 68,393 B before): budget 67.1 KB. A
+   * phone's dates and hedged figures kept on one line (a headline's number above a date too wide
+   * to stand beside it, a date's introducing word set apart before its own words, the tick column
+   * grown for the reference date as far as the labels keep room for theirs): 112 B (68,728 B
+   * measured, 68,616 B before): budget 67.2 KB.
    */
-  criticalGzip: 67.1 * 1024,
+  criticalGzip: 67.2 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
