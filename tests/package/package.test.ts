@@ -217,9 +217,12 @@ const BUDGET = {
    * measured, 68,616 B before): budget 67.2 KB. Attribute values as a CMS writes them (in any
    * case, an id with spaces around it, an end before the start), the categories filter kept by
    * the selection and the list, and Arabic-Indic digits kept in order in left-to-right words:
-   * 191 B (68,919 B measured, 68,728 B before): budget 67.4 KB.
+   * 191 B (68,919 B measured, 68,728 B before): budget 67.4 KB. A short document drawn out of
+   * the reader's view giving up its reserved room, the chart's SVG texts in system colours under
+   * forced colours, and a phone's figures track never inverted: 36 B (69,046 B measured,
+   * 69,010 B before): budget 67.5 KB.
    */
-  criticalGzip: 67.4 * 1024,
+  criticalGzip: 67.5 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 
