@@ -41,9 +41,20 @@ export class SelectionController {
     private readonly inputs: SelectionInputs,
   ) {}
 
-  /** The selected event, when `selected` names one. */
+  /** The selected event, when `selected` names one the chart shows. */
   get event(): TimelineEvent | undefined {
-    return this.inputs.doc.eventWithId(this.host.selected);
+    return this.shown(this.host.selected);
+  }
+
+  /**
+   * The event with an id, when the chart shows it: an event the `categories` filter leaves out
+   * has no mark, so it has no card and no place in the story a reader steps through. The id as a
+   * CMS writes it, spaces around it or none at all.
+   */
+  private shown(id: string | undefined): TimelineEvent | undefined {
+    const event = this.inputs.doc.eventWithId(id?.trim());
+    const only = this.inputs.settings().categoryIds;
+    return event && (!only || (event.category !== undefined && only.has(event.category))) ? event : undefined;
   }
 
   /** The events a reader steps through, in time order. */
@@ -57,7 +68,7 @@ export class SelectionController {
   }
 
   select(id: string | undefined): void {
-    const event = this.inputs.doc.eventWithId(id);
+    const event = this.shown(id);
     const next = event?.id;
     if (next === this.host.selected) return;
     this.host.selected = next;
@@ -80,8 +91,12 @@ export class SelectionController {
   settle(): void {
     const { selected } = this.host;
     const event = this.event;
-    if (selected !== undefined && !event && this.inputs.doc.model) {
-      this.inputs.warn(`selected:${selected}`, `selected="${selected}" names no event.`);
+    if (selected?.trim() && !event && this.inputs.doc.model) {
+      const hidden = this.inputs.doc.eventWithId(selected.trim()) !== undefined;
+      this.inputs.warn(
+        `selected:${selected}`,
+        `selected="${selected}" ${hidden ? 'names an event the categories filter hides' : 'names no event'}.`,
+      );
     }
     if (event) this.inputs.roving().active = event.id;
   }

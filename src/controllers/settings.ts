@@ -57,8 +57,13 @@ export function warnOnce(): Warn {
   };
 }
 
+/**
+ * The documented value `value` names, in any case (HTML's enumerated attributes are
+ * case-insensitive, and a CMS writes `Dark` as readily as `dark`); else the fallback, with a warning.
+ */
 function oneOf<T extends string>(warn: Warn, name: string, value: T, allowed: readonly T[], fallback: T): T {
-  if (allowed.includes(value)) return value;
+  const known = allowed.find((a) => a === String(value).toLowerCase());
+  if (known) return known;
   warn(name, `${name}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
   return fallback;
 }

@@ -190,8 +190,18 @@ export class WindowController {
       );
       return;
     }
-    const start = a?.ok ? dateInterval(a.value).start : base?.start;
-    const end = b?.ok ? dateInterval(b.value).end : base?.end;
+    let from = a?.ok ? dateInterval(a.value) : undefined;
+    let to = b?.ok ? dateInterval(b.value) : undefined;
+    // An end before the start is read the right way round, as `zoomTo` reads it.
+    if (from && to && to.end <= from.start) {
+      this.options.warn(
+        'window-reversed',
+        `start="${startText}" / end="${endText}" are reversed; showing them the right way round.`,
+      );
+      [from, to] = [to, from];
+    }
+    const start = from ? from.start : base?.start;
+    const end = to ? to.end : base?.end;
     if (start === undefined || end === undefined || end <= start) return;
     this.zoom.window = this.toAxis({ start, end });
     this.window = { start, end };

@@ -179,6 +179,21 @@ function layoutAlongAxis(input: LayoutInput, rise = input.keep?.rise ?? wholeRis
         input.referenceText,
         small,
         width,
+        // The margins, the gap to the labels, a label's padding and its widest piece as a line
+        // too narrow for its date's introducing word sets it (see `stackedLabels`).
+        2 * METRICS.margin +
+          37 +
+          rowCount * METRICS.periodRow +
+          Math.max(
+            0,
+            ...visible.flatMap((e) =>
+              dense && e.importance !== 'core'
+                ? []
+                : textPieces(input.labelText(e).replace(/\u00a0\u2060/g, ' '), (t) =>
+                    input.measure(t, e.importance === 'core'),
+                  ),
+            ),
+          ),
       )
     : 0;
   const placed = vertical
@@ -959,14 +974,15 @@ function stackedLabels(
       side > 0 ? width - METRICS.margin - labelStart : labelStart - METRICS.margin,
     );
     const inner = labelRoom - 16;
-    // A date held on one line by no-break spaces may break at its spaces where it is wider than
-    // the line (the browser would break it inside a word), or than the line's room beside a
-    // headline's number: the number keeps to the date's first word, never alone on its line.
+    // A date held on one line (see `coreLabelText`) is wider than the room beside a headline's
+    // number: it starts the line under the number. Wider than a whole line (the browser would
+    // break it inside a word), the word that introduces it is set apart; only then, still wider,
+    // does it break at its own spaces.
     const lead = core ? METRICS.numberWidth : 0;
-    const pieces = textPieces(texts[k]!, (t) => input.measure(t, core));
-    const text = pieces.some((w, p) => (p ? 0 : lead) + w > inner - 1)
-      ? texts[k]!.replace(/\u00a0(?!—)/g, ' ')
-      : texts[k]!;
+    const fits = (t: string) => textPieces(t, (s) => input.measure(s, core)).every((w) => w <= inner - 1);
+    let text = texts[k]!;
+    if (!fits(text)) text = text.replace(/\u00a0\u2060/g, ' ');
+    if (!fits(text)) text = text.replace(/\u00a0(?!—)/g, ' ');
     const textWidth = input.measure(text, core) + lead;
     // A label too long for the room wraps onto as many lines as its words fill, never losing its
     // end, in a box as wide as its widest line. The text fits one line if it fits inside the

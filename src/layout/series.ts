@@ -12,6 +12,7 @@ import type { Series, SeriesAnnotation, SeriesPoint } from '../schema/model.js';
 import type { CompressedStretch, Tick } from './geometry.js';
 import { DAY } from '../time/partial-date.js';
 import { labelLines } from './labels.js';
+import { METRICS } from './metrics.js';
 
 /** Firm figures further apart than this are joined by a dashed line: nothing was reported between them. */
 export const MAX_SOLID_GAP = 548 * DAY;
@@ -214,14 +215,23 @@ export function layoutSeries(
         )
       : TICK_TEXT_WIDTH;
   const edgeOf = (w: number) => (tickSide === 'left' ? box.x0 : box.x1 - w);
-  // Clear of the figures' line and points by a few px (a point's radius and a gap): a tick's
-  // text masks what is behind it.
+  // Clear of the figures' points by a few px (a point's radius and a gap), and of their line's
+  // stroke (2 px wide): a tick's text masks what is behind it. The line may pass the text's
+  // drawn box (its digits padded 2 px) a px off, 3 px off its digits, inside the gap kept after
+  // it for other texts: a value left out there is a grid line a reader cannot read.
+  const cut = tickSide === 'left' ? 0 : METRICS.seriesTextGap;
   const clear = (b: Box) => {
     const g = { left: b.left - 3, right: b.right + 3, top: b.top - 3, bottom: b.bottom + 3 };
+    const stroke = {
+      left: b.left - 1 + cut,
+      right: b.right + 1 + cut - METRICS.seriesTextGap,
+      top: b.top - 1,
+      bottom: b.bottom + 1,
+    };
     return !lines.some(
       (l) =>
         l.marks.some((m) => Math.max(g.left - m.x, m.x - g.right, g.top - m.y, m.y - g.bottom) < 4) ||
-        l.pieces.some(([p, q]) => segmentHitsBox(p, q, g)),
+        l.pieces.some(([p, q]) => segmentHitsBox(p, q, stroke)),
     );
   };
   // A value is written above its grid line; below it, inside the track, where the figures pass

@@ -28,22 +28,23 @@ export function twoLineWidth(text: string, width: (text: string) => number): num
 
 /**
  * The tick column's width for tick texts `ticks` and reference words `reference` (none when
- * undefined), measured by `width`, in a chart `chartWidth` px wide.
+ * undefined), measured by `width`, in a chart `chartWidth` px wide, of which the labels beside it
+ * need `keep` px to set their widest piece (a held date) whole.
  */
 export function tickColumnWidth(
   ticks: readonly string[],
   reference: string | undefined,
   width: (text: string) => number,
   chartWidth: number,
+  keep = 0,
 ): number {
   let need: number = METRICS.verticalTickWidth;
   for (const t of ticks) need = Math.max(need, TICK_TEXT_OFFSET + Math.ceil(width(t)));
-  if (reference) {
-    // Its widest piece: the date, held on one line (the words before it wrap more narrowly).
-    const words = Math.ceil(Math.max(...reference.split(' ').map(width))) + 2;
-    need = Math.max(need, REFERENCE_CLEARANCE + words);
-  }
-  return Math.max(METRICS.verticalTickWidth, Math.min(need, Math.round(chartWidth * MAX_SHARE)));
+  need = Math.min(need, Math.round(chartWidth * MAX_SHARE));
+  // Its widest piece: the date, held on one line (the words before it wrap more narrowly). The
+  // column grows past its share for it as far as the labels keep room for their own dates.
+  const words = reference ? Math.ceil(Math.max(...reference.split(' ').map(width))) + 2 : 0;
+  return Math.max(need, Math.min(REFERENCE_CLEARANCE + words, chartWidth - keep));
 }
 
 /** How wide the reference words may be in a tick column `tickWidth` wide. */

@@ -22,15 +22,22 @@ export function gregorianDate(e: TimelineEvent, f: Formatters): string {
 }
 
 /**
- * A date held on one line: its words (the word that introduces it, day, month, year) joined by
- * no-break spaces, which the browser and the layout's line breaking both keep together. A period
- * may still break after its dash, between its two dates.
+ * A date held on one line: its words (day, month, year) joined by no-break spaces, which the
+ * browser and the layout's line breaking both keep together. A period may still break after its
+ * dash, between its two dates.
  */
-const held = (date: string) => date.replace(/(?<!–) (?!–)/g, '\u00a0');
+const held = (date: string, space = '\u00a0') => date.replace(/(?<!–) (?!–)/g, space);
 
-/** A core event's label: its date as the card and list write it, then its title ("Sep 27, 2024 — …"). */
+/**
+ * A core event's label: its date as the card and list write it, then its title ("Sep 27, 2024 — …").
+ * The word that introduces the date ("by", "late") is held to it too, by a no-break space with a
+ * word joiner (U+2060, unseen) after it: a line too narrow for the whole may set that word apart
+ * (see `stackedLabels`), never the date's own words.
+ */
 export function coreLabelText(e: TimelineEvent, f: Formatters, language: string | undefined): string {
-  return fill(f.strings.coreLabel, { date: held(eventDate(e, f)), title: f.text(e.title, language) });
+  const bare = f.date(e.start);
+  const date = held(eventDate(e, f).replace(bare, held(bare)), '\u00a0\u2060');
+  return fill(f.strings.coreLabel, { date, title: f.text(e.title, language) });
 }
 
 /**
@@ -124,14 +131,16 @@ export const PART_SEPARATOR = ' · ';
 export function seriesTextParts(t: SeriesTextContent, f: Formatters, lang: string | undefined): string[] {
   const label = f.text(t.series.label, lang);
   if (t.kind === 'title') return [label];
+  // A figure with its hedge ("about 2,500") and a date are held on one line, as a label's date is.
+  const value = t.point && held(seriesValue(t.point, f));
   const parts =
     t.kind === 'note'
       ? [f.text(t.note!.text, lang)]
       : t.kind === 'estimate' && t.point!.source
-        ? [seriesValue(t.point!, f), f.text(t.point!.source.name, lang)]
-        : [seriesValue(t.point!, f)];
+        ? [value!, f.text(t.point!.source.name, lang)]
+        : [value!];
   // Told under the track, away from its line and its date: it names both.
-  return t.wrap === undefined ? parts : [label, f.date((t.note ?? t.point)!.date), ...parts];
+  return t.wrap === undefined ? parts : [label, held(f.date((t.note ?? t.point)!.date)), ...parts];
 }
 
 /** A text on the series track as one string, as it is measured. */

@@ -134,13 +134,21 @@ export function createFormatters(options: FormatOptions): Formatters {
     calendar: 'gregory',
     ...(options.numbering && options.numbering !== 'auto' ? { numberingSystem: options.numbering } : {}),
   };
+  // Arabic-Indic digits are right-to-left numbers to the bidi algorithm: in left-to-right words
+  // the ", " between two of them takes their direction, and "Sep ٢٧, ٢٠٢٤" is shown with its day
+  // and year swapped ("٢٠٢٤ ,٢٧"), a range "٢٠١٤ – ٢٠١٧" backwards. A left-to-right mark after
+  // each run of them keeps what stands between in the words' own order.
+  const inOrder =
+    options.numbering === 'arab' && languageDirection(language) === 'ltr'
+      ? (text: string) => text.replace(/[\u0660-\u0669\u066b\u066c]+/g, '$&\u200e')
+      : (text: string) => text;
   // English and Arabic Gregorian dates and numbers come from built-in tables where they cover
   // the value: a first frame that creates no Intl object does not pay for starting ICU.
   const make = (o: Intl.DateTimeFormatOptions) => {
     const options = { ...base, ...o };
     const table = builtinDateFormat(language, options.numberingSystem, options);
     const intl = lazy(() => new Intl.DateTimeFormat(language, options));
-    return { format: (time: number) => table?.(time) ?? intl().format(time) };
+    return { format: (time: number) => inOrder(table?.(time) ?? intl().format(time)) };
   };
   const hijri = options.calendar === 'islamic-umalqura';
   const makeHijri = (o: Intl.DateTimeFormatOptions) =>
@@ -192,7 +200,9 @@ export function createFormatters(options: FormatOptions): Formatters {
     const format = (
       third || d.precision === 'day' ? hijriDay : d.precision === 'month' ? hijriMonth : hijriYear
     )();
-    const words = last <= span.start ? format.format(span.start) : format.formatRange(span.start, last);
+    const words = inOrder(
+      last <= span.start ? format.format(span.start) : format.formatRange(span.start, last),
+    );
     return qualifier && !third ? fill(strings[QUALIFIER_KEYS[qualifier]], { date: words }) : words;
   };
 
@@ -221,11 +231,11 @@ export function createFormatters(options: FormatOptions): Formatters {
       hijri ? `${date(start, qualifier)} – ${date(end)}` : gregorianPeriod(start, end, qualifier),
     day: remembered(
       (time: number) => time,
-      (time: number) => (hijri ? hijriDay : longDay)().format(time),
+      (time: number) => (hijri ? inOrder(hijriDay().format(time)) : longDay().format(time)),
     ),
     number: remembered(
       (value: number) => value,
-      (value) => numberTable?.(value) ?? numberFormat().format(value),
+      (value) => inOrder(numberTable?.(value) ?? numberFormat().format(value)),
     ),
     // Remembered by kind (the unit, and whether the year is written), then by time: no key is
     // composed from the time, and an axis asks for each of its texts several times a frame.

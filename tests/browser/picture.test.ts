@@ -635,10 +635,11 @@ describe('deadline labels', () => {
         el.select(e.id);
         await settle(el);
         const date = q(el, '[part~="detail"] .detail-date bdi')[0]!.textContent!.trim();
-        // Its date held together by no-break spaces, read as the card's.
-        expect(text.replace(/\u00a0(?!—)/g, ' ').startsWith(`${date}\u00a0— `), `${e.id}: ${text}`).toBe(
-          true,
-        );
+        // Its date held together by no-break spaces (and a word joiner after "by"), read as the card's.
+        expect(
+          text.replace(/\u00a0\u2060?(?!—)/g, ' ').startsWith(`${date}\u00a0— `),
+          `${e.id}: ${text}`,
+        ).toBe(true);
         expect(date).toMatch(lang === 'en' ? /^by / : /^بحلول /);
       }
     },
@@ -877,11 +878,13 @@ describe('one date style per language', () => {
           // The label starts with the date, after the number.
           const label = q(el, `[part~="label"][data-id="${e.id}"]`)[0]!;
           const text = label.textContent!.replace(label.querySelector('.number')!.textContent!, '');
-          // Its date is held together by no-break spaces; it reads as the card's.
+          // Its date is held together by no-break spaces (and a word joiner after the word that
+          // introduces it); it reads as the card's.
           chart = text
             .trim()
             .split('\u00a0— ')[0]!
-            .replace(/\u00a0/g, ' ');
+            .replace(/\u00a0/g, ' ')
+            .replace(/\u2060/g, '');
         } else {
           await hover(el, e.id);
           chart = q(el, '.tooltip .tooltip-date')[0]!.textContent!.trim();

@@ -302,3 +302,28 @@ describe('<drawdown-timeline> data sources', () => {
     }
   });
 });
+
+/** Where a run of text is drawn: the left edge of the first range that holds `text` in `root`. */
+function drawnAt(root: Element, text: string): number | undefined {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return range.getBoundingClientRect().left;
+  }
+  return undefined;
+}
+
+describe('Arabic-Indic digits in left-to-right words', () => {
+  it('keeps a date in its written order: the day before the year, a range from its start', async () => {
+    const el = await mount({ lang: 'en', numbering: 'arab' }, 1280);
+    const agreement = q(el, '[part~="label"]').find((l) => l.textContent!.includes('٢٧'))!;
+    // "Sep ٢٧, ٢٠٢٤ —": with the comma taking the digits' direction, the year was drawn first.
+    expect(drawnAt(agreement, '٢٧')!).toBeLessThan(drawnAt(agreement, '٢٠٢٤')!);
+    const reference = q(el, '.now-text')[0]!;
+    expect(drawnAt(reference, '٣٠')!).toBeLessThan(drawnAt(reference, '٢٠٢٥')!);
+  });
+});

@@ -500,6 +500,49 @@ function crossesRect(p: { x: number; y: number }, q: { x: number; y: number }, r
 }
 
 describe('the texts of a phone’s figures track', () => {
+  it.each((['en', 'ar'] as const).flatMap((lang) => [288, 320, 343, 375].map((w) => [lang, w] as const)))(
+    'a value is left unwritten only where its text, above its grid line and below it, would cover the figures’ line or touch a point (%s, %i px)',
+    async (lang, width) => {
+      const el = await mount({ lang, numbering: 'latn' }, width);
+      const track = el.currentLayout!.series!;
+      const written = trackTexts(el).filter((t) => t.node.matches('.tick-value'));
+      expect(written.length).toBeGreaterThanOrEqual(3);
+      // Every value's text is as wide as the widest written (the same count of digits and
+      // separators) and stands at the same edge of the track.
+      const widest = written.reduce((a, b) =>
+        b.rect.right - b.rect.left > a.rect.right - a.rect.left ? b : a,
+      ).rect;
+      const left = lang === 'ar' ? track.x1 - (widest.right - widest.left) : track.x0;
+      const right = left + widest.right - widest.left;
+      const room = (top: number): Rect => ({ left, right, top, bottom: top + widest.bottom - widest.top });
+      // Covers the line's stroke (2 px wide), or comes within a point's radius and a px of a point.
+      const blocked = (r: Rect) =>
+        track.lines.some(
+          (l) =>
+            l.pieces.some(([p, q2]) =>
+              crossesRect(p, q2, {
+                left: r.left - 1,
+                right: r.right + 1,
+                top: r.top - 1,
+                bottom: r.bottom + 1,
+              }),
+            ) || l.marks.some((m) => Math.max(r.left - m.x, m.x - r.right, r.top - m.y, m.y - r.bottom) < 5),
+        );
+      for (const t of track.ticks.filter((t) => t.textTop === undefined)) {
+        expect(blocked(room(t.y - 18)), `${t.value}: room above its grid line`).toBe(true);
+        expect(blocked(room(t.y + 2)), `${t.value}: room below its grid line`).toBe(true);
+      }
+      // A value written: its box clear of the line's stroke.
+      for (const { node, rect } of written)
+        for (const line of track.lines)
+          for (const [p, q2] of line.pieces)
+            expect(
+              crossesRect(p, q2, rect),
+              `"${node.textContent!.trim()}" on ${line.series.id}'s line`,
+            ).toBe(false);
+    },
+  );
+
   it.each(PHONE_LAYOUTS.filter(([, width]) => width === 375 || width === 320))(
     'no value tick’s text sits on a shade’s edge, on the figures’ line or on a point, one in the shade’s colour stands inside the shade, and no figure’s text sits on the line (%s, %i px)',
     async (lang, width) => {

@@ -93,6 +93,19 @@ describe('reflected attributes', () => {
   });
 });
 
+describe('start and end reversed', () => {
+  it('are read the right way round, as zoomTo reads them, with one console warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const el = await mount({ lang: 'en', start: '2024', end: '2022' });
+    el.data = decades;
+    await settle(el);
+    const w = el.currentLayout!.window;
+    expect([day(w.start), day(w.end)]).toEqual(['2022-01-01', '2025-01-01']);
+    expect(el.currentLayout!.events.map((m) => m.event.id)).toEqual(['middle', 'last']);
+    expect(warn.mock.calls.filter((c) => String(c[0]).includes('reversed'))).toHaveLength(1);
+  });
+});
+
 describe('zoomTo', () => {
   it('reads a reversed pair the right way round, with one console warning', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

@@ -42,6 +42,22 @@ describe('dates in words keep their precision', () => {
     expect(arab.number(2500)).toBe('٢٬٥٠٠');
   });
 
+  it('Arabic-Indic digits in left-to-right words each end in a left-to-right mark, so they keep their order', () => {
+    const enArab = createFormatters({ language: 'en', numbering: 'arab' });
+    const LRM = '\u200e';
+    expect(enArab.date(d('2024-09-27'))).toBe(`Sep ٢٧${LRM}, ٢٠٢٤${LRM}`);
+    expect(enArab.period(d('2014'), d('2017'))).toBe(`٢٠١٤${LRM} – ٢٠١٧${LRM}`);
+    expect(enArab.number(3000)).toBe(`٣٬٠٠٠${LRM}`);
+    expect(enArab.tick(Date.UTC(2025, 0, 1), 'month', true)).toBe(`Jan ٢٠٢٥${LRM}`);
+    expect(
+      createFormatters({ language: 'en', numbering: 'arab', calendar: 'islamic-umalqura' }).date(
+        d('2024-09-27'),
+      ),
+    ).toMatch(new RegExp(`^[^\u0660-\u0669]*([\u0660-\u0669]+${LRM}[^\u0660-\u0669]*)+$`));
+    // Right-to-left words order such numbers themselves: no mark is added.
+    expect(createFormatters({ language: 'ar', numbering: 'arab' }).date(d('2024-09-27'))).not.toContain(LRM);
+  });
+
   it('a calendar date is never shifted by the time zone (formatted in UTC)', () => {
     expect(en.date(d('2014-01-01'))).toBe('Jan 1, 2014');
   });

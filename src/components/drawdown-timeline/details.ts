@@ -236,6 +236,8 @@ function shapeTemplate(e: TimelineEvent, look: Look): TemplateResult {
  */
 export function listTemplate(
   model: TimelineModel,
+  /** The events the chart shows (the `categories` filter applied), in time order. */
+  events: readonly TimelineEvent[],
   f: Formatters,
   levels: { readonly year: number; readonly event: number },
   look: Look,
@@ -245,7 +247,7 @@ export function listTemplate(
   const lang = model.language;
   const categories = new Map(model.categories.map((c) => [c.id, c]));
   return html`<div part="list">
-    ${yearSections(model.events).map(
+    ${yearSections(events).map(
       (section) =>
         html`<section class="year">
           <div role="heading" aria-level=${levels.year} class="year-heading">

@@ -136,8 +136,9 @@ export class DrawdownTimelineProperties extends LitElement {
   @property() calendar: CalendarName = 'gregory';
 
   /**
-   * Id of the selected event; reflects, so a page can deep-link. An id that names no event
-   * selects nothing (one console warning).
+   * Id of the selected event (spaces around it are ignored; empty selects nothing); reflects, so
+   * a page can deep-link. An id that names no event, or one the `categories` filter hides, selects
+   * nothing (one console warning).
    */
   @property({ reflect: true }) selected?: string;
 
@@ -152,7 +153,8 @@ export class DrawdownTimelineProperties extends LitElement {
   /**
    * End of the visible window, a partial date, shown to the end of its span; reflects while
    * zooming as the last day shown, so reading it back gives the same window. Default: the whole
-   * document. An invalid date is ignored with a console warning.
+   * document. An invalid date is ignored with a console warning; an `end` before `start` is read
+   * the right way round, with one.
    */
   @property({ reflect: true }) end?: string;
 
@@ -173,8 +175,9 @@ export class DrawdownTimelineProperties extends LitElement {
   @property() series?: string;
 
   /**
-   * Space-separated ids of the categories to show; the legend lists only these. Default: all;
-   * unknown ids show nothing.
+   * Space-separated ids of the categories to show: the legend, the list and the card's steps
+   * keep only these, and an event they hide cannot be selected. Default: all; unknown ids show
+   * nothing.
    */
   @property() categories?: string;
 

@@ -61,15 +61,15 @@ export const styles = css`
    * tokens serves both and a page's own overrides keep working in either.
    */
   :host,
-  :host([theme='light']) {
+  :host([theme='light' i]) {
     color-scheme: light;
   }
 
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     color-scheme: dark;
   }
 
-  :host([theme='auto']) {
+  :host([theme='auto' i]) {
     color-scheme: light dark;
   }
 

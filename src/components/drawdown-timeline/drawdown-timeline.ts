@@ -314,7 +314,11 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   }
 
   override updated(): void {
-    this.window.attach(this.view !== 'list' ? this.chartElement : null, this.layouts.layout, !this.noZoom);
+    this.window.attach(
+      this.settings.view !== 'list' ? this.chartElement : null,
+      this.layouts.layout,
+      !this.noZoom,
+    );
     // A chart that can be zoomed fetches the overview strip after its first frame, while the
     // reader looks: the first zoom then draws it at once.
     if (this.layouts.layout && !this.noZoom) this.overviewStrip.prefetch();
@@ -364,7 +368,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
       title: documentTitle(model, f),
       titled: model !== undefined,
       view,
-      keys: layout && this.view !== 'list' ? keyboardHelp(f, layout.forward) : undefined,
+      keys: layout && view !== 'list' ? keyboardHelp(f, layout.forward) : undefined,
       controls:
         model?.events.length && !isServer
           ? {
@@ -388,6 +392,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
         model && view === 'list'
           ? details?.listTemplate(
               model,
+              this.selection.events(),
               f,
               { year: this.settings.headingLevel, event: this.settings.subheadingLevel },
               lk,
@@ -407,7 +412,7 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
                 f,
                 model,
                 look: lk,
-                ...(this.selected ? { selected: this.selected } : {}),
+                ...(event ? { selected: event.id } : {}),
                 ...(this.roving.active ? { active: this.roving.active } : {}),
                 order: this.roving.order(),
                 keys: this.layouts.keys,
@@ -443,6 +448,6 @@ export class DrawdownTimeline extends DrawdownTimelineProperties {
   }
 
   private readonly toggleView = (): void => {
-    this.view = this.view === 'list' ? 'chart' : 'list';
+    this.view = this.settings.view === 'list' ? 'chart' : 'list';
   };
 }
