@@ -697,6 +697,8 @@ describe('a headline’s number keeps to its words', () => {
       }
       expect(wrong).toEqual([]);
     },
+    // 300 widths laid out and drawn take about 10 s alone on a 2-core machine, more beside other runs.
+    60_000,
   );
 
   it.each(DESKTOP)(
