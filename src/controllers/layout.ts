@@ -39,7 +39,7 @@ export interface LayoutSources {
   /** The visible window, and whether a gesture moved it last. */
   readonly window: Pick<WindowController, 'window' | 'gesturing' | 'holding'>;
   /** The host's width in px (0 before it is measured). */
-  readonly size: Pick<SizeController, 'measure' | 'followed'>;
+  readonly size: Pick<SizeController, 'measure' | 'followed' | 'inView'>;
   readonly fonts: Pick<FontController, 'get'>;
   readonly settings: () => Settings;
   /**
@@ -62,6 +62,8 @@ export class LayoutController {
   /** The layout as drawn: in the pan frame, so that a pan rewrites only what it moves. */
   drawn?: PanFrame;
   private readonly memo = new LayoutMemo();
+  /** The document whose chart gave up its reserved room, out of the reader's view. */
+  private released?: object;
   /** Everything but the window that `layout` was made from. */
   private drawing?: unknown[];
   /** Each series text as composed, by the figure, note or series it tells and its kind. */
@@ -109,15 +111,18 @@ export class LayoutController {
    * The height (CSS) a chart loaded from `src` holds from the first paint: while it loads, and
    * after, as its floor, so the page below never moves when the document arrives. A chart the
    * page ends with moves nothing when it shrinks: drawn, it takes its own height, with no empty
-   * band under it. A failed or unreadable answer shows its short message without a page-tall
-   * empty box below it. The list view is text and takes its own height.
+   * band under it. Nor does a chart drawn out of the reader's view: it gives up the room it does
+   * not need (a short document) once it is out of view, and does not take it back. A failed or
+   * unreadable answer shows its short message without a page-tall empty box below it. The list
+   * view is text and takes its own height.
    */
   reservation(): string | undefined {
     const { origin, loading, model } = this.from.doc;
     const width = this.from.size.measure();
     const settings = this.from.settings();
     if (origin !== 'src' || isServer || width <= 0 || settings.view === 'list') return undefined;
-    if (!loading && !(model && this.from.size.followed())) return undefined;
+    if (!loading && model && this.from.size.inView === false) this.released = model;
+    if (!loading && !(model && this.from.size.followed() && this.released !== model)) return undefined;
     return `${reservedHeight(width, orientationAt(settings.orientation, width))}px`;
   }
 

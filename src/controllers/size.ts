@@ -12,6 +12,13 @@ export class SizeController implements ReactiveController {
   private frame?: number;
   /** Whether the page renders anything after the host (asked once per connection). */
   private after?: boolean;
+  /**
+   * Whether any of the host is in the viewport; undefined until the first report. Out of it, a
+   * change of the host's height moves nothing a reader sees: what is below it is out of view
+   * too, and for what is above, the browser's scroll anchoring holds the view still.
+   */
+  inView?: boolean;
+  private seen?: IntersectionObserver;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -55,11 +62,21 @@ export class SizeController implements ReactiveController {
       }
     });
     this.observer.observe(this.host);
+    this.seen = new IntersectionObserver((entries) => {
+      const inView = entries[entries.length - 1]!.isIntersecting;
+      if (inView === this.inView) return;
+      this.inView = inView;
+      if (!inView) this.host.requestUpdate();
+    });
+    this.seen.observe(this.host);
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.seen?.disconnect();
+    this.seen = undefined;
+    this.inView = undefined;
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
   }

@@ -1075,7 +1075,8 @@ function verticalTrack(
   const width = Math.max(1, input.width);
   const ltr = input.timeDirection === 'ltr';
   const x0 = METRICS.margin;
-  const x1 = width - METRICS.margin;
+  // Narrower than its margins (a chart being laid out before it has its width): an empty track, never an inverted one.
+  const x1 = Math.max(x0, width - METRICS.margin);
   const sx = warpedScale(warp, window, ltr ? [x0, x1] : [x1, x0]);
   const refX = model.referenceDate ? sx(referenceTime(model.referenceDate)) : undefined;
   const rules = refX !== undefined && refX >= x0 && refX <= x1 ? [refX] : [];

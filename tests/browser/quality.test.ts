@@ -674,6 +674,45 @@ describe('loading (src)', () => {
     pending.resolve(jsonResponse(doc([])));
   });
 
+  it('a short document drawn out of view gives up the room it does not need, and does not take it back', async () => {
+    const { el, answer } = slowChart('1000px', '/short.json');
+    const above = document.createElement('div');
+    above.style.height = `${innerHeight * 3}px`;
+    const after = document.createElement('p');
+    after.textContent = 'Below the timeline';
+    document.body.append(above, el, after);
+    await settle(el);
+    const reserved = el.getBoundingClientRect().height;
+    expect(reserved).toBeGreaterThan(600);
+
+    const loaded = once<DrawdownLoadDetail>(el, 'drawdown-load');
+    answer.resolve(jsonResponse(doc([ev('a', '2020'), ev('b', '2021')])));
+    await loaded;
+    await until(() => el.getBoundingClientRect().height < reserved - 200, 'the room to be given up');
+    const own = el.getBoundingClientRect().height;
+    // Scrolled into view, it keeps its own height: taking the room back would move the page.
+    el.scrollIntoView();
+    await sleep(100);
+    await settle(el);
+    expect(el.getBoundingClientRect().height).toBe(own);
+    scrollTo(0, 0);
+  });
+
+  it('a short document drawn in view keeps its reserved room', async () => {
+    const { el, answer } = slowChart('1000px', '/short-here.json');
+    const after = document.createElement('p');
+    after.textContent = 'Below the timeline';
+    document.body.append(el, after);
+    await settle(el);
+    const reserved = el.getBoundingClientRect().height;
+    const loaded = once<DrawdownLoadDetail>(el, 'drawdown-load');
+    answer.resolve(jsonResponse(doc([ev('a', '2020'), ev('b', '2021')])));
+    await loaded;
+    await sleep(100);
+    await settle(el);
+    expect(el.getBoundingClientRect().height).toBe(reserved);
+  });
+
   it('a new src aborts the pending request; its late answer is ignored', async () => {
     const first = deferred<Response>();
     const calls = stubFetch((url) =>

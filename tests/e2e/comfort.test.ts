@@ -99,8 +99,14 @@ describe('comfort', () => {
       const marker = getComputedStyle(root.querySelector('.marker')!).fill;
       const axis = getComputedStyle(root.querySelector('.axis-line')!).stroke;
       const label = getComputedStyle(root.querySelector('.label')!);
-      return { canvasText, marker, axis, labelBorder: label.borderTopColor, labelText: label.color };
+      // The chart's own SVG texts: Chromium forces no fill, so the styles must.
+      const fills = [...root.querySelectorAll('.tick-text, .compressed-text, .cluster-count')].map(
+        (t) => getComputedStyle(t).fill,
+      );
+      return { canvasText, marker, axis, labelBorder: label.borderTopColor, labelText: label.color, fills };
     });
+    expect(seen.fills.length).toBeGreaterThan(3);
+    expect(new Set(seen.fills)).toEqual(new Set([seen.canvasText]));
     expect(seen.marker).toBe(seen.canvasText);
     expect(seen.axis).toBe(seen.canvasText);
     expect(seen.labelBorder).toBe(seen.canvasText);

@@ -326,3 +326,28 @@ describe('layout', () => {
     }
   });
 });
+
+/** Every size a layout gives (widths, heights, radii), with where it is, when one is negative or NaN. */
+function badSizes(value: unknown, path = '', seen = new Set<unknown>()): string[] {
+  if (!value || typeof value !== 'object' || seen.has(value) || value instanceof Map) return [];
+  seen.add(value);
+  const bad: string[] = [];
+  for (const [k, v] of Object.entries(value)) {
+    if (['width', 'height', 'ring', 'r'].includes(k) && typeof v === 'number' && !(v >= 0))
+      bad.push(`${path}.${k} = ${v}`);
+    bad.push(...badSizes(v, `${path}.${k}`, seen));
+  }
+  return bad;
+}
+
+describe('a chart narrower than its margins', () => {
+  it('(laid out before it has its width) has no negative or NaN size anywhere', () => {
+    for (const width of [0, 1, 10, 20, 31, 32, 33, 40])
+      for (const orientation of ['horizontal', 'vertical'] as const)
+        for (const direction of ['ltr', 'rtl'] as const)
+          expect(
+            badSizes(layout(story!, width, direction, orientation)),
+            `${width} ${orientation} ${direction}`,
+          ).toEqual([]);
+  });
+});

@@ -83,7 +83,7 @@ import type { CalendarName, Numbering } from '../../locale/format.js';
  * @cssproperty --drawdown-category-4 - Colour of the fourth category.
  * @cssproperty --drawdown-category-5 - Colour of the fifth category.
  * @cssproperty --drawdown-category-6 - Colour of the sixth category (the seventh takes the first again).
- * @cssproperty --drawdown-min-height - Minimum height. Default: 320 px; a chart loaded from `src` reserves the height a full story takes at its width (about 740 px at 1000 px and wider, 1340 px at 375 px) from the first paint and keeps it once drawn, so the page below does not move when the document arrives (a chart the page ends with takes its own height once drawn, since nothing below it can move; a failed request gives it up and shows its message at the minimum height). Set it to the chart's own height to reserve exactly that.
+ * @cssproperty --drawdown-min-height - Minimum height. Default: 320 px; a chart loaded from `src` reserves the height a full story takes at its width (about 740 px at 1000 px and wider, 1340 px at 375 px) from the first paint and keeps it once drawn, so the page below does not move when the document arrives (a chart the page ends with takes its own height once drawn, since nothing below it can move, and so does a chart drawn out of the reader's view, for good; a failed request gives it up and shows its message at the minimum height). Set it to the chart's own height to reserve exactly that.
  */
 export class DrawdownTimelineProperties extends LitElement {
   /**

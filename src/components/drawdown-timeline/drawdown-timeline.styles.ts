@@ -753,6 +753,16 @@ export const styles = css`
     .cluster-dot {
       stroke: CanvasText;
     }
+    /* Chromium forces no SVG fill: the chart's own texts, and the patches and shades under them. */
+    .tick-text,
+    .compressed-text,
+    .cluster-count {
+      fill: CanvasText;
+    }
+    .count-face,
+    .compressed {
+      fill: Canvas;
+    }
 
     .focus-ring {
       stroke: Highlight;
