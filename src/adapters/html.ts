@@ -1,8 +1,9 @@
 /**
  * A timeline written as plain HTML inside the element: readable before the script runs, without
  * JavaScript and by search engines, and the chart once the element is defined. Read with DOM APIs
- * only (`querySelector`, `getAttribute`, `textContent`): the markup is never parsed from a string
- * and nothing from it becomes markup again.
+ * only (`querySelector`, `getAttribute`, the text nodes): the markup is never parsed from a string
+ * and nothing from it becomes markup again. A CMS's wrappers (`<div>`, `<section>`) around it may
+ * be of any depth.
  *
  * ```html
  * <drawdown-timeline>
@@ -16,22 +17,48 @@
  * </drawdown-timeline>
  * ```
  *
- * Like the CSV reader, problems name the item's position (`item 3: …`) and an item that cannot
- * be shown is left out.
+ * Like the CSV reader, problems name the item's position (`item 3: …`, and `item 3.sources[0].url`
+ * for what the schema finds), and an item that cannot be shown is left out.
  */
-import { SCHEMA_VERSION, type CategoryInput, type EventInput, type MediaInput } from '../schema/document.js';
+import {
+  SCHEMA_VERSION,
+  type CategoryInput,
+  type EventInput,
+  type MediaInput,
+  type TimelineDocument,
+} from '../schema/document.js';
 import { IssueList } from '../schema/issues.js';
 import { QUALIFIERS, dateInterval, parsePartialDate, type PartialDate } from '../time/partial-date.js';
-import type { AdapterResult } from './read.js';
+import type { ReadResult } from './sniff.js';
 
-/** Text as a reader sees it: runs of white space are one space. */
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Elements that part the words around them when rendered: `a<br>b` reads "a b", not "ab". */
+const PARTS_WORDS =
+  /^(BR|HR|P|DIV|LI|DT|DD|DL|OL|UL|H[1-6]|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|BLOCKQUOTE|FIGURE|FIGCAPTION|PRE|ADDRESS|TABLE|TR|TD|TH)$/;
+
+function words(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
+  const inner = [...node.childNodes].map(words).join('');
+  return PARTS_WORDS.test(node.nodeName) ? ` ${inner} ` : inner;
 }
 
-/** A list of events written in the element, or undefined when it holds none. */
-export function authoredList(root: Element): Element | null {
-  return root.querySelector(':scope > ol, :scope > ul');
+/** Text as a reader sees it: runs of white space are one space, and line breaks and blocks part words. */
+function text(node: Element | null | undefined): string {
+  return node ? words(node).replace(/\s+/g, ' ').trim() : '';
+}
+
+/**
+ * A valid HTML date with a time, and perhaps a zone (`2022-05-05T10:00`, `2022-05-05 10:00:30+04:00`):
+ * the timeline dates days, so it names the day written, as the page shows it.
+ */
+const DATE_AND_TIME =
+  /^(\d{4}-\d\d-\d\d)[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/i;
+
+/**
+ * The first of the elements `selector` names that is not inside `list`: a CMS wraps what it is
+ * given in its own elements, so the story's heading, dek and list are looked for at any depth.
+ */
+function outside(root: Element, selector: string, list: Element | null): Element | undefined {
+  return [...root.querySelectorAll(selector)].find((node) => !list?.contains(node));
 }
 
 function pixels(value: string | null): number | undefined {
@@ -61,15 +88,31 @@ function readMedia(li: Element, warn: (message: string) => void): MediaInput | u
   };
 }
 
+/** What the written timeline holds, and how to name a path of the document by the author's items. */
+export interface HtmlRead extends ReadResult {
+  readonly value: TimelineDocument;
+  /** `events[2].sources[0].url` as the author counts: `item 4.sources[0].url`. */
+  readonly rename: (path: string) => string;
+}
+
 /**
- * Reads the timeline written in `root`: its first heading is the title, its first paragraph the
- * dek, and each item of its list an event. Undefined when `root` holds no list.
+ * Reads the timeline written in `root`, at any depth of wrappers: its first list (`<ol>` or
+ * `<ul>`) holds the events, one per item, and its first heading and first paragraph outside that
+ * list are the title and the dek. Written content with no list is a document with no events and
+ * a problem that says what was expected.
  */
-export function fromHtml(root: Element): AdapterResult | undefined {
-  const list = authoredList(root);
-  if (!list) return undefined;
+export function fromHtml(root: Element): HtmlRead {
+  const list = root.querySelector('ol, ul');
   const issues = new IssueList();
-  const items = [...list.querySelectorAll(':scope > li')];
+  if (!list) {
+    issues.add(
+      '',
+      'expected a list (<ol> or <ul>) of events, each <li> with a <time datetime="YYYY-MM-DD"> and a <strong> headline',
+    );
+  }
+  const items = list ? [...list.querySelectorAll(':scope > li')] : [];
+  // The item each event was read from, counted from 1 as the author counts.
+  const from: number[] = [];
   // Ids the page gives itself; an item without one is named by its position, stepping around them.
   const given = new Set(items.map((li) => li.getAttribute('data-id')?.trim()).filter(Boolean));
   const unusedId = (index: number): string => {
@@ -91,7 +134,7 @@ export function fromHtml(root: Element): AdapterResult | undefined {
     const date = (which: 'start' | 'end', node: Element | undefined): PartialDate | undefined => {
       if (!node) return undefined;
       const given = (node.getAttribute('datetime') ?? text(node)).trim();
-      const parsed = parsePartialDate(given);
+      const parsed = parsePartialDate(DATE_AND_TIME.exec(given)?.[1] ?? given);
       if (parsed.ok) return parsed.value;
       fail(`${which}: ${parsed.message}`);
       return undefined;
@@ -103,7 +146,10 @@ export function fromHtml(root: Element): AdapterResult | undefined {
     if (start && end && dateInterval(end).end <= dateInterval(start).start) {
       fail(`the end "${end.iso}" is before the start "${start.iso}"`);
     }
-    const title = text(li.querySelector('strong, h1, h2, h3, h4, h5, h6'));
+    // `<b>` is bold text as `<strong>` is; bold words in the summary's paragraphs are not the headline.
+    const title = text(
+      [...li.querySelectorAll('strong, b, h1, h2, h3, h4, h5, h6')].find((node) => !node.closest('p')),
+    );
     if (title === '') fail('needs a headline in <strong>');
     const qualifier = li.getAttribute('data-qualifier')?.trim().toLowerCase();
     if (qualifier && !(QUALIFIERS as readonly string[]).includes(qualifier)) {
@@ -126,6 +172,7 @@ export function fromHtml(root: Element): AdapterResult | undefined {
       categories.push({ id: category, label: category });
     }
     const displayDate = li.getAttribute('data-display-date')?.trim();
+    from.push(index + 1);
     events.push({
       id: li.getAttribute('data-id')?.trim() || unusedId(index),
       start: start.iso,
@@ -140,10 +187,11 @@ export function fromHtml(root: Element): AdapterResult | undefined {
       ...(media ? { media } : {}),
     });
   });
-  const title = text(root.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4'));
-  const description = text(root.querySelector(':scope > p'));
+  const title = text(outside(root, 'h1, h2, h3, h4', list));
+  const description = text(outside(root, 'p', list));
   return {
-    document: {
+    rename: (path) => path.replace(/^events\[(\d+)\]/, (_, k: string) => `item ${from[Number(k)]}`),
+    value: {
       version: SCHEMA_VERSION,
       ...(title ? { title } : {}),
       ...(description ? { description } : {}),

@@ -57,7 +57,19 @@ interface DocumentInput {
   readonly readIssues?: readonly ValidationIssue[];
   /** The text needs a reader that is still loading. */
   readonly reading?: boolean;
+  /** Names a path of the document as its author counts (the written items). */
+  readonly rename?: ((path: string) => string) | undefined;
 }
+
+/** A read, with the written story's way of naming paths. */
+type Read = ReadResult & { rename?: (path: string) => string };
+
+/** What an empty or blank `src` is: no document, and a problem. */
+const BLANK_SRC: ValidationIssue = {
+  path: 'src',
+  message: 'is empty: name a document, or write the story in the element',
+  severity: 'error',
+};
 
 export class DocumentController implements ReactiveController {
   /** The validated document; undefined while loading, or when nothing could be read. */
@@ -74,7 +86,7 @@ export class DocumentController implements ReactiveController {
 
   private inlineText?: string;
   /** The timeline written as HTML in the element (an `<ol>` of events), read with DOM APIs. */
-  private authored?: ReadResult;
+  private authored?: Read;
   /** What `authored` was read from, so an unchanged page keeps its document (and its zoom). */
   private authoredKey?: string;
   /** The HTML reader is loading: the written timeline is shown once it is read. */
@@ -98,9 +110,13 @@ export class DocumentController implements ReactiveController {
   }
 
   hostConnected(): void {
+    const host = this.host;
     this.readInline();
-    this.children = new MutationObserver(() => this.readInline());
-    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // The host's own attributes are the element's inputs, not the written story.
+    this.children = new MutationObserver((records) => {
+      if (records.some((r) => r.type !== 'attributes' || r.target !== host)) this.readInline();
+    });
+    this.children.observe(host, { childList: true, subtree: true, characterData: true, attributes: true });
   }
 
   hostDisconnected(): void {
@@ -118,7 +134,7 @@ export class DocumentController implements ReactiveController {
    */
   update(srcChanged: boolean): boolean {
     // A server cannot fetch for the reader: the request starts once the element runs in the browser.
-    if (srcChanged && !isServer) this.loader.load(this.host.src || undefined);
+    if (srcChanged && !isServer) this.loader.load(this.host.src?.trim() || undefined);
     const input = this.chooseInput();
     const changed =
       input.value !== this.documentInput ||
@@ -159,8 +175,11 @@ export class DocumentController implements ReactiveController {
     this.inlineText = script?.textContent ?? undefined;
     // What changed is read again in the update; an unchanged text keeps its document.
     host.requestUpdate();
-    // The HTML reader loads only for a page that writes its timeline in the element.
-    const written = host.querySelector(':scope > ol, :scope > ul') !== null;
+    // The HTML reader loads only for a page that writes in the element: anything but white space,
+    // comments and scripts is the author's story, which the built-in one never stands in for.
+    const written = [...host.childNodes].some((n) =>
+      n.nodeType === 3 ? /\S/.test(n.textContent!) : n.nodeType === 1 && n.nodeName !== 'SCRIPT',
+    );
     if (written && !htmlReader) {
       this.authoredPending = true;
       void loadHtmlReader().then(
@@ -181,7 +200,7 @@ export class DocumentController implements ReactiveController {
     const key = read && JSON.stringify(read);
     if (key !== this.authoredKey) {
       this.authoredKey = key;
-      this.authored = read && { value: read.document, issues: read.issues };
+      this.authored = read;
     }
   }
 
@@ -208,12 +227,18 @@ export class DocumentController implements ReactiveController {
           ? this.failure
           : { url: load.url, status: load.status, message: load.message, timedOut: load.timedOut === true };
       if (inline && inline.value !== undefined) return { ...fromText('inline', inline), failure };
-      if (this.authored) return { ...fromText('html', this.authored), failure };
+      // A written story with events to show is the fallback; the failure is told once it is read.
+      if (this.authoredPending) return { ...fromText('html', undefined), failure };
+      if ((this.authored?.value as TimelineDocument | undefined)?.events?.length)
+        return { ...fromText('html', this.authored), failure };
       return { origin: 'src', value: undefined, failure };
     }
     if (inline) return fromText('inline', inline);
     if (this.authoredPending) return fromText('html', undefined);
     if (this.authored) return fromText('html', this.authored);
+    // An empty or blank src (a CMS field left empty) names no document, and is told as one: the
+    // built-in story would publish, on the page's own article, a story it never meant to tell.
+    if (typeof this.host.src === 'string') return { origin: 'src', value: undefined, parseIssue: BLANK_SRC };
     return { origin: 'builtin', value: drawdownStory };
   }
 
@@ -234,7 +259,14 @@ export class DocumentController implements ReactiveController {
     return result;
   }
 
-  private readDocument({ value, failure, parseIssue, readIssues = [], reading }: DocumentInput): void {
+  private readDocument({
+    value,
+    failure,
+    parseIssue,
+    readIssues = [],
+    reading,
+    rename,
+  }: DocumentInput): void {
     this.reading = reading === true;
     if (this.loading) {
       this.model = undefined;
@@ -250,7 +282,10 @@ export class DocumentController implements ReactiveController {
       return;
     }
     const result = validateDocument(value);
-    const issues = [...readIssues, ...result.issues];
+    const issues = [
+      ...readIssues,
+      ...(rename ? result.issues.map((i) => ({ ...i, path: rename(i.path) })) : result.issues),
+    ];
     this.model = result.model;
     this.issues = issues;
     logProblems(issues);
@@ -261,7 +296,7 @@ export class DocumentController implements ReactiveController {
   }
 }
 
-function fromText(origin: Origin, read: ReadResult | undefined): DocumentInput {
+function fromText(origin: Origin, read: Read | undefined): DocumentInput {
   if (read === undefined) return { origin, value: undefined, reading: true };
   if (read.value === undefined) {
     return {
@@ -270,7 +305,7 @@ function fromText(origin: Origin, read: ReadResult | undefined): DocumentInput {
       parseIssue: read.issues[0] ?? { path: '', message: 'unreadable', severity: 'error' },
     };
   }
-  return { origin, value: read.value, readIssues: read.issues };
+  return { origin, value: read.value, readIssues: read.issues, rename: read.rename };
 }
 
 /**

@@ -220,9 +220,13 @@ const BUDGET = {
    * 191 B (68,919 B measured, 68,728 B before): budget 67.4 KB. A short document drawn out of
    * the reader's view giving up its reserved room, the chart's SVG texts in system colours under
    * forced colours, and a phone's figures track never inverted: 36 B (69,046 B measured,
-   * 69,010 B before): budget 67.5 KB.
+   * 69,010 B before): budget 67.5 KB. A story written in the element always shown instead of the
+   * built-in one (written content of any kind loads the HTML reader), an empty or blank src told
+   * as a problem, a failed src's fallback drawn without the failure box, attribute edits
+   * followed, the schema's problems named by the author's items and the authoring view listing
+   * every problem: 188 B (69,234 B measured, 69,046 B before): budget 67.7 KB.
    */
-  criticalGzip: 67.5 * 1024,
+  criticalGzip: 67.7 * 1024,
 };
 const BUNDLE = 'dist/drawdown-timeline.bundle.js';
 

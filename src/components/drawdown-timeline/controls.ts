@@ -115,7 +115,7 @@ export interface StatusContext {
 
 /**
  * The message area: loading; a failed load or data with errors (with "Try again" while the
- * request can be retried, and the first problems with `debug`); a failed download; or nothing.
+ * request can be retried, and every problem with `debug`); a failed download; or nothing.
  */
 export function statusTemplate(c: StatusContext): TemplateResult | typeof nothing {
   const { f, doc } = c;
@@ -124,32 +124,33 @@ export function statusTemplate(c: StatusContext): TemplateResult | typeof nothin
       <span class="spinner" aria-hidden="true"></span>${f.strings.loading}
     </div>`;
   }
-  const failure = doc.failure;
+  // A failed request with a fallback shown is not the reader's business: the chart works.
+  const failure = doc.model ? undefined : doc.failure;
   const errors = doc.errors;
-  if (!failure && errors.length === 0) {
+  // The authoring view lists every problem: the failed request (fallback or not), errors and warnings.
+  const problems = c.debug
+    ? [
+        ...(doc.failure
+          ? [{ path: doc.failure.url, message: failureCause(doc.failure), severity: 'error' as const }]
+          : []),
+        ...doc.issues,
+      ]
+    : [];
+  if (!failure && errors.length === 0 && problems.length === 0) {
     return c.exportFailed ? messageTemplate({ headline: f.strings.exportFailed, tryAgain: '' }) : nothing;
   }
-  const loader = doc.loader;
   return messageTemplate({
     headline: messageHeadline(
       f,
       failure,
       c.timeoutSeconds,
       !doc.model,
-      errors.length,
+      problems.length,
       c.debug,
       doc.model?.events.length === 0,
     ),
     tryAgain: f.strings.tryAgain,
-    retry: failure && loader.state.kind === 'failed' ? () => loader.retry() : undefined,
-    // The authoring view names the request that failed: its address and how it failed.
-    problems: c.debug
-      ? [
-          ...(failure
-            ? [{ path: failure.url, message: failureCause(failure), severity: 'error' as const }]
-            : []),
-          ...errors.slice(0, 10),
-        ]
-      : undefined,
+    retry: failure && doc.loader.state.kind === 'failed' ? () => doc.loader.retry() : undefined,
+    problems,
   });
 }

@@ -90,7 +90,10 @@ export class DrawdownTimelineProperties extends LitElement {
    * URL of a JSON document, TimelineJS3 JSON or a CSV file (the format is read from the content).
    * A new value aborts the request in flight, and a late answer is ignored. A failed request
    * dispatches `drawdown-error` with the HTTP status (-1 for the network or the timeout), offers
-   * "Try again", and falls back to inline JSON when there is some.
+   * "Try again", and falls back to inline JSON or a story written in the element when there is
+   * one (then readers see the fallback without the failure). An empty or blank value names no
+   * document: the content written in the element is read, and with none it is a problem, never
+   * the built-in story.
    */
   @property({ reflect: true }) src?: string;
 
