@@ -220,3 +220,17 @@ export function watchPageErrors(): unknown[] {
   });
   return errors;
 }
+
+/** Every box a text within `node` is set in (a line may hold several, one per run of a direction). */
+export function rectsOf(node: Element, text: string): DOMRect[] {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const at = t.textContent!.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(t, at);
+    range.setEnd(t, at + text.length);
+    return [...range.getClientRects()];
+  }
+  throw new Error(`"${text}" is not in the node`);
+}

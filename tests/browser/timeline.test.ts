@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DrawdownErrorDetail, DrawdownLoadDetail } from '../../src/index.js';
-import { markerCentre, mount, q, settle } from './helpers.js';
+import { markerCentre, mount, q, rectsOf, settle } from './helpers.js';
 
 import { CORE_IDS as CORE } from '../fixtures/story.js';
 
@@ -303,19 +303,8 @@ describe('<drawdown-timeline> data sources', () => {
   });
 });
 
-/** Where a run of text is drawn: the left edge of the first range that holds `text` in `root`. */
-function drawnAt(root: Element, text: string): number | undefined {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent!.indexOf(text);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + text.length);
-    return range.getBoundingClientRect().left;
-  }
-  return undefined;
-}
+/** Where a run of text is drawn: the left edge of the boxes `text` is set in within `root`. */
+const drawnAt = (root: Element, text: string) => Math.min(...rectsOf(root, text).map((r) => r.left));
 
 describe('Arabic-Indic digits in left-to-right words', () => {
   it('keeps a date in its written order: the day before the year, a range from its start', async () => {

@@ -499,6 +499,19 @@ function crossesRect(p: { x: number; y: number }, q: { x: number; y: number }, r
   return false;
 }
 
+/** No text's box is crossed by a figures' line. */
+function expectOffTheLines(
+  track: SeriesTrack,
+  texts: ReadonlyArray<{ node: HTMLElement; rect: Rect }>,
+): void {
+  for (const { node, rect } of texts)
+    for (const line of track.lines)
+      for (const [p, q2] of line.pieces)
+        expect(crossesRect(p, q2, rect), `"${node.textContent!.trim()}" on ${line.series.id}'s line`).toBe(
+          false,
+        );
+}
+
 describe('the texts of a phone’s figures track', () => {
   it.each((['en', 'ar'] as const).flatMap((lang) => [288, 320, 343, 375].map((w) => [lang, w] as const)))(
     'a value is left unwritten only where its text, above its grid line and below it, would cover the figures’ line or touch a point (%s, %i px)',
@@ -533,13 +546,7 @@ describe('the texts of a phone’s figures track', () => {
         expect(blocked(room(t.y + 2)), `${t.value}: room below its grid line`).toBe(true);
       }
       // A value written: its box clear of the line's stroke.
-      for (const { node, rect } of written)
-        for (const line of track.lines)
-          for (const [p, q2] of line.pieces)
-            expect(
-              crossesRect(p, q2, rect),
-              `"${node.textContent!.trim()}" on ${line.series.id}'s line`,
-            ).toBe(false);
+      expectOffTheLines(track, written);
     },
   );
 
@@ -552,13 +559,10 @@ describe('the texts of a phone’s figures track', () => {
       expect(shades.length).toBeGreaterThan(0);
       const all = trackTexts(el);
       // A figure's text keeps off the line (its own point stands right by it).
-      for (const { node, rect } of all.filter((t) => t.node.matches('.value, .estimate, .series-title')))
-        for (const line of track.lines)
-          for (const [p, q2] of line.pieces)
-            expect(
-              crossesRect(p, q2, rect),
-              `"${node.textContent!.trim()}" on ${line.series.id}'s line`,
-            ).toBe(false);
+      expectOffTheLines(
+        track,
+        all.filter((t) => t.node.matches('.value, .estimate, .series-title')),
+      );
       const texts = all.filter((t) => t.node.matches('.tick-value'));
       expect(texts.length).toBeGreaterThanOrEqual(3);
       // A value left unwritten keeps its grid line.

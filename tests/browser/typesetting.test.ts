@@ -9,7 +9,7 @@ import type { Formatters } from '../../src/locale/format.js';
 import { seriesValue } from '../../src/locale/describe.js';
 import { validateDocument } from '../../src/schema/validate.js';
 import type { DrawdownTimeline } from '../../src/index.js';
-import { mount, q, settle } from './helpers.js';
+import { mount, q, rectsOf, settle } from './helpers.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -20,20 +20,6 @@ function linesOf(node: Element, text: string): DOMRect[] {
   // A line's fragments share a top: count distinct tops.
   const rects = rectsOf(node, text);
   return rects.filter((r, i) => rects.findIndex((s) => Math.abs(s.top - r.top) < 2) === i);
-}
-
-/** Every box a text within `node` is set in (a line may hold several, one per run of a direction). */
-function rectsOf(node: Element, text: string): DOMRect[] {
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    const at = t.textContent!.indexOf(text);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(t, at);
-    range.setEnd(t, at + text.length);
-    return [...range.getClientRects()];
-  }
-  throw new Error(`"${text}" is not in the node`);
 }
 
 /** The element's own formatters, as it writes every text. */
