@@ -39,7 +39,7 @@ export interface LayoutSources {
   /** The visible window, and whether a gesture moved it last. */
   readonly window: Pick<WindowController, 'window' | 'gesturing' | 'holding'>;
   /** The host's width in px (0 before it is measured). */
-  readonly size: Pick<SizeController, 'measure' | 'followed' | 'inView'>;
+  readonly size: Pick<SizeController, 'measure' | 'followed' | 'inView' | 'holdsRoom'>;
   readonly fonts: Pick<FontController, 'get'>;
   readonly settings: () => Settings;
   /**
@@ -117,12 +117,15 @@ export class LayoutController {
    * view is text and takes its own height.
    */
   reservation(): string | undefined {
+    const size = this.from.size;
+    size.holdsRoom = false;
     const { origin, loading, model } = this.from.doc;
-    const width = this.from.size.measure();
+    const width = size.measure();
     const settings = this.from.settings();
     if (origin !== 'src' || isServer || width <= 0 || settings.view === 'list') return undefined;
-    if (!loading && model && this.from.size.inView === false) this.released = model;
-    if (!loading && !(model && this.from.size.followed() && this.released !== model)) return undefined;
+    if (!loading && model && size.inView === false) this.released = model;
+    if (!loading && !(model && size.followed() && this.released !== model)) return undefined;
+    size.holdsRoom = !loading;
     return `${reservedHeight(width, orientationAt(settings.orientation, width))}px`;
   }
 

@@ -18,6 +18,8 @@ export class SizeController implements ReactiveController {
    * too, and for what is above, the browser's scroll anchoring holds the view still.
    */
   inView?: boolean;
+  /** Whether leaving the view changes what the host draws (it holds room it may give up). */
+  holdsRoom = false;
   private seen?: IntersectionObserver;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -66,7 +68,8 @@ export class SizeController implements ReactiveController {
       const inView = entries[entries.length - 1]!.isIntersecting;
       if (inView === this.inView) return;
       this.inView = inView;
-      if (!inView) this.host.requestUpdate();
+      // Only a host holding room it may give up draws anything else out of view.
+      if (!inView && this.holdsRoom) this.host.requestUpdate();
     });
     this.seen.observe(this.host);
   }
