@@ -170,6 +170,13 @@ describe('on a desktop and in an article column the figures track shows the comp
   );
 });
 
+/** The track's texts as drawn, one node per text of the layout, in its order. */
+function layoutTexts(el: DrawdownTimeline): HTMLElement[] {
+  const nodes = q(el, '.annotation.value, .annotation.estimate, .annotation.note-text, .series-title');
+  expect(nodes).toHaveLength(el.currentLayout!.series!.texts.length);
+  return nodes;
+}
+
 /** The texts of the track, and the rules they must keep off, as drawn. */
 function trackTexts(el: DrawdownTimeline): { node: HTMLElement; rect: Rect }[] {
   return q(
@@ -417,8 +424,7 @@ describe('a figure is written in one form everywhere', () => {
       const about = (value: number) =>
         fill(stringsFor(lang).approximately, { value: value.toLocaleString('en-US') });
       // The track's texts are drawn in the layout's order.
-      const drawn = q(el, '.annotation.value, .annotation.estimate, .annotation.note-text, .series-title');
-      expect(drawn).toHaveLength(track.texts.length);
+      const drawn = layoutTexts(el);
       let checked = 0;
       track.texts.forEach((t, i) => {
         if (!t.point?.approximate) return;
@@ -634,8 +640,7 @@ describe('on a desktop and in an article column each figure text stands by what 
       const el = await mount({ lang }, width);
       const track = el.currentLayout!.series!;
       // Drawn in the layout's order.
-      const nodes = q(el, '.annotation.value, .annotation.estimate, .annotation.note-text, .series-title');
-      expect(nodes).toHaveLength(track.texts.length);
+      const nodes = layoutTexts(el);
       const shades = q(el, '#series-clip + g [part~="compressed"] rect.compressed').map((r) => rectOf(el, r));
       const edges = shades
         .flatMap((r) => [r.left, r.right])
@@ -714,8 +719,7 @@ describe('a line is named where it ends', () => {
     async (lang, width) => {
       const el = await mount({ lang }, width);
       const track = el.currentLayout!.series!;
-      const nodes = q(el, '.annotation.value, .annotation.estimate, .annotation.note-text, .series-title');
-      expect(nodes).toHaveLength(track.texts.length);
+      const nodes = layoutTexts(el);
       const drawn = track.texts.map((t, i) => ({ t, rect: rectOf(el, nodes[i]!) }));
       const iraq = track.lines.find((l) => l.series.id === 'us-troops-iraq')!;
       const title = drawn.find(({ t }) => t.kind === 'title' && t.series === iraq.series)!;
